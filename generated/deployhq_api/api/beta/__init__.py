@@ -1,0 +1,3 @@
+"""Operations tagged beta, one module each."""
+
+OPERATIONS = ("create_betum_enrollment",)

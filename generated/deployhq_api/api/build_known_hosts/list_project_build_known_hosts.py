@@ -1,0 +1,105 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient
+from ...models.build_known_host import BuildKnownHost
+from ...types import Response
+
+OPERATION = "list_project_build_known_hosts"
+METHOD = "GET"
+PATH = "/projects/{project_id}/build_known_hosts"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    project_id: str,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.AsyncClient.request` that perform this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> list[BuildKnownHost]:
+    """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_build_known_host_list_item_data in _response_200:
+            componentsschemas_build_known_host_list_item = BuildKnownHost.from_dict(
+                componentsschemas_build_known_host_list_item_data
+            )
+
+            response_200.append(componentsschemas_build_known_host_list_item)
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[list[BuildKnownHost]]:
+    """List build known hosts
+
+    Args:
+        project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[BuildKnownHost]]
+    """
+
+    kwargs = build_request(
+        project_id=project_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> list[BuildKnownHost]:
+    """List build known hosts
+
+    Args:
+        project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[BuildKnownHost]
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+        )
+    ).parsed

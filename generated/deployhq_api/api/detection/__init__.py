@@ -1,0 +1,3 @@
+"""Operations tagged detection, one module each."""
+
+OPERATIONS = ("create_detection",)

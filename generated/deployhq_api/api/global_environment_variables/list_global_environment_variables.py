@@ -1,0 +1,89 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient
+from ...models.environment_variable import EnvironmentVariable
+from ...types import Response
+
+OPERATION = "list_global_environment_variables"
+METHOD = "GET"
+PATH = "/global_environment_variables"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request() -> dict[str, Any]:
+    """Keyword arguments for `httpx.AsyncClient.request` that perform this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> list[EnvironmentVariable]:
+    """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_environment_variable_list_item_data in _response_200:
+            componentsschemas_environment_variable_list_item = EnvironmentVariable.from_dict(
+                componentsschemas_environment_variable_list_item_data
+            )
+
+            response_200.append(componentsschemas_environment_variable_list_item)
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[list[EnvironmentVariable]]:
+    """List global environment variables
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[EnvironmentVariable]]
+    """
+
+    kwargs = build_request()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> list[EnvironmentVariable]:
+    """List global environment variables
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[EnvironmentVariable]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,113 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient
+from ...models.global_server_input import GlobalServerInput
+from ...models.server import Server
+from ...types import Response
+
+OPERATION = "update_global_server"
+METHOD = "PATCH"
+PATH = "/global_servers/{id}"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    id: str,
+    *,
+    body: GlobalServerInput,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.AsyncClient.request` that perform this operation."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Server:
+    """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
+    if response.status_code == 200:
+        response_200 = Server.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: GlobalServerInput,
+) -> Response[Server]:
+    """Update a global server
+
+    Args:
+        id (str):
+        body (GlobalServerInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Server]
+    """
+
+    kwargs = build_request(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: GlobalServerInput,
+) -> Server:
+    """Update a global server
+
+    Args:
+        id (str):
+        body (GlobalServerInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Server
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,98 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient
+from ...models.status_result import StatusResult
+from ...types import Response
+
+OPERATION = "retry_provision_hosted_resource_retry_provision"
+METHOD = "POST"
+PATH = "/hosted_resources/{id}/retry_provision"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    id: str,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.AsyncClient.request` that perform this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> StatusResult:
+    """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
+    if response.status_code == 200:
+        response_200 = StatusResult.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[StatusResult]:
+    """Retry provisioning a hosted resource
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[StatusResult]
+    """
+
+    kwargs = build_request(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> StatusResult:
+    """Retry provisioning a hosted resource
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        StatusResult
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,82 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient
+from ...models.managed_hosting_sizes import ManagedHostingSizes
+from ...types import Response
+
+OPERATION = "list_managed_hosting_sizes"
+METHOD = "GET"
+PATH = "/managed_hosting/sizes"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request() -> dict[str, Any]:
+    """Keyword arguments for `httpx.AsyncClient.request` that perform this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ManagedHostingSizes:
+    """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
+    if response.status_code == 200:
+        response_200 = ManagedHostingSizes.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[ManagedHostingSizes]:
+    """List available sizes
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ManagedHostingSizes]
+    """
+
+    kwargs = build_request()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> ManagedHostingSizes:
+    """List available sizes
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ManagedHostingSizes
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,7 @@
+"""Operations tagged profile, one module each."""
+
+OPERATIONS = (
+    "get_profile",
+    "replace_profile",
+    "update_profile",
+)

@@ -1,0 +1,113 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient
+from ...models.project_insights import ProjectInsights
+from ...types import UNSET, Response, Unset
+
+OPERATION = "list_project_insights"
+METHOD = "GET"
+PATH = "/projects/{id}/insights"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    id: str,
+    *,
+    period: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.AsyncClient.request` that perform this operation."""
+
+    params: dict[str, Any] = {}
+
+    params["period"] = period
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ProjectInsights:
+    """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
+    if response.status_code == 200:
+        response_200 = ProjectInsights.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    period: str | Unset = UNSET,
+) -> Response[ProjectInsights]:
+    """Get project deployment insights
+
+    Args:
+        id (str):
+        period (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProjectInsights]
+    """
+
+    kwargs = build_request(
+        id=id,
+        period=period,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    period: str | Unset = UNSET,
+) -> ProjectInsights:
+    """Get project deployment insights
+
+    Args:
+        id (str):
+        period (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProjectInsights
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            period=period,
+        )
+    ).parsed

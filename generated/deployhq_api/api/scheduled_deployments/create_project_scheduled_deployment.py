@@ -1,0 +1,113 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient
+from ...models.scheduled_deployment import ScheduledDeployment
+from ...models.scheduled_deployment_create import ScheduledDeploymentCreate
+from ...types import Response
+
+OPERATION = "create_project_scheduled_deployment"
+METHOD = "POST"
+PATH = "/projects/{project_id}/scheduled_deployments"
+SUCCESS_STATUSES = (201,)
+
+
+def build_request(
+    project_id: str,
+    *,
+    body: ScheduledDeploymentCreate,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.AsyncClient.request` that perform this operation."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> ScheduledDeployment:
+    """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
+    if response.status_code == 201:
+        response_201 = ScheduledDeployment.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScheduledDeploymentCreate,
+) -> Response[ScheduledDeployment]:
+    """Create a scheduled deployment
+
+    Args:
+        project_id (str):
+        body (ScheduledDeploymentCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ScheduledDeployment]
+    """
+
+    kwargs = build_request(
+        project_id=project_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScheduledDeploymentCreate,
+) -> ScheduledDeployment:
+    """Create a scheduled deployment
+
+    Args:
+        project_id (str):
+        body (ScheduledDeploymentCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ScheduledDeployment
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

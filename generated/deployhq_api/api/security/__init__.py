@@ -1,0 +1,6 @@
+"""Operations tagged security, one module each."""
+
+OPERATIONS = (
+    "create_security_api_key",
+    "delete_security_api_key",
+)

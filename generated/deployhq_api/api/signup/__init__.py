@@ -1,0 +1,3 @@
+"""Operations tagged signup, one module each."""
+
+OPERATIONS = ("create_signup",)

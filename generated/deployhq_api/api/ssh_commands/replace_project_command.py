@@ -1,0 +1,121 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient
+from ...models.command import Command
+from ...models.command_update import CommandUpdate
+from ...types import Response
+
+OPERATION = "replace_project_command"
+METHOD = "PUT"
+PATH = "/projects/{project_id}/commands/{id}"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    project_id: str,
+    id: str,
+    *,
+    body: CommandUpdate,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.AsyncClient.request` that perform this operation."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            project_id=quote(str(project_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> Command:
+    """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
+    if response.status_code == 200:
+        response_200 = Command.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    project_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CommandUpdate,
+) -> Response[Command]:
+    """Update an SSH command
+
+    Args:
+        project_id (str):
+        id (str):
+        body (CommandUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Command]
+    """
+
+    kwargs = build_request(
+        project_id=project_id,
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
+
+
+async def asyncio(
+    project_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CommandUpdate,
+) -> Command:
+    """Update an SSH command
+
+    Args:
+        project_id (str):
+        id (str):
+        body (CommandUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Command
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,106 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient
+from ...models.public_template import PublicTemplate
+from ...types import Response
+
+OPERATION = "show_public_template_template_public"
+METHOD = "GET"
+PATH = "/templates/{id}/public/{public_id}"
+SUCCESS_STATUSES = (200,)
+
+
+def build_request(
+    id: str,
+    public_id: str,
+) -> dict[str, Any]:
+    """Keyword arguments for `httpx.AsyncClient.request` that perform this operation."""
+
+    _kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH.format(
+            id=quote(str(id), safe=""),
+            public_id=quote(str(public_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> PublicTemplate:
+    """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
+    if response.status_code == 200:
+        response_200 = PublicTemplate.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+async def asyncio_detailed(
+    id: str,
+    public_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[PublicTemplate]:
+    """Get a public template
+
+    Args:
+        id (str):
+        public_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PublicTemplate]
+    """
+
+    kwargs = build_request(
+        id=id,
+        public_id=public_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response),
+    )
+
+
+async def asyncio(
+    id: str,
+    public_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> PublicTemplate:
+    """Get a public template
+
+    Args:
+        id (str):
+        public_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PublicTemplate
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            public_id=public_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,3 @@
+"""Operations tagged zones, one module each."""
+
+OPERATIONS = ("list_zones",)

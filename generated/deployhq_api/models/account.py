@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Account")
+
+
+@_attrs_define
+class Account:
+    """
+    Attributes:
+        name (None | str | Unset):
+        permalink (None | str | Unset):
+        time_zone (None | str | Unset):
+        package (None | str | Unset):
+        trialling (bool | None | Unset):
+        suspended (bool | None | Unset):
+        project_count (int | None | Unset):
+        project_limit (int | None | Unset):
+        users_allowed (bool | None | Unset):
+        ai_features_disabled (bool | None | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    permalink: None | str | Unset = UNSET
+    time_zone: None | str | Unset = UNSET
+    package: None | str | Unset = UNSET
+    trialling: bool | None | Unset = UNSET
+    suspended: bool | None | Unset = UNSET
+    project_count: int | None | Unset = UNSET
+    project_limit: int | None | Unset = UNSET
+    users_allowed: bool | None | Unset = UNSET
+    ai_features_disabled: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        permalink: None | str | Unset
+        if isinstance(self.permalink, Unset):
+            permalink = UNSET
+        else:
+            permalink = self.permalink
+
+        time_zone: None | str | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        else:
+            time_zone = self.time_zone
+
+        package: None | str | Unset
+        if isinstance(self.package, Unset):
+            package = UNSET
+        else:
+            package = self.package
+
+        trialling: bool | None | Unset
+        if isinstance(self.trialling, Unset):
+            trialling = UNSET
+        else:
+            trialling = self.trialling
+
+        suspended: bool | None | Unset
+        if isinstance(self.suspended, Unset):
+            suspended = UNSET
+        else:
+            suspended = self.suspended
+
+        project_count: int | None | Unset
+        if isinstance(self.project_count, Unset):
+            project_count = UNSET
+        else:
+            project_count = self.project_count
+
+        project_limit: int | None | Unset
+        if isinstance(self.project_limit, Unset):
+            project_limit = UNSET
+        else:
+            project_limit = self.project_limit
+
+        users_allowed: bool | None | Unset
+        if isinstance(self.users_allowed, Unset):
+            users_allowed = UNSET
+        else:
+            users_allowed = self.users_allowed
+
+        ai_features_disabled: bool | None | Unset
+        if isinstance(self.ai_features_disabled, Unset):
+            ai_features_disabled = UNSET
+        else:
+            ai_features_disabled = self.ai_features_disabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if permalink is not UNSET:
+            field_dict["permalink"] = permalink
+        if time_zone is not UNSET:
+            field_dict["time_zone"] = time_zone
+        if package is not UNSET:
+            field_dict["package"] = package
+        if trialling is not UNSET:
+            field_dict["trialling"] = trialling
+        if suspended is not UNSET:
+            field_dict["suspended"] = suspended
+        if project_count is not UNSET:
+            field_dict["project_count"] = project_count
+        if project_limit is not UNSET:
+            field_dict["project_limit"] = project_limit
+        if users_allowed is not UNSET:
+            field_dict["users_allowed"] = users_allowed
+        if ai_features_disabled is not UNSET:
+            field_dict["ai_features_disabled"] = ai_features_disabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_permalink(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        permalink = _parse_permalink(d.pop("permalink", UNSET))
+
+        def _parse_time_zone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        time_zone = _parse_time_zone(d.pop("time_zone", UNSET))
+
+        def _parse_package(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        package = _parse_package(d.pop("package", UNSET))
+
+        def _parse_trialling(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        trialling = _parse_trialling(d.pop("trialling", UNSET))
+
+        def _parse_suspended(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        suspended = _parse_suspended(d.pop("suspended", UNSET))
+
+        def _parse_project_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_count = _parse_project_count(d.pop("project_count", UNSET))
+
+        def _parse_project_limit(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        project_limit = _parse_project_limit(d.pop("project_limit", UNSET))
+
+        def _parse_users_allowed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        users_allowed = _parse_users_allowed(d.pop("users_allowed", UNSET))
+
+        def _parse_ai_features_disabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ai_features_disabled = _parse_ai_features_disabled(d.pop("ai_features_disabled", UNSET))
+
+        account = cls(
+            name=name,
+            permalink=permalink,
+            time_zone=time_zone,
+            package=package,
+            trialling=trialling,
+            suspended=suspended,
+            project_count=project_count,
+            project_limit=project_limit,
+            users_allowed=users_allowed,
+            ai_features_disabled=ai_features_disabled,
+        )
+
+        account.additional_properties = d
+        return account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.api_key_create_api_key import ApiKeyCreateApiKey
+
+
+T = TypeVar("T", bound="ApiKeyCreate")
+
+
+@_attrs_define
+class ApiKeyCreate:
+    """
+    Attributes:
+        api_key (ApiKeyCreateApiKey):
+    """
+
+    api_key: ApiKeyCreateApiKey
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_key = self.api_key.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "api_key": api_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.api_key_create_api_key import ApiKeyCreateApiKey
+
+        d = dict(src_dict)
+        api_key = ApiKeyCreateApiKey.from_dict(d.pop("api_key"))
+
+        api_key_create = cls(
+            api_key=api_key,
+        )
+
+        api_key_create.additional_properties = d
+        return api_key_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

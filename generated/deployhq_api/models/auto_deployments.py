@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.auto_deployments_deployables_item import AutoDeploymentsDeployablesItem
+
+
+T = TypeVar("T", bound="AutoDeployments")
+
+
+@_attrs_define
+class AutoDeployments:
+    """
+    Attributes:
+        webhook_url (None | str | Unset):
+        deployables (list[AutoDeploymentsDeployablesItem] | None | Unset):
+    """
+
+    webhook_url: None | str | Unset = UNSET
+    deployables: list[AutoDeploymentsDeployablesItem] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        webhook_url: None | str | Unset
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
+        deployables: list[dict[str, Any]] | None | Unset
+        if isinstance(self.deployables, Unset):
+            deployables = UNSET
+        elif isinstance(self.deployables, list):
+            deployables = []
+            for deployables_type_0_item_data in self.deployables:
+                deployables_type_0_item = deployables_type_0_item_data.to_dict()
+                deployables.append(deployables_type_0_item)
+
+        else:
+            deployables = self.deployables
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if deployables is not UNSET:
+            field_dict["deployables"] = deployables
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.auto_deployments_deployables_item import AutoDeploymentsDeployablesItem
+
+        d = dict(src_dict)
+
+        def _parse_webhook_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+
+        def _parse_deployables(data: object) -> list[AutoDeploymentsDeployablesItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                deployables_type_0 = []
+                _deployables_type_0 = data
+                for deployables_type_0_item_data in _deployables_type_0:
+                    deployables_type_0_item = AutoDeploymentsDeployablesItem.from_dict(deployables_type_0_item_data)
+
+                    deployables_type_0.append(deployables_type_0_item)
+
+                return deployables_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AutoDeploymentsDeployablesItem] | None | Unset, data)
+
+        deployables = _parse_deployables(d.pop("deployables", UNSET))
+
+        auto_deployments = cls(
+            webhook_url=webhook_url,
+            deployables=deployables,
+        )
+
+        auto_deployments.additional_properties = d
+        return auto_deployments
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

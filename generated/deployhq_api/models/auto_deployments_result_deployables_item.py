@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AutoDeploymentsResultDeployablesItem")
+
+
+@_attrs_define
+class AutoDeploymentsResultDeployablesItem:
+    """
+    Attributes:
+        identifier (None | str | Unset):
+        name (None | str | Unset):
+        type_ (None | str | Unset):
+        auto_deploy (bool | None | Unset):
+        preferred_branch (None | str | Unset):
+    """
+
+    identifier: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    auto_deploy: bool | None | Unset = UNSET
+    preferred_branch: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        auto_deploy: bool | None | Unset
+        if isinstance(self.auto_deploy, Unset):
+            auto_deploy = UNSET
+        else:
+            auto_deploy = self.auto_deploy
+
+        preferred_branch: None | str | Unset
+        if isinstance(self.preferred_branch, Unset):
+            preferred_branch = UNSET
+        else:
+            preferred_branch = self.preferred_branch
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if auto_deploy is not UNSET:
+            field_dict["auto_deploy"] = auto_deploy
+        if preferred_branch is not UNSET:
+            field_dict["preferred_branch"] = preferred_branch
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_auto_deploy(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        auto_deploy = _parse_auto_deploy(d.pop("auto_deploy", UNSET))
+
+        def _parse_preferred_branch(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preferred_branch = _parse_preferred_branch(d.pop("preferred_branch", UNSET))
+
+        auto_deployments_result_deployables_item = cls(
+            identifier=identifier,
+            name=name,
+            type_=type_,
+            auto_deploy=auto_deploy,
+            preferred_branch=preferred_branch,
+        )
+
+        auto_deployments_result_deployables_item.additional_properties = d
+        return auto_deployments_result_deployables_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BetaEnrollment")
+
+
+@_attrs_define
+class BetaEnrollment:
+    """
+    Attributes:
+        enrolled (bool | None | Unset):
+        beta_features (bool | None | Unset):
+    """
+
+    enrolled: bool | None | Unset = UNSET
+    beta_features: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enrolled: bool | None | Unset
+        if isinstance(self.enrolled, Unset):
+            enrolled = UNSET
+        else:
+            enrolled = self.enrolled
+
+        beta_features: bool | None | Unset
+        if isinstance(self.beta_features, Unset):
+            beta_features = UNSET
+        else:
+            beta_features = self.beta_features
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enrolled is not UNSET:
+            field_dict["enrolled"] = enrolled
+        if beta_features is not UNSET:
+            field_dict["beta_features"] = beta_features
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_enrolled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enrolled = _parse_enrolled(d.pop("enrolled", UNSET))
+
+        def _parse_beta_features(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        beta_features = _parse_beta_features(d.pop("beta_features", UNSET))
+
+        beta_enrollment = cls(
+            enrolled=enrolled,
+            beta_features=beta_features,
+        )
+
+        beta_enrollment.additional_properties = d
+        return beta_enrollment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.billing_status_scheduled_change import BillingStatusScheduledChange
+
+
+T = TypeVar("T", bound="BillingStatus")
+
+
+@_attrs_define
+class BillingStatus:
+    """
+    Attributes:
+        package (None | str | Unset):
+        frequency (int | None | Unset):
+        trialling (bool | None | Unset):
+        suspended (bool | None | Unset):
+        scheduled_change (BillingStatusScheduledChange | None | Unset):
+    """
+
+    package: None | str | Unset = UNSET
+    frequency: int | None | Unset = UNSET
+    trialling: bool | None | Unset = UNSET
+    suspended: bool | None | Unset = UNSET
+    scheduled_change: BillingStatusScheduledChange | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.billing_status_scheduled_change import BillingStatusScheduledChange
+
+        package: None | str | Unset
+        if isinstance(self.package, Unset):
+            package = UNSET
+        else:
+            package = self.package
+
+        frequency: int | None | Unset
+        if isinstance(self.frequency, Unset):
+            frequency = UNSET
+        else:
+            frequency = self.frequency
+
+        trialling: bool | None | Unset
+        if isinstance(self.trialling, Unset):
+            trialling = UNSET
+        else:
+            trialling = self.trialling
+
+        suspended: bool | None | Unset
+        if isinstance(self.suspended, Unset):
+            suspended = UNSET
+        else:
+            suspended = self.suspended
+
+        scheduled_change: dict[str, Any] | None | Unset
+        if isinstance(self.scheduled_change, Unset):
+            scheduled_change = UNSET
+        elif isinstance(self.scheduled_change, BillingStatusScheduledChange):
+            scheduled_change = self.scheduled_change.to_dict()
+        else:
+            scheduled_change = self.scheduled_change
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if package is not UNSET:
+            field_dict["package"] = package
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+        if trialling is not UNSET:
+            field_dict["trialling"] = trialling
+        if suspended is not UNSET:
+            field_dict["suspended"] = suspended
+        if scheduled_change is not UNSET:
+            field_dict["scheduled_change"] = scheduled_change
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.billing_status_scheduled_change import BillingStatusScheduledChange
+
+        d = dict(src_dict)
+
+        def _parse_package(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        package = _parse_package(d.pop("package", UNSET))
+
+        def _parse_frequency(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        frequency = _parse_frequency(d.pop("frequency", UNSET))
+
+        def _parse_trialling(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        trialling = _parse_trialling(d.pop("trialling", UNSET))
+
+        def _parse_suspended(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        suspended = _parse_suspended(d.pop("suspended", UNSET))
+
+        def _parse_scheduled_change(data: object) -> BillingStatusScheduledChange | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                scheduled_change_type_0 = BillingStatusScheduledChange.from_dict(data)
+
+                return scheduled_change_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BillingStatusScheduledChange | None | Unset, data)
+
+        scheduled_change = _parse_scheduled_change(d.pop("scheduled_change", UNSET))
+
+        billing_status = cls(
+            package=package,
+            frequency=frequency,
+            trialling=trialling,
+            suspended=suspended,
+            scheduled_change=scheduled_change,
+        )
+
+        billing_status.additional_properties = d
+        return billing_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

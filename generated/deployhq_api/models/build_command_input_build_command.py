@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BuildCommandInputBuildCommand")
+
+
+@_attrs_define
+class BuildCommandInputBuildCommand:
+    """
+    Attributes:
+        command (str):
+        description (str | Unset):
+        template_name (str | Unset):
+        halt_on_error (bool | Unset):
+        enabled (bool | Unset):
+        watch_files (str | Unset):
+    """
+
+    command: str
+    description: str | Unset = UNSET
+    template_name: str | Unset = UNSET
+    halt_on_error: bool | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    watch_files: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        command = self.command
+
+        description = self.description
+
+        template_name = self.template_name
+
+        halt_on_error = self.halt_on_error
+
+        enabled = self.enabled
+
+        watch_files = self.watch_files
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "command": command,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if template_name is not UNSET:
+            field_dict["template_name"] = template_name
+        if halt_on_error is not UNSET:
+            field_dict["halt_on_error"] = halt_on_error
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if watch_files is not UNSET:
+            field_dict["watch_files"] = watch_files
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        command = d.pop("command")
+
+        description = d.pop("description", UNSET)
+
+        template_name = d.pop("template_name", UNSET)
+
+        halt_on_error = d.pop("halt_on_error", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        watch_files = d.pop("watch_files", UNSET)
+
+        build_command_input_build_command = cls(
+            command=command,
+            description=description,
+            template_name=template_name,
+            halt_on_error=halt_on_error,
+            enabled=enabled,
+            watch_files=watch_files,
+        )
+
+        build_command_input_build_command.additional_properties = d
+        return build_command_input_build_command
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

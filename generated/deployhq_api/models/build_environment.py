@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.build_environment_packages import BuildEnvironmentPackages
+
+
+T = TypeVar("T", bound="BuildEnvironment")
+
+
+@_attrs_define
+class BuildEnvironment:
+    """
+    Attributes:
+        identifier (None | str | Unset):
+        packages (BuildEnvironmentPackages | None | Unset):
+        default (bool | None | Unset):
+        servers (list[Any] | None | Unset):
+    """
+
+    identifier: None | str | Unset = UNSET
+    packages: BuildEnvironmentPackages | None | Unset = UNSET
+    default: bool | None | Unset = UNSET
+    servers: list[Any] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.build_environment_packages import BuildEnvironmentPackages
+
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        packages: dict[str, Any] | None | Unset
+        if isinstance(self.packages, Unset):
+            packages = UNSET
+        elif isinstance(self.packages, BuildEnvironmentPackages):
+            packages = self.packages.to_dict()
+        else:
+            packages = self.packages
+
+        default: bool | None | Unset
+        if isinstance(self.default, Unset):
+            default = UNSET
+        else:
+            default = self.default
+
+        servers: list[Any] | None | Unset
+        if isinstance(self.servers, Unset):
+            servers = UNSET
+        elif isinstance(self.servers, list):
+            servers = self.servers
+
+        else:
+            servers = self.servers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if packages is not UNSET:
+            field_dict["packages"] = packages
+        if default is not UNSET:
+            field_dict["default"] = default
+        if servers is not UNSET:
+            field_dict["servers"] = servers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.build_environment_packages import BuildEnvironmentPackages
+
+        d = dict(src_dict)
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_packages(data: object) -> BuildEnvironmentPackages | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                packages_type_0 = BuildEnvironmentPackages.from_dict(data)
+
+                return packages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BuildEnvironmentPackages | None | Unset, data)
+
+        packages = _parse_packages(d.pop("packages", UNSET))
+
+        def _parse_default(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        default = _parse_default(d.pop("default", UNSET))
+
+        def _parse_servers(data: object) -> list[Any] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                servers_type_0 = cast(list[Any], data)
+
+                return servers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Any] | None | Unset, data)
+
+        servers = _parse_servers(d.pop("servers", UNSET))
+
+        build_environment = cls(
+            identifier=identifier,
+            packages=packages,
+            default=default,
+            servers=servers,
+        )
+
+        build_environment.additional_properties = d
+        return build_environment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BuildEnvironmentPackages")
+
+
+@_attrs_define
+class BuildEnvironmentPackages:
+    """
+    Attributes:
+        ruby (None | str | Unset):
+        php (None | str | Unset):
+        composer (None | str | Unset):
+        java (None | str | Unset):
+        dotnet (None | str | Unset):
+        go (None | str | Unset):
+        python2 (None | str | Unset):
+        python3 (None | str | Unset):
+        node (None | str | Unset):
+        phantomjs (None | str | Unset):
+    """
+
+    ruby: None | str | Unset = UNSET
+    php: None | str | Unset = UNSET
+    composer: None | str | Unset = UNSET
+    java: None | str | Unset = UNSET
+    dotnet: None | str | Unset = UNSET
+    go: None | str | Unset = UNSET
+    python2: None | str | Unset = UNSET
+    python3: None | str | Unset = UNSET
+    node: None | str | Unset = UNSET
+    phantomjs: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ruby: None | str | Unset
+        if isinstance(self.ruby, Unset):
+            ruby = UNSET
+        else:
+            ruby = self.ruby
+
+        php: None | str | Unset
+        if isinstance(self.php, Unset):
+            php = UNSET
+        else:
+            php = self.php
+
+        composer: None | str | Unset
+        if isinstance(self.composer, Unset):
+            composer = UNSET
+        else:
+            composer = self.composer
+
+        java: None | str | Unset
+        if isinstance(self.java, Unset):
+            java = UNSET
+        else:
+            java = self.java
+
+        dotnet: None | str | Unset
+        if isinstance(self.dotnet, Unset):
+            dotnet = UNSET
+        else:
+            dotnet = self.dotnet
+
+        go: None | str | Unset
+        if isinstance(self.go, Unset):
+            go = UNSET
+        else:
+            go = self.go
+
+        python2: None | str | Unset
+        if isinstance(self.python2, Unset):
+            python2 = UNSET
+        else:
+            python2 = self.python2
+
+        python3: None | str | Unset
+        if isinstance(self.python3, Unset):
+            python3 = UNSET
+        else:
+            python3 = self.python3
+
+        node: None | str | Unset
+        if isinstance(self.node, Unset):
+            node = UNSET
+        else:
+            node = self.node
+
+        phantomjs: None | str | Unset
+        if isinstance(self.phantomjs, Unset):
+            phantomjs = UNSET
+        else:
+            phantomjs = self.phantomjs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ruby is not UNSET:
+            field_dict["ruby"] = ruby
+        if php is not UNSET:
+            field_dict["php"] = php
+        if composer is not UNSET:
+            field_dict["composer"] = composer
+        if java is not UNSET:
+            field_dict["java"] = java
+        if dotnet is not UNSET:
+            field_dict["dotnet"] = dotnet
+        if go is not UNSET:
+            field_dict["go"] = go
+        if python2 is not UNSET:
+            field_dict["python2"] = python2
+        if python3 is not UNSET:
+            field_dict["python3"] = python3
+        if node is not UNSET:
+            field_dict["node"] = node
+        if phantomjs is not UNSET:
+            field_dict["phantomjs"] = phantomjs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_ruby(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ruby = _parse_ruby(d.pop("ruby", UNSET))
+
+        def _parse_php(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        php = _parse_php(d.pop("php", UNSET))
+
+        def _parse_composer(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        composer = _parse_composer(d.pop("composer", UNSET))
+
+        def _parse_java(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        java = _parse_java(d.pop("java", UNSET))
+
+        def _parse_dotnet(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dotnet = _parse_dotnet(d.pop("dotnet", UNSET))
+
+        def _parse_go(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        go = _parse_go(d.pop("go", UNSET))
+
+        def _parse_python2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        python2 = _parse_python2(d.pop("python2", UNSET))
+
+        def _parse_python3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        python3 = _parse_python3(d.pop("python3", UNSET))
+
+        def _parse_node(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        node = _parse_node(d.pop("node", UNSET))
+
+        def _parse_phantomjs(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phantomjs = _parse_phantomjs(d.pop("phantomjs", UNSET))
+
+        build_environment_packages = cls(
+            ruby=ruby,
+            php=php,
+            composer=composer,
+            java=java,
+            dotnet=dotnet,
+            go=go,
+            python2=python2,
+            python3=python3,
+            node=node,
+            phantomjs=phantomjs,
+        )
+
+        build_environment_packages.additional_properties = d
+        return build_environment_packages
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

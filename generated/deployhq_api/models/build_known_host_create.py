@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.build_known_host_create_build_known_host import BuildKnownHostCreateBuildKnownHost
+
+
+T = TypeVar("T", bound="BuildKnownHostCreate")
+
+
+@_attrs_define
+class BuildKnownHostCreate:
+    """
+    Attributes:
+        build_known_host (BuildKnownHostCreateBuildKnownHost):
+    """
+
+    build_known_host: BuildKnownHostCreateBuildKnownHost
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        build_known_host = self.build_known_host.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "build_known_host": build_known_host,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.build_known_host_create_build_known_host import BuildKnownHostCreateBuildKnownHost
+
+        d = dict(src_dict)
+        build_known_host = BuildKnownHostCreateBuildKnownHost.from_dict(d.pop("build_known_host"))
+
+        build_known_host_create = cls(
+            build_known_host=build_known_host,
+        )
+
+        build_known_host_create.additional_properties = d
+        return build_known_host_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

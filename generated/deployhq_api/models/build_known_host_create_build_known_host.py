@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+T = TypeVar("T", bound="BuildKnownHostCreateBuildKnownHost")
+
+
+@_attrs_define
+class BuildKnownHostCreateBuildKnownHost:
+    """
+    Attributes:
+        hostname (str):
+        public_key (str):
+    """
+
+    hostname: str
+    public_key: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hostname = self.hostname
+
+        public_key = self.public_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hostname": hostname,
+                "public_key": public_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        hostname = d.pop("hostname")
+
+        public_key = d.pop("public_key")
+
+        build_known_host_create_build_known_host = cls(
+            hostname=hostname,
+            public_key=public_key,
+        )
+
+        build_known_host_create_build_known_host.additional_properties = d
+        return build_known_host_create_build_known_host
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CommandCreateCommand")
+
+
+@_attrs_define
+class CommandCreateCommand:
+    """
+    Attributes:
+        command (str):
+        cback (str | Unset):
+        position (int | Unset):
+        description (str | Unset):
+        halt_on_error (bool | Unset):
+        timing (str | Unset):
+        timeout (int | Unset):
+        enabled (bool | Unset):
+    """
+
+    command: str
+    cback: str | Unset = UNSET
+    position: int | Unset = UNSET
+    description: str | Unset = UNSET
+    halt_on_error: bool | Unset = UNSET
+    timing: str | Unset = UNSET
+    timeout: int | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        command = self.command
+
+        cback = self.cback
+
+        position = self.position
+
+        description = self.description
+
+        halt_on_error = self.halt_on_error
+
+        timing = self.timing
+
+        timeout = self.timeout
+
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "command": command,
+            }
+        )
+        if cback is not UNSET:
+            field_dict["cback"] = cback
+        if position is not UNSET:
+            field_dict["position"] = position
+        if description is not UNSET:
+            field_dict["description"] = description
+        if halt_on_error is not UNSET:
+            field_dict["halt_on_error"] = halt_on_error
+        if timing is not UNSET:
+            field_dict["timing"] = timing
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        command = d.pop("command")
+
+        cback = d.pop("cback", UNSET)
+
+        position = d.pop("position", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        halt_on_error = d.pop("halt_on_error", UNSET)
+
+        timing = d.pop("timing", UNSET)
+
+        timeout = d.pop("timeout", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        command_create_command = cls(
+            command=command,
+            cback=cback,
+            position=position,
+            description=description,
+            halt_on_error=halt_on_error,
+            timing=timing,
+            timeout=timeout,
+            enabled=enabled,
+        )
+
+        command_create_command.additional_properties = d
+        return command_create_command
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

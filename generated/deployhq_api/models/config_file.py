@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assigned_server import AssignedServer
+
+
+T = TypeVar("T", bound="ConfigFile")
+
+
+@_attrs_define
+class ConfigFile:
+    """
+    Attributes:
+        identifier (None | str | Unset):
+        description (None | str | Unset):
+        path (None | str | Unset):
+        body (None | str | Unset):
+        build (bool | None | Unset):
+        servers (list[AssignedServer | str] | None | Unset):
+    """
+
+    identifier: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    path: None | str | Unset = UNSET
+    body: None | str | Unset = UNSET
+    build: bool | None | Unset = UNSET
+    servers: list[AssignedServer | str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.assigned_server import AssignedServer
+
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        path: None | str | Unset
+        if isinstance(self.path, Unset):
+            path = UNSET
+        else:
+            path = self.path
+
+        body: None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        build: bool | None | Unset
+        if isinstance(self.build, Unset):
+            build = UNSET
+        else:
+            build = self.build
+
+        servers: list[dict[str, Any] | str] | None | Unset
+        if isinstance(self.servers, Unset):
+            servers = UNSET
+        elif isinstance(self.servers, list):
+            servers = []
+            for servers_type_0_item_data in self.servers:
+                servers_type_0_item: dict[str, Any] | str
+                if isinstance(servers_type_0_item_data, AssignedServer):
+                    servers_type_0_item = servers_type_0_item_data.to_dict()
+                else:
+                    servers_type_0_item = servers_type_0_item_data
+                servers.append(servers_type_0_item)
+
+        else:
+            servers = self.servers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if description is not UNSET:
+            field_dict["description"] = description
+        if path is not UNSET:
+            field_dict["path"] = path
+        if body is not UNSET:
+            field_dict["body"] = body
+        if build is not UNSET:
+            field_dict["build"] = build
+        if servers is not UNSET:
+            field_dict["servers"] = servers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.assigned_server import AssignedServer
+
+        d = dict(src_dict)
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        path = _parse_path(d.pop("path", UNSET))
+
+        def _parse_body(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_build(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        build = _parse_build(d.pop("build", UNSET))
+
+        def _parse_servers(data: object) -> list[AssignedServer | str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                servers_type_0 = []
+                _servers_type_0 = data
+                for servers_type_0_item_data in _servers_type_0:
+
+                    def _parse_servers_type_0_item(data: object) -> AssignedServer | str:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            servers_type_0_item_type_0 = AssignedServer.from_dict(data)
+
+                            return servers_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(AssignedServer | str, data)
+
+                    servers_type_0_item = _parse_servers_type_0_item(servers_type_0_item_data)
+
+                    servers_type_0.append(servers_type_0_item)
+
+                return servers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AssignedServer | str] | None | Unset, data)
+
+        servers = _parse_servers(d.pop("servers", UNSET))
+
+        config_file = cls(
+            identifier=identifier,
+            description=description,
+            path=path,
+            body=body,
+            build=build,
+            servers=servers,
+        )
+
+        config_file.additional_properties = d
+        return config_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

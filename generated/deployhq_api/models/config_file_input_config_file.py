@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConfigFileInputConfigFile")
+
+
+@_attrs_define
+class ConfigFileInputConfigFile:
+    """
+    Attributes:
+        path (str | Unset):
+        body (str | Unset):
+        build (bool | Unset):
+        language (str | Unset):
+        description (str | Unset):
+    """
+
+    path: str | Unset = UNSET
+    body: str | Unset = UNSET
+    build: bool | Unset = UNSET
+    language: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        body = self.body
+
+        build = self.build
+
+        language = self.language
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if path is not UNSET:
+            field_dict["path"] = path
+        if body is not UNSET:
+            field_dict["body"] = body
+        if build is not UNSET:
+            field_dict["build"] = build
+        if language is not UNSET:
+            field_dict["language"] = language
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        path = d.pop("path", UNSET)
+
+        body = d.pop("body", UNSET)
+
+        build = d.pop("build", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        config_file_input_config_file = cls(
+            path=path,
+            body=body,
+            build=build,
+            language=language,
+            description=description,
+        )
+
+        config_file_input_config_file.additional_properties = d
+        return config_file_input_config_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

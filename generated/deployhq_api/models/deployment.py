@@ -1,0 +1,609 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment_configuration import DeploymentConfiguration
+    from ..models.deployment_files import DeploymentFiles
+    from ..models.deployment_metadata import DeploymentMetadata
+    from ..models.deployment_project import DeploymentProject
+    from ..models.deployment_server import DeploymentServer
+    from ..models.deployment_step import DeploymentStep
+    from ..models.deployment_timestamps import DeploymentTimestamps
+    from ..models.revision import Revision
+
+
+T = TypeVar("T", bound="Deployment")
+
+
+@_attrs_define
+class Deployment:
+    """
+    Attributes:
+        identifier (None | str | Unset):
+        servers (list[DeploymentServer] | None | Unset):
+        project (DeploymentProject | None | Unset):
+        deployer (None | str | Unset):
+        deployer_avatar (None | str | Unset):
+        branch (None | str | Unset):
+        start_revision (None | Revision | Unset):
+        end_revision (None | Revision | Unset):
+        status (None | str | Unset):
+        timestamps (DeploymentTimestamps | None | Unset):
+        files (DeploymentFiles | None | Unset):
+        configuration (DeploymentConfiguration | None | Unset):
+        legacy (bool | None | Unset):
+        deferred (bool | None | Unset):
+        config_files_deployment (bool | None | Unset):
+        overview (None | str | Unset):
+        metadata (DeploymentMetadata | None | Unset):
+        archived (bool | None | Unset):
+        archived_at (None | str | Unset):
+        log_summary (None | str | Unset):
+        steps (list[DeploymentStep] | None | Unset):
+    """
+
+    identifier: None | str | Unset = UNSET
+    servers: list[DeploymentServer] | None | Unset = UNSET
+    project: DeploymentProject | None | Unset = UNSET
+    deployer: None | str | Unset = UNSET
+    deployer_avatar: None | str | Unset = UNSET
+    branch: None | str | Unset = UNSET
+    start_revision: None | Revision | Unset = UNSET
+    end_revision: None | Revision | Unset = UNSET
+    status: None | str | Unset = UNSET
+    timestamps: DeploymentTimestamps | None | Unset = UNSET
+    files: DeploymentFiles | None | Unset = UNSET
+    configuration: DeploymentConfiguration | None | Unset = UNSET
+    legacy: bool | None | Unset = UNSET
+    deferred: bool | None | Unset = UNSET
+    config_files_deployment: bool | None | Unset = UNSET
+    overview: None | str | Unset = UNSET
+    metadata: DeploymentMetadata | None | Unset = UNSET
+    archived: bool | None | Unset = UNSET
+    archived_at: None | str | Unset = UNSET
+    log_summary: None | str | Unset = UNSET
+    steps: list[DeploymentStep] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.deployment_configuration import DeploymentConfiguration
+        from ..models.deployment_files import DeploymentFiles
+        from ..models.deployment_metadata import DeploymentMetadata
+        from ..models.deployment_project import DeploymentProject
+        from ..models.deployment_timestamps import DeploymentTimestamps
+        from ..models.revision import Revision
+
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        servers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.servers, Unset):
+            servers = UNSET
+        elif isinstance(self.servers, list):
+            servers = []
+            for servers_type_0_item_data in self.servers:
+                servers_type_0_item = servers_type_0_item_data.to_dict()
+                servers.append(servers_type_0_item)
+
+        else:
+            servers = self.servers
+
+        project: dict[str, Any] | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, DeploymentProject):
+            project = self.project.to_dict()
+        else:
+            project = self.project
+
+        deployer: None | str | Unset
+        if isinstance(self.deployer, Unset):
+            deployer = UNSET
+        else:
+            deployer = self.deployer
+
+        deployer_avatar: None | str | Unset
+        if isinstance(self.deployer_avatar, Unset):
+            deployer_avatar = UNSET
+        else:
+            deployer_avatar = self.deployer_avatar
+
+        branch: None | str | Unset
+        if isinstance(self.branch, Unset):
+            branch = UNSET
+        else:
+            branch = self.branch
+
+        start_revision: dict[str, Any] | None | Unset
+        if isinstance(self.start_revision, Unset):
+            start_revision = UNSET
+        elif isinstance(self.start_revision, Revision):
+            start_revision = self.start_revision.to_dict()
+        else:
+            start_revision = self.start_revision
+
+        end_revision: dict[str, Any] | None | Unset
+        if isinstance(self.end_revision, Unset):
+            end_revision = UNSET
+        elif isinstance(self.end_revision, Revision):
+            end_revision = self.end_revision.to_dict()
+        else:
+            end_revision = self.end_revision
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        timestamps: dict[str, Any] | None | Unset
+        if isinstance(self.timestamps, Unset):
+            timestamps = UNSET
+        elif isinstance(self.timestamps, DeploymentTimestamps):
+            timestamps = self.timestamps.to_dict()
+        else:
+            timestamps = self.timestamps
+
+        files: dict[str, Any] | None | Unset
+        if isinstance(self.files, Unset):
+            files = UNSET
+        elif isinstance(self.files, DeploymentFiles):
+            files = self.files.to_dict()
+        else:
+            files = self.files
+
+        configuration: dict[str, Any] | None | Unset
+        if isinstance(self.configuration, Unset):
+            configuration = UNSET
+        elif isinstance(self.configuration, DeploymentConfiguration):
+            configuration = self.configuration.to_dict()
+        else:
+            configuration = self.configuration
+
+        legacy: bool | None | Unset
+        if isinstance(self.legacy, Unset):
+            legacy = UNSET
+        else:
+            legacy = self.legacy
+
+        deferred: bool | None | Unset
+        if isinstance(self.deferred, Unset):
+            deferred = UNSET
+        else:
+            deferred = self.deferred
+
+        config_files_deployment: bool | None | Unset
+        if isinstance(self.config_files_deployment, Unset):
+            config_files_deployment = UNSET
+        else:
+            config_files_deployment = self.config_files_deployment
+
+        overview: None | str | Unset
+        if isinstance(self.overview, Unset):
+            overview = UNSET
+        else:
+            overview = self.overview
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, DeploymentMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        archived: bool | None | Unset
+        if isinstance(self.archived, Unset):
+            archived = UNSET
+        else:
+            archived = self.archived
+
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        else:
+            archived_at = self.archived_at
+
+        log_summary: None | str | Unset
+        if isinstance(self.log_summary, Unset):
+            log_summary = UNSET
+        else:
+            log_summary = self.log_summary
+
+        steps: list[dict[str, Any]] | None | Unset
+        if isinstance(self.steps, Unset):
+            steps = UNSET
+        elif isinstance(self.steps, list):
+            steps = []
+            for steps_type_0_item_data in self.steps:
+                steps_type_0_item = steps_type_0_item_data.to_dict()
+                steps.append(steps_type_0_item)
+
+        else:
+            steps = self.steps
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if servers is not UNSET:
+            field_dict["servers"] = servers
+        if project is not UNSET:
+            field_dict["project"] = project
+        if deployer is not UNSET:
+            field_dict["deployer"] = deployer
+        if deployer_avatar is not UNSET:
+            field_dict["deployer_avatar"] = deployer_avatar
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if start_revision is not UNSET:
+            field_dict["start_revision"] = start_revision
+        if end_revision is not UNSET:
+            field_dict["end_revision"] = end_revision
+        if status is not UNSET:
+            field_dict["status"] = status
+        if timestamps is not UNSET:
+            field_dict["timestamps"] = timestamps
+        if files is not UNSET:
+            field_dict["files"] = files
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+        if legacy is not UNSET:
+            field_dict["legacy"] = legacy
+        if deferred is not UNSET:
+            field_dict["deferred"] = deferred
+        if config_files_deployment is not UNSET:
+            field_dict["config_files_deployment"] = config_files_deployment
+        if overview is not UNSET:
+            field_dict["overview"] = overview
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if archived is not UNSET:
+            field_dict["archived"] = archived
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+        if log_summary is not UNSET:
+            field_dict["log_summary"] = log_summary
+        if steps is not UNSET:
+            field_dict["steps"] = steps
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.deployment_configuration import DeploymentConfiguration
+        from ..models.deployment_files import DeploymentFiles
+        from ..models.deployment_metadata import DeploymentMetadata
+        from ..models.deployment_project import DeploymentProject
+        from ..models.deployment_server import DeploymentServer
+        from ..models.deployment_step import DeploymentStep
+        from ..models.deployment_timestamps import DeploymentTimestamps
+        from ..models.revision import Revision
+
+        d = dict(src_dict)
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_servers(data: object) -> list[DeploymentServer] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                servers_type_0 = []
+                _servers_type_0 = data
+                for servers_type_0_item_data in _servers_type_0:
+                    servers_type_0_item = DeploymentServer.from_dict(servers_type_0_item_data)
+
+                    servers_type_0.append(servers_type_0_item)
+
+                return servers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DeploymentServer] | None | Unset, data)
+
+        servers = _parse_servers(d.pop("servers", UNSET))
+
+        def _parse_project(data: object) -> DeploymentProject | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_0 = DeploymentProject.from_dict(data)
+
+                return project_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeploymentProject | None | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        def _parse_deployer(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deployer = _parse_deployer(d.pop("deployer", UNSET))
+
+        def _parse_deployer_avatar(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deployer_avatar = _parse_deployer_avatar(d.pop("deployer_avatar", UNSET))
+
+        def _parse_branch(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        branch = _parse_branch(d.pop("branch", UNSET))
+
+        def _parse_start_revision(data: object) -> None | Revision | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                start_revision_type_0 = Revision.from_dict(data)
+
+                return start_revision_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Revision | Unset, data)
+
+        start_revision = _parse_start_revision(d.pop("start_revision", UNSET))
+
+        def _parse_end_revision(data: object) -> None | Revision | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                end_revision_type_0 = Revision.from_dict(data)
+
+                return end_revision_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Revision | Unset, data)
+
+        end_revision = _parse_end_revision(d.pop("end_revision", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_timestamps(data: object) -> DeploymentTimestamps | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                timestamps_type_0 = DeploymentTimestamps.from_dict(data)
+
+                return timestamps_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeploymentTimestamps | None | Unset, data)
+
+        timestamps = _parse_timestamps(d.pop("timestamps", UNSET))
+
+        def _parse_files(data: object) -> DeploymentFiles | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                files_type_0 = DeploymentFiles.from_dict(data)
+
+                return files_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeploymentFiles | None | Unset, data)
+
+        files = _parse_files(d.pop("files", UNSET))
+
+        def _parse_configuration(data: object) -> DeploymentConfiguration | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                configuration_type_0 = DeploymentConfiguration.from_dict(data)
+
+                return configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeploymentConfiguration | None | Unset, data)
+
+        configuration = _parse_configuration(d.pop("configuration", UNSET))
+
+        def _parse_legacy(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        legacy = _parse_legacy(d.pop("legacy", UNSET))
+
+        def _parse_deferred(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        deferred = _parse_deferred(d.pop("deferred", UNSET))
+
+        def _parse_config_files_deployment(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        config_files_deployment = _parse_config_files_deployment(d.pop("config_files_deployment", UNSET))
+
+        def _parse_overview(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        overview = _parse_overview(d.pop("overview", UNSET))
+
+        def _parse_metadata(data: object) -> DeploymentMetadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = DeploymentMetadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeploymentMetadata | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_archived(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        archived = _parse_archived(d.pop("archived", UNSET))
+
+        def _parse_archived_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+
+        def _parse_log_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        log_summary = _parse_log_summary(d.pop("log_summary", UNSET))
+
+        def _parse_steps(data: object) -> list[DeploymentStep] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                steps_type_0 = []
+                _steps_type_0 = data
+                for steps_type_0_item_data in _steps_type_0:
+                    steps_type_0_item = DeploymentStep.from_dict(steps_type_0_item_data)
+
+                    steps_type_0.append(steps_type_0_item)
+
+                return steps_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DeploymentStep] | None | Unset, data)
+
+        steps = _parse_steps(d.pop("steps", UNSET))
+
+        deployment = cls(
+            identifier=identifier,
+            servers=servers,
+            project=project,
+            deployer=deployer,
+            deployer_avatar=deployer_avatar,
+            branch=branch,
+            start_revision=start_revision,
+            end_revision=end_revision,
+            status=status,
+            timestamps=timestamps,
+            files=files,
+            configuration=configuration,
+            legacy=legacy,
+            deferred=deferred,
+            config_files_deployment=config_files_deployment,
+            overview=overview,
+            metadata=metadata,
+            archived=archived,
+            archived_at=archived_at,
+            log_summary=log_summary,
+            steps=steps,
+        )
+
+        deployment.additional_properties = d
+        return deployment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

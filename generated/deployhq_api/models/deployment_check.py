@@ -1,0 +1,505 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeploymentCheck")
+
+
+@_attrs_define
+class DeploymentCheck:
+    """
+    Attributes:
+        identifier (None | str | Unset):
+        name (None | str | Unset):
+        stage (None | str | Unset):
+        check_type (None | str | Unset):
+        enabled (bool | None | Unset):
+        position (int | None | Unset):
+        command (None | str | Unset):
+        servers (list[str] | None | Unset):
+        http_method (None | str | Unset):
+        http_url (None | str | Unset):
+        http_expected_status (int | None | Unset):
+        http_body_match (None | str | Unset):
+        timeout_seconds (int | None | Unset):
+        scanner (None | str | Unset):
+        scan_target_kind (None | str | Unset):
+        scan_target (None | str | Unset):
+        severity_threshold (None | str | Unset):
+        fail_on_unfixed_only (bool | None | Unset):
+        sarif_output_path (None | str | Unset):
+        integration_identifier (None | str | Unset):
+        window_minutes (int | None | Unset):
+        match_by_release (bool | None | Unset):
+    """
+
+    identifier: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    stage: None | str | Unset = UNSET
+    check_type: None | str | Unset = UNSET
+    enabled: bool | None | Unset = UNSET
+    position: int | None | Unset = UNSET
+    command: None | str | Unset = UNSET
+    servers: list[str] | None | Unset = UNSET
+    http_method: None | str | Unset = UNSET
+    http_url: None | str | Unset = UNSET
+    http_expected_status: int | None | Unset = UNSET
+    http_body_match: None | str | Unset = UNSET
+    timeout_seconds: int | None | Unset = UNSET
+    scanner: None | str | Unset = UNSET
+    scan_target_kind: None | str | Unset = UNSET
+    scan_target: None | str | Unset = UNSET
+    severity_threshold: None | str | Unset = UNSET
+    fail_on_unfixed_only: bool | None | Unset = UNSET
+    sarif_output_path: None | str | Unset = UNSET
+    integration_identifier: None | str | Unset = UNSET
+    window_minutes: int | None | Unset = UNSET
+    match_by_release: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        stage: None | str | Unset
+        if isinstance(self.stage, Unset):
+            stage = UNSET
+        else:
+            stage = self.stage
+
+        check_type: None | str | Unset
+        if isinstance(self.check_type, Unset):
+            check_type = UNSET
+        else:
+            check_type = self.check_type
+
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
+
+        position: int | None | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
+
+        command: None | str | Unset
+        if isinstance(self.command, Unset):
+            command = UNSET
+        else:
+            command = self.command
+
+        servers: list[str] | None | Unset
+        if isinstance(self.servers, Unset):
+            servers = UNSET
+        elif isinstance(self.servers, list):
+            servers = self.servers
+
+        else:
+            servers = self.servers
+
+        http_method: None | str | Unset
+        if isinstance(self.http_method, Unset):
+            http_method = UNSET
+        else:
+            http_method = self.http_method
+
+        http_url: None | str | Unset
+        if isinstance(self.http_url, Unset):
+            http_url = UNSET
+        else:
+            http_url = self.http_url
+
+        http_expected_status: int | None | Unset
+        if isinstance(self.http_expected_status, Unset):
+            http_expected_status = UNSET
+        else:
+            http_expected_status = self.http_expected_status
+
+        http_body_match: None | str | Unset
+        if isinstance(self.http_body_match, Unset):
+            http_body_match = UNSET
+        else:
+            http_body_match = self.http_body_match
+
+        timeout_seconds: int | None | Unset
+        if isinstance(self.timeout_seconds, Unset):
+            timeout_seconds = UNSET
+        else:
+            timeout_seconds = self.timeout_seconds
+
+        scanner: None | str | Unset
+        if isinstance(self.scanner, Unset):
+            scanner = UNSET
+        else:
+            scanner = self.scanner
+
+        scan_target_kind: None | str | Unset
+        if isinstance(self.scan_target_kind, Unset):
+            scan_target_kind = UNSET
+        else:
+            scan_target_kind = self.scan_target_kind
+
+        scan_target: None | str | Unset
+        if isinstance(self.scan_target, Unset):
+            scan_target = UNSET
+        else:
+            scan_target = self.scan_target
+
+        severity_threshold: None | str | Unset
+        if isinstance(self.severity_threshold, Unset):
+            severity_threshold = UNSET
+        else:
+            severity_threshold = self.severity_threshold
+
+        fail_on_unfixed_only: bool | None | Unset
+        if isinstance(self.fail_on_unfixed_only, Unset):
+            fail_on_unfixed_only = UNSET
+        else:
+            fail_on_unfixed_only = self.fail_on_unfixed_only
+
+        sarif_output_path: None | str | Unset
+        if isinstance(self.sarif_output_path, Unset):
+            sarif_output_path = UNSET
+        else:
+            sarif_output_path = self.sarif_output_path
+
+        integration_identifier: None | str | Unset
+        if isinstance(self.integration_identifier, Unset):
+            integration_identifier = UNSET
+        else:
+            integration_identifier = self.integration_identifier
+
+        window_minutes: int | None | Unset
+        if isinstance(self.window_minutes, Unset):
+            window_minutes = UNSET
+        else:
+            window_minutes = self.window_minutes
+
+        match_by_release: bool | None | Unset
+        if isinstance(self.match_by_release, Unset):
+            match_by_release = UNSET
+        else:
+            match_by_release = self.match_by_release
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if name is not UNSET:
+            field_dict["name"] = name
+        if stage is not UNSET:
+            field_dict["stage"] = stage
+        if check_type is not UNSET:
+            field_dict["check_type"] = check_type
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if position is not UNSET:
+            field_dict["position"] = position
+        if command is not UNSET:
+            field_dict["command"] = command
+        if servers is not UNSET:
+            field_dict["servers"] = servers
+        if http_method is not UNSET:
+            field_dict["http_method"] = http_method
+        if http_url is not UNSET:
+            field_dict["http_url"] = http_url
+        if http_expected_status is not UNSET:
+            field_dict["http_expected_status"] = http_expected_status
+        if http_body_match is not UNSET:
+            field_dict["http_body_match"] = http_body_match
+        if timeout_seconds is not UNSET:
+            field_dict["timeout_seconds"] = timeout_seconds
+        if scanner is not UNSET:
+            field_dict["scanner"] = scanner
+        if scan_target_kind is not UNSET:
+            field_dict["scan_target_kind"] = scan_target_kind
+        if scan_target is not UNSET:
+            field_dict["scan_target"] = scan_target
+        if severity_threshold is not UNSET:
+            field_dict["severity_threshold"] = severity_threshold
+        if fail_on_unfixed_only is not UNSET:
+            field_dict["fail_on_unfixed_only"] = fail_on_unfixed_only
+        if sarif_output_path is not UNSET:
+            field_dict["sarif_output_path"] = sarif_output_path
+        if integration_identifier is not UNSET:
+            field_dict["integration_identifier"] = integration_identifier
+        if window_minutes is not UNSET:
+            field_dict["window_minutes"] = window_minutes
+        if match_by_release is not UNSET:
+            field_dict["match_by_release"] = match_by_release
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_stage(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stage = _parse_stage(d.pop("stage", UNSET))
+
+        def _parse_check_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        check_type = _parse_check_type(d.pop("check_type", UNSET))
+
+        def _parse_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enabled = _parse_enabled(d.pop("enabled", UNSET))
+
+        def _parse_position(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        def _parse_command(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        command = _parse_command(d.pop("command", UNSET))
+
+        def _parse_servers(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                servers_type_0 = cast(list[str], data)
+
+                return servers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        servers = _parse_servers(d.pop("servers", UNSET))
+
+        def _parse_http_method(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        http_method = _parse_http_method(d.pop("http_method", UNSET))
+
+        def _parse_http_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        http_url = _parse_http_url(d.pop("http_url", UNSET))
+
+        def _parse_http_expected_status(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        http_expected_status = _parse_http_expected_status(d.pop("http_expected_status", UNSET))
+
+        def _parse_http_body_match(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        http_body_match = _parse_http_body_match(d.pop("http_body_match", UNSET))
+
+        def _parse_timeout_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timeout_seconds = _parse_timeout_seconds(d.pop("timeout_seconds", UNSET))
+
+        def _parse_scanner(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        scanner = _parse_scanner(d.pop("scanner", UNSET))
+
+        def _parse_scan_target_kind(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        scan_target_kind = _parse_scan_target_kind(d.pop("scan_target_kind", UNSET))
+
+        def _parse_scan_target(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        scan_target = _parse_scan_target(d.pop("scan_target", UNSET))
+
+        def _parse_severity_threshold(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        severity_threshold = _parse_severity_threshold(d.pop("severity_threshold", UNSET))
+
+        def _parse_fail_on_unfixed_only(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        fail_on_unfixed_only = _parse_fail_on_unfixed_only(d.pop("fail_on_unfixed_only", UNSET))
+
+        def _parse_sarif_output_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sarif_output_path = _parse_sarif_output_path(d.pop("sarif_output_path", UNSET))
+
+        def _parse_integration_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        integration_identifier = _parse_integration_identifier(d.pop("integration_identifier", UNSET))
+
+        def _parse_window_minutes(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        window_minutes = _parse_window_minutes(d.pop("window_minutes", UNSET))
+
+        def _parse_match_by_release(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        match_by_release = _parse_match_by_release(d.pop("match_by_release", UNSET))
+
+        deployment_check = cls(
+            identifier=identifier,
+            name=name,
+            stage=stage,
+            check_type=check_type,
+            enabled=enabled,
+            position=position,
+            command=command,
+            servers=servers,
+            http_method=http_method,
+            http_url=http_url,
+            http_expected_status=http_expected_status,
+            http_body_match=http_body_match,
+            timeout_seconds=timeout_seconds,
+            scanner=scanner,
+            scan_target_kind=scan_target_kind,
+            scan_target=scan_target,
+            severity_threshold=severity_threshold,
+            fail_on_unfixed_only=fail_on_unfixed_only,
+            sarif_output_path=sarif_output_path,
+            integration_identifier=integration_identifier,
+            window_minutes=window_minutes,
+            match_by_release=match_by_release,
+        )
+
+        deployment_check.additional_properties = d
+        return deployment_check
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

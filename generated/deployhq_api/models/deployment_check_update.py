@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.deployment_check_update_deployment_check import DeploymentCheckUpdateDeploymentCheck
+
+
+T = TypeVar("T", bound="DeploymentCheckUpdate")
+
+
+@_attrs_define
+class DeploymentCheckUpdate:
+    """
+    Attributes:
+        deployment_check (DeploymentCheckUpdateDeploymentCheck):
+    """
+
+    deployment_check: DeploymentCheckUpdateDeploymentCheck
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deployment_check = self.deployment_check.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deployment_check": deployment_check,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.deployment_check_update_deployment_check import DeploymentCheckUpdateDeploymentCheck
+
+        d = dict(src_dict)
+        deployment_check = DeploymentCheckUpdateDeploymentCheck.from_dict(d.pop("deployment_check"))
+
+        deployment_check_update = cls(
+            deployment_check=deployment_check,
+        )
+
+        deployment_check_update.additional_properties = d
+        return deployment_check_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment_create_deployment import DeploymentCreateDeployment
+    from ..models.deployment_create_schedule import DeploymentCreateSchedule
+
+
+T = TypeVar("T", bound="DeploymentCreate")
+
+
+@_attrs_define
+class DeploymentCreate:
+    """
+    Attributes:
+        deployment (DeploymentCreateDeployment):
+        schedule (DeploymentCreateSchedule | Unset):
+        save_server_branch (str | Unset):
+        deployment_overview (str | Unset):
+    """
+
+    deployment: DeploymentCreateDeployment
+    schedule: DeploymentCreateSchedule | Unset = UNSET
+    save_server_branch: str | Unset = UNSET
+    deployment_overview: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deployment = self.deployment.to_dict()
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        save_server_branch = self.save_server_branch
+
+        deployment_overview = self.deployment_overview
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deployment": deployment,
+            }
+        )
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if save_server_branch is not UNSET:
+            field_dict["save_server_branch"] = save_server_branch
+        if deployment_overview is not UNSET:
+            field_dict["deployment_overview"] = deployment_overview
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.deployment_create_deployment import DeploymentCreateDeployment
+        from ..models.deployment_create_schedule import DeploymentCreateSchedule
+
+        d = dict(src_dict)
+        deployment = DeploymentCreateDeployment.from_dict(d.pop("deployment"))
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: DeploymentCreateSchedule | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = DeploymentCreateSchedule.from_dict(_schedule)
+
+        save_server_branch = d.pop("save_server_branch", UNSET)
+
+        deployment_overview = d.pop("deployment_overview", UNSET)
+
+        deployment_create = cls(
+            deployment=deployment,
+            schedule=schedule,
+            save_server_branch=save_server_branch,
+            deployment_overview=deployment_overview,
+        )
+
+        deployment_create.additional_properties = d
+        return deployment_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeploymentCreateScheduleDaily")
+
+
+@_attrs_define
+class DeploymentCreateScheduleDaily:
+    """
+    Attributes:
+        hour (int | Unset):
+        minute (int | Unset):
+    """
+
+    hour: int | Unset = UNSET
+    minute: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hour = self.hour
+
+        minute = self.minute
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if hour is not UNSET:
+            field_dict["hour"] = hour
+        if minute is not UNSET:
+            field_dict["minute"] = minute
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        hour = d.pop("hour", UNSET)
+
+        minute = d.pop("minute", UNSET)
+
+        deployment_create_schedule_daily = cls(
+            hour=hour,
+            minute=minute,
+        )
+
+        deployment_create_schedule_daily.additional_properties = d
+        return deployment_create_schedule_daily
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeploymentMetadata")
+
+
+@_attrs_define
+class DeploymentMetadata:
+    """
+    Attributes:
+        deployment_host (None | str | Unset):
+        github_deployment_id (int | None | Unset):
+        github_deployment_url (None | str | Unset):
+    """
+
+    deployment_host: None | str | Unset = UNSET
+    github_deployment_id: int | None | Unset = UNSET
+    github_deployment_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deployment_host: None | str | Unset
+        if isinstance(self.deployment_host, Unset):
+            deployment_host = UNSET
+        else:
+            deployment_host = self.deployment_host
+
+        github_deployment_id: int | None | Unset
+        if isinstance(self.github_deployment_id, Unset):
+            github_deployment_id = UNSET
+        else:
+            github_deployment_id = self.github_deployment_id
+
+        github_deployment_url: None | str | Unset
+        if isinstance(self.github_deployment_url, Unset):
+            github_deployment_url = UNSET
+        else:
+            github_deployment_url = self.github_deployment_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if deployment_host is not UNSET:
+            field_dict["deployment_host"] = deployment_host
+        if github_deployment_id is not UNSET:
+            field_dict["github_deployment_id"] = github_deployment_id
+        if github_deployment_url is not UNSET:
+            field_dict["github_deployment_url"] = github_deployment_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_deployment_host(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deployment_host = _parse_deployment_host(d.pop("deployment_host", UNSET))
+
+        def _parse_github_deployment_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        github_deployment_id = _parse_github_deployment_id(d.pop("github_deployment_id", UNSET))
+
+        def _parse_github_deployment_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        github_deployment_url = _parse_github_deployment_url(d.pop("github_deployment_url", UNSET))
+
+        deployment_metadata = cls(
+            deployment_host=deployment_host,
+            github_deployment_id=github_deployment_id,
+            github_deployment_url=github_deployment_url,
+        )
+
+        deployment_metadata.additional_properties = d
+        return deployment_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

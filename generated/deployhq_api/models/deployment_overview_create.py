@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeploymentOverviewCreate")
+
+
+@_attrs_define
+class DeploymentOverviewCreate:
+    """
+    Attributes:
+        end_ref (str):
+        start_ref (str | Unset):
+    """
+
+    end_ref: str
+    start_ref: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        end_ref = self.end_ref
+
+        start_ref = self.start_ref
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "end_ref": end_ref,
+            }
+        )
+        if start_ref is not UNSET:
+            field_dict["start_ref"] = start_ref
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        end_ref = d.pop("end_ref")
+
+        start_ref = d.pop("start_ref", UNSET)
+
+        deployment_overview_create = cls(
+            end_ref=end_ref,
+            start_ref=start_ref,
+        )
+
+        deployment_overview_create.additional_properties = d
+        return deployment_overview_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deployment_summary import DeploymentSummary
+    from ..models.pagination import Pagination
+
+
+T = TypeVar("T", bound="DeploymentPage")
+
+
+@_attrs_define
+class DeploymentPage:
+    """
+    Attributes:
+        pagination (None | Pagination | Unset):
+        records (list[DeploymentSummary] | None | Unset):
+    """
+
+    pagination: None | Pagination | Unset = UNSET
+    records: list[DeploymentSummary] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pagination import Pagination
+
+        pagination: dict[str, Any] | None | Unset
+        if isinstance(self.pagination, Unset):
+            pagination = UNSET
+        elif isinstance(self.pagination, Pagination):
+            pagination = self.pagination.to_dict()
+        else:
+            pagination = self.pagination
+
+        records: list[dict[str, Any]] | None | Unset
+        if isinstance(self.records, Unset):
+            records = UNSET
+        elif isinstance(self.records, list):
+            records = []
+            for records_type_0_item_data in self.records:
+                records_type_0_item = records_type_0_item_data.to_dict()
+                records.append(records_type_0_item)
+
+        else:
+            records = self.records
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+        if records is not UNSET:
+            field_dict["records"] = records
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.deployment_summary import DeploymentSummary
+        from ..models.pagination import Pagination
+
+        d = dict(src_dict)
+
+        def _parse_pagination(data: object) -> None | Pagination | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pagination_type_0 = Pagination.from_dict(data)
+
+                return pagination_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Pagination | Unset, data)
+
+        pagination = _parse_pagination(d.pop("pagination", UNSET))
+
+        def _parse_records(data: object) -> list[DeploymentSummary] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                records_type_0 = []
+                _records_type_0 = data
+                for records_type_0_item_data in _records_type_0:
+                    records_type_0_item = DeploymentSummary.from_dict(records_type_0_item_data)
+
+                    records_type_0.append(records_type_0_item)
+
+                return records_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DeploymentSummary] | None | Unset, data)
+
+        records = _parse_records(d.pop("records", UNSET))
+
+        deployment_page = cls(
+            pagination=pagination,
+            records=records,
+        )
+
+        deployment_page.additional_properties = d
+        return deployment_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

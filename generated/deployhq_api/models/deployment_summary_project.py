@@ -1,0 +1,264 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from dateutil.parser import isoparse
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.repository import Repository
+
+
+T = TypeVar("T", bound="DeploymentSummaryProject")
+
+
+@_attrs_define
+class DeploymentSummaryProject:
+    """
+    Attributes:
+        name (None | str | Unset):
+        permalink (None | str | Unset):
+        identifier (None | str | Unset):
+        public_key (None | str | Unset):
+        repository (None | Repository | Unset):
+        repository_url (None | str | Unset):
+        zone (None | str | Unset):
+        last_deployed_at (datetime.datetime | None | Unset):
+        auto_deploy_url (None | str | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    permalink: None | str | Unset = UNSET
+    identifier: None | str | Unset = UNSET
+    public_key: None | str | Unset = UNSET
+    repository: None | Repository | Unset = UNSET
+    repository_url: None | str | Unset = UNSET
+    zone: None | str | Unset = UNSET
+    last_deployed_at: datetime.datetime | None | Unset = UNSET
+    auto_deploy_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.repository import Repository
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        permalink: None | str | Unset
+        if isinstance(self.permalink, Unset):
+            permalink = UNSET
+        else:
+            permalink = self.permalink
+
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        public_key: None | str | Unset
+        if isinstance(self.public_key, Unset):
+            public_key = UNSET
+        else:
+            public_key = self.public_key
+
+        repository: dict[str, Any] | None | Unset
+        if isinstance(self.repository, Unset):
+            repository = UNSET
+        elif isinstance(self.repository, Repository):
+            repository = self.repository.to_dict()
+        else:
+            repository = self.repository
+
+        repository_url: None | str | Unset
+        if isinstance(self.repository_url, Unset):
+            repository_url = UNSET
+        else:
+            repository_url = self.repository_url
+
+        zone: None | str | Unset
+        if isinstance(self.zone, Unset):
+            zone = UNSET
+        else:
+            zone = self.zone
+
+        last_deployed_at: None | str | Unset
+        if isinstance(self.last_deployed_at, Unset):
+            last_deployed_at = UNSET
+        elif isinstance(self.last_deployed_at, datetime.datetime):
+            last_deployed_at = self.last_deployed_at.isoformat()
+        else:
+            last_deployed_at = self.last_deployed_at
+
+        auto_deploy_url: None | str | Unset
+        if isinstance(self.auto_deploy_url, Unset):
+            auto_deploy_url = UNSET
+        else:
+            auto_deploy_url = self.auto_deploy_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if permalink is not UNSET:
+            field_dict["permalink"] = permalink
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if public_key is not UNSET:
+            field_dict["public_key"] = public_key
+        if repository is not UNSET:
+            field_dict["repository"] = repository
+        if repository_url is not UNSET:
+            field_dict["repository_url"] = repository_url
+        if zone is not UNSET:
+            field_dict["zone"] = zone
+        if last_deployed_at is not UNSET:
+            field_dict["last_deployed_at"] = last_deployed_at
+        if auto_deploy_url is not UNSET:
+            field_dict["auto_deploy_url"] = auto_deploy_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.repository import Repository
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_permalink(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        permalink = _parse_permalink(d.pop("permalink", UNSET))
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_public_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_key = _parse_public_key(d.pop("public_key", UNSET))
+
+        def _parse_repository(data: object) -> None | Repository | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                repository_type_0 = Repository.from_dict(data)
+
+                return repository_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Repository | Unset, data)
+
+        repository = _parse_repository(d.pop("repository", UNSET))
+
+        def _parse_repository_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        repository_url = _parse_repository_url(d.pop("repository_url", UNSET))
+
+        def _parse_zone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zone = _parse_zone(d.pop("zone", UNSET))
+
+        def _parse_last_deployed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_deployed_at_type_0 = isoparse(data)
+
+                return last_deployed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_deployed_at = _parse_last_deployed_at(d.pop("last_deployed_at", UNSET))
+
+        def _parse_auto_deploy_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        auto_deploy_url = _parse_auto_deploy_url(d.pop("auto_deploy_url", UNSET))
+
+        deployment_summary_project = cls(
+            name=name,
+            permalink=permalink,
+            identifier=identifier,
+            public_key=public_key,
+            repository=repository,
+            repository_url=repository_url,
+            zone=zone,
+            last_deployed_at=last_deployed_at,
+            auto_deploy_url=auto_deploy_url,
+        )
+
+        deployment_summary_project.additional_properties = d
+        return deployment_summary_project
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

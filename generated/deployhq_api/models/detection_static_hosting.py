@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DetectionStaticHosting")
+
+
+@_attrs_define
+class DetectionStaticHosting:
+    """
+    Attributes:
+        eligibility (None | str | Unset):
+        root_path (None | str | Unset):
+        spa_mode (bool | None | Unset):
+        confidence (None | str | Unset):
+    """
+
+    eligibility: None | str | Unset = UNSET
+    root_path: None | str | Unset = UNSET
+    spa_mode: bool | None | Unset = UNSET
+    confidence: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        eligibility: None | str | Unset
+        if isinstance(self.eligibility, Unset):
+            eligibility = UNSET
+        else:
+            eligibility = self.eligibility
+
+        root_path: None | str | Unset
+        if isinstance(self.root_path, Unset):
+            root_path = UNSET
+        else:
+            root_path = self.root_path
+
+        spa_mode: bool | None | Unset
+        if isinstance(self.spa_mode, Unset):
+            spa_mode = UNSET
+        else:
+            spa_mode = self.spa_mode
+
+        confidence: None | str | Unset
+        if isinstance(self.confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = self.confidence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if eligibility is not UNSET:
+            field_dict["eligibility"] = eligibility
+        if root_path is not UNSET:
+            field_dict["root_path"] = root_path
+        if spa_mode is not UNSET:
+            field_dict["spa_mode"] = spa_mode
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_eligibility(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        eligibility = _parse_eligibility(d.pop("eligibility", UNSET))
+
+        def _parse_root_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        root_path = _parse_root_path(d.pop("root_path", UNSET))
+
+        def _parse_spa_mode(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        spa_mode = _parse_spa_mode(d.pop("spa_mode", UNSET))
+
+        def _parse_confidence(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        confidence = _parse_confidence(d.pop("confidence", UNSET))
+
+        detection_static_hosting = cls(
+            eligibility=eligibility,
+            root_path=root_path,
+            spa_mode=spa_mode,
+            confidence=confidence,
+        )
+
+        detection_static_hosting.additional_properties = d
+        return detection_static_hosting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

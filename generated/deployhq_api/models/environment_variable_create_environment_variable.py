@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnvironmentVariableCreateEnvironmentVariable")
+
+
+@_attrs_define
+class EnvironmentVariableCreateEnvironmentVariable:
+    """
+    Attributes:
+        name (str):
+        value (str):
+        locked (bool | Unset):
+        build_pipeline (bool | Unset):
+    """
+
+    name: str
+    value: str
+    locked: bool | Unset = UNSET
+    build_pipeline: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        value = self.value
+
+        locked = self.locked
+
+        build_pipeline = self.build_pipeline
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "value": value,
+            }
+        )
+        if locked is not UNSET:
+            field_dict["locked"] = locked
+        if build_pipeline is not UNSET:
+            field_dict["build_pipeline"] = build_pipeline
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        value = d.pop("value")
+
+        locked = d.pop("locked", UNSET)
+
+        build_pipeline = d.pop("build_pipeline", UNSET)
+
+        environment_variable_create_environment_variable = cls(
+            name=name,
+            value=value,
+            locked=locked,
+            build_pipeline=build_pipeline,
+        )
+
+        environment_variable_create_environment_variable.additional_properties = d
+        return environment_variable_create_environment_variable
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

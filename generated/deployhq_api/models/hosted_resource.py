@@ -1,0 +1,414 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from dateutil.parser import isoparse
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ssh_key import SshKey
+
+
+T = TypeVar("T", bound="HostedResource")
+
+
+@_attrs_define
+class HostedResource:
+    """
+    Attributes:
+        kind (None | str | Unset):
+        identifier (None | str | Unset):
+        name (None | str | Unset):
+        status (None | str | Unset):
+        monthly_cost (float | None | Unset):
+        region (None | str | Unset):
+        size (None | str | Unset):
+        ip_address (None | str | Unset):
+        ssh_key (None | SshKey | Unset):
+        subdomain (None | str | Unset):
+        spa_mode (bool | None | Unset):
+        storage_bytes_total (int | None | Unset):
+        active_deployment_uuid (None | str | Unset):
+        deployment_count (int | None | Unset):
+        created_at (datetime.datetime | None | Unset):
+        updated_at (datetime.datetime | None | Unset):
+    """
+
+    kind: None | str | Unset = UNSET
+    identifier: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    monthly_cost: float | None | Unset = UNSET
+    region: None | str | Unset = UNSET
+    size: None | str | Unset = UNSET
+    ip_address: None | str | Unset = UNSET
+    ssh_key: None | SshKey | Unset = UNSET
+    subdomain: None | str | Unset = UNSET
+    spa_mode: bool | None | Unset = UNSET
+    storage_bytes_total: int | None | Unset = UNSET
+    active_deployment_uuid: None | str | Unset = UNSET
+    deployment_count: int | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ssh_key import SshKey
+
+        kind: None | str | Unset
+        if isinstance(self.kind, Unset):
+            kind = UNSET
+        else:
+            kind = self.kind
+
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        monthly_cost: float | None | Unset
+        if isinstance(self.monthly_cost, Unset):
+            monthly_cost = UNSET
+        else:
+            monthly_cost = self.monthly_cost
+
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
+
+        size: None | str | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
+
+        ip_address: None | str | Unset
+        if isinstance(self.ip_address, Unset):
+            ip_address = UNSET
+        else:
+            ip_address = self.ip_address
+
+        ssh_key: dict[str, Any] | None | Unset
+        if isinstance(self.ssh_key, Unset):
+            ssh_key = UNSET
+        elif isinstance(self.ssh_key, SshKey):
+            ssh_key = self.ssh_key.to_dict()
+        else:
+            ssh_key = self.ssh_key
+
+        subdomain: None | str | Unset
+        if isinstance(self.subdomain, Unset):
+            subdomain = UNSET
+        else:
+            subdomain = self.subdomain
+
+        spa_mode: bool | None | Unset
+        if isinstance(self.spa_mode, Unset):
+            spa_mode = UNSET
+        else:
+            spa_mode = self.spa_mode
+
+        storage_bytes_total: int | None | Unset
+        if isinstance(self.storage_bytes_total, Unset):
+            storage_bytes_total = UNSET
+        else:
+            storage_bytes_total = self.storage_bytes_total
+
+        active_deployment_uuid: None | str | Unset
+        if isinstance(self.active_deployment_uuid, Unset):
+            active_deployment_uuid = UNSET
+        else:
+            active_deployment_uuid = self.active_deployment_uuid
+
+        deployment_count: int | None | Unset
+        if isinstance(self.deployment_count, Unset):
+            deployment_count = UNSET
+        else:
+            deployment_count = self.deployment_count
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if monthly_cost is not UNSET:
+            field_dict["monthly_cost"] = monthly_cost
+        if region is not UNSET:
+            field_dict["region"] = region
+        if size is not UNSET:
+            field_dict["size"] = size
+        if ip_address is not UNSET:
+            field_dict["ip_address"] = ip_address
+        if ssh_key is not UNSET:
+            field_dict["ssh_key"] = ssh_key
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
+        if spa_mode is not UNSET:
+            field_dict["spa_mode"] = spa_mode
+        if storage_bytes_total is not UNSET:
+            field_dict["storage_bytes_total"] = storage_bytes_total
+        if active_deployment_uuid is not UNSET:
+            field_dict["active_deployment_uuid"] = active_deployment_uuid
+        if deployment_count is not UNSET:
+            field_dict["deployment_count"] = deployment_count
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.ssh_key import SshKey
+
+        d = dict(src_dict)
+
+        def _parse_kind(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        kind = _parse_kind(d.pop("kind", UNSET))
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_monthly_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        monthly_cost = _parse_monthly_cost(d.pop("monthly_cost", UNSET))
+
+        def _parse_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        region = _parse_region(d.pop("region", UNSET))
+
+        def _parse_size(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        size = _parse_size(d.pop("size", UNSET))
+
+        def _parse_ip_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip_address = _parse_ip_address(d.pop("ip_address", UNSET))
+
+        def _parse_ssh_key(data: object) -> None | SshKey | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ssh_key_type_0 = SshKey.from_dict(data)
+
+                return ssh_key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SshKey | Unset, data)
+
+        ssh_key = _parse_ssh_key(d.pop("ssh_key", UNSET))
+
+        def _parse_subdomain(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subdomain = _parse_subdomain(d.pop("subdomain", UNSET))
+
+        def _parse_spa_mode(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        spa_mode = _parse_spa_mode(d.pop("spa_mode", UNSET))
+
+        def _parse_storage_bytes_total(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        storage_bytes_total = _parse_storage_bytes_total(d.pop("storage_bytes_total", UNSET))
+
+        def _parse_active_deployment_uuid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        active_deployment_uuid = _parse_active_deployment_uuid(d.pop("active_deployment_uuid", UNSET))
+
+        def _parse_deployment_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        deployment_count = _parse_deployment_count(d.pop("deployment_count", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = isoparse(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = isoparse(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        hosted_resource = cls(
+            kind=kind,
+            identifier=identifier,
+            name=name,
+            status=status,
+            monthly_cost=monthly_cost,
+            region=region,
+            size=size,
+            ip_address=ip_address,
+            ssh_key=ssh_key,
+            subdomain=subdomain,
+            spa_mode=spa_mode,
+            storage_bytes_total=storage_bytes_total,
+            active_deployment_uuid=active_deployment_uuid,
+            deployment_count=deployment_count,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        hosted_resource.additional_properties = d
+        return hosted_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from dateutil.parser import isoparse
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Integration")
+
+
+@_attrs_define
+class Integration:
+    """
+    Attributes:
+        identifier (None | str | Unset):
+        hook_type (None | str | Unset):
+        name (None | str | Unset):
+        send_on_start (bool | None | Unset):
+        send_on_completion (bool | None | Unset):
+        send_on_failure (bool | None | Unset):
+        send_on_check_failed (bool | None | Unset):
+        created_at (datetime.datetime | None | Unset):
+        updated_at (datetime.datetime | None | Unset):
+    """
+
+    identifier: None | str | Unset = UNSET
+    hook_type: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    send_on_start: bool | None | Unset = UNSET
+    send_on_completion: bool | None | Unset = UNSET
+    send_on_failure: bool | None | Unset = UNSET
+    send_on_check_failed: bool | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        hook_type: None | str | Unset
+        if isinstance(self.hook_type, Unset):
+            hook_type = UNSET
+        else:
+            hook_type = self.hook_type
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        send_on_start: bool | None | Unset
+        if isinstance(self.send_on_start, Unset):
+            send_on_start = UNSET
+        else:
+            send_on_start = self.send_on_start
+
+        send_on_completion: bool | None | Unset
+        if isinstance(self.send_on_completion, Unset):
+            send_on_completion = UNSET
+        else:
+            send_on_completion = self.send_on_completion
+
+        send_on_failure: bool | None | Unset
+        if isinstance(self.send_on_failure, Unset):
+            send_on_failure = UNSET
+        else:
+            send_on_failure = self.send_on_failure
+
+        send_on_check_failed: bool | None | Unset
+        if isinstance(self.send_on_check_failed, Unset):
+            send_on_check_failed = UNSET
+        else:
+            send_on_check_failed = self.send_on_check_failed
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if hook_type is not UNSET:
+            field_dict["hook_type"] = hook_type
+        if name is not UNSET:
+            field_dict["name"] = name
+        if send_on_start is not UNSET:
+            field_dict["send_on_start"] = send_on_start
+        if send_on_completion is not UNSET:
+            field_dict["send_on_completion"] = send_on_completion
+        if send_on_failure is not UNSET:
+            field_dict["send_on_failure"] = send_on_failure
+        if send_on_check_failed is not UNSET:
+            field_dict["send_on_check_failed"] = send_on_check_failed
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_hook_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hook_type = _parse_hook_type(d.pop("hook_type", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_send_on_start(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        send_on_start = _parse_send_on_start(d.pop("send_on_start", UNSET))
+
+        def _parse_send_on_completion(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        send_on_completion = _parse_send_on_completion(d.pop("send_on_completion", UNSET))
+
+        def _parse_send_on_failure(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        send_on_failure = _parse_send_on_failure(d.pop("send_on_failure", UNSET))
+
+        def _parse_send_on_check_failed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        send_on_check_failed = _parse_send_on_check_failed(d.pop("send_on_check_failed", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = isoparse(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = isoparse(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        integration = cls(
+            identifier=identifier,
+            hook_type=hook_type,
+            name=name,
+            send_on_start=send_on_start,
+            send_on_completion=send_on_completion,
+            send_on_failure=send_on_failure,
+            send_on_check_failed=send_on_check_failed,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        integration.additional_properties = d
+        return integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

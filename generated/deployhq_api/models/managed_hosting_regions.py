@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.managed_hosting_regions_grouped_regions import ManagedHostingRegionsGroupedRegions
+
+
+T = TypeVar("T", bound="ManagedHostingRegions")
+
+
+@_attrs_define
+class ManagedHostingRegions:
+    """
+    Attributes:
+        grouped_regions (ManagedHostingRegionsGroupedRegions | None | Unset):
+    """
+
+    grouped_regions: ManagedHostingRegionsGroupedRegions | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.managed_hosting_regions_grouped_regions import ManagedHostingRegionsGroupedRegions
+
+        grouped_regions: dict[str, Any] | None | Unset
+        if isinstance(self.grouped_regions, Unset):
+            grouped_regions = UNSET
+        elif isinstance(self.grouped_regions, ManagedHostingRegionsGroupedRegions):
+            grouped_regions = self.grouped_regions.to_dict()
+        else:
+            grouped_regions = self.grouped_regions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if grouped_regions is not UNSET:
+            field_dict["grouped_regions"] = grouped_regions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.managed_hosting_regions_grouped_regions import ManagedHostingRegionsGroupedRegions
+
+        d = dict(src_dict)
+
+        def _parse_grouped_regions(data: object) -> ManagedHostingRegionsGroupedRegions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                grouped_regions_type_0 = ManagedHostingRegionsGroupedRegions.from_dict(data)
+
+                return grouped_regions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ManagedHostingRegionsGroupedRegions | None | Unset, data)
+
+        grouped_regions = _parse_grouped_regions(d.pop("grouped_regions", UNSET))
+
+        managed_hosting_regions = cls(
+            grouped_regions=grouped_regions,
+        )
+
+        managed_hosting_regions.additional_properties = d
+        return managed_hosting_regions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

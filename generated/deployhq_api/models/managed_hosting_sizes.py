@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.managed_hosting_sizes_sizes_item import ManagedHostingSizesSizesItem
+
+
+T = TypeVar("T", bound="ManagedHostingSizes")
+
+
+@_attrs_define
+class ManagedHostingSizes:
+    """
+    Attributes:
+        sizes (list[ManagedHostingSizesSizesItem] | None | Unset):
+    """
+
+    sizes: list[ManagedHostingSizesSizesItem] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sizes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sizes, Unset):
+            sizes = UNSET
+        elif isinstance(self.sizes, list):
+            sizes = []
+            for sizes_type_0_item_data in self.sizes:
+                sizes_type_0_item = sizes_type_0_item_data.to_dict()
+                sizes.append(sizes_type_0_item)
+
+        else:
+            sizes = self.sizes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sizes is not UNSET:
+            field_dict["sizes"] = sizes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.managed_hosting_sizes_sizes_item import ManagedHostingSizesSizesItem
+
+        d = dict(src_dict)
+
+        def _parse_sizes(data: object) -> list[ManagedHostingSizesSizesItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sizes_type_0 = []
+                _sizes_type_0 = data
+                for sizes_type_0_item_data in _sizes_type_0:
+                    sizes_type_0_item = ManagedHostingSizesSizesItem.from_dict(sizes_type_0_item_data)
+
+                    sizes_type_0.append(sizes_type_0_item)
+
+                return sizes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ManagedHostingSizesSizesItem] | None | Unset, data)
+
+        sizes = _parse_sizes(d.pop("sizes", UNSET))
+
+        managed_hosting_sizes = cls(
+            sizes=sizes,
+        )
+
+        managed_hosting_sizes.additional_properties = d
+        return managed_hosting_sizes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

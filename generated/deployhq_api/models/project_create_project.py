@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProjectCreateProject")
+
+
+@_attrs_define
+class ProjectCreateProject:
+    """
+    Attributes:
+        name (str | Unset):
+        keypair_identifier (str | Unset):
+        zone_id (str | Unset):
+        template_id (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    keypair_identifier: str | Unset = UNSET
+    zone_id: str | Unset = UNSET
+    template_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        keypair_identifier = self.keypair_identifier
+
+        zone_id = self.zone_id
+
+        template_id = self.template_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if keypair_identifier is not UNSET:
+            field_dict["keypair_identifier"] = keypair_identifier
+        if zone_id is not UNSET:
+            field_dict["zone_id"] = zone_id
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        keypair_identifier = d.pop("keypair_identifier", UNSET)
+
+        zone_id = d.pop("zone_id", UNSET)
+
+        template_id = d.pop("template_id", UNSET)
+
+        project_create_project = cls(
+            name=name,
+            keypair_identifier=keypair_identifier,
+            zone_id=zone_id,
+            template_id=template_id,
+        )
+
+        project_create_project.additional_properties = d
+        return project_create_project
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project_insights_servers_item import ProjectInsightsServersItem
+    from ..models.project_insights_summary import ProjectInsightsSummary
+
+
+T = TypeVar("T", bound="ProjectInsights")
+
+
+@_attrs_define
+class ProjectInsights:
+    """
+    Attributes:
+        period (int | None | Unset):
+        servers (list[ProjectInsightsServersItem] | None | Unset):
+        summary (None | ProjectInsightsSummary | Unset):
+    """
+
+    period: int | None | Unset = UNSET
+    servers: list[ProjectInsightsServersItem] | None | Unset = UNSET
+    summary: None | ProjectInsightsSummary | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.project_insights_summary import ProjectInsightsSummary
+
+        period: int | None | Unset
+        if isinstance(self.period, Unset):
+            period = UNSET
+        else:
+            period = self.period
+
+        servers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.servers, Unset):
+            servers = UNSET
+        elif isinstance(self.servers, list):
+            servers = []
+            for servers_type_0_item_data in self.servers:
+                servers_type_0_item = servers_type_0_item_data.to_dict()
+                servers.append(servers_type_0_item)
+
+        else:
+            servers = self.servers
+
+        summary: dict[str, Any] | None | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        elif isinstance(self.summary, ProjectInsightsSummary):
+            summary = self.summary.to_dict()
+        else:
+            summary = self.summary
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if period is not UNSET:
+            field_dict["period"] = period
+        if servers is not UNSET:
+            field_dict["servers"] = servers
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.project_insights_servers_item import ProjectInsightsServersItem
+        from ..models.project_insights_summary import ProjectInsightsSummary
+
+        d = dict(src_dict)
+
+        def _parse_period(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        period = _parse_period(d.pop("period", UNSET))
+
+        def _parse_servers(data: object) -> list[ProjectInsightsServersItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                servers_type_0 = []
+                _servers_type_0 = data
+                for servers_type_0_item_data in _servers_type_0:
+                    servers_type_0_item = ProjectInsightsServersItem.from_dict(servers_type_0_item_data)
+
+                    servers_type_0.append(servers_type_0_item)
+
+                return servers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProjectInsightsServersItem] | None | Unset, data)
+
+        servers = _parse_servers(d.pop("servers", UNSET))
+
+        def _parse_summary(data: object) -> None | ProjectInsightsSummary | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                summary_type_0 = ProjectInsightsSummary.from_dict(data)
+
+                return summary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectInsightsSummary | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        project_insights = cls(
+            period=period,
+            servers=servers,
+            summary=summary,
+        )
+
+        project_insights.additional_properties = d
+        return project_insights
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,263 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project_insights_servers_item_recent_deploys_item import ProjectInsightsServersItemRecentDeploysItem
+
+
+T = TypeVar("T", bound="ProjectInsightsServersItem")
+
+
+@_attrs_define
+class ProjectInsightsServersItem:
+    """
+    Attributes:
+        identifier (None | str | Unset):
+        name (None | str | Unset):
+        group (bool | None | Unset):
+        latest_status (None | str | Unset):
+        recent_deploys (list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset):
+        speed (int | None | Unset):
+        reliability (float | None | Unset):
+        deploys_per_week (float | None | Unset):
+        total (int | None | Unset):
+    """
+
+    identifier: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    group: bool | None | Unset = UNSET
+    latest_status: None | str | Unset = UNSET
+    recent_deploys: list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset = UNSET
+    speed: int | None | Unset = UNSET
+    reliability: float | None | Unset = UNSET
+    deploys_per_week: float | None | Unset = UNSET
+    total: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        group: bool | None | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        else:
+            group = self.group
+
+        latest_status: None | str | Unset
+        if isinstance(self.latest_status, Unset):
+            latest_status = UNSET
+        else:
+            latest_status = self.latest_status
+
+        recent_deploys: list[dict[str, Any]] | None | Unset
+        if isinstance(self.recent_deploys, Unset):
+            recent_deploys = UNSET
+        elif isinstance(self.recent_deploys, list):
+            recent_deploys = []
+            for recent_deploys_type_0_item_data in self.recent_deploys:
+                recent_deploys_type_0_item = recent_deploys_type_0_item_data.to_dict()
+                recent_deploys.append(recent_deploys_type_0_item)
+
+        else:
+            recent_deploys = self.recent_deploys
+
+        speed: int | None | Unset
+        if isinstance(self.speed, Unset):
+            speed = UNSET
+        else:
+            speed = self.speed
+
+        reliability: float | None | Unset
+        if isinstance(self.reliability, Unset):
+            reliability = UNSET
+        else:
+            reliability = self.reliability
+
+        deploys_per_week: float | None | Unset
+        if isinstance(self.deploys_per_week, Unset):
+            deploys_per_week = UNSET
+        else:
+            deploys_per_week = self.deploys_per_week
+
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if name is not UNSET:
+            field_dict["name"] = name
+        if group is not UNSET:
+            field_dict["group"] = group
+        if latest_status is not UNSET:
+            field_dict["latest_status"] = latest_status
+        if recent_deploys is not UNSET:
+            field_dict["recent_deploys"] = recent_deploys
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+        if reliability is not UNSET:
+            field_dict["reliability"] = reliability
+        if deploys_per_week is not UNSET:
+            field_dict["deploys_per_week"] = deploys_per_week
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.project_insights_servers_item_recent_deploys_item import (
+            ProjectInsightsServersItemRecentDeploysItem,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_group(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        group = _parse_group(d.pop("group", UNSET))
+
+        def _parse_latest_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        latest_status = _parse_latest_status(d.pop("latest_status", UNSET))
+
+        def _parse_recent_deploys(data: object) -> list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                recent_deploys_type_0 = []
+                _recent_deploys_type_0 = data
+                for recent_deploys_type_0_item_data in _recent_deploys_type_0:
+                    recent_deploys_type_0_item = ProjectInsightsServersItemRecentDeploysItem.from_dict(
+                        recent_deploys_type_0_item_data
+                    )
+
+                    recent_deploys_type_0.append(recent_deploys_type_0_item)
+
+                return recent_deploys_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset, data)
+
+        recent_deploys = _parse_recent_deploys(d.pop("recent_deploys", UNSET))
+
+        def _parse_speed(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        speed = _parse_speed(d.pop("speed", UNSET))
+
+        def _parse_reliability(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        reliability = _parse_reliability(d.pop("reliability", UNSET))
+
+        def _parse_deploys_per_week(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        deploys_per_week = _parse_deploys_per_week(d.pop("deploys_per_week", UNSET))
+
+        def _parse_total(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
+        project_insights_servers_item = cls(
+            identifier=identifier,
+            name=name,
+            group=group,
+            latest_status=latest_status,
+            recent_deploys=recent_deploys,
+            speed=speed,
+            reliability=reliability,
+            deploys_per_week=deploys_per_week,
+            total=total,
+        )
+
+        project_insights_servers_item.additional_properties = d
+        return project_insights_servers_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

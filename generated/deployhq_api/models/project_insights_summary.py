@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project_insights_summary_active_servers import ProjectInsightsSummaryActiveServers
+    from ..models.project_insights_summary_avg_duration import ProjectInsightsSummaryAvgDuration
+    from ..models.project_insights_summary_success_rate import ProjectInsightsSummarySuccessRate
+    from ..models.project_insights_summary_total_deploys import ProjectInsightsSummaryTotalDeploys
+
+
+T = TypeVar("T", bound="ProjectInsightsSummary")
+
+
+@_attrs_define
+class ProjectInsightsSummary:
+    """
+    Attributes:
+        total_deploys (None | ProjectInsightsSummaryTotalDeploys | Unset):
+        success_rate (None | ProjectInsightsSummarySuccessRate | Unset):
+        avg_duration (None | ProjectInsightsSummaryAvgDuration | Unset):
+        active_servers (None | ProjectInsightsSummaryActiveServers | Unset):
+    """
+
+    total_deploys: None | ProjectInsightsSummaryTotalDeploys | Unset = UNSET
+    success_rate: None | ProjectInsightsSummarySuccessRate | Unset = UNSET
+    avg_duration: None | ProjectInsightsSummaryAvgDuration | Unset = UNSET
+    active_servers: None | ProjectInsightsSummaryActiveServers | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.project_insights_summary_active_servers import ProjectInsightsSummaryActiveServers
+        from ..models.project_insights_summary_avg_duration import ProjectInsightsSummaryAvgDuration
+        from ..models.project_insights_summary_success_rate import ProjectInsightsSummarySuccessRate
+        from ..models.project_insights_summary_total_deploys import ProjectInsightsSummaryTotalDeploys
+
+        total_deploys: dict[str, Any] | None | Unset
+        if isinstance(self.total_deploys, Unset):
+            total_deploys = UNSET
+        elif isinstance(self.total_deploys, ProjectInsightsSummaryTotalDeploys):
+            total_deploys = self.total_deploys.to_dict()
+        else:
+            total_deploys = self.total_deploys
+
+        success_rate: dict[str, Any] | None | Unset
+        if isinstance(self.success_rate, Unset):
+            success_rate = UNSET
+        elif isinstance(self.success_rate, ProjectInsightsSummarySuccessRate):
+            success_rate = self.success_rate.to_dict()
+        else:
+            success_rate = self.success_rate
+
+        avg_duration: dict[str, Any] | None | Unset
+        if isinstance(self.avg_duration, Unset):
+            avg_duration = UNSET
+        elif isinstance(self.avg_duration, ProjectInsightsSummaryAvgDuration):
+            avg_duration = self.avg_duration.to_dict()
+        else:
+            avg_duration = self.avg_duration
+
+        active_servers: dict[str, Any] | None | Unset
+        if isinstance(self.active_servers, Unset):
+            active_servers = UNSET
+        elif isinstance(self.active_servers, ProjectInsightsSummaryActiveServers):
+            active_servers = self.active_servers.to_dict()
+        else:
+            active_servers = self.active_servers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_deploys is not UNSET:
+            field_dict["total_deploys"] = total_deploys
+        if success_rate is not UNSET:
+            field_dict["success_rate"] = success_rate
+        if avg_duration is not UNSET:
+            field_dict["avg_duration"] = avg_duration
+        if active_servers is not UNSET:
+            field_dict["active_servers"] = active_servers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.project_insights_summary_active_servers import ProjectInsightsSummaryActiveServers
+        from ..models.project_insights_summary_avg_duration import ProjectInsightsSummaryAvgDuration
+        from ..models.project_insights_summary_success_rate import ProjectInsightsSummarySuccessRate
+        from ..models.project_insights_summary_total_deploys import ProjectInsightsSummaryTotalDeploys
+
+        d = dict(src_dict)
+
+        def _parse_total_deploys(data: object) -> None | ProjectInsightsSummaryTotalDeploys | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                total_deploys_type_0 = ProjectInsightsSummaryTotalDeploys.from_dict(data)
+
+                return total_deploys_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectInsightsSummaryTotalDeploys | Unset, data)
+
+        total_deploys = _parse_total_deploys(d.pop("total_deploys", UNSET))
+
+        def _parse_success_rate(data: object) -> None | ProjectInsightsSummarySuccessRate | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                success_rate_type_0 = ProjectInsightsSummarySuccessRate.from_dict(data)
+
+                return success_rate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectInsightsSummarySuccessRate | Unset, data)
+
+        success_rate = _parse_success_rate(d.pop("success_rate", UNSET))
+
+        def _parse_avg_duration(data: object) -> None | ProjectInsightsSummaryAvgDuration | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                avg_duration_type_0 = ProjectInsightsSummaryAvgDuration.from_dict(data)
+
+                return avg_duration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectInsightsSummaryAvgDuration | Unset, data)
+
+        avg_duration = _parse_avg_duration(d.pop("avg_duration", UNSET))
+
+        def _parse_active_servers(data: object) -> None | ProjectInsightsSummaryActiveServers | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                active_servers_type_0 = ProjectInsightsSummaryActiveServers.from_dict(data)
+
+                return active_servers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectInsightsSummaryActiveServers | Unset, data)
+
+        active_servers = _parse_active_servers(d.pop("active_servers", UNSET))
+
+        project_insights_summary = cls(
+            total_deploys=total_deploys,
+            success_rate=success_rate,
+            avg_duration=avg_duration,
+            active_servers=active_servers,
+        )
+
+        project_insights_summary.additional_properties = d
+        return project_insights_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

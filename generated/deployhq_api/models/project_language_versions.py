@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProjectLanguageVersions")
+
+
+@_attrs_define
+class ProjectLanguageVersions:
+    """
+    Attributes:
+        node (None | str | Unset):
+        ruby (None | str | Unset):
+        php (None | str | Unset):
+    """
+
+    node: None | str | Unset = UNSET
+    ruby: None | str | Unset = UNSET
+    php: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        node: None | str | Unset
+        if isinstance(self.node, Unset):
+            node = UNSET
+        else:
+            node = self.node
+
+        ruby: None | str | Unset
+        if isinstance(self.ruby, Unset):
+            ruby = UNSET
+        else:
+            ruby = self.ruby
+
+        php: None | str | Unset
+        if isinstance(self.php, Unset):
+            php = UNSET
+        else:
+            php = self.php
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if node is not UNSET:
+            field_dict["node"] = node
+        if ruby is not UNSET:
+            field_dict["ruby"] = ruby
+        if php is not UNSET:
+            field_dict["php"] = php
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_node(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        node = _parse_node(d.pop("node", UNSET))
+
+        def _parse_ruby(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ruby = _parse_ruby(d.pop("ruby", UNSET))
+
+        def _parse_php(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        php = _parse_php(d.pop("php", UNSET))
+
+        project_language_versions = cls(
+            node=node,
+            ruby=ruby,
+            php=php,
+        )
+
+        project_language_versions.additional_properties = d
+        return project_language_versions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

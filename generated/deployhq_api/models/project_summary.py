@@ -1,0 +1,424 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from dateutil.parser import isoparse
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.repository import Repository
+
+
+T = TypeVar("T", bound="ProjectSummary")
+
+
+@_attrs_define
+class ProjectSummary:
+    """
+    Attributes:
+        name (None | str | Unset):
+        permalink (None | str | Unset):
+        identifier (None | str | Unset):
+        public_key (None | str | Unset):
+        repository (None | Repository | Unset):
+        repository_url (None | str | Unset):
+        zone (None | str | Unset):
+        last_deployed_at (datetime.datetime | None | Unset):
+        auto_deploy_url (None | str | Unset):
+        url (None | str | Unset):
+        app_url (None | str | Unset):
+        servers_url (None | str | Unset):
+        deployments_url (None | str | Unset):
+        config_files_url (None | str | Unset):
+        environment_variables_url (None | str | Unset):
+        build_commands_url (None | str | Unset):
+        starred (bool | None | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    permalink: None | str | Unset = UNSET
+    identifier: None | str | Unset = UNSET
+    public_key: None | str | Unset = UNSET
+    repository: None | Repository | Unset = UNSET
+    repository_url: None | str | Unset = UNSET
+    zone: None | str | Unset = UNSET
+    last_deployed_at: datetime.datetime | None | Unset = UNSET
+    auto_deploy_url: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    app_url: None | str | Unset = UNSET
+    servers_url: None | str | Unset = UNSET
+    deployments_url: None | str | Unset = UNSET
+    config_files_url: None | str | Unset = UNSET
+    environment_variables_url: None | str | Unset = UNSET
+    build_commands_url: None | str | Unset = UNSET
+    starred: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.repository import Repository
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        permalink: None | str | Unset
+        if isinstance(self.permalink, Unset):
+            permalink = UNSET
+        else:
+            permalink = self.permalink
+
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        public_key: None | str | Unset
+        if isinstance(self.public_key, Unset):
+            public_key = UNSET
+        else:
+            public_key = self.public_key
+
+        repository: dict[str, Any] | None | Unset
+        if isinstance(self.repository, Unset):
+            repository = UNSET
+        elif isinstance(self.repository, Repository):
+            repository = self.repository.to_dict()
+        else:
+            repository = self.repository
+
+        repository_url: None | str | Unset
+        if isinstance(self.repository_url, Unset):
+            repository_url = UNSET
+        else:
+            repository_url = self.repository_url
+
+        zone: None | str | Unset
+        if isinstance(self.zone, Unset):
+            zone = UNSET
+        else:
+            zone = self.zone
+
+        last_deployed_at: None | str | Unset
+        if isinstance(self.last_deployed_at, Unset):
+            last_deployed_at = UNSET
+        elif isinstance(self.last_deployed_at, datetime.datetime):
+            last_deployed_at = self.last_deployed_at.isoformat()
+        else:
+            last_deployed_at = self.last_deployed_at
+
+        auto_deploy_url: None | str | Unset
+        if isinstance(self.auto_deploy_url, Unset):
+            auto_deploy_url = UNSET
+        else:
+            auto_deploy_url = self.auto_deploy_url
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        app_url: None | str | Unset
+        if isinstance(self.app_url, Unset):
+            app_url = UNSET
+        else:
+            app_url = self.app_url
+
+        servers_url: None | str | Unset
+        if isinstance(self.servers_url, Unset):
+            servers_url = UNSET
+        else:
+            servers_url = self.servers_url
+
+        deployments_url: None | str | Unset
+        if isinstance(self.deployments_url, Unset):
+            deployments_url = UNSET
+        else:
+            deployments_url = self.deployments_url
+
+        config_files_url: None | str | Unset
+        if isinstance(self.config_files_url, Unset):
+            config_files_url = UNSET
+        else:
+            config_files_url = self.config_files_url
+
+        environment_variables_url: None | str | Unset
+        if isinstance(self.environment_variables_url, Unset):
+            environment_variables_url = UNSET
+        else:
+            environment_variables_url = self.environment_variables_url
+
+        build_commands_url: None | str | Unset
+        if isinstance(self.build_commands_url, Unset):
+            build_commands_url = UNSET
+        else:
+            build_commands_url = self.build_commands_url
+
+        starred: bool | None | Unset
+        if isinstance(self.starred, Unset):
+            starred = UNSET
+        else:
+            starred = self.starred
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if permalink is not UNSET:
+            field_dict["permalink"] = permalink
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if public_key is not UNSET:
+            field_dict["public_key"] = public_key
+        if repository is not UNSET:
+            field_dict["repository"] = repository
+        if repository_url is not UNSET:
+            field_dict["repository_url"] = repository_url
+        if zone is not UNSET:
+            field_dict["zone"] = zone
+        if last_deployed_at is not UNSET:
+            field_dict["last_deployed_at"] = last_deployed_at
+        if auto_deploy_url is not UNSET:
+            field_dict["auto_deploy_url"] = auto_deploy_url
+        if url is not UNSET:
+            field_dict["url"] = url
+        if app_url is not UNSET:
+            field_dict["app_url"] = app_url
+        if servers_url is not UNSET:
+            field_dict["servers_url"] = servers_url
+        if deployments_url is not UNSET:
+            field_dict["deployments_url"] = deployments_url
+        if config_files_url is not UNSET:
+            field_dict["config_files_url"] = config_files_url
+        if environment_variables_url is not UNSET:
+            field_dict["environment_variables_url"] = environment_variables_url
+        if build_commands_url is not UNSET:
+            field_dict["build_commands_url"] = build_commands_url
+        if starred is not UNSET:
+            field_dict["starred"] = starred
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.repository import Repository
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_permalink(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        permalink = _parse_permalink(d.pop("permalink", UNSET))
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_public_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_key = _parse_public_key(d.pop("public_key", UNSET))
+
+        def _parse_repository(data: object) -> None | Repository | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                repository_type_0 = Repository.from_dict(data)
+
+                return repository_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Repository | Unset, data)
+
+        repository = _parse_repository(d.pop("repository", UNSET))
+
+        def _parse_repository_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        repository_url = _parse_repository_url(d.pop("repository_url", UNSET))
+
+        def _parse_zone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zone = _parse_zone(d.pop("zone", UNSET))
+
+        def _parse_last_deployed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_deployed_at_type_0 = isoparse(data)
+
+                return last_deployed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_deployed_at = _parse_last_deployed_at(d.pop("last_deployed_at", UNSET))
+
+        def _parse_auto_deploy_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        auto_deploy_url = _parse_auto_deploy_url(d.pop("auto_deploy_url", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_app_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        app_url = _parse_app_url(d.pop("app_url", UNSET))
+
+        def _parse_servers_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        servers_url = _parse_servers_url(d.pop("servers_url", UNSET))
+
+        def _parse_deployments_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deployments_url = _parse_deployments_url(d.pop("deployments_url", UNSET))
+
+        def _parse_config_files_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        config_files_url = _parse_config_files_url(d.pop("config_files_url", UNSET))
+
+        def _parse_environment_variables_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        environment_variables_url = _parse_environment_variables_url(d.pop("environment_variables_url", UNSET))
+
+        def _parse_build_commands_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        build_commands_url = _parse_build_commands_url(d.pop("build_commands_url", UNSET))
+
+        def _parse_starred(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        starred = _parse_starred(d.pop("starred", UNSET))
+
+        project_summary = cls(
+            name=name,
+            permalink=permalink,
+            identifier=identifier,
+            public_key=public_key,
+            repository=repository,
+            repository_url=repository_url,
+            zone=zone,
+            last_deployed_at=last_deployed_at,
+            auto_deploy_url=auto_deploy_url,
+            url=url,
+            app_url=app_url,
+            servers_url=servers_url,
+            deployments_url=deployments_url,
+            config_files_url=config_files_url,
+            environment_variables_url=environment_variables_url,
+            build_commands_url=build_commands_url,
+            starred=starred,
+        )
+
+        project_summary.additional_properties = d
+        return project_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProjectUpdateProject")
+
+
+@_attrs_define
+class ProjectUpdateProject:
+    """
+    Attributes:
+        name (str | Unset):
+        email_notify_on (str | Unset):
+        notification_email (str | Unset):
+        notify_committer (bool | Unset):
+        zone_id (str | Unset):
+        permalink (str | Unset):
+        custom_private_key (str | Unset):
+        check_undeployed_changes (str | Unset):
+        store_artifacts_enabled (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    email_notify_on: str | Unset = UNSET
+    notification_email: str | Unset = UNSET
+    notify_committer: bool | Unset = UNSET
+    zone_id: str | Unset = UNSET
+    permalink: str | Unset = UNSET
+    custom_private_key: str | Unset = UNSET
+    check_undeployed_changes: str | Unset = UNSET
+    store_artifacts_enabled: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        email_notify_on = self.email_notify_on
+
+        notification_email = self.notification_email
+
+        notify_committer = self.notify_committer
+
+        zone_id = self.zone_id
+
+        permalink = self.permalink
+
+        custom_private_key = self.custom_private_key
+
+        check_undeployed_changes = self.check_undeployed_changes
+
+        store_artifacts_enabled = self.store_artifacts_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email_notify_on is not UNSET:
+            field_dict["email_notify_on"] = email_notify_on
+        if notification_email is not UNSET:
+            field_dict["notification_email"] = notification_email
+        if notify_committer is not UNSET:
+            field_dict["notify_committer"] = notify_committer
+        if zone_id is not UNSET:
+            field_dict["zone_id"] = zone_id
+        if permalink is not UNSET:
+            field_dict["permalink"] = permalink
+        if custom_private_key is not UNSET:
+            field_dict["custom_private_key"] = custom_private_key
+        if check_undeployed_changes is not UNSET:
+            field_dict["check_undeployed_changes"] = check_undeployed_changes
+        if store_artifacts_enabled is not UNSET:
+            field_dict["store_artifacts_enabled"] = store_artifacts_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        email_notify_on = d.pop("email_notify_on", UNSET)
+
+        notification_email = d.pop("notification_email", UNSET)
+
+        notify_committer = d.pop("notify_committer", UNSET)
+
+        zone_id = d.pop("zone_id", UNSET)
+
+        permalink = d.pop("permalink", UNSET)
+
+        custom_private_key = d.pop("custom_private_key", UNSET)
+
+        check_undeployed_changes = d.pop("check_undeployed_changes", UNSET)
+
+        store_artifacts_enabled = d.pop("store_artifacts_enabled", UNSET)
+
+        project_update_project = cls(
+            name=name,
+            email_notify_on=email_notify_on,
+            notification_email=notification_email,
+            notify_committer=notify_committer,
+            zone_id=zone_id,
+            permalink=permalink,
+            custom_private_key=custom_private_key,
+            check_undeployed_changes=check_undeployed_changes,
+            store_artifacts_enabled=store_artifacts_enabled,
+        )
+
+        project_update_project.additional_properties = d
+        return project_update_project
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

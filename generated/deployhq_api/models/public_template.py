@@ -1,0 +1,365 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.public_template_build_commands_item import PublicTemplateBuildCommandsItem
+    from ..models.public_template_config_files_item import PublicTemplateConfigFilesItem
+    from ..models.public_template_ssh_commands_item import PublicTemplateSshCommandsItem
+
+
+T = TypeVar("T", bound="PublicTemplate")
+
+
+@_attrs_define
+class PublicTemplate:
+    """
+    Attributes:
+        id (int | None | Unset):
+        permalink (None | str | Unset):
+        name (None | str | Unset):
+        description (None | str | Unset):
+        framework_type (None | str | Unset):
+        version (None | str | Unset):
+        features (list[str] | None | Unset):
+        build_commands (list[PublicTemplateBuildCommandsItem] | None | Unset):
+        ssh_commands (list[PublicTemplateSshCommandsItem] | None | Unset):
+        excluded_files (list[str] | None | Unset):
+        config_files (list[PublicTemplateConfigFilesItem] | None | Unset):
+    """
+
+    id: int | None | Unset = UNSET
+    permalink: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    framework_type: None | str | Unset = UNSET
+    version: None | str | Unset = UNSET
+    features: list[str] | None | Unset = UNSET
+    build_commands: list[PublicTemplateBuildCommandsItem] | None | Unset = UNSET
+    ssh_commands: list[PublicTemplateSshCommandsItem] | None | Unset = UNSET
+    excluded_files: list[str] | None | Unset = UNSET
+    config_files: list[PublicTemplateConfigFilesItem] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        permalink: None | str | Unset
+        if isinstance(self.permalink, Unset):
+            permalink = UNSET
+        else:
+            permalink = self.permalink
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        framework_type: None | str | Unset
+        if isinstance(self.framework_type, Unset):
+            framework_type = UNSET
+        else:
+            framework_type = self.framework_type
+
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        features: list[str] | None | Unset
+        if isinstance(self.features, Unset):
+            features = UNSET
+        elif isinstance(self.features, list):
+            features = self.features
+
+        else:
+            features = self.features
+
+        build_commands: list[dict[str, Any]] | None | Unset
+        if isinstance(self.build_commands, Unset):
+            build_commands = UNSET
+        elif isinstance(self.build_commands, list):
+            build_commands = []
+            for build_commands_type_0_item_data in self.build_commands:
+                build_commands_type_0_item = build_commands_type_0_item_data.to_dict()
+                build_commands.append(build_commands_type_0_item)
+
+        else:
+            build_commands = self.build_commands
+
+        ssh_commands: list[dict[str, Any]] | None | Unset
+        if isinstance(self.ssh_commands, Unset):
+            ssh_commands = UNSET
+        elif isinstance(self.ssh_commands, list):
+            ssh_commands = []
+            for ssh_commands_type_0_item_data in self.ssh_commands:
+                ssh_commands_type_0_item = ssh_commands_type_0_item_data.to_dict()
+                ssh_commands.append(ssh_commands_type_0_item)
+
+        else:
+            ssh_commands = self.ssh_commands
+
+        excluded_files: list[str] | None | Unset
+        if isinstance(self.excluded_files, Unset):
+            excluded_files = UNSET
+        elif isinstance(self.excluded_files, list):
+            excluded_files = self.excluded_files
+
+        else:
+            excluded_files = self.excluded_files
+
+        config_files: list[dict[str, Any]] | None | Unset
+        if isinstance(self.config_files, Unset):
+            config_files = UNSET
+        elif isinstance(self.config_files, list):
+            config_files = []
+            for config_files_type_0_item_data in self.config_files:
+                config_files_type_0_item = config_files_type_0_item_data.to_dict()
+                config_files.append(config_files_type_0_item)
+
+        else:
+            config_files = self.config_files
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if permalink is not UNSET:
+            field_dict["permalink"] = permalink
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if framework_type is not UNSET:
+            field_dict["framework_type"] = framework_type
+        if version is not UNSET:
+            field_dict["version"] = version
+        if features is not UNSET:
+            field_dict["features"] = features
+        if build_commands is not UNSET:
+            field_dict["build_commands"] = build_commands
+        if ssh_commands is not UNSET:
+            field_dict["ssh_commands"] = ssh_commands
+        if excluded_files is not UNSET:
+            field_dict["excluded_files"] = excluded_files
+        if config_files is not UNSET:
+            field_dict["config_files"] = config_files
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.public_template_build_commands_item import PublicTemplateBuildCommandsItem
+        from ..models.public_template_config_files_item import PublicTemplateConfigFilesItem
+        from ..models.public_template_ssh_commands_item import PublicTemplateSshCommandsItem
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_permalink(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        permalink = _parse_permalink(d.pop("permalink", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_framework_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        framework_type = _parse_framework_type(d.pop("framework_type", UNSET))
+
+        def _parse_version(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+        def _parse_features(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                features_type_0 = cast(list[str], data)
+
+                return features_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        features = _parse_features(d.pop("features", UNSET))
+
+        def _parse_build_commands(data: object) -> list[PublicTemplateBuildCommandsItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                build_commands_type_0 = []
+                _build_commands_type_0 = data
+                for build_commands_type_0_item_data in _build_commands_type_0:
+                    build_commands_type_0_item = PublicTemplateBuildCommandsItem.from_dict(
+                        build_commands_type_0_item_data
+                    )
+
+                    build_commands_type_0.append(build_commands_type_0_item)
+
+                return build_commands_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PublicTemplateBuildCommandsItem] | None | Unset, data)
+
+        build_commands = _parse_build_commands(d.pop("build_commands", UNSET))
+
+        def _parse_ssh_commands(data: object) -> list[PublicTemplateSshCommandsItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ssh_commands_type_0 = []
+                _ssh_commands_type_0 = data
+                for ssh_commands_type_0_item_data in _ssh_commands_type_0:
+                    ssh_commands_type_0_item = PublicTemplateSshCommandsItem.from_dict(ssh_commands_type_0_item_data)
+
+                    ssh_commands_type_0.append(ssh_commands_type_0_item)
+
+                return ssh_commands_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PublicTemplateSshCommandsItem] | None | Unset, data)
+
+        ssh_commands = _parse_ssh_commands(d.pop("ssh_commands", UNSET))
+
+        def _parse_excluded_files(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                excluded_files_type_0 = cast(list[str], data)
+
+                return excluded_files_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        excluded_files = _parse_excluded_files(d.pop("excluded_files", UNSET))
+
+        def _parse_config_files(data: object) -> list[PublicTemplateConfigFilesItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                config_files_type_0 = []
+                _config_files_type_0 = data
+                for config_files_type_0_item_data in _config_files_type_0:
+                    config_files_type_0_item = PublicTemplateConfigFilesItem.from_dict(config_files_type_0_item_data)
+
+                    config_files_type_0.append(config_files_type_0_item)
+
+                return config_files_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PublicTemplateConfigFilesItem] | None | Unset, data)
+
+        config_files = _parse_config_files(d.pop("config_files", UNSET))
+
+        public_template = cls(
+            id=id,
+            permalink=permalink,
+            name=name,
+            description=description,
+            framework_type=framework_type,
+            version=version,
+            features=features,
+            build_commands=build_commands,
+            ssh_commands=ssh_commands,
+            excluded_files=excluded_files,
+            config_files=config_files,
+        )
+
+        public_template.additional_properties = d
+        return public_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.commit_info import CommitInfo
+    from ..models.recent_commits_releases_item import RecentCommitsReleasesItem
+    from ..models.recent_commits_tags_item import RecentCommitsTagsItem
+
+
+T = TypeVar("T", bound="RecentCommits")
+
+
+@_attrs_define
+class RecentCommits:
+    """
+    Attributes:
+        commits (list[CommitInfo] | None | Unset):
+        tags (list[RecentCommitsTagsItem] | None | Unset):
+        releases (list[RecentCommitsReleasesItem] | None | Unset):
+    """
+
+    commits: list[CommitInfo] | None | Unset = UNSET
+    tags: list[RecentCommitsTagsItem] | None | Unset = UNSET
+    releases: list[RecentCommitsReleasesItem] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        commits: list[dict[str, Any]] | None | Unset
+        if isinstance(self.commits, Unset):
+            commits = UNSET
+        elif isinstance(self.commits, list):
+            commits = []
+            for commits_type_0_item_data in self.commits:
+                commits_type_0_item = commits_type_0_item_data.to_dict()
+                commits.append(commits_type_0_item)
+
+        else:
+            commits = self.commits
+
+        tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = []
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags.append(tags_type_0_item)
+
+        else:
+            tags = self.tags
+
+        releases: list[dict[str, Any]] | None | Unset
+        if isinstance(self.releases, Unset):
+            releases = UNSET
+        elif isinstance(self.releases, list):
+            releases = []
+            for releases_type_0_item_data in self.releases:
+                releases_type_0_item = releases_type_0_item_data.to_dict()
+                releases.append(releases_type_0_item)
+
+        else:
+            releases = self.releases
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if commits is not UNSET:
+            field_dict["commits"] = commits
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if releases is not UNSET:
+            field_dict["releases"] = releases
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.commit_info import CommitInfo
+        from ..models.recent_commits_releases_item import RecentCommitsReleasesItem
+        from ..models.recent_commits_tags_item import RecentCommitsTagsItem
+
+        d = dict(src_dict)
+
+        def _parse_commits(data: object) -> list[CommitInfo] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                commits_type_0 = []
+                _commits_type_0 = data
+                for commits_type_0_item_data in _commits_type_0:
+                    commits_type_0_item = CommitInfo.from_dict(commits_type_0_item_data)
+
+                    commits_type_0.append(commits_type_0_item)
+
+                return commits_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CommitInfo] | None | Unset, data)
+
+        commits = _parse_commits(d.pop("commits", UNSET))
+
+        def _parse_tags(data: object) -> list[RecentCommitsTagsItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tags_type_0 = []
+                _tags_type_0 = data
+                for tags_type_0_item_data in _tags_type_0:
+                    tags_type_0_item = RecentCommitsTagsItem.from_dict(tags_type_0_item_data)
+
+                    tags_type_0.append(tags_type_0_item)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RecentCommitsTagsItem] | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_releases(data: object) -> list[RecentCommitsReleasesItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                releases_type_0 = []
+                _releases_type_0 = data
+                for releases_type_0_item_data in _releases_type_0:
+                    releases_type_0_item = RecentCommitsReleasesItem.from_dict(releases_type_0_item_data)
+
+                    releases_type_0.append(releases_type_0_item)
+
+                return releases_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RecentCommitsReleasesItem] | None | Unset, data)
+
+        releases = _parse_releases(d.pop("releases", UNSET))
+
+        recent_commits = cls(
+            commits=commits,
+            tags=tags,
+            releases=releases,
+        )
+
+        recent_commits.additional_properties = d
+        return recent_commits
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

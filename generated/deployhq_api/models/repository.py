@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.repository_hosting_service import RepositoryHostingService
+
+
+T = TypeVar("T", bound="Repository")
+
+
+@_attrs_define
+class Repository:
+    """
+    Attributes:
+        scm_type (None | str | Unset):
+        url (None | str | Unset):
+        port (int | None | Unset):
+        username (None | str | Unset):
+        branch (None | str | Unset):
+        cached (bool | None | Unset):
+        hosting_service (None | RepositoryHostingService | Unset):
+    """
+
+    scm_type: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    port: int | None | Unset = UNSET
+    username: None | str | Unset = UNSET
+    branch: None | str | Unset = UNSET
+    cached: bool | None | Unset = UNSET
+    hosting_service: None | RepositoryHostingService | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.repository_hosting_service import RepositoryHostingService
+
+        scm_type: None | str | Unset
+        if isinstance(self.scm_type, Unset):
+            scm_type = UNSET
+        else:
+            scm_type = self.scm_type
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        port: int | None | Unset
+        if isinstance(self.port, Unset):
+            port = UNSET
+        else:
+            port = self.port
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        branch: None | str | Unset
+        if isinstance(self.branch, Unset):
+            branch = UNSET
+        else:
+            branch = self.branch
+
+        cached: bool | None | Unset
+        if isinstance(self.cached, Unset):
+            cached = UNSET
+        else:
+            cached = self.cached
+
+        hosting_service: dict[str, Any] | None | Unset
+        if isinstance(self.hosting_service, Unset):
+            hosting_service = UNSET
+        elif isinstance(self.hosting_service, RepositoryHostingService):
+            hosting_service = self.hosting_service.to_dict()
+        else:
+            hosting_service = self.hosting_service
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if scm_type is not UNSET:
+            field_dict["scm_type"] = scm_type
+        if url is not UNSET:
+            field_dict["url"] = url
+        if port is not UNSET:
+            field_dict["port"] = port
+        if username is not UNSET:
+            field_dict["username"] = username
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if cached is not UNSET:
+            field_dict["cached"] = cached
+        if hosting_service is not UNSET:
+            field_dict["hosting_service"] = hosting_service
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.repository_hosting_service import RepositoryHostingService
+
+        d = dict(src_dict)
+
+        def _parse_scm_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        scm_type = _parse_scm_type(d.pop("scm_type", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_port(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        port = _parse_port(d.pop("port", UNSET))
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        def _parse_branch(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        branch = _parse_branch(d.pop("branch", UNSET))
+
+        def _parse_cached(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        cached = _parse_cached(d.pop("cached", UNSET))
+
+        def _parse_hosting_service(data: object) -> None | RepositoryHostingService | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hosting_service_type_0 = RepositoryHostingService.from_dict(data)
+
+                return hosting_service_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RepositoryHostingService | Unset, data)
+
+        hosting_service = _parse_hosting_service(d.pop("hosting_service", UNSET))
+
+        repository = cls(
+            scm_type=scm_type,
+            url=url,
+            port=port,
+            username=username,
+            branch=branch,
+            cached=cached,
+            hosting_service=hosting_service,
+        )
+
+        repository.additional_properties = d
+        return repository
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

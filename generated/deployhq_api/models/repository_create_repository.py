@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RepositoryCreateRepository")
+
+
+@_attrs_define
+class RepositoryCreateRepository:
+    """
+    Attributes:
+        url (str | Unset):
+        scm_type (str | Unset):
+        username (str | Unset):
+        password (str | Unset):
+        branch (str | Unset):
+        port (int | Unset):
+        root_path (str | Unset):
+        hosting_service_type (str | Unset):
+        manual_config (bool | Unset):
+    """
+
+    url: str | Unset = UNSET
+    scm_type: str | Unset = UNSET
+    username: str | Unset = UNSET
+    password: str | Unset = UNSET
+    branch: str | Unset = UNSET
+    port: int | Unset = UNSET
+    root_path: str | Unset = UNSET
+    hosting_service_type: str | Unset = UNSET
+    manual_config: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        scm_type = self.scm_type
+
+        username = self.username
+
+        password = self.password
+
+        branch = self.branch
+
+        port = self.port
+
+        root_path = self.root_path
+
+        hosting_service_type = self.hosting_service_type
+
+        manual_config = self.manual_config
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if scm_type is not UNSET:
+            field_dict["scm_type"] = scm_type
+        if username is not UNSET:
+            field_dict["username"] = username
+        if password is not UNSET:
+            field_dict["password"] = password
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if port is not UNSET:
+            field_dict["port"] = port
+        if root_path is not UNSET:
+            field_dict["root_path"] = root_path
+        if hosting_service_type is not UNSET:
+            field_dict["hosting_service_type"] = hosting_service_type
+        if manual_config is not UNSET:
+            field_dict["manual_config"] = manual_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        url = d.pop("url", UNSET)
+
+        scm_type = d.pop("scm_type", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        branch = d.pop("branch", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        root_path = d.pop("root_path", UNSET)
+
+        hosting_service_type = d.pop("hosting_service_type", UNSET)
+
+        manual_config = d.pop("manual_config", UNSET)
+
+        repository_create_repository = cls(
+            url=url,
+            scm_type=scm_type,
+            username=username,
+            password=password,
+            branch=branch,
+            port=port,
+            root_path=root_path,
+            hosting_service_type=hosting_service_type,
+            manual_config=manual_config,
+        )
+
+        repository_create_repository.additional_properties = d
+        return repository_create_repository
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

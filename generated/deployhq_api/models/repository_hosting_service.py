@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RepositoryHostingService")
+
+
+@_attrs_define
+class RepositoryHostingService:
+    """
+    Attributes:
+        name (None | str | Unset):
+        url (None | str | Unset):
+        tree_url (None | str | Unset):
+        commits_url (None | str | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    tree_url: None | str | Unset = UNSET
+    commits_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        tree_url: None | str | Unset
+        if isinstance(self.tree_url, Unset):
+            tree_url = UNSET
+        else:
+            tree_url = self.tree_url
+
+        commits_url: None | str | Unset
+        if isinstance(self.commits_url, Unset):
+            commits_url = UNSET
+        else:
+            commits_url = self.commits_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
+        if tree_url is not UNSET:
+            field_dict["tree_url"] = tree_url
+        if commits_url is not UNSET:
+            field_dict["commits_url"] = commits_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_tree_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tree_url = _parse_tree_url(d.pop("tree_url", UNSET))
+
+        def _parse_commits_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        commits_url = _parse_commits_url(d.pop("commits_url", UNSET))
+
+        repository_hosting_service = cls(
+            name=name,
+            url=url,
+            tree_url=tree_url,
+            commits_url=commits_url,
+        )
+
+        repository_hosting_service.additional_properties = d
+        return repository_hosting_service
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,264 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from dateutil.parser import isoparse
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scheduled_deployment_server import ScheduledDeploymentServer
+
+
+T = TypeVar("T", bound="ScheduledDeployment")
+
+
+@_attrs_define
+class ScheduledDeployment:
+    """
+    Attributes:
+        identifier (None | str | Unset):
+        frequency (None | str | Unset):
+        server (None | ScheduledDeploymentServer | Unset):
+        start_revision (None | str | Unset):
+        end_revision (None | str | Unset):
+        next_deployment_at (datetime.datetime | None | Unset):
+        created_at (datetime.datetime | None | Unset):
+        updated_at (datetime.datetime | None | Unset):
+    """
+
+    identifier: None | str | Unset = UNSET
+    frequency: None | str | Unset = UNSET
+    server: None | ScheduledDeploymentServer | Unset = UNSET
+    start_revision: None | str | Unset = UNSET
+    end_revision: None | str | Unset = UNSET
+    next_deployment_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.scheduled_deployment_server import ScheduledDeploymentServer
+
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        frequency: None | str | Unset
+        if isinstance(self.frequency, Unset):
+            frequency = UNSET
+        else:
+            frequency = self.frequency
+
+        server: dict[str, Any] | None | Unset
+        if isinstance(self.server, Unset):
+            server = UNSET
+        elif isinstance(self.server, ScheduledDeploymentServer):
+            server = self.server.to_dict()
+        else:
+            server = self.server
+
+        start_revision: None | str | Unset
+        if isinstance(self.start_revision, Unset):
+            start_revision = UNSET
+        else:
+            start_revision = self.start_revision
+
+        end_revision: None | str | Unset
+        if isinstance(self.end_revision, Unset):
+            end_revision = UNSET
+        else:
+            end_revision = self.end_revision
+
+        next_deployment_at: None | str | Unset
+        if isinstance(self.next_deployment_at, Unset):
+            next_deployment_at = UNSET
+        elif isinstance(self.next_deployment_at, datetime.datetime):
+            next_deployment_at = self.next_deployment_at.isoformat()
+        else:
+            next_deployment_at = self.next_deployment_at
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+        if server is not UNSET:
+            field_dict["server"] = server
+        if start_revision is not UNSET:
+            field_dict["start_revision"] = start_revision
+        if end_revision is not UNSET:
+            field_dict["end_revision"] = end_revision
+        if next_deployment_at is not UNSET:
+            field_dict["next_deployment_at"] = next_deployment_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scheduled_deployment_server import ScheduledDeploymentServer
+
+        d = dict(src_dict)
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_frequency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        frequency = _parse_frequency(d.pop("frequency", UNSET))
+
+        def _parse_server(data: object) -> None | ScheduledDeploymentServer | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                server_type_0 = ScheduledDeploymentServer.from_dict(data)
+
+                return server_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ScheduledDeploymentServer | Unset, data)
+
+        server = _parse_server(d.pop("server", UNSET))
+
+        def _parse_start_revision(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        start_revision = _parse_start_revision(d.pop("start_revision", UNSET))
+
+        def _parse_end_revision(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        end_revision = _parse_end_revision(d.pop("end_revision", UNSET))
+
+        def _parse_next_deployment_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_deployment_at_type_0 = isoparse(data)
+
+                return next_deployment_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        next_deployment_at = _parse_next_deployment_at(d.pop("next_deployment_at", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = isoparse(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = isoparse(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        scheduled_deployment = cls(
+            identifier=identifier,
+            frequency=frequency,
+            server=server,
+            start_revision=start_revision,
+            end_revision=end_revision,
+            next_deployment_at=next_deployment_at,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        scheduled_deployment.additional_properties = d
+        return scheduled_deployment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+if TYPE_CHECKING:
+    from ..models.scheduled_deployment_create_scheduled_deployment import ScheduledDeploymentCreateScheduledDeployment
+
+
+T = TypeVar("T", bound="ScheduledDeploymentCreate")
+
+
+@_attrs_define
+class ScheduledDeploymentCreate:
+    """
+    Attributes:
+        scheduled_deployment (ScheduledDeploymentCreateScheduledDeployment):
+    """
+
+    scheduled_deployment: ScheduledDeploymentCreateScheduledDeployment
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scheduled_deployment = self.scheduled_deployment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scheduled_deployment": scheduled_deployment,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scheduled_deployment_create_scheduled_deployment import (
+            ScheduledDeploymentCreateScheduledDeployment,
+        )
+
+        d = dict(src_dict)
+        scheduled_deployment = ScheduledDeploymentCreateScheduledDeployment.from_dict(d.pop("scheduled_deployment"))
+
+        scheduled_deployment_create = cls(
+            scheduled_deployment=scheduled_deployment,
+        )
+
+        scheduled_deployment_create.additional_properties = d
+        return scheduled_deployment_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

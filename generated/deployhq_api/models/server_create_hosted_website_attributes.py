@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServerCreateHostedWebsiteAttributes")
+
+
+@_attrs_define
+class ServerCreateHostedWebsiteAttributes:
+    """
+    Attributes:
+        subdomain (str | Unset):
+        spa_mode (bool | Unset):
+        subdirectory (str | Unset):
+    """
+
+    subdomain: str | Unset = UNSET
+    spa_mode: bool | Unset = UNSET
+    subdirectory: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        subdomain = self.subdomain
+
+        spa_mode = self.spa_mode
+
+        subdirectory = self.subdirectory
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
+        if spa_mode is not UNSET:
+            field_dict["spa_mode"] = spa_mode
+        if subdirectory is not UNSET:
+            field_dict["subdirectory"] = subdirectory
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        subdomain = d.pop("subdomain", UNSET)
+
+        spa_mode = d.pop("spa_mode", UNSET)
+
+        subdirectory = d.pop("subdirectory", UNSET)
+
+        server_create_hosted_website_attributes = cls(
+            subdomain=subdomain,
+            spa_mode=spa_mode,
+            subdirectory=subdirectory,
+        )
+
+        server_create_hosted_website_attributes.additional_properties = d
+        return server_create_hosted_website_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServerDetailStaticHosting")
+
+
+@_attrs_define
+class ServerDetailStaticHosting:
+    """
+    Attributes:
+        hosted_website_identifier (None | str | Unset):
+        subdomain (None | str | Unset):
+        url (None | str | Unset):
+        spa_mode (bool | None | Unset):
+        status (None | str | Unset):
+        active_deployment_uuid (None | str | Unset):
+    """
+
+    hosted_website_identifier: None | str | Unset = UNSET
+    subdomain: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    spa_mode: bool | None | Unset = UNSET
+    status: None | str | Unset = UNSET
+    active_deployment_uuid: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hosted_website_identifier: None | str | Unset
+        if isinstance(self.hosted_website_identifier, Unset):
+            hosted_website_identifier = UNSET
+        else:
+            hosted_website_identifier = self.hosted_website_identifier
+
+        subdomain: None | str | Unset
+        if isinstance(self.subdomain, Unset):
+            subdomain = UNSET
+        else:
+            subdomain = self.subdomain
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        spa_mode: bool | None | Unset
+        if isinstance(self.spa_mode, Unset):
+            spa_mode = UNSET
+        else:
+            spa_mode = self.spa_mode
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        active_deployment_uuid: None | str | Unset
+        if isinstance(self.active_deployment_uuid, Unset):
+            active_deployment_uuid = UNSET
+        else:
+            active_deployment_uuid = self.active_deployment_uuid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if hosted_website_identifier is not UNSET:
+            field_dict["hosted_website_identifier"] = hosted_website_identifier
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
+        if url is not UNSET:
+            field_dict["url"] = url
+        if spa_mode is not UNSET:
+            field_dict["spa_mode"] = spa_mode
+        if status is not UNSET:
+            field_dict["status"] = status
+        if active_deployment_uuid is not UNSET:
+            field_dict["active_deployment_uuid"] = active_deployment_uuid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_hosted_website_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hosted_website_identifier = _parse_hosted_website_identifier(d.pop("hosted_website_identifier", UNSET))
+
+        def _parse_subdomain(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subdomain = _parse_subdomain(d.pop("subdomain", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_spa_mode(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        spa_mode = _parse_spa_mode(d.pop("spa_mode", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_active_deployment_uuid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        active_deployment_uuid = _parse_active_deployment_uuid(d.pop("active_deployment_uuid", UNSET))
+
+        server_detail_static_hosting = cls(
+            hosted_website_identifier=hosted_website_identifier,
+            subdomain=subdomain,
+            url=url,
+            spa_mode=spa_mode,
+            status=status,
+            active_deployment_uuid=active_deployment_uuid,
+        )
+
+        server_detail_static_hosting.additional_properties = d
+        return server_detail_static_hosting
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.server_group_servers_item import ServerGroupServersItem
+
+
+T = TypeVar("T", bound="ServerGroup")
+
+
+@_attrs_define
+class ServerGroup:
+    """
+    Attributes:
+        identifier (None | str | Unset):
+        name (None | str | Unset):
+        servers (list[ServerGroupServersItem] | None | Unset):
+        preferred_branch (None | str | Unset):
+        last_revision (None | str | Unset):
+        environment (None | str | Unset):
+    """
+
+    identifier: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    servers: list[ServerGroupServersItem] | None | Unset = UNSET
+    preferred_branch: None | str | Unset = UNSET
+    last_revision: None | str | Unset = UNSET
+    environment: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        servers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.servers, Unset):
+            servers = UNSET
+        elif isinstance(self.servers, list):
+            servers = []
+            for servers_type_0_item_data in self.servers:
+                servers_type_0_item = servers_type_0_item_data.to_dict()
+                servers.append(servers_type_0_item)
+
+        else:
+            servers = self.servers
+
+        preferred_branch: None | str | Unset
+        if isinstance(self.preferred_branch, Unset):
+            preferred_branch = UNSET
+        else:
+            preferred_branch = self.preferred_branch
+
+        last_revision: None | str | Unset
+        if isinstance(self.last_revision, Unset):
+            last_revision = UNSET
+        else:
+            last_revision = self.last_revision
+
+        environment: None | str | Unset
+        if isinstance(self.environment, Unset):
+            environment = UNSET
+        else:
+            environment = self.environment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if name is not UNSET:
+            field_dict["name"] = name
+        if servers is not UNSET:
+            field_dict["servers"] = servers
+        if preferred_branch is not UNSET:
+            field_dict["preferred_branch"] = preferred_branch
+        if last_revision is not UNSET:
+            field_dict["last_revision"] = last_revision
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.server_group_servers_item import ServerGroupServersItem
+
+        d = dict(src_dict)
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_servers(data: object) -> list[ServerGroupServersItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                servers_type_0 = []
+                _servers_type_0 = data
+                for servers_type_0_item_data in _servers_type_0:
+                    servers_type_0_item = ServerGroupServersItem.from_dict(servers_type_0_item_data)
+
+                    servers_type_0.append(servers_type_0_item)
+
+                return servers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ServerGroupServersItem] | None | Unset, data)
+
+        servers = _parse_servers(d.pop("servers", UNSET))
+
+        def _parse_preferred_branch(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preferred_branch = _parse_preferred_branch(d.pop("preferred_branch", UNSET))
+
+        def _parse_last_revision(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_revision = _parse_last_revision(d.pop("last_revision", UNSET))
+
+        def _parse_environment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        environment = _parse_environment(d.pop("environment", UNSET))
+
+        server_group = cls(
+            identifier=identifier,
+            name=name,
+            servers=servers,
+            preferred_branch=preferred_branch,
+            last_revision=last_revision,
+            environment=environment,
+        )
+
+        server_group.additional_properties = d
+        return server_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.signup_account import SignupAccount
+    from ..models.signup_mcp_config import SignupMcpConfig
+    from ..models.signup_oauth_urls import SignupOauthUrls
+    from ..models.signup_ssh_public_key import SignupSshPublicKey
+
+
+T = TypeVar("T", bound="Signup")
+
+
+@_attrs_define
+class Signup:
+    """
+    Attributes:
+        account (None | SignupAccount | Unset):
+        api_key (None | str | Unset):
+        ssh_public_key (None | SignupSshPublicKey | Unset):
+        oauth_urls (None | SignupOauthUrls | Unset):
+        mcp_config (None | SignupMcpConfig | Unset):
+        email_verified (bool | None | Unset):
+        client (None | str | Unset):
+    """
+
+    account: None | SignupAccount | Unset = UNSET
+    api_key: None | str | Unset = UNSET
+    ssh_public_key: None | SignupSshPublicKey | Unset = UNSET
+    oauth_urls: None | SignupOauthUrls | Unset = UNSET
+    mcp_config: None | SignupMcpConfig | Unset = UNSET
+    email_verified: bool | None | Unset = UNSET
+    client: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.signup_account import SignupAccount
+        from ..models.signup_mcp_config import SignupMcpConfig
+        from ..models.signup_oauth_urls import SignupOauthUrls
+        from ..models.signup_ssh_public_key import SignupSshPublicKey
+
+        account: dict[str, Any] | None | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        elif isinstance(self.account, SignupAccount):
+            account = self.account.to_dict()
+        else:
+            account = self.account
+
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
+
+        ssh_public_key: dict[str, Any] | None | Unset
+        if isinstance(self.ssh_public_key, Unset):
+            ssh_public_key = UNSET
+        elif isinstance(self.ssh_public_key, SignupSshPublicKey):
+            ssh_public_key = self.ssh_public_key.to_dict()
+        else:
+            ssh_public_key = self.ssh_public_key
+
+        oauth_urls: dict[str, Any] | None | Unset
+        if isinstance(self.oauth_urls, Unset):
+            oauth_urls = UNSET
+        elif isinstance(self.oauth_urls, SignupOauthUrls):
+            oauth_urls = self.oauth_urls.to_dict()
+        else:
+            oauth_urls = self.oauth_urls
+
+        mcp_config: dict[str, Any] | None | Unset
+        if isinstance(self.mcp_config, Unset):
+            mcp_config = UNSET
+        elif isinstance(self.mcp_config, SignupMcpConfig):
+            mcp_config = self.mcp_config.to_dict()
+        else:
+            mcp_config = self.mcp_config
+
+        email_verified: bool | None | Unset
+        if isinstance(self.email_verified, Unset):
+            email_verified = UNSET
+        else:
+            email_verified = self.email_verified
+
+        client: None | str | Unset
+        if isinstance(self.client, Unset):
+            client = UNSET
+        else:
+            client = self.client
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account is not UNSET:
+            field_dict["account"] = account
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if ssh_public_key is not UNSET:
+            field_dict["ssh_public_key"] = ssh_public_key
+        if oauth_urls is not UNSET:
+            field_dict["oauth_urls"] = oauth_urls
+        if mcp_config is not UNSET:
+            field_dict["mcp_config"] = mcp_config
+        if email_verified is not UNSET:
+            field_dict["email_verified"] = email_verified
+        if client is not UNSET:
+            field_dict["client"] = client
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.signup_account import SignupAccount
+        from ..models.signup_mcp_config import SignupMcpConfig
+        from ..models.signup_oauth_urls import SignupOauthUrls
+        from ..models.signup_ssh_public_key import SignupSshPublicKey
+
+        d = dict(src_dict)
+
+        def _parse_account(data: object) -> None | SignupAccount | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                account_type_0 = SignupAccount.from_dict(data)
+
+                return account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SignupAccount | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_api_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_key = _parse_api_key(d.pop("api_key", UNSET))
+
+        def _parse_ssh_public_key(data: object) -> None | SignupSshPublicKey | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ssh_public_key_type_0 = SignupSshPublicKey.from_dict(data)
+
+                return ssh_public_key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SignupSshPublicKey | Unset, data)
+
+        ssh_public_key = _parse_ssh_public_key(d.pop("ssh_public_key", UNSET))
+
+        def _parse_oauth_urls(data: object) -> None | SignupOauthUrls | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                oauth_urls_type_0 = SignupOauthUrls.from_dict(data)
+
+                return oauth_urls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SignupOauthUrls | Unset, data)
+
+        oauth_urls = _parse_oauth_urls(d.pop("oauth_urls", UNSET))
+
+        def _parse_mcp_config(data: object) -> None | SignupMcpConfig | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mcp_config_type_0 = SignupMcpConfig.from_dict(data)
+
+                return mcp_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SignupMcpConfig | Unset, data)
+
+        mcp_config = _parse_mcp_config(d.pop("mcp_config", UNSET))
+
+        def _parse_email_verified(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        email_verified = _parse_email_verified(d.pop("email_verified", UNSET))
+
+        def _parse_client(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client = _parse_client(d.pop("client", UNSET))
+
+        signup = cls(
+            account=account,
+            api_key=api_key,
+            ssh_public_key=ssh_public_key,
+            oauth_urls=oauth_urls,
+            mcp_config=mcp_config,
+            email_verified=email_verified,
+            client=client,
+        )
+
+        signup.additional_properties = d
+        return signup
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

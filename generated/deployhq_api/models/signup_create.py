@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.signup_create_utm_params import SignupCreateUtmParams
+
+
+T = TypeVar("T", bound="SignupCreate")
+
+
+@_attrs_define
+class SignupCreate:
+    """
+    Attributes:
+        email (str):
+        password (str):
+        terms_accepted (bool):
+        account_name (str | Unset):
+        full_name (str | Unset):
+        package (str | Unset):
+        coupon (str | Unset):
+        newsletter_opt_in (bool | Unset):
+        signup_source (str | Unset):
+        client (str | Unset):
+        utm_params (SignupCreateUtmParams | Unset):
+    """
+
+    email: str
+    password: str
+    terms_accepted: bool
+    account_name: str | Unset = UNSET
+    full_name: str | Unset = UNSET
+    package: str | Unset = UNSET
+    coupon: str | Unset = UNSET
+    newsletter_opt_in: bool | Unset = UNSET
+    signup_source: str | Unset = UNSET
+    client: str | Unset = UNSET
+    utm_params: SignupCreateUtmParams | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        password = self.password
+
+        terms_accepted = self.terms_accepted
+
+        account_name = self.account_name
+
+        full_name = self.full_name
+
+        package = self.package
+
+        coupon = self.coupon
+
+        newsletter_opt_in = self.newsletter_opt_in
+
+        signup_source = self.signup_source
+
+        client = self.client
+
+        utm_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.utm_params, Unset):
+            utm_params = self.utm_params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "email": email,
+                "password": password,
+                "terms_accepted": terms_accepted,
+            }
+        )
+        if account_name is not UNSET:
+            field_dict["account_name"] = account_name
+        if full_name is not UNSET:
+            field_dict["full_name"] = full_name
+        if package is not UNSET:
+            field_dict["package"] = package
+        if coupon is not UNSET:
+            field_dict["coupon"] = coupon
+        if newsletter_opt_in is not UNSET:
+            field_dict["newsletter_opt_in"] = newsletter_opt_in
+        if signup_source is not UNSET:
+            field_dict["signup_source"] = signup_source
+        if client is not UNSET:
+            field_dict["client"] = client
+        if utm_params is not UNSET:
+            field_dict["utm_params"] = utm_params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.signup_create_utm_params import SignupCreateUtmParams
+
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        password = d.pop("password")
+
+        terms_accepted = d.pop("terms_accepted")
+
+        account_name = d.pop("account_name", UNSET)
+
+        full_name = d.pop("full_name", UNSET)
+
+        package = d.pop("package", UNSET)
+
+        coupon = d.pop("coupon", UNSET)
+
+        newsletter_opt_in = d.pop("newsletter_opt_in", UNSET)
+
+        signup_source = d.pop("signup_source", UNSET)
+
+        client = d.pop("client", UNSET)
+
+        _utm_params = d.pop("utm_params", UNSET)
+        utm_params: SignupCreateUtmParams | Unset
+        if isinstance(_utm_params, Unset):
+            utm_params = UNSET
+        else:
+            utm_params = SignupCreateUtmParams.from_dict(_utm_params)
+
+        signup_create = cls(
+            email=email,
+            password=password,
+            terms_accepted=terms_accepted,
+            account_name=account_name,
+            full_name=full_name,
+            package=package,
+            coupon=coupon,
+            newsletter_opt_in=newsletter_opt_in,
+            signup_source=signup_source,
+            client=client,
+            utm_params=utm_params,
+        )
+
+        signup_create.additional_properties = d
+        return signup_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

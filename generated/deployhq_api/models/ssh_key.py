@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SshKey")
+
+
+@_attrs_define
+class SshKey:
+    """
+    Attributes:
+        identifier (None | str | Unset):
+        title (None | str | Unset):
+        public_key (None | str | Unset):
+        key_type (None | str | Unset):
+        fingerprint (None | str | Unset):
+        account (None | str | Unset):
+    """
+
+    identifier: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    public_key: None | str | Unset = UNSET
+    key_type: None | str | Unset = UNSET
+    fingerprint: None | str | Unset = UNSET
+    account: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        public_key: None | str | Unset
+        if isinstance(self.public_key, Unset):
+            public_key = UNSET
+        else:
+            public_key = self.public_key
+
+        key_type: None | str | Unset
+        if isinstance(self.key_type, Unset):
+            key_type = UNSET
+        else:
+            key_type = self.key_type
+
+        fingerprint: None | str | Unset
+        if isinstance(self.fingerprint, Unset):
+            fingerprint = UNSET
+        else:
+            fingerprint = self.fingerprint
+
+        account: None | str | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if title is not UNSET:
+            field_dict["title"] = title
+        if public_key is not UNSET:
+            field_dict["public_key"] = public_key
+        if key_type is not UNSET:
+            field_dict["key_type"] = key_type
+        if fingerprint is not UNSET:
+            field_dict["fingerprint"] = fingerprint
+        if account is not UNSET:
+            field_dict["account"] = account
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_public_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_key = _parse_public_key(d.pop("public_key", UNSET))
+
+        def _parse_key_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key_type = _parse_key_type(d.pop("key_type", UNSET))
+
+        def _parse_fingerprint(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fingerprint = _parse_fingerprint(d.pop("fingerprint", UNSET))
+
+        def _parse_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        ssh_key = cls(
+            identifier=identifier,
+            title=title,
+            public_key=public_key,
+            key_type=key_type,
+            fingerprint=fingerprint,
+            account=account,
+        )
+
+        ssh_key.additional_properties = d
+        return ssh_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SshKeyCreateKeyPair")
+
+
+@_attrs_define
+class SshKeyCreateKeyPair:
+    """
+    Attributes:
+        title (str):
+        key_type (str | Unset):
+        use_custom_key (bool | Unset):
+        custom_private_key (str | Unset):
+    """
+
+    title: str
+    key_type: str | Unset = UNSET
+    use_custom_key: bool | Unset = UNSET
+    custom_private_key: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        key_type = self.key_type
+
+        use_custom_key = self.use_custom_key
+
+        custom_private_key = self.custom_private_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+            }
+        )
+        if key_type is not UNSET:
+            field_dict["key_type"] = key_type
+        if use_custom_key is not UNSET:
+            field_dict["use_custom_key"] = use_custom_key
+        if custom_private_key is not UNSET:
+            field_dict["custom_private_key"] = custom_private_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        key_type = d.pop("key_type", UNSET)
+
+        use_custom_key = d.pop("use_custom_key", UNSET)
+
+        custom_private_key = d.pop("custom_private_key", UNSET)
+
+        ssh_key_create_key_pair = cls(
+            title=title,
+            key_type=key_type,
+            use_custom_key=use_custom_key,
+            custom_private_key=custom_private_key,
+        )
+
+        ssh_key_create_key_pair.additional_properties = d
+        return ssh_key_create_key_pair
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

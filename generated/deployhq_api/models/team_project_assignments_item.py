@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TeamProjectAssignmentsItem")
+
+
+@_attrs_define
+class TeamProjectAssignmentsItem:
+    """
+    Attributes:
+        name (None | str | Unset):
+        identifier (None | str | Unset):
+        can_deploy_all (bool | None | Unset):
+        can_update_config (bool | None | Unset):
+        can_manage_config_files (bool | None | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    identifier: None | str | Unset = UNSET
+    can_deploy_all: bool | None | Unset = UNSET
+    can_update_config: bool | None | Unset = UNSET
+    can_manage_config_files: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        can_deploy_all: bool | None | Unset
+        if isinstance(self.can_deploy_all, Unset):
+            can_deploy_all = UNSET
+        else:
+            can_deploy_all = self.can_deploy_all
+
+        can_update_config: bool | None | Unset
+        if isinstance(self.can_update_config, Unset):
+            can_update_config = UNSET
+        else:
+            can_update_config = self.can_update_config
+
+        can_manage_config_files: bool | None | Unset
+        if isinstance(self.can_manage_config_files, Unset):
+            can_manage_config_files = UNSET
+        else:
+            can_manage_config_files = self.can_manage_config_files
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if can_deploy_all is not UNSET:
+            field_dict["can_deploy_all"] = can_deploy_all
+        if can_update_config is not UNSET:
+            field_dict["can_update_config"] = can_update_config
+        if can_manage_config_files is not UNSET:
+            field_dict["can_manage_config_files"] = can_manage_config_files
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_can_deploy_all(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        can_deploy_all = _parse_can_deploy_all(d.pop("can_deploy_all", UNSET))
+
+        def _parse_can_update_config(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        can_update_config = _parse_can_update_config(d.pop("can_update_config", UNSET))
+
+        def _parse_can_manage_config_files(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        can_manage_config_files = _parse_can_manage_config_files(d.pop("can_manage_config_files", UNSET))
+
+        team_project_assignments_item = cls(
+            name=name,
+            identifier=identifier,
+            can_deploy_all=can_deploy_all,
+            can_update_config=can_update_config,
+            can_manage_config_files=can_manage_config_files,
+        )
+
+        team_project_assignments_item.additional_properties = d
+        return team_project_assignments_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

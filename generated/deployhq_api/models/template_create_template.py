@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TemplateCreateTemplate")
+
+
+@_attrs_define
+class TemplateCreateTemplate:
+    """
+    Attributes:
+        name (str | Unset):
+        notification_email (str | Unset):
+        email_notify (bool | Unset):
+        project_id (str | Unset):
+        description (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    notification_email: str | Unset = UNSET
+    email_notify: bool | Unset = UNSET
+    project_id: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        notification_email = self.notification_email
+
+        email_notify = self.email_notify
+
+        project_id = self.project_id
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if notification_email is not UNSET:
+            field_dict["notification_email"] = notification_email
+        if email_notify is not UNSET:
+            field_dict["email_notify"] = email_notify
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        notification_email = d.pop("notification_email", UNSET)
+
+        email_notify = d.pop("email_notify", UNSET)
+
+        project_id = d.pop("project_id", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        template_create_template = cls(
+            name=name,
+            notification_email=notification_email,
+            email_notify=email_notify,
+            project_id=project_id,
+            description=description,
+        )
+
+        template_create_template.additional_properties = d
+        return template_create_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from dateutil.parser import isoparse
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.undeployed_changes_commits_item import UndeployedChangesCommitsItem
+
+
+T = TypeVar("T", bound="UndeployedChanges")
+
+
+@_attrs_define
+class UndeployedChanges:
+    """
+    Attributes:
+        count (int | None | Unset):
+        truncated (bool | None | Unset):
+        latest_deployed_revision (None | str | Unset):
+        current_revision (None | str | Unset):
+        last_checked_at (datetime.datetime | None | Unset):
+        check_in_progress (bool | None | Unset):
+        check_fail_message (None | str | Unset):
+        commits (list[UndeployedChangesCommitsItem] | None | Unset):
+    """
+
+    count: int | None | Unset = UNSET
+    truncated: bool | None | Unset = UNSET
+    latest_deployed_revision: None | str | Unset = UNSET
+    current_revision: None | str | Unset = UNSET
+    last_checked_at: datetime.datetime | None | Unset = UNSET
+    check_in_progress: bool | None | Unset = UNSET
+    check_fail_message: None | str | Unset = UNSET
+    commits: list[UndeployedChangesCommitsItem] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
+        truncated: bool | None | Unset
+        if isinstance(self.truncated, Unset):
+            truncated = UNSET
+        else:
+            truncated = self.truncated
+
+        latest_deployed_revision: None | str | Unset
+        if isinstance(self.latest_deployed_revision, Unset):
+            latest_deployed_revision = UNSET
+        else:
+            latest_deployed_revision = self.latest_deployed_revision
+
+        current_revision: None | str | Unset
+        if isinstance(self.current_revision, Unset):
+            current_revision = UNSET
+        else:
+            current_revision = self.current_revision
+
+        last_checked_at: None | str | Unset
+        if isinstance(self.last_checked_at, Unset):
+            last_checked_at = UNSET
+        elif isinstance(self.last_checked_at, datetime.datetime):
+            last_checked_at = self.last_checked_at.isoformat()
+        else:
+            last_checked_at = self.last_checked_at
+
+        check_in_progress: bool | None | Unset
+        if isinstance(self.check_in_progress, Unset):
+            check_in_progress = UNSET
+        else:
+            check_in_progress = self.check_in_progress
+
+        check_fail_message: None | str | Unset
+        if isinstance(self.check_fail_message, Unset):
+            check_fail_message = UNSET
+        else:
+            check_fail_message = self.check_fail_message
+
+        commits: list[dict[str, Any]] | None | Unset
+        if isinstance(self.commits, Unset):
+            commits = UNSET
+        elif isinstance(self.commits, list):
+            commits = []
+            for commits_type_0_item_data in self.commits:
+                commits_type_0_item = commits_type_0_item_data.to_dict()
+                commits.append(commits_type_0_item)
+
+        else:
+            commits = self.commits
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if count is not UNSET:
+            field_dict["count"] = count
+        if truncated is not UNSET:
+            field_dict["truncated"] = truncated
+        if latest_deployed_revision is not UNSET:
+            field_dict["latest_deployed_revision"] = latest_deployed_revision
+        if current_revision is not UNSET:
+            field_dict["current_revision"] = current_revision
+        if last_checked_at is not UNSET:
+            field_dict["last_checked_at"] = last_checked_at
+        if check_in_progress is not UNSET:
+            field_dict["check_in_progress"] = check_in_progress
+        if check_fail_message is not UNSET:
+            field_dict["check_fail_message"] = check_fail_message
+        if commits is not UNSET:
+            field_dict["commits"] = commits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.undeployed_changes_commits_item import UndeployedChangesCommitsItem
+
+        d = dict(src_dict)
+
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
+
+        def _parse_truncated(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        truncated = _parse_truncated(d.pop("truncated", UNSET))
+
+        def _parse_latest_deployed_revision(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        latest_deployed_revision = _parse_latest_deployed_revision(d.pop("latest_deployed_revision", UNSET))
+
+        def _parse_current_revision(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        current_revision = _parse_current_revision(d.pop("current_revision", UNSET))
+
+        def _parse_last_checked_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_checked_at_type_0 = isoparse(data)
+
+                return last_checked_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_checked_at = _parse_last_checked_at(d.pop("last_checked_at", UNSET))
+
+        def _parse_check_in_progress(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        check_in_progress = _parse_check_in_progress(d.pop("check_in_progress", UNSET))
+
+        def _parse_check_fail_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        check_fail_message = _parse_check_fail_message(d.pop("check_fail_message", UNSET))
+
+        def _parse_commits(data: object) -> list[UndeployedChangesCommitsItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                commits_type_0 = []
+                _commits_type_0 = data
+                for commits_type_0_item_data in _commits_type_0:
+                    commits_type_0_item = UndeployedChangesCommitsItem.from_dict(commits_type_0_item_data)
+
+                    commits_type_0.append(commits_type_0_item)
+
+                return commits_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UndeployedChangesCommitsItem] | None | Unset, data)
+
+        commits = _parse_commits(d.pop("commits", UNSET))
+
+        undeployed_changes = cls(
+            count=count,
+            truncated=truncated,
+            latest_deployed_revision=latest_deployed_revision,
+            current_revision=current_revision,
+            last_checked_at=last_checked_at,
+            check_in_progress=check_in_progress,
+            check_fail_message=check_fail_message,
+            commits=commits,
+        )
+
+        undeployed_changes.additional_properties = d
+        return undeployed_changes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,314 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """
+    Attributes:
+        first_name (None | str | Unset):
+        last_name (None | str | Unset):
+        email_address (None | str | Unset):
+        time_zone (None | str | Unset):
+        id (int | None | Unset):
+        identifier (None | str | Unset):
+        account_administrator (bool | None | Unset):
+        activated (bool | None | Unset):
+        can_manage_users (bool | None | Unset):
+        can_manage_billing (bool | None | Unset):
+        can_create_projects (bool | None | Unset):
+        can_manage_agents (bool | None | Unset):
+        all_projects_allowed (bool | None | Unset):
+    """
+
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    email_address: None | str | Unset = UNSET
+    time_zone: None | str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    identifier: None | str | Unset = UNSET
+    account_administrator: bool | None | Unset = UNSET
+    activated: bool | None | Unset = UNSET
+    can_manage_users: bool | None | Unset = UNSET
+    can_manage_billing: bool | None | Unset = UNSET
+    can_create_projects: bool | None | Unset = UNSET
+    can_manage_agents: bool | None | Unset = UNSET
+    all_projects_allowed: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        email_address: None | str | Unset
+        if isinstance(self.email_address, Unset):
+            email_address = UNSET
+        else:
+            email_address = self.email_address
+
+        time_zone: None | str | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        else:
+            time_zone = self.time_zone
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        account_administrator: bool | None | Unset
+        if isinstance(self.account_administrator, Unset):
+            account_administrator = UNSET
+        else:
+            account_administrator = self.account_administrator
+
+        activated: bool | None | Unset
+        if isinstance(self.activated, Unset):
+            activated = UNSET
+        else:
+            activated = self.activated
+
+        can_manage_users: bool | None | Unset
+        if isinstance(self.can_manage_users, Unset):
+            can_manage_users = UNSET
+        else:
+            can_manage_users = self.can_manage_users
+
+        can_manage_billing: bool | None | Unset
+        if isinstance(self.can_manage_billing, Unset):
+            can_manage_billing = UNSET
+        else:
+            can_manage_billing = self.can_manage_billing
+
+        can_create_projects: bool | None | Unset
+        if isinstance(self.can_create_projects, Unset):
+            can_create_projects = UNSET
+        else:
+            can_create_projects = self.can_create_projects
+
+        can_manage_agents: bool | None | Unset
+        if isinstance(self.can_manage_agents, Unset):
+            can_manage_agents = UNSET
+        else:
+            can_manage_agents = self.can_manage_agents
+
+        all_projects_allowed: bool | None | Unset
+        if isinstance(self.all_projects_allowed, Unset):
+            all_projects_allowed = UNSET
+        else:
+            all_projects_allowed = self.all_projects_allowed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if email_address is not UNSET:
+            field_dict["email_address"] = email_address
+        if time_zone is not UNSET:
+            field_dict["time_zone"] = time_zone
+        if id is not UNSET:
+            field_dict["id"] = id
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if account_administrator is not UNSET:
+            field_dict["account_administrator"] = account_administrator
+        if activated is not UNSET:
+            field_dict["activated"] = activated
+        if can_manage_users is not UNSET:
+            field_dict["can_manage_users"] = can_manage_users
+        if can_manage_billing is not UNSET:
+            field_dict["can_manage_billing"] = can_manage_billing
+        if can_create_projects is not UNSET:
+            field_dict["can_create_projects"] = can_create_projects
+        if can_manage_agents is not UNSET:
+            field_dict["can_manage_agents"] = can_manage_agents
+        if all_projects_allowed is not UNSET:
+            field_dict["all_projects_allowed"] = all_projects_allowed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_email_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_address = _parse_email_address(d.pop("email_address", UNSET))
+
+        def _parse_time_zone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        time_zone = _parse_time_zone(d.pop("time_zone", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_identifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        identifier = _parse_identifier(d.pop("identifier", UNSET))
+
+        def _parse_account_administrator(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        account_administrator = _parse_account_administrator(d.pop("account_administrator", UNSET))
+
+        def _parse_activated(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        activated = _parse_activated(d.pop("activated", UNSET))
+
+        def _parse_can_manage_users(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        can_manage_users = _parse_can_manage_users(d.pop("can_manage_users", UNSET))
+
+        def _parse_can_manage_billing(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        can_manage_billing = _parse_can_manage_billing(d.pop("can_manage_billing", UNSET))
+
+        def _parse_can_create_projects(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        can_create_projects = _parse_can_create_projects(d.pop("can_create_projects", UNSET))
+
+        def _parse_can_manage_agents(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        can_manage_agents = _parse_can_manage_agents(d.pop("can_manage_agents", UNSET))
+
+        def _parse_all_projects_allowed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        all_projects_allowed = _parse_all_projects_allowed(d.pop("all_projects_allowed", UNSET))
+
+        user = cls(
+            first_name=first_name,
+            last_name=last_name,
+            email_address=email_address,
+            time_zone=time_zone,
+            id=id,
+            identifier=identifier,
+            account_administrator=account_administrator,
+            activated=activated,
+            can_manage_users=can_manage_users,
+            can_manage_billing=can_manage_billing,
+            can_create_projects=can_create_projects,
+            can_manage_agents=can_manage_agents,
+            all_projects_allowed=all_projects_allowed,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,697 @@
+"""Repair DeployHQ's published OpenAPI document for openapi-python-client.
+
+The document as published has invalid types, Swagger-2 body parameters, broken
+path templates, duplicated and machine-named schemas, and shapes that differ from
+what the API really returns. Each pass below fixes one class of defect; the data
+they need lives beside this file (`names.toml`, `rules.toml`).
+
+    python openapi/normalize.py RAW.json OUT.json [--report R.json] [--generator-view G.json]
+
+Every change is recorded in the report. A defect no pass knows how to handle is
+a `NormalizeError` naming its JSON pointer, never a silent drop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import re
+import sys
+from collections.abc import Callable, Iterator
+from http import HTTPStatus
+from pathlib import Path
+from typing import Any
+
+import tomllib
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+HERE = Path(__file__).resolve().parent
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+VALID_TYPES = {"string", "number", "integer", "boolean", "array", "object", "null"}
+SCHEMA_PREFIX = "#/components/schemas/"
+# Schema keywords whose values are themselves schemas (or lists/maps of schemas).
+_SUBSCHEMA_ONE = ("items", "additionalProperties", "not")
+_SUBSCHEMA_LIST = ("anyOf", "oneOf", "allOf")
+_MACHINE_KEY = re.compile(r"^(?:[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$")
+_READABLE_NAME = re.compile(r"^[A-Z][A-Za-z]*$")
+
+Json = dict[str, Any]
+
+
+class NormalizeError(Exception):
+    """The document has a defect that no rule handles."""
+
+
+class Report:
+    """What the normalizer changed, one entry per change, for review and diffing."""
+
+    def __init__(self) -> None:
+        self.entries: list[dict[str, str]] = []
+
+    def add(self, rule: str, pointer: str, detail: str) -> None:
+        self.entries.append({"rule": rule, "pointer": pointer, "detail": detail})
+
+    def rules(self) -> set[str]:
+        return {e["rule"] for e in self.entries}
+
+
+def load_data(directory: Path = HERE) -> tuple[Json, Json]:
+    """Read the rule and name tables."""
+    rules = tomllib.loads((directory / "rules.toml").read_text())
+    names = tomllib.loads((directory / "names.toml").read_text())
+    return rules, names
+
+
+def normalize(raw: Json, rules: Json, names: Json) -> tuple[Json, Report]:
+    """Return a repaired copy of `raw` and the report of what changed."""
+    doc = copy.deepcopy(raw)
+    report = Report()
+    inline_component_refs(doc, report)
+    fix_types(doc, rules.get("types", {}), report)
+    repair_paths(doc, report)
+    move_body_parameters(doc, report)
+    fix_responses(doc, rules.get("media_types", {}), report)
+    strip_prose(doc)
+    drop_titles(doc)
+    map_example_keys(doc, report)
+    rename_schemas(doc, names.get("schemas", {}), report)
+    extract_schemas(doc, names.get("extract", {}), report)
+    dedupe_inline_copies(doc, report)
+    apply_divergences(doc, rules.get("divergence", []), report)
+    open_objects(doc, report)
+    relax_responses(doc, rules.get("timestamps", {}), report)
+    check_names(doc)
+    return doc, report
+
+
+# --- walking -----------------------------------------------------------------------
+
+
+def pointer(*parts: str) -> str:
+    return "/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def operations(doc: Json) -> Iterator[tuple[str, str, Json]]:
+    for path, item in doc.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def walk_schema(schema: Any, ptr: str, visit: Callable[[Json, str], bool | None]) -> None:
+    """Call `visit` on `schema` and every subschema, depth first. `visit` returning
+    True stops the descent below that node."""
+    if not isinstance(schema, dict):
+        return
+    if visit(schema, ptr):
+        return
+    for key, sub in (schema.get("properties") or {}).items():
+        walk_schema(sub, f"{ptr}/properties/{key}", visit)
+    for key in _SUBSCHEMA_ONE:
+        if isinstance(schema.get(key), dict):
+            walk_schema(schema[key], f"{ptr}/{key}", visit)
+    for key in _SUBSCHEMA_LIST:
+        for i, sub in enumerate(schema.get(key) or []):
+            walk_schema(sub, f"{ptr}/{key}/{i}", visit)
+
+
+def root_schemas(doc: Json) -> Iterator[tuple[Json, str, str]]:
+    """Every top-level schema: (holder, key, pointer) so a pass can replace it."""
+    for name in doc.get("components", {}).get("schemas", {}):
+        yield doc["components"]["schemas"], name, pointer("components", "schemas", name)
+    for path, method, op in operations(doc):
+        base = pointer("paths", path, method)
+        for i, param in enumerate(op.get("parameters", [])):
+            if "schema" in param:
+                yield param, "schema", f"{base}/parameters/{i}/schema"
+        for media, body in op.get("requestBody", {}).get("content", {}).items():
+            if "schema" in body:
+                yield body, "schema", f"{base}/requestBody/content/{media}/schema"
+        for status, resp in op.get("responses", {}).items():
+            for media, body in resp.get("content", {}).items():
+                if "schema" in body:
+                    yield body, "schema", f"{base}/responses/{status}/content/{media}/schema"
+
+
+def walk_all(doc: Json, visit: Callable[[Json, str], bool | None]) -> None:
+    for holder, key, ptr in root_schemas(doc):
+        walk_schema(holder[key], ptr, visit)
+
+
+def deref(doc: Json, ref: str) -> Any:
+    node: Any = doc
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def rewrite_refs(node: Any, mapping: dict[str, str]) -> None:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref in mapping:
+            node["$ref"] = mapping[ref]
+        for value in node.values():
+            rewrite_refs(value, mapping)
+    elif isinstance(node, list):
+        for value in node:
+            rewrite_refs(value, mapping)
+
+
+# --- passes ------------------------------------------------------------------------
+
+
+def inline_component_refs(doc: Json, report: Report) -> None:
+    """Replace references to hash-keyed parameters, request bodies and responses
+    with their content, so later passes see (and may edit) one operation at a time."""
+    components = doc.get("components", {})
+
+    def resolve(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.split("/")[2:3] in (["parameters"], ["requestBodies"], ["responses"]):
+                return resolve(copy.deepcopy(deref(doc, ref)))
+            return {k: resolve(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [resolve(v) for v in node]
+        return node
+
+    doc["paths"] = resolve(doc.get("paths", {}))
+    for section in ("parameters", "requestBodies", "responses"):
+        if components.pop(section, None) is not None:
+            report.add("inline-refs", pointer("components", section), "inlined into operations")
+
+
+def fix_types(doc: Json, type_map: dict[str, str], report: Report) -> None:
+    """`hash` and `float` are not JSON-schema types; map them, refuse anything else."""
+
+    def fix(name: str, ptr: str) -> str:
+        if name in VALID_TYPES:
+            return name
+        if name in type_map:
+            report.add("invalid-type", ptr, f"{name} -> {type_map[name]}")
+            return type_map[name]
+        raise NormalizeError(f"{ptr}: unknown type {name!r}; map it in openapi/rules.toml [types]")
+
+    def visit(schema: Json, ptr: str) -> None:
+        kind = schema.get("type")
+        if isinstance(kind, str):
+            schema["type"] = fix(kind, f"{ptr}/type")
+        elif isinstance(kind, list):
+            fixed = [fix(k, f"{ptr}/type") for k in kind]
+            schema["type"] = list(dict.fromkeys(fixed))
+
+    walk_all(doc, visit)
+
+
+def repair_paths(doc: Json, report: Report) -> None:
+    """Make every path template and its path parameters agree: one parameter per
+    placeholder, each required, none missing, none declared elsewhere."""
+    repaired: dict[str, Any] = {}
+    for path, item in doc.get("paths", {}).items():
+        new_path = _dedupe_placeholders(path)
+        if new_path != path:
+            report.add("path-template", pointer("paths", path), f"repeated placeholder -> {new_path}")
+        placeholders = re.findall(r"{([^}]+)}", new_path)
+        shared = item.pop("parameters", [])
+        for method in HTTP_METHODS:
+            if method in item:
+                base = pointer("paths", path, method)
+                item[method]["parameters"] = _repair_parameters(
+                    shared + item[method].get("parameters", []), placeholders, base, report
+                )
+        repaired[new_path] = item
+    doc["paths"] = repaired
+
+
+def _dedupe_placeholders(path: str) -> str:
+    seen: set[str] = set()
+    segments = path.split("/")
+    for i, segment in enumerate(segments):
+        match = re.fullmatch(r"{([^}]+)}", segment)
+        if not match:
+            continue
+        name = match.group(1)
+        if name in seen:
+            name = f"{segments[i - 1]}_{name}"
+            segments[i] = "{" + name + "}"
+        seen.add(name)
+    return "/".join(segments)
+
+
+def _repair_parameters(params: list[Json], placeholders: list[str], base: str, report: Report) -> list[Json]:
+    result: list[Json] = []
+    declared: set[str] = set()
+    for i, param in enumerate(params):
+        ptr = f"{base}/parameters/{i}"
+        name, where = param.get("name"), param.get("in")
+        if where == "query" and name in placeholders:
+            param = {k: v for k, v in param.items() if k not in ("style", "explode", "allowEmptyValue")}
+            param.update({"in": "path", "required": True})
+            report.add("path-param", ptr, f"{name}: declared in query, used in the path")
+        elif where == "path" and name not in placeholders:
+            report.add("path-param", ptr, f"{name}: not in the path template, removed")
+            continue
+        elif where == "path" and not param.get("required"):
+            param = {**param, "required": True}
+            report.add("path-param", ptr, f"{name}: path parameters are required")
+        if where in ("path", "query") and (name, param["in"]) in {(p["name"], p["in"]) for p in result}:
+            report.add("path-param", ptr, f"{name}: declared twice, removed")
+            continue
+        if param["in"] == "path":
+            declared.add(name)
+        result.append(param)
+    for name in placeholders:
+        if name not in declared:
+            result.append({"name": name, "in": "path", "required": True, "schema": {"type": "string"}})
+            report.add("path-param", base, f"{name}: in the template but undeclared, added")
+    return result
+
+
+def move_body_parameters(doc: Json, report: Report) -> None:
+    """Swagger-2 `in: body` / `in: formData` parameters become JSON body fields."""
+    for path, method, op in operations(doc):
+        base = pointer("paths", path, method)
+        body_params = [p for p in op.get("parameters", []) if p.get("in") in ("body", "formData")]
+        if not body_params:
+            continue
+        op["parameters"] = [p for p in op["parameters"] if p not in body_params]
+        schema = _json_body_schema(doc, op)
+        properties = schema.setdefault("properties", {})
+        for param in body_params:
+            name = param["name"]
+            if name not in properties:
+                properties[name] = param.get("schema", {})
+            if param.get("required"):
+                schema.setdefault("required", []).append(name)
+            report.add("body-param", base, f"{name}: moved from in={param['in']} to the JSON body")
+
+
+def _json_body_schema(doc: Json, op: Json) -> Json:
+    content = op.setdefault("requestBody", {"required": False, "content": {}}).setdefault("content", {})
+    media = content.setdefault("application/json", {})
+    schema = media.setdefault("schema", {"type": "object"})
+    if "$ref" in schema:
+        schema = deref(doc, schema["$ref"])
+    return schema  # type: ignore[no-any-return]
+
+
+def fix_responses(doc: Json, media_types: dict[str, str], report: Report) -> None:
+    """A 204 has no body; non-JSON responses get their real media type."""
+    for path, method, op in operations(doc):
+        base = pointer("paths", path, method)
+        for status, resp in op.get("responses", {}).items():
+            if status == "204" and resp.pop("content", None) is not None:
+                report.add("empty-204", f"{base}/responses/204", "204 declared a body, removed")
+        media = media_types.get(op.get("operationId", ""))
+        if media:
+            for status, resp in op.get("responses", {}).items():
+                content = resp.get("content", {})
+                if status.startswith("2") and "application/json" in content:
+                    resp["content"] = {media: {"schema": {"type": "string"}}}
+                    report.add("media-type", f"{base}/responses/{status}", f"application/json -> {media}")
+
+
+def strip_prose(doc: Json) -> None:
+    """Keep DeployHQ's free text out of generated code: drop descriptions, keep
+    operation summaries, and name responses by their status."""
+    info = doc.setdefault("info", {})
+    info["title"] = "DeployHQ API"
+    info["description"] = "DeployHQ REST API, as repaired by deployhq-async. Reference: https://api.deployhq.com/docs"
+    for key in ("summary", "termsOfService", "favicon"):
+        info.pop(key, None)
+    doc["servers"] = [{"url": "https://{account}.deployhq.com", "variables": {"account": {"default": "account"}}}]
+    for tag in doc.get("tags", []):
+        tag.pop("description", None)
+    for scheme in doc.get("components", {}).get("securitySchemes", {}).values():
+        scheme.pop("description", None)
+    for _path, _method, op in operations(doc):
+        op.pop("description", None)
+        for param in op.get("parameters", []):
+            param.pop("description", None)
+        op.get("requestBody", {}).pop("description", None)
+        for status, resp in op.get("responses", {}).items():
+            resp["description"] = _reason(status)
+
+    def visit(schema: Json, ptr: str) -> None:
+        for key in ("description", "example", "examples"):
+            schema.pop(key, None)
+
+    walk_all(doc, visit)
+
+
+def _reason(status: str) -> str:
+    try:
+        return HTTPStatus(int(status)).phrase
+    except ValueError:
+        return "Response"
+
+
+def drop_titles(doc: Json) -> None:
+    """Titles of component schemas duplicate their keys, and a `null` title is
+    invalid; the generator names classes from keys and property names instead."""
+    for schema in doc.get("components", {}).get("schemas", {}).values():
+        schema.pop("title", None)
+
+    def visit(schema: Json, ptr: str) -> None:
+        if "title" in schema and not isinstance(schema["title"], str):
+            del schema["title"]
+
+    walk_all(doc, visit)
+
+
+def map_example_keys(doc: Json, report: Report) -> None:
+    """An object whose property names are ids (a UUID taken from an example) is a
+    map keyed by id: its value schema becomes `additionalProperties`."""
+
+    def visit(schema: Json, ptr: str) -> None:
+        props = schema.get("properties") or {}
+        keyed = [k for k in props if _MACHINE_KEY.match(k)]
+        if keyed and len(keyed) == len(props):
+            value = props[keyed[0]]
+            value.pop("title", None)
+            del schema["properties"]
+            schema["additionalProperties"] = value
+            report.add("id-keyed-map", ptr, f"properties keyed by ids ({keyed[0]}) -> additionalProperties")
+
+    walk_all(doc, visit)
+
+
+def rename_schemas(doc: Json, mapping: dict[str, str], report: Report) -> None:
+    schemas = doc.get("components", {}).get("schemas", {})
+    taken = set(schemas) - set(mapping)
+    refs: dict[str, str] = {}
+    renamed: dict[str, Any] = {}
+    for old, schema in schemas.items():
+        new = mapping.get(old, old)
+        if new in renamed or (new != old and new in taken):
+            raise NormalizeError(f"{pointer('components', 'schemas', old)}: name {new!r} is already taken")
+        renamed[new] = schema
+        if new != old:
+            refs[SCHEMA_PREFIX + old] = SCHEMA_PREFIX + new
+            report.add("rename", pointer("components", "schemas", old), f"-> {new}")
+    for old in mapping:
+        if old not in schemas:
+            report.add("unused-name", pointer("components", "schemas", old), "names.toml entry matches no schema")
+    doc["components"]["schemas"] = renamed
+    rewrite_refs(doc, refs)
+
+
+def resolve_path(doc: Json, path: str) -> list[tuple[Any, str | int]]:
+    """Find the (holder, key) pairs a rule path points at. `Schema.a.b[]` walks
+    properties and array items, following `$ref`s."""
+    schemas = doc["components"]["schemas"]
+    first, *rest = re.findall(r"[^.\[\]]+|\[\]", path)
+    if first not in schemas:
+        raise NormalizeError(f"rule path {path!r}: no schema {first!r}")
+    holder: Any = schemas
+    key: str | int = first
+    for part in rest:
+        node = holder[key]
+        while "$ref" in node:
+            holder, key = _ref_location(doc, node["$ref"])
+            node = holder[key]
+        if part == "[]":
+            if "items" not in node:
+                raise NormalizeError(f"rule path {path!r}: {part} on a schema that is not an array")
+            holder, key = node, "items"
+        else:
+            props = node.get("properties") or {}
+            if part not in props:
+                raise NormalizeError(f"rule path {path!r}: no property {part!r}")
+            holder, key = props, part
+    return [(holder, key)]
+
+
+def _ref_location(doc: Json, ref: str) -> tuple[Any, str]:
+    parent, _, key = ref.removeprefix("#/").rpartition("/")
+    return deref(doc, "#/" + parent), key
+
+
+def extract_schemas(doc: Json, extract: dict[str, str], report: Report) -> None:
+    """Give inline schemas that users meet a component (and class) of their own."""
+    schemas = doc["components"]["schemas"]
+    for path, name in extract.items():
+        ((holder, key),) = resolve_path(doc, path)
+        if name in schemas:
+            raise NormalizeError(f"extract {path!r}: schema {name!r} already exists")
+        schema = holder[key]
+        schema.pop("title", None)
+        schemas[name] = schema
+        holder[key] = {"$ref": SCHEMA_PREFIX + name}
+        report.add("extract", path, f"-> {name}")
+
+
+def _canonical(schema: Json) -> str:
+    return json.dumps({k: v for k, v in schema.items() if k != "title"}, sort_keys=True)
+
+
+def dedupe_inline_copies(doc: Json, report: Report) -> None:
+    """Inline copies of a component schema become `$ref`s to it. Without this the
+    generator meets two models with one title and drops response types."""
+    schemas = doc["components"]["schemas"]
+
+    def copy_of(sub: Json) -> str | None:
+        if sub.get("type") != "object":
+            return None
+        shape = _canonical(sub)
+        title = sub.get("title")
+        if title in schemas and _canonical(schemas[title]) == shape:
+            return str(title)
+        by_shape = {_canonical(s): n for n, s in schemas.items() if s.get("properties")}
+        return by_shape.get(shape) if sub.get("properties") else None
+
+    def replace_in(node: Json, ptr: str) -> None:
+        # Children first: a copy may only become equal to its component once the
+        # copies nested inside it are references too.
+        for container, key, sub_ptr in _children(node, ptr):
+            replace_in(container[key], sub_ptr)
+            target = copy_of(container[key])
+            if target:
+                container[key] = {"$ref": SCHEMA_PREFIX + target}
+                report.add("dedupe", sub_ptr, f"inline copy of {target} -> $ref")
+
+    for holder, key, ptr in root_schemas(doc):
+        if holder is schemas:
+            replace_in(holder[key], ptr)
+        else:
+            replace_in(holder, ptr.rsplit("/", 1)[0])
+
+
+def _children(node: Json, ptr: str) -> Iterator[tuple[Any, Any, str]]:
+    for key, sub in (node.get("properties") or {}).items():
+        if isinstance(sub, dict):
+            yield node["properties"], key, f"{ptr}/properties/{key}"
+    for key in ("schema", *_SUBSCHEMA_ONE):
+        if isinstance(node.get(key), dict):
+            yield node, key, f"{ptr}/{key}"
+    for key in _SUBSCHEMA_LIST:
+        for i, sub in enumerate(node.get(key) or []):
+            if isinstance(sub, dict):
+                yield node[key], i, f"{ptr}/{key}/{i}"
+
+
+def apply_divergences(doc: Json, divergences: list[Json], report: Report) -> None:
+    """Make the schemas describe what the API really returns."""
+    for rule in divergences:
+        for path in rule["at"]:
+            for holder, key in resolve_path(doc, path):
+                if "schema" in rule:
+                    holder[key] = copy.deepcopy(rule["schema"])
+                if "properties" in rule:
+                    target = holder[key]
+                    target.setdefault("properties", {}).update(copy.deepcopy(rule["properties"]))
+                report.add("divergence", path, rule.get("why", ""))
+
+
+def open_objects(doc: Json, report: Report) -> None:
+    """`additionalProperties: false` would make the client drop fields the document
+    does not know yet; unknown fields are kept instead."""
+    count = 0
+
+    def visit(schema: Json, ptr: str) -> None:
+        nonlocal count
+        if schema.get("additionalProperties") is False:
+            del schema["additionalProperties"]
+            count += 1
+
+    walk_all(doc, visit)
+    if count:
+        report.add("open-objects", "/", f"removed additionalProperties: false from {count} schemas")
+
+
+def response_schema_names(doc: Json) -> set[str]:
+    """Component schemas reachable from any response."""
+    roots = [
+        body.get("schema")
+        for _path, _method, op in operations(doc)
+        for resp in op.get("responses", {}).values()
+        for body in resp.get("content", {}).values()
+    ]
+    return reachable_schemas(doc, roots)
+
+
+def reachable_schemas(doc: Json, roots: list[Any]) -> set[str]:
+    """Names of the component schemas that `roots` reference, directly or not."""
+    found: set[str] = set()
+    pending = list(roots)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
+                name = ref.removeprefix(SCHEMA_PREFIX)
+                if name not in found:
+                    found.add(name)
+                    pending.append(doc["components"]["schemas"][name])
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+    return found
+
+
+def relax_responses(doc: Json, timestamps: Json, report: Report) -> None:
+    """DeployHQ returns `null` for values the document calls non-nullable, and
+    omits keys it calls required. Response schemas accept both; timestamps decode
+    to datetimes."""
+    suffixes = tuple(timestamps.get("suffixes", ()))
+    names = set(timestamps.get("names", ()))
+    schemas = doc["components"]["schemas"]
+    pending = sorted(response_schema_names(doc))
+    hoisted = 0
+    while pending:
+        name = pending.pop(0)
+        schema = schemas[name]
+        schema.pop("required", None)
+        for prop_name, prop in (schema.get("properties") or {}).items():
+            # A nullable inline object becomes a union the generator can only name
+            # `...Type0`; as a component of its own it keeps a readable class name.
+            new_name = _hoist(schemas, name, prop_name, prop)
+            if new_name:
+                pending.append(new_name)
+                hoisted += 1
+            if prop.get("type") == "string" and (prop_name.endswith(suffixes) or prop_name in names):
+                prop["format"] = "date-time"
+            schema["properties"][prop_name] = _nullable(prop)
+        for item_name in _hoist_items(schemas, name, schema):
+            pending.append(item_name)
+            hoisted += 1
+    report.add("relax-responses", "/", f"response properties nullable and optional, {hoisted} inline objects named")
+
+
+def _pascal(text: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", text) if part)
+
+
+def _is_inline_object(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "object" and "$ref" not in schema
+
+
+def _add_component(schemas: Json, name: str, schema: Json) -> str:
+    if name in schemas:
+        raise NormalizeError(
+            f"{pointer('components', 'schemas', name)}: generated name collides; extract it in names.toml"
+        )
+    schema.pop("title", None)
+    schemas[name] = schema
+    return name
+
+
+def _hoist(schemas: Json, parent: str, prop_name: str, prop: Json) -> str | None:
+    """Move an inline object property (or the inline items of an array property)
+    to a component named after its parent and the property; return the name."""
+    if _is_inline_object(prop):
+        name = _add_component(schemas, parent + _pascal(prop_name), dict(prop))
+        prop.clear()
+        prop["$ref"] = SCHEMA_PREFIX + name
+        return name
+    if prop.get("type") == "array" and _is_inline_object(prop.get("items")):
+        name = _add_component(schemas, parent + _pascal(prop_name) + "Item", prop["items"])
+        prop["items"] = {"$ref": SCHEMA_PREFIX + name}
+        return name
+    return None
+
+
+def _hoist_items(schemas: Json, name: str, schema: Json) -> list[str]:
+    if schema.get("type") == "array" and _is_inline_object(schema.get("items")):
+        item = _add_component(schemas, name + "Item", schema["items"])
+        schema["items"] = {"$ref": SCHEMA_PREFIX + item}
+        return [item]
+    return []
+
+
+def _nullable(prop: Json) -> Json:
+    if not prop or prop.get("nullable"):
+        return prop
+    kind = prop.get("type")
+    if isinstance(kind, str):
+        return {**prop, "type": [kind, "null"]} if kind != "null" else prop
+    if isinstance(kind, list):
+        return prop if "null" in kind else {**prop, "type": [*kind, "null"]}
+    if "$ref" in prop:
+        return {"anyOf": [prop, {"type": "null"}]}
+    if "anyOf" in prop and {"type": "null"} not in prop["anyOf"]:
+        return {**prop, "anyOf": [*prop["anyOf"], {"type": "null"}]}
+    return prop
+
+
+def check_names(doc: Json) -> None:
+    """Every schema name must read as a class name a person would choose."""
+    bad = [
+        name
+        for name in doc.get("components", {}).get("schemas", {})
+        if not _READABLE_NAME.match(name) or name.endswith("Object")
+    ]
+    if bad:
+        listed = ", ".join(pointer("components", "schemas", n) for n in bad)
+        raise NormalizeError(f"machine-generated schema names: {listed}; give each a name in openapi/names.toml")
+
+
+def generation_view(doc: Json) -> Json:
+    """What the generator sees: only success responses (the facade decodes errors
+    itself), and only the schemas still referenced after that."""
+    view = copy.deepcopy(doc)
+    for _path, _method, op in operations(view):
+        op["responses"] = {s: r for s, r in op.get("responses", {}).items() if s.startswith("2")}
+    schemas = view["components"]["schemas"]
+    used = reachable_schemas(view, [view["paths"]])
+    view["components"]["schemas"] = {name: schema for name, schema in schemas.items() if name in used}
+    return view
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("raw", type=Path, help="DeployHQ's document as published")
+    parser.add_argument("out", type=Path, help="where to write the normalized document")
+    parser.add_argument("--report", type=Path, help="write the list of changes here (JSON)")
+    parser.add_argument("--generator-view", type=Path, help="write the document the generator reads here")
+    args = parser.parse_args(argv)
+    try:
+        raw = json.loads(args.raw.read_text())
+    except (OSError, json.JSONDecodeError) as exc:
+        print(f"normalize: cannot read {args.raw}: {exc}", file=sys.stderr)
+        return 1
+    rules, names = load_data()
+    try:
+        doc, report = normalize(raw, rules, names)
+    except NormalizeError as exc:
+        print(f"normalize: {exc}", file=sys.stderr)
+        return 1
+    _write(args.out, doc)
+    if args.report:
+        _write(args.report, report.entries)
+    if args.generator_view:
+        _write(args.generator_view, generation_view(doc))
+    return 0
+
+
+def _write(path: Path, data: Any) -> None:
+    path.write_text(json.dumps(data, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
