@@ -18,3 +18,18 @@ def pinned_spec() -> dict[str, Any]:
     if not path.is_file():
         pytest.fail(f"DeployHQ's document is not at {path}; set DEPLOYHQ_OPENAPI_SPEC to its path")
     return json.loads(path.read_text())  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Retry and poll waits are recorded instead of slept; jitter is off."""
+    from deployhq_async import _retry
+
+    recorded: list[float] = []
+
+    async def fake_sleep(delay: float) -> None:
+        recorded.append(delay)
+
+    monkeypatch.setattr(_retry, "sleep", fake_sleep)
+    monkeypatch.setattr(_retry, "jitter", lambda: 0.0)
+    return recorded

@@ -1,1 +1,55 @@
-"""Asyncio client for the DeployHQ REST API."""
+"""Asyncio client for the DeployHQ REST API.
+
+>>> from deployhq_async import DeployHQ
+>>> async with DeployHQ(account="acme", email="ops@acme.com", api_key="...") as dhq:
+...     dep = await dhq.deployments.create("my-app", parent_identifier=server, end_revision="abc123")
+...     dep = await dhq.deployments.wait("my-app", dep.identifier)
+
+The generated models (`Deployment`, `Project`, ...) live in `deployhq_api.models`
+and are imported only when a resource first needs them.
+"""
+
+from ._client import DeployHQ
+from ._pagination import AsyncPaginator, Page
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    DeployHQError,
+    DeploymentFailedError,
+    DeploymentTimeoutError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseDecodeError,
+    ServiceUnavailableError,
+    ValidationError,
+)
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPaginator",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "DeployHQ",
+    "DeployHQError",
+    "DeploymentFailedError",
+    "DeploymentTimeoutError",
+    "InternalServerError",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseDecodeError",
+    "ServiceUnavailableError",
+    "ValidationError",
+    "__version__",
+]

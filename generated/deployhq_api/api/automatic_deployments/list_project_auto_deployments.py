@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.auto_deployments import AutoDeployments
-from ...types import Response
+from ...types import Response, quote_segment
 
 OPERATION = "list_project_auto_deployments"
 METHOD = "GET"
@@ -23,7 +22,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=quote_segment(project_id),
         ),
     }
 

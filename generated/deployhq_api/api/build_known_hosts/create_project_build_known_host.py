@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.build_known_host import BuildKnownHost
 from ...models.build_known_host_create import BuildKnownHostCreate
-from ...types import Response
+from ...types import Response, quote_segment
 
 OPERATION = "create_project_build_known_host"
 METHOD = "POST"
@@ -27,7 +26,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=quote_segment(project_id),
         ),
     }
 

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.deployment import Deployment
-from ...types import Response
+from ...types import Response, quote_segment
 
 OPERATION = "get_project_deployment_by_id"
 METHOD = "GET"
@@ -24,8 +23,8 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            project_id=quote(str(project_id), safe=""),
-            id=quote(str(id), safe=""),
+            project_id=quote_segment(project_id),
+            id=quote_segment(id),
         ),
     }
 

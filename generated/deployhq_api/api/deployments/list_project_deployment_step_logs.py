@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.deployment_log_entry import DeploymentLogEntry
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, quote_segment
 
 OPERATION = "list_project_deployment_step_logs"
 METHOD = "GET"
@@ -36,9 +35,9 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            project_id=quote(str(project_id), safe=""),
-            deployment_id=quote(str(deployment_id), safe=""),
-            step_id=quote(str(step_id), safe=""),
+            project_id=quote_segment(project_id),
+            deployment_id=quote_segment(deployment_id),
+            step_id=quote_segment(step_id),
         ),
         "params": params,
     }

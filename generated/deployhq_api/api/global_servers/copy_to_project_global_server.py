@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.server import Server
-from ...types import UNSET, Response
+from ...types import UNSET, Response, quote_segment
 
 OPERATION = "copy_to_project_global_server"
 METHOD = "POST"
@@ -31,7 +30,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote(str(id), safe=""),
+            id=quote_segment(id),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.build_environment import BuildEnvironment
 from ...models.build_language_input import BuildLanguageInput
-from ...types import Response
+from ...types import Response, quote_segment
 
 OPERATION = "update_project_build_configuration_build_language"
 METHOD = "PATCH"
@@ -29,9 +28,9 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            project_id=quote(str(project_id), safe=""),
-            override_build_configuration_id=quote(str(override_build_configuration_id), safe=""),
-            id=quote(str(id), safe=""),
+            project_id=quote_segment(project_id),
+            override_build_configuration_id=quote_segment(override_build_configuration_id),
+            id=quote_segment(id),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.build_environment import BuildEnvironment
 from ...models.build_language_input import BuildLanguageInput
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, quote_segment
 
 OPERATION = "update_project_build_language"
 METHOD = "PATCH"
@@ -35,8 +34,8 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            project_id=quote(str(project_id), safe=""),
-            id=quote(str(id), safe=""),
+            project_id=quote_segment(project_id),
+            id=quote_segment(id),
         ),
         "params": params,
     }

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.status_result import StatusResult
-from ...types import Response
+from ...types import Response, quote_segment
 
 OPERATION = "delete_agent"
 METHOD = "DELETE"
@@ -23,7 +22,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote(str(id), safe=""),
+            id=quote_segment(id),
         ),
     }
 

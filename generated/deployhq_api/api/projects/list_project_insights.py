@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.project_insights import ProjectInsights
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, quote_segment
 
 OPERATION = "list_project_insights"
 METHOD = "GET"
@@ -31,7 +30,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote(str(id), safe=""),
+            id=quote_segment(id),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.public_key import PublicKey
 from ...models.regenerate_key_input import RegenerateKeyInput
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, quote_segment
 
 OPERATION = "regenerate_key_project_regenerate_key"
 METHOD = "PATCH"
@@ -27,7 +26,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote(str(id), safe=""),
+            id=quote_segment(id),
         ),
     }
 

@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
-from ...types import Response
+from ...types import Response, quote_segment
 
 OPERATION = "status_badge_status_badge_by_identifier"
 METHOD = "GET"
@@ -23,8 +22,8 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote(str(id), safe=""),
-            identifier=quote(str(identifier), safe=""),
+            id=quote_segment(id),
+            identifier=quote_segment(identifier),
         ),
     }
 

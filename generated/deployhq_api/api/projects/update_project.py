@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.project import Project
 from ...models.project_update import ProjectUpdate
-from ...types import Response
+from ...types import Response, quote_segment
 
 OPERATION = "update_project"
 METHOD = "PATCH"
@@ -27,7 +26,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote(str(id), safe=""),
+            id=quote_segment(id),
         ),
     }
 

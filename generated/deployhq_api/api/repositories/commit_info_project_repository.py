@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.commit_info import CommitInfo
-from ...types import UNSET, Response
+from ...types import UNSET, Response, quote_segment
 
 OPERATION = "commit_info_project_repository"
 METHOD = "GET"
@@ -31,7 +30,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=quote_segment(project_id),
         ),
         "params": params,
     }

@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.recent_commits import RecentCommits
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, quote_segment
 
 OPERATION = "recent_commits_project_repository"
 METHOD = "GET"
@@ -34,7 +33,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=quote_segment(project_id),
         ),
         "params": params,
     }

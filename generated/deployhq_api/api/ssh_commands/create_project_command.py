@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.command import Command
 from ...models.command_create import CommandCreate
-from ...types import Response
+from ...types import Response, quote_segment
 
 OPERATION = "create_project_command"
 METHOD = "POST"
@@ -27,7 +26,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=quote_segment(project_id),
         ),
     }
 

@@ -1,12 +1,11 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
-from ...types import Response
+from ...types import Response, quote_segment
 
 OPERATION = "download_private_key_ssh_key_download_private_key"
 METHOD = "GET"
@@ -22,7 +21,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote(str(id), safe=""),
+            id=quote_segment(id),
         ),
     }
 

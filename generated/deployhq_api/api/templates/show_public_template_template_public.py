@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.public_template import PublicTemplate
-from ...types import Response
+from ...types import Response, quote_segment
 
 OPERATION = "show_public_template_template_public"
 METHOD = "GET"
@@ -24,8 +23,8 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote(str(id), safe=""),
-            public_id=quote(str(public_id), safe=""),
+            id=quote_segment(id),
+            public_id=quote_segment(public_id),
         ),
     }
 

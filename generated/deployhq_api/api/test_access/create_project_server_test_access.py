@@ -1,13 +1,12 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.access_test import AccessTest
-from ...types import Response
+from ...types import Response, quote_segment
 
 OPERATION = "create_project_server_test_access"
 METHOD = "POST"
@@ -24,8 +23,8 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            project_id=quote(str(project_id), safe=""),
-            server_id=quote(str(server_id), safe=""),
+            project_id=quote_segment(project_id),
+            server_id=quote_segment(server_id),
         ),
     }
 

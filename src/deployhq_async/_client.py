@@ -1,0 +1,427 @@
+"""The `DeployHQ` client: configuration, the one request path (auth, retries,
+errors, logging) and the resources hung off it."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import dataclasses
+import importlib
+import logging
+import os
+import platform
+import time
+from collections.abc import Mapping
+from types import ModuleType, TracebackType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+import httpx
+
+from . import _retry
+from ._config import base_url_for, check_credentials, check_positive
+from ._operations import resolve_operation
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    DeployHQError,
+    ResponseDecodeError,
+    status_error,
+)
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from .resources.account import Account
+    from .resources.collections import (
+        BuildCommands,
+        ConfigFiles,
+        EnvironmentVariables,
+        ExcludedFiles,
+        GlobalConfigFiles,
+        GlobalEnvironmentVariables,
+        GlobalServers,
+        Integrations,
+        ScheduledDeployments,
+        ServerGroups,
+        Servers,
+        SshCommands,
+        SshKeys,
+        Teams,
+        Templates,
+        Users,
+        Zones,
+    )
+    from .resources.deployments import Deployments
+    from .resources.profile import Profile
+    from .resources.projects import Projects
+    from .resources.repository import Repository
+
+logger = logging.getLogger("deployhq_async")
+
+R = TypeVar("R")
+DEFAULT_MAX_CONCURRENCY = 100
+
+
+@dataclasses.dataclass(frozen=True)
+class _Options:
+    timeout: float
+    max_retries: int
+    max_retry_wait: float
+
+
+class _Connection:
+    """What a client and the copies `with_options()` makes share: the httpx client
+    (made lazily, in the running loop), the concurrency limit and the credentials."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        authorization: str,
+        user_agent: str,
+        http_client: httpx.AsyncClient | None,
+        transport: httpx.AsyncBaseTransport | None,
+        max_concurrency: int | None,
+    ) -> None:
+        self.base_url = base_url
+        self._authorization = authorization
+        self.user_agent = user_agent
+        self._http = http_client
+        self._owns_http = http_client is None
+        self._transport = transport
+        self._limit = max_concurrency or (DEFAULT_MAX_CONCURRENCY if http_client is None else None)
+        self._semaphore: asyncio.Semaphore | None = None
+        self.closed = False
+
+    def __repr__(self) -> str:
+        return f"<connection to {self.base_url}>"
+
+    def http(self) -> httpx.AsyncClient:
+        if self.closed:
+            raise DeployHQError("this DeployHQ client is closed")
+        if self._http is None:
+            # The pool is as large as the concurrency limit: requests queue on the
+            # semaphore (no timeout) rather than in the pool (PoolTimeout).
+            limits = httpx.Limits(max_connections=self._limit, max_keepalive_connections=self._limit)
+            self._http = httpx.AsyncClient(transport=self._transport, limits=limits, follow_redirects=False)
+        return self._http
+
+    def semaphore(self) -> asyncio.Semaphore | None:
+        if self._limit is not None and self._semaphore is None:
+            self._semaphore = asyncio.Semaphore(self._limit)
+        return self._semaphore
+
+    def headers(self) -> dict[str, str]:
+        return {
+            "Authorization": self._authorization,
+            "Accept": "application/json",
+            "User-Agent": self.user_agent,
+        }
+
+    async def aclose(self) -> None:
+        self.closed = True
+        if self._http is not None and self._owns_http:
+            await self._http.aclose()
+
+
+class _LazyResource(Generic[R]):
+    """A client attribute whose resource class is imported on first access."""
+
+    def __init__(self, path: str) -> None:
+        self._module, _, self._class = path.rpartition(".")
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> _LazyResource[R]: ...
+    @overload
+    def __get__(self, obj: DeployHQ, owner: type) -> R: ...
+    def __get__(self, obj: DeployHQ | None, owner: type) -> _LazyResource[R] | R:
+        if obj is None:
+            return self
+        cls = getattr(importlib.import_module(self._module, __package__), self._class)
+        resource: R = cls(obj)
+        obj.__dict__[self._name] = resource  # later lookups skip this descriptor
+        return resource
+
+
+class DeployHQ:
+    """Async client for one DeployHQ account.
+
+    >>> async with DeployHQ(account="acme", email="ops@acme.com", api_key="...") as dhq:
+    ...     async for project in dhq.projects.list():
+    ...         print(project.name)
+    """
+
+    projects: _LazyResource[Projects] = _LazyResource(".resources.projects.Projects")
+    deployments: _LazyResource[Deployments] = _LazyResource(".resources.deployments.Deployments")
+    servers: _LazyResource[Servers] = _LazyResource(".resources.collections.Servers")
+    server_groups: _LazyResource[ServerGroups] = _LazyResource(".resources.collections.ServerGroups")
+    config_files: _LazyResource[ConfigFiles] = _LazyResource(".resources.collections.ConfigFiles")
+    environment_variables: _LazyResource[EnvironmentVariables] = _LazyResource(
+        ".resources.collections.EnvironmentVariables"
+    )
+    excluded_files: _LazyResource[ExcludedFiles] = _LazyResource(".resources.collections.ExcludedFiles")
+    ssh_commands: _LazyResource[SshCommands] = _LazyResource(".resources.collections.SshCommands")
+    build_commands: _LazyResource[BuildCommands] = _LazyResource(".resources.collections.BuildCommands")
+    scheduled_deployments: _LazyResource[ScheduledDeployments] = _LazyResource(
+        ".resources.collections.ScheduledDeployments"
+    )
+    integrations: _LazyResource[Integrations] = _LazyResource(".resources.collections.Integrations")
+    global_config_files: _LazyResource[GlobalConfigFiles] = _LazyResource(".resources.collections.GlobalConfigFiles")
+    global_environment_variables: _LazyResource[GlobalEnvironmentVariables] = _LazyResource(
+        ".resources.collections.GlobalEnvironmentVariables"
+    )
+    global_servers: _LazyResource[GlobalServers] = _LazyResource(".resources.collections.GlobalServers")
+    users: _LazyResource[Users] = _LazyResource(".resources.collections.Users")
+    teams: _LazyResource[Teams] = _LazyResource(".resources.collections.Teams")
+    ssh_keys: _LazyResource[SshKeys] = _LazyResource(".resources.collections.SshKeys")
+    templates: _LazyResource[Templates] = _LazyResource(".resources.collections.Templates")
+    zones: _LazyResource[Zones] = _LazyResource(".resources.collections.Zones")
+    repository: _LazyResource[Repository] = _LazyResource(".resources.repository.Repository")
+    account: _LazyResource[Account] = _LazyResource(".resources.account.Account")
+    profile: _LazyResource[Profile] = _LazyResource(".resources.profile.Profile")
+
+    def __init__(
+        self,
+        account: str | None = None,
+        email: str | None = None,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float = 30.0,
+        max_retries: int = 3,
+        max_retry_wait: float = 60.0,
+        max_concurrency: int | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        user_agent: str | None = None,
+    ) -> None:
+        root = base_url_for(account, base_url)
+        login, key = check_credentials(email, api_key)
+        check_positive("timeout", timeout)
+        check_positive("max_retry_wait", max_retry_wait, allow_zero=True)
+        _check_count("max_retries", max_retries, allow_zero=True)
+        if max_concurrency is not None:
+            _check_count("max_concurrency", max_concurrency, allow_zero=False)
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass http_client or transport, not both (configure the transport on the client)")
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise ConfigurationError(f"transport must be an httpx.AsyncBaseTransport, not {type(transport).__name__}")
+        token = base64.b64encode(f"{login}:{key}".encode()).decode("ascii")
+        agent = f"deployhq-async/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
+        self._connection = _Connection(
+            base_url=root,
+            authorization=f"Basic {token}",
+            user_agent=f"{user_agent} {agent}" if user_agent else agent,
+            http_client=http_client,
+            transport=transport,
+            max_concurrency=max_concurrency,
+        )
+        self._options = _Options(timeout=float(timeout), max_retries=max_retries, max_retry_wait=max_retry_wait)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> DeployHQ:
+        """A client configured from DEPLOYHQ_ACCOUNT, DEPLOYHQ_EMAIL, DEPLOYHQ_API_KEY
+        and optionally DEPLOYHQ_BASE_URL; keyword arguments go to the constructor."""
+        env = os.environ if environ is None else environ
+        return cls(
+            env.get("DEPLOYHQ_ACCOUNT"),
+            env.get("DEPLOYHQ_EMAIL"),
+            env.get("DEPLOYHQ_API_KEY"),
+            base_url=env.get("DEPLOYHQ_BASE_URL") or None,
+            **kwargs,
+        )
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | None = None,
+        max_retry_wait: float | None = None,
+    ) -> DeployHQ:
+        """A client sharing this one's connection, with other request options."""
+        if max_retries is not None:
+            _check_count("max_retries", max_retries, allow_zero=True)
+        check_positive("timeout", timeout)
+        check_positive("max_retry_wait", max_retry_wait, allow_zero=True)
+        clone = object.__new__(DeployHQ)
+        clone._connection = self._connection
+        options = self._options
+        clone._options = _Options(
+            timeout=options.timeout if timeout is None else float(timeout),
+            max_retries=options.max_retries if max_retries is None else max_retries,
+            max_retry_wait=options.max_retry_wait if max_retry_wait is None else max_retry_wait,
+        )
+        return clone
+
+    @property
+    def base_url(self) -> str:
+        return self._connection.base_url
+
+    @property
+    def max_retries(self) -> int:
+        return self._options.max_retries
+
+    def __repr__(self) -> str:
+        return f"DeployHQ(base_url={self.base_url!r})"
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool (a caller-owned http_client is left open)."""
+        await self._connection.aclose()
+
+    async def call(
+        self, operation: str | ModuleType, /, *args: Any, max_retries: int | None = None, **arguments: Any
+    ) -> Any:
+        """Run any generated operation with this client's auth, retries and errors.
+
+        `operation` is an operationId from DeployHQ's document
+        (`"getProjectDeploymentById"`), a module name under `deployhq_api.api`, or
+        the module itself; the other arguments are that module's `build_request`
+        arguments. Returns the operation's parsed 2xx result.
+        """
+        module = resolve_operation(operation)
+        request = module.build_request(*args, **arguments)
+        response = await self._send(
+            request["method"],
+            request["url"],
+            params=request.get("params"),
+            json=request.get("json"),
+            content=request.get("content"),
+            headers=request.get("headers"),
+            max_retries=max_retries,
+        )
+        return parse(module, response)
+
+    async def _send(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: bytes | str | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+    ) -> httpx.Response:
+        """Send one request with retries; return a 2xx response or raise."""
+        connection = self._connection
+        http = connection.http()
+        retries = self._options.max_retries if max_retries is None else max_retries
+        all_headers = {**(headers or {}), **connection.headers()}
+        if json is not None:
+            all_headers["Content-Type"] = "application/json"
+        request = http.build_request(
+            method,
+            connection.base_url + url,
+            params=params,
+            json=json,
+            content=content,
+            headers=all_headers,
+            timeout=self._options.timeout,
+        )
+        path = url.split("?", 1)[0]
+        attempt = 0
+        while True:
+            attempt += 1
+            started = time.monotonic()
+            try:
+                response = await self._send_once(http, request)
+            except httpx.TransportError as exc:
+                decision = _retry.after_exception(exc, method, attempt, retries)
+                if not decision.retry:
+                    raise _connection_error(exc, request, decision, attempt) from exc
+                _log_retry(method, path, type(exc).__name__, decision.delay, attempt, retries)
+                await _retry.sleep(decision.delay)
+                continue
+            logger.debug(
+                "%s %s -> %d (attempt %d, %.3fs)",
+                method,
+                path,
+                response.status_code,
+                attempt,
+                time.monotonic() - started,
+            )
+            if response.is_success:
+                return response
+            decision = _retry.after_response(response, method, attempt, retries, self._options.max_retry_wait)
+            if not decision.retry:
+                raise status_error(
+                    response,
+                    attempts=attempt,
+                    retry_after=decision.retry_after,
+                    may_have_been_processed=decision.may_have_been_processed,
+                )
+            _log_retry(method, path, str(response.status_code), decision.delay, attempt, retries)
+            await _retry.sleep(decision.delay)
+
+    async def _send_once(self, http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+        semaphore = self._connection.semaphore()
+        if semaphore is None:
+            return await http.send(request)
+        async with semaphore:
+            return await http.send(request)
+
+
+def parse(module: ModuleType, response: httpx.Response) -> Any:
+    """The operation's typed result from a 2xx response; a body that cannot be
+    decoded is a `ResponseDecodeError`, never a bare JSON or key error."""
+    expected: tuple[int, ...] = module.SUCCESS_STATUSES
+    if response.status_code not in expected:
+        if not response.content and (204 in expected or module.METHOD == "DELETE"):
+            return None
+        # DeployHQ sometimes answers 200 where the document says 201 (or back).
+        response = httpx.Response(
+            expected[0], content=response.content, headers=response.headers, request=response.request
+        )
+    if not response.content and response.status_code != 204:
+        if module.METHOD == "DELETE":
+            return None
+        raise ResponseDecodeError("empty body where a JSON document was expected", response=response)
+    try:
+        return module.parse_response(response)
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        reason = "body is not JSON" if isinstance(exc, ValueError) and "JSON" in type(exc).__name__ else str(exc)
+        kind = response.headers.get("content-type", "no content type").split(";")[0]
+        raise ResponseDecodeError(
+            f"could not decode the {module.OPERATION} result ({kind}, {len(response.content)} bytes): {reason}",
+            response=response,
+        ) from exc
+
+
+def _connection_error(
+    exc: httpx.TransportError, request: httpx.Request, decision: _retry.Decision, attempts: int
+) -> APIConnectionError:
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    detail = str(exc) or type(exc).__name__
+    return cls(
+        f"{type(exc).__name__}: {detail} after {attempts} attempt{'s' if attempts > 1 else ''}",
+        request=request,
+        may_have_been_processed=decision.may_have_been_processed,
+        attempts=attempts,
+    )
+
+
+def _log_retry(method: str, path: str, cause: str, delay: float, attempt: int, retries: int) -> None:
+    logger.info("%s %s: %s, retrying in %.2fs (retry %d of %d)", method, path, cause, delay, attempt, retries)
+
+
+def _check_count(name: str, value: object, *, allow_zero: bool) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigurationError(f"{name} must be an integer, not {type(value).__name__}")
+    if value < 0 or (value == 0 and not allow_zero):
+        raise ConfigurationError(f"{name} must be {'non-negative' if allow_zero else 'positive'}, got {value}")

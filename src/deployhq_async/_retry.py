@@ -1,0 +1,109 @@
+"""When to retry, and how long to wait: every rule in one place.
+
+The client's single request path asks `after_exception` / `after_response` what
+to do after each attempt. The rules:
+
+- 429 and 503 are retried for every method: DeployHQ did not process the request.
+  Their `Retry-After` (seconds or an HTTP date) is honoured; one longer than
+  `max_retry_wait` is not slept, the error is raised with `.retry_after` set.
+- A connection that provably never reached the server (connect error, connect
+  timeout, pool timeout) is retried for every method.
+- Anything that may have been processed (read/write timeouts, resets, protocol
+  errors, 500/502/504) is retried for idempotent methods only. A POST or PATCH in
+  that state is never replayed: replaying "create deployment" deploys twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import math
+import random
+import time
+from dataclasses import dataclass
+
+import httpx
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+ALWAYS_RETRIED_STATUSES = frozenset({429, 503})
+IDEMPOTENT_RETRIED_STATUSES = frozenset({500, 502, 504})
+# Exceptions raised before any byte of the request left this machine.
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+BACKOFF_START = 0.5
+BACKOFF_CAP = 8.0
+# Longer than this is not a real instruction (a bug or a garbled header).
+ABSURD_RETRY_AFTER = 86_400.0
+
+# Tests replace these to run retries without waiting for real.
+sleep = asyncio.sleep
+jitter = random.random
+now = time.time
+monotonic = time.monotonic
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do after a failed attempt."""
+
+    retry: bool
+    delay: float = 0.0
+    may_have_been_processed: bool = False
+    retry_after: float | None = None
+
+
+def backoff(attempt: int) -> float:
+    """Delay before retry number `attempt` (1-based): about 0.5 s doubling, capped
+    at 8 s, minus up to a quarter of random jitter so clients spread out."""
+    base = min(BACKOFF_CAP, BACKOFF_START * 2.0 ** (attempt - 1))
+    return base * (1 - 0.25 * jitter())
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a `Retry-After` header, or None when it is missing or
+    not something to honour (negative, garbage, absurdly large)."""
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        seconds = max(0.0, when.timestamp() - now())
+    if not math.isfinite(seconds) or seconds < 0 or seconds > ABSURD_RETRY_AFTER:
+        return None
+    return seconds
+
+
+def after_exception(exc: httpx.TransportError, method: str, attempt: int, max_retries: int) -> Decision:
+    processed = not isinstance(exc, NOT_SENT)
+    allowed = not processed or method in IDEMPOTENT_METHODS
+    return Decision(
+        retry=allowed and attempt <= max_retries,
+        delay=backoff(attempt),
+        may_have_been_processed=processed,
+    )
+
+
+def after_response(
+    response: httpx.Response, method: str, attempt: int, max_retries: int, max_retry_wait: float
+) -> Decision:
+    status = response.status_code
+    retry_after = parse_retry_after(response.headers.get("retry-after"))
+    if status in ALWAYS_RETRIED_STATUSES:
+        if retry_after is not None and retry_after > max_retry_wait:
+            return Decision(retry=False, retry_after=retry_after)
+        delay = retry_after if retry_after is not None else backoff(attempt)
+        return Decision(retry=attempt <= max_retries, delay=delay, retry_after=retry_after)
+    if status in IDEMPOTENT_RETRIED_STATUSES:
+        idempotent = method in IDEMPOTENT_METHODS
+        return Decision(
+            retry=idempotent and attempt <= max_retries,
+            delay=backoff(attempt),
+            may_have_been_processed=not idempotent,
+            retry_after=retry_after,
+        )
+    return Decision(retry=False, retry_after=retry_after)

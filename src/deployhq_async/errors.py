@@ -1,0 +1,290 @@
+"""Exceptions raised by deployhq_async.
+
+Every exception derives from `DeployHQError`. HTTP errors carry what DeployHQ said
+(`error_code`, `hint`, field errors on 422) and never the credentials: messages
+name the method and path, not headers or bodies.
+"""
+
+from __future__ import annotations
+
+import json
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "DeployHQError",
+    "DeploymentFailedError",
+    "DeploymentTimeoutError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseDecodeError",
+    "ServiceUnavailableError",
+    "ValidationError",
+]
+
+
+class DeployHQError(Exception):
+    """Base class of every error this library raises."""
+
+
+class ConfigurationError(DeployHQError, ValueError):
+    """The client was given a missing or invalid account, email, key or base URL."""
+
+
+def _where(request: httpx.Request | None) -> str:
+    if request is None:
+        return ""
+    return f"{request.method} {request.url.raw_path.decode('ascii', 'replace').split('?', 1)[0]}"
+
+
+class APIConnectionError(DeployHQError):
+    """The request did not get a response: connection refused or reset, DNS, TLS...
+
+    `may_have_been_processed` is True when the request may have reached DeployHQ
+    (the connection broke after it was sent): a POST in that state is never
+    replayed automatically, so check before trying again.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        may_have_been_processed: bool = False,
+        attempts: int = 1,
+    ) -> None:
+        self.request = request
+        self.may_have_been_processed = may_have_been_processed
+        self.attempts = attempts
+        where = _where(request)
+        note = " (the request may have been processed)" if may_have_been_processed else ""
+        super().__init__(f"{where}: {message}{note}" if where else f"{message}{note}")
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class APIStatusError(DeployHQError):
+    """DeployHQ answered with an error status."""
+
+    status_code: int
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object = None,
+        error_code: str | None = None,
+        hint: str | None = None,
+        attempts: int = 1,
+        retry_after: float | None = None,
+        may_have_been_processed: bool = False,
+    ) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.message = message
+        self.body = body
+        self.error_code = error_code
+        self.hint = hint
+        self.attempts = attempts
+        self.retry_after = retry_after
+        self.may_have_been_processed = may_have_been_processed
+        super().__init__(self._line())
+
+    @property
+    def request(self) -> httpx.Request:
+        return self.response.request
+
+    def _line(self) -> str:
+        parts = [f"{_where(self.response.request)}: {self.status_code}"]
+        if self.error_code:
+            parts.append(f"[{self.error_code}]")
+        parts.append(self.message)
+        line = " ".join(parts)
+        if self.hint:
+            line += f" (hint: {self.hint})"
+        if self.retry_after is not None:
+            line += f" (retry after {self.retry_after:g}s)"
+        return line
+
+
+class BadRequestError(APIStatusError):
+    """400: the request body was not valid JSON (`invalid_json`) or was malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the email or API key was not accepted."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the user may not do this, or API access is restricted (`api_access_restricted`)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such record (`record_not_found`) or no such endpoint (`invalid_api_method`)."""
+
+
+class ValidationError(APIStatusError):
+    """422: DeployHQ rejected the values. `errors` maps field names to messages;
+    `base` holds the messages that concern the record as a whole."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        errors: dict[str, list[str]] | None = None,
+        base: list[str] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.errors = errors or {}
+        self.base = base or []
+        super().__init__(message, **kwargs)
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; `retry_after` says when to try again, if DeployHQ said."""
+
+
+class ServiceUnavailableError(APIStatusError):
+    """503: DeployHQ is unavailable (maintenance or overload)."""
+
+
+class InternalServerError(APIStatusError):
+    """500 or another 5xx."""
+
+
+class ResponseDecodeError(DeployHQError):
+    """A successful response whose body is not JSON, or not the shape the client expects."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        self.response = response
+        self.body = response.content
+        super().__init__(f"{_where(response.request)}: {response.status_code} {message}")
+
+
+class DeploymentFailedError(DeployHQError):
+    """`deployments.wait()` saw the deployment end in a state other than success."""
+
+    def __init__(self, message: str, *, deployment: object, status: str | None) -> None:
+        self.deployment = deployment
+        self.status = status
+        super().__init__(message)
+
+
+class DeploymentTimeoutError(DeployHQError):
+    """`deployments.wait()` gave up before the deployment finished."""
+
+    def __init__(self, message: str, *, deployment: object, status: str | None) -> None:
+        self.deployment = deployment
+        self.status = status
+        super().__init__(message)
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: ValidationError,
+    429: RateLimitError,
+    503: ServiceUnavailableError,
+}
+
+
+def status_error(
+    response: httpx.Response,
+    *,
+    attempts: int = 1,
+    retry_after: float | None = None,
+    may_have_been_processed: bool = False,
+) -> APIStatusError:
+    """Build the exception for an error response from whatever body DeployHQ sent."""
+    body = _decode(response)
+    message, error_code, hint, errors, base = _describe(response, body)
+    cls = _STATUS_CLASSES.get(response.status_code)
+    if cls is None:
+        cls = InternalServerError if response.status_code >= 500 else APIStatusError
+    common: dict[str, Any] = {
+        "response": response,
+        "body": body,
+        "error_code": error_code,
+        "hint": hint,
+        "attempts": attempts,
+        "retry_after": retry_after,
+        "may_have_been_processed": may_have_been_processed,
+    }
+    if cls is ValidationError:
+        return ValidationError(message, errors=errors, base=base, **common)
+    return cls(message, **common)
+
+
+def _decode(response: httpx.Response) -> object:
+    if not response.content:
+        return None
+    try:
+        return json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return response.text
+
+
+def _describe(
+    response: httpx.Response, body: object
+) -> tuple[str, str | None, str | None, dict[str, list[str]], list[str]]:
+    """(message, error_code, hint, field errors, base errors) from any body shape."""
+    reason = _reason(response.status_code)
+    if body is None:
+        return reason, None, None, {}, []
+    if isinstance(body, str):
+        kind = response.headers.get("content-type", "unknown type").split(";")[0]
+        return f"{reason} (non-JSON {kind} body, {len(response.content)} bytes)", None, None, {}, []
+    if isinstance(body, list):
+        messages = [str(m) for m in body]
+        return "; ".join(messages) or reason, None, None, {}, messages
+    if not isinstance(body, dict):
+        return f"{reason} ({body!r})", None, None, {}, []
+    error_code = _text(body.get("error_code"))
+    hint = _text(body.get("hint"))
+    status = body.get("status")
+    if error_code is None and isinstance(status, str) and status not in ("error", "failed"):
+        error_code = status
+    if isinstance(body.get("error"), str):
+        return body["error"], error_code, hint, {}, []
+    for key in ("message", "error_message"):
+        if isinstance(body.get(key), str):
+            return body[key], error_code, hint, {}, []
+    errors_value = body.get("errors")
+    if isinstance(errors_value, list):
+        messages = [str(m) for m in errors_value]
+        return "; ".join(messages) or reason, error_code, hint, {}, messages
+    source = errors_value if isinstance(errors_value, dict) else body
+    fields = {
+        str(k): [str(m) for m in (v if isinstance(v, list) else [v])]
+        for k, v in source.items()
+        if k not in ("status", "error_code", "hint") and isinstance(v, (list, str))
+    }
+    base = fields.pop("base", [])
+    summary = [f"{name} {msg}" for name, msgs in fields.items() for msg in msgs] + base
+    return "; ".join(summary) or reason, error_code, hint, fields, base
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _reason(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return f"HTTP {status}"

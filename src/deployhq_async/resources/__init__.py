@@ -1,0 +1,1 @@
+"""Resource classes, one attribute each on `DeployHQ`."""

@@ -1,0 +1,229 @@
+"""Deployments: create, follow, and undo them."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from typing import TYPE_CHECKING, Any, cast
+
+from deployhq_api.models.pagination import Pagination
+from deployhq_api.types import Unset
+
+from .. import _retry
+from .._pagination import AsyncPaginator, Page
+from ..errors import DeploymentFailedError, DeploymentTimeoutError, ResponseDecodeError
+from ._base import Resource, expect_list, fields, identifier
+
+if TYPE_CHECKING:
+    from deployhq_api.models import Deployment, DeploymentLogEntry, DeploymentSummary
+
+TAG = "deployments"
+MODES = ("queue", "preview")
+SUCCEEDED = frozenset({"completed", "preview_ready"})
+FAILED = frozenset({"failed", "aborted", "cancelled", "canceled"})
+MAX_POLL_INTERVAL = 30.0
+
+
+def _status(deployment: Any) -> str | None:
+    status = getattr(deployment, "status", None)
+    return status if isinstance(status, str) else None
+
+
+def _known(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+def _count(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+class Deployments(Resource):
+    """A project's deployments. A deployment goes pending -> running -> completed
+    (or failed); a preview ends in preview_ready."""
+
+    def list(
+        self, project: str, *, server: str | None = None, running: bool = False, per_page: int | None = None
+    ) -> AsyncPaginator[DeploymentSummary]:
+        """The project's deployments, newest first, one page fetched at a time.
+        `server` keeps those to one server or group; `running` only those in progress."""
+        identifier("project", project)
+        if per_page is not None and (isinstance(per_page, bool) or not isinstance(per_page, int) or per_page < 1):
+            raise ValueError(f"per_page must be a positive integer, got {per_page!r}")
+        params: dict[str, Any] = {}
+        if server is not None:
+            params["to"] = identifier("server", server)
+        if running:
+            params["currently_running"] = "true"
+        if per_page is not None:
+            params["per_page"] = per_page
+
+        async def fetch(number: int) -> Page[DeploymentSummary]:
+            path = {"project_id": project}
+            page, response = await self._exchange(
+                TAG, "list_project_deployments", path, params={**params, "page": number}
+            )
+            records = expect_list(_known(page.records), "records", response)
+            meta = _known(page.pagination)
+            if meta is None:
+                return Page(items=records, current_page=number, total_pages=None, raw=page)
+            if not isinstance(meta, Pagination):
+                raise ResponseDecodeError("pagination is not an object", response=response)
+            return Page(
+                items=records,
+                current_page=_count(meta.current_page) or number,
+                total_pages=_count(meta.total_pages),
+                total_records=_count(meta.total_records),
+                raw=page,
+            )
+
+        return AsyncPaginator(fetch)
+
+    async def get(self, project: str, id: str) -> Deployment:
+        """One deployment, with its steps."""
+        return cast(
+            "Deployment", await self._run(TAG, "get_project_deployment_by_id", {"project_id": project, "id": id})
+        )
+
+    async def create(
+        self,
+        project: str,
+        *,
+        parent_identifier: str,
+        end_revision: str,
+        start_revision: str = "",
+        branch: str | None = None,
+        mode: str = "queue",
+        copy_config_files: bool | None = None,
+        run_build_commands: bool | None = None,
+        use_build_cache: bool | None = None,
+    ) -> Deployment:
+        """Deploy `end_revision` to a server or server group (`parent_identifier`).
+        An empty `start_revision` deploys the changes since the last deployment.
+        This request is never retried once it may have reached DeployHQ."""
+        identifier("parent_identifier", parent_identifier)
+        identifier("end_revision", end_revision)
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
+        if not isinstance(start_revision, str):
+            raise TypeError(f"start_revision must be a string, not {type(start_revision).__name__}")
+        values = fields(
+            {
+                "parent_identifier": parent_identifier,
+                "end_revision": end_revision,
+                "start_revision": start_revision,
+                "branch": branch,
+                "mode": mode,
+                "copy_config_files": copy_config_files,
+                "run_build_commands": run_build_commands,
+                "use_build_cache": use_build_cache,
+            }
+        )
+        result = await self._run(TAG, "create_project_deployment", {"project_id": project}, body={"deployment": values})
+        return cast("Deployment", result)
+
+    async def preview(
+        self,
+        project: str,
+        *,
+        parent_identifier: str,
+        end_revision: str,
+        start_revision: str = "",
+        branch: str | None = None,
+        copy_config_files: bool | None = None,
+        run_build_commands: bool | None = None,
+        use_build_cache: bool | None = None,
+    ) -> Deployment:
+        """Like `create`, but only work out what would change (ends in preview_ready)."""
+        return await self.create(
+            project,
+            parent_identifier=parent_identifier,
+            end_revision=end_revision,
+            start_revision=start_revision,
+            branch=branch,
+            mode="preview",
+            copy_config_files=copy_config_files,
+            run_build_commands=run_build_commands,
+            use_build_cache=use_build_cache,
+        )
+
+    async def abort(self, project: str, id: str) -> None:
+        """Stop a running deployment."""
+        await self._run(TAG, "abort_project_deployment", {"project_id": project, "id": id})
+
+    async def retry(self, project: str, id: str) -> Deployment:
+        """Start a new deployment that repeats a failed one."""
+        return cast(
+            "Deployment", await self._run(TAG, "retry_project_deployment_retry", {"project_id": project, "id": id})
+        )
+
+    async def rollback(
+        self,
+        project: str,
+        id: str,
+        *,
+        mode: str = "queue",
+        copy_config_files: bool | None = None,
+        run_build_commands: bool | None = None,
+    ) -> Deployment:
+        """Start a new deployment that returns the servers to the state of deployment `id`."""
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
+        body = fields({"mode": mode, "copy_config_files": copy_config_files, "run_build_commands": run_build_commands})
+        result = await self._run(TAG, "rollback_project_deployment", {"project_id": project, "id": id}, body=body)
+        return cast("Deployment", result)
+
+    async def wait(
+        self,
+        project: str,
+        id: str,
+        *,
+        timeout: float = 900,
+        poll_interval: float = 2.0,
+        on_change: Callable[[Deployment], object] | None = None,
+    ) -> Deployment:
+        """Poll until the deployment finishes and return it. Raises
+        `DeploymentFailedError` if it failed or was aborted, `DeploymentTimeoutError`
+        after `timeout` seconds. Polls start `poll_interval` apart and slow down
+        (up to 30 s) while nothing changes; `on_change` sees every new status."""
+        if poll_interval <= 0 or timeout <= 0:
+            raise ValueError("timeout and poll_interval must be positive")
+        deadline = _retry.monotonic() + timeout
+        interval = poll_interval
+        last: str | None = None
+        while True:
+            deployment = await self.get(project, id)
+            status = _status(deployment)
+            if status != last:
+                last, interval = status, poll_interval
+                if on_change is not None:
+                    on_change(deployment)
+            if status in SUCCEEDED:
+                return deployment
+            if status in FAILED:
+                raise DeploymentFailedError(
+                    f"deployment {id} of {project} ended {status}", deployment=deployment, status=status
+                )
+            remaining = deadline - _retry.monotonic()
+            if remaining <= 0:
+                raise DeploymentTimeoutError(
+                    f"deployment {id} of {project} still {status} after {timeout:g}s",
+                    deployment=deployment,
+                    status=status,
+                )
+            await _retry.sleep(min(interval, remaining))
+            interval = min(interval * 1.5, max(poll_interval, MAX_POLL_INTERVAL))
+
+    async def logs(self, project: str, id: str, step: str) -> AsyncIterator[DeploymentLogEntry]:
+        """Every log entry of one step, fetched a page at a time: each page older
+        than the last, following DeployHQ's `before` cursor."""
+        path = {"project_id": project, "deployment_id": id, "step_id": step}
+        before: int | None = None
+        while True:
+            params = {} if before is None else {"before": before}
+            result, response = await self._exchange(TAG, "list_project_deployment_step_logs", path, params=params)
+            entries = expect_list(result, "the log", response)
+            for entry in entries:
+                yield entry
+            ids = [e.id for e in entries if isinstance(e.id, int)]
+            if not ids or (before is not None and min(ids) >= before):
+                return
+            before = min(ids)

@@ -1,0 +1,224 @@
+"""Constructing the client, what every request carries, and the httpx client's life cycle."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import subprocess
+import sys
+
+import httpx
+import pytest
+from helpers import EMAIL, KEY, Recorder, make_client
+
+from deployhq_async import ConfigurationError, DeployHQ, DeployHQError, __version__
+
+
+@pytest.mark.parametrize(
+    ("account", "expected"),
+    [
+        ("acme", "https://acme.deployhq.com"),
+        ("Acme-Corp", "https://acme-corp.deployhq.com"),
+        ("acme.deployhq.com", "https://acme.deployhq.com"),
+        (" acme ", "https://acme.deployhq.com"),
+    ],
+)
+def test_account_becomes_the_base_url(account: str, expected: str) -> None:
+    assert DeployHQ(account, EMAIL, KEY).base_url == expected
+
+
+@pytest.mark.parametrize("account", ["evil.com/x", "acme corp", "", "   ", "-acme", "acme.example.com", "a_b", None])
+def test_invalid_account_is_a_configuration_error(account: str | None) -> None:
+    with pytest.raises(ConfigurationError, match="account") as info:
+        DeployHQ(account, EMAIL, KEY)
+    assert isinstance(info.value, ValueError)
+    assert KEY not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    ["http://127.0.0.1:8123", "http://localhost:9000/", "http://[::1]:8080", "https://staging.example.com/api"],
+)
+def test_base_url_overrides_the_account(base_url: str) -> None:
+    dhq = DeployHQ(email=EMAIL, api_key=KEY, base_url=base_url)
+    assert dhq.base_url == base_url.rstrip("/")
+
+
+@pytest.mark.parametrize(
+    ("base_url", "reason"),
+    [
+        ("http://acme.deployhq.com", "plain http"),
+        ("http://10.0.0.5:8080", "plain http"),
+        ("ftp://acme.deployhq.com", "http"),
+        ("https://user:pw@acme.deployhq.com", "credentials"),
+        ("https://acme.deployhq.com/?x=1", "query"),
+        ("not a url", "http"),
+    ],
+)
+def test_bad_base_url(base_url: str, reason: str) -> None:
+    with pytest.raises(ConfigurationError, match=reason):
+        DeployHQ(email=EMAIL, api_key=KEY, base_url=base_url)
+
+
+@pytest.mark.parametrize(
+    ("email", "key", "message"),
+    [(None, KEY, "no email"), (EMAIL, None, "no API key"), (EMAIL, "", "no API key"), ("", KEY, "no email")],
+)
+def test_missing_credentials(email: str | None, key: str | None, message: str) -> None:
+    with pytest.raises(ConfigurationError, match=message) as info:
+        DeployHQ("acme", email, key)
+    assert KEY not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("timeout", 0), ("timeout", "30"), ("max_retries", -1), ("max_retries", 1.5), ("max_concurrency", 0)],
+)
+def test_bad_numbers(option: str, value: object) -> None:
+    with pytest.raises(ConfigurationError, match=option):
+        DeployHQ("acme", EMAIL, KEY, **{option: value})  # type: ignore[arg-type]
+
+
+def test_transport_and_http_client_are_exclusive() -> None:
+    with pytest.raises(ConfigurationError, match="not both"):
+        DeployHQ("acme", EMAIL, KEY, transport=httpx.MockTransport(Recorder()), http_client=httpx.AsyncClient())
+    with pytest.raises(ConfigurationError, match="AsyncClient"):
+        DeployHQ("acme", EMAIL, KEY, http_client=httpx.Client())  # type: ignore[arg-type]
+
+
+def test_from_env() -> None:
+    env = {"DEPLOYHQ_ACCOUNT": "acme", "DEPLOYHQ_EMAIL": EMAIL, "DEPLOYHQ_API_KEY": KEY}
+    assert DeployHQ.from_env(env).base_url == "https://acme.deployhq.com"
+    local = {**env, "DEPLOYHQ_BASE_URL": "http://127.0.0.1:9999"}
+    assert DeployHQ.from_env(local, max_retries=0).base_url == "http://127.0.0.1:9999"
+    with pytest.raises(ConfigurationError, match="DEPLOYHQ_API_KEY"):
+        DeployHQ.from_env({"DEPLOYHQ_ACCOUNT": "acme", "DEPLOYHQ_EMAIL": EMAIL})
+
+
+def test_repr_hides_credentials() -> None:
+    dhq = DeployHQ("acme", EMAIL, KEY)
+    assert repr(dhq) == "DeployHQ(base_url='https://acme.deployhq.com')"
+    assert KEY not in repr(vars(dhq)) and EMAIL not in repr(vars(dhq))
+
+
+async def test_every_request_carries_auth_accept_and_user_agent() -> None:
+    recorder = Recorder(httpx.Response(201, json={"name": "New", "permalink": "new"}))
+    async with make_client(recorder, user_agent="release-bot/2") as dhq:
+        project = await dhq.projects.create("New", zone_id="z1")
+    assert project.permalink == "new"
+    request = recorder.requests[0]
+    expected = "Basic " + base64.b64encode(f"{EMAIL}:{KEY}".encode()).decode()
+    assert request.headers["Authorization"] == expected
+    assert request.headers["Accept"] == "application/json"
+    assert request.headers["Content-Type"] == "application/json"
+    assert request.headers["User-Agent"].startswith(f"release-bot/2 deployhq-async/{__version__} httpx/")
+    assert request.url == "https://acme.deployhq.com/projects"
+    assert recorder.body() == {"project": {"name": "New", "zone_id": "z1"}}
+
+
+async def test_get_has_no_body_or_content_type() -> None:
+    recorder = Recorder(httpx.Response(200, json=[]))
+    async with make_client(recorder) as dhq:
+        await dhq.projects.list().collect()
+    assert recorder.requests[0].content == b""
+    assert "Content-Type" not in recorder.requests[0].headers
+
+
+@pytest.mark.parametrize(
+    ("project", "path"),
+    [
+        ("a/b", "/projects/a%2Fb/servers"),
+        ("..", "/projects/%2E%2E/servers"),
+        (".", "/projects/%2E/servers"),
+        ("what?x=1", "/projects/what%3Fx%3D1/servers"),
+        ("frag#ment", "/projects/frag%23ment/servers"),
+        ("spaced name", "/projects/spaced%20name/servers"),
+    ],
+)
+async def test_path_values_are_encoded_and_cannot_change_the_path(project: str, path: str) -> None:
+    recorder = Recorder(httpx.Response(200, json=[]))
+    async with make_client(recorder) as dhq:
+        await dhq.servers.list(project).collect()
+    assert recorder.requests[0].url.raw_path.decode() == path
+    assert recorder.requests[0].url.query == b""
+
+
+@pytest.mark.parametrize("bad", [None, 3.5, ["a"], b"bytes", True, "  "])
+async def test_wrong_argument_types_fail_before_any_request(bad: object) -> None:
+    recorder = Recorder()
+    async with make_client(recorder) as dhq:
+        with pytest.raises((TypeError, ValueError)):
+            await dhq.deployments.get(bad, "d-1")  # type: ignore[arg-type]
+        with pytest.raises((TypeError, ValueError)):
+            dhq.servers.list(bad)  # type: ignore[arg-type]
+    assert recorder.count == 0
+
+
+async def test_usable_without_async_with_and_closed_after_aclose() -> None:
+    recorder = Recorder(httpx.Response(200, json=[]))
+    dhq = make_client(recorder)
+    assert dhq._connection._http is None  # nothing made before the first request
+    await dhq.zones.list().collect()
+    http = dhq._connection._http
+    assert http is not None
+    await dhq.zones.list().collect()
+    assert dhq._connection._http is http  # made once
+    await dhq.aclose()
+    assert http.is_closed
+    with pytest.raises(DeployHQError, match="closed"):
+        await dhq.zones.list().collect()
+
+
+async def test_caller_owned_http_client_is_used_and_left_open() -> None:
+    recorder = Recorder(httpx.Response(200, json=[]))
+    http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
+    async with DeployHQ("acme", EMAIL, KEY, http_client=http) as dhq:
+        await dhq.zones.list().collect()
+    assert recorder.count == 1
+    assert not http.is_closed
+    assert "Authorization" not in http.headers  # credentials go on requests, not on the caller's client
+    await http.aclose()
+
+
+async def test_with_options_shares_the_connection() -> None:
+    recorder = Recorder(httpx.Response(200, json=[]))
+    async with make_client(recorder) as dhq:
+        quick = dhq.with_options(max_retries=0, timeout=5)
+        await quick.zones.list().collect()
+        assert quick._connection is dhq._connection
+        assert quick.max_retries == 0 and dhq.max_retries == 3
+        assert recorder.requests[0].extensions["timeout"]["read"] == 5
+    with pytest.raises(ConfigurationError):
+        dhq.with_options(max_retries=-1)
+
+
+async def test_max_concurrency_bounds_requests_in_flight() -> None:
+    in_flight = 0
+    peak = 0
+
+    class Slow(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            nonlocal in_flight, peak
+            in_flight += 1
+            peak = max(peak, in_flight)
+            await asyncio.sleep(0.01)
+            in_flight -= 1
+            return httpx.Response(200, json=[])
+
+    async with DeployHQ("acme", EMAIL, KEY, transport=Slow(), max_concurrency=3) as dhq:
+        await asyncio.gather(*(dhq.zones.list().collect() for _ in range(20)))
+    assert peak == 3
+
+
+def test_importing_the_package_does_not_import_generated_modules() -> None:
+    code = (
+        "import sys, deployhq_async\n"
+        "dhq = deployhq_async.DeployHQ('acme', 'a@b.c', 'k')\n"
+        "print(sorted(m for m in sys.modules if m.startswith('deployhq_api')))\n"
+        "dhq.deployments\n"
+        "print(len([m for m in sys.modules if m.startswith('deployhq_api.models.')]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[0] == "[]"
+    # The deployments resource loads only what it needs up front.
+    assert int(out[1]) < 10

@@ -1,0 +1,227 @@
+"""Retries: what is retried, how long the client waits, and what is never replayed."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import math
+
+import httpx
+import pytest
+from helpers import Recorder, make_client
+
+from deployhq_async import (
+    APIConnectionError,
+    APITimeoutError,
+    InternalServerError,
+    RateLimitError,
+    ServiceUnavailableError,
+    _retry,
+)
+
+OK = httpx.Response(200, json=[])
+CREATED = httpx.Response(201, json={"identifier": "d-1", "status": "pending"})
+
+
+def unavailable(retry_after: str | None = None, status: int = 503) -> httpx.Response:
+    headers = {"Retry-After": retry_after} if retry_after is not None else {}
+    return httpx.Response(status, headers=headers, json={"error": "Down for maintenance"})
+
+
+async def create_deployment(recorder: Recorder, **options: object) -> object:
+    async with make_client(recorder, **options) as dhq:  # type: ignore[arg-type]
+        return await dhq.deployments.create("app", parent_identifier="srv", end_revision="abc")
+
+
+# --- Retry-After and backoff -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("header", "expected"), [("2", 2.0), ("0.25", 0.25), ("0", 0.0)])
+async def test_503_retry_after_seconds_is_honoured_even_for_post(
+    sleeps: list[float], header: str, expected: float
+) -> None:
+    recorder = Recorder(unavailable(header), CREATED)
+    result = await create_deployment(recorder)
+    assert result.identifier == "d-1"  # type: ignore[attr-defined]
+    assert recorder.count == 2
+    assert sleeps == [expected]
+
+
+async def test_429_with_http_date_retry_after(sleeps: list[float], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_retry, "now", lambda: 1_800_000_000.0)
+    when = email.utils.formatdate(1_800_000_000.0 + 5, usegmt=True)
+    recorder = Recorder(unavailable(when, status=429), OK)
+    async with make_client(recorder) as dhq:
+        assert await dhq.projects.list().collect() == []
+    assert sleeps == [5.0]
+
+
+@pytest.mark.parametrize("header", ["-3", "soon", "nan", "inf", "1e12", ""])
+async def test_bad_retry_after_falls_back_to_backoff(sleeps: list[float], header: str) -> None:
+    recorder = Recorder(unavailable(header), unavailable(header), OK)
+    async with make_client(recorder) as dhq:
+        await dhq.projects.list().collect()
+    assert sleeps == [0.5, 1.0]
+
+
+def test_backoff_doubles_is_capped_and_jittered(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_retry, "jitter", lambda: 0.0)
+    assert [_retry.backoff(n) for n in (1, 2, 3, 4, 5, 6, 9)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0]
+    monkeypatch.setattr(_retry, "jitter", lambda: 1.0)
+    assert _retry.backoff(1) == 0.375
+    assert _retry.backoff(7) == 6.0
+
+
+async def test_retry_after_beyond_max_wait_is_raised_at_once(sleeps: list[float]) -> None:
+    recorder = Recorder(unavailable("3600", status=429))
+    with pytest.raises(RateLimitError) as info:
+        await create_deployment(recorder, max_retry_wait=60)
+    assert recorder.count == 1
+    assert sleeps == []
+    assert info.value.retry_after == 3600
+    assert info.value.attempts == 1
+    assert "retry after 3600s" in str(info.value)
+
+
+async def test_retries_stop_after_max_retries_and_record_attempts(sleeps: list[float]) -> None:
+    recorder = Recorder(unavailable("1"))
+    with pytest.raises(ServiceUnavailableError) as info:
+        await create_deployment(recorder, max_retries=2)
+    assert recorder.count == 3
+    assert info.value.attempts == 3
+    assert info.value.status_code == 503
+    assert sleeps == [1.0, 1.0]
+
+
+async def test_with_options_and_per_call_max_retries(sleeps: list[float]) -> None:
+    recorder = Recorder(unavailable("1"))
+    async with make_client(recorder) as dhq:
+        with pytest.raises(ServiceUnavailableError) as info:
+            await dhq.with_options(max_retries=0).projects.get("app")
+        assert info.value.attempts == 1
+        assert dhq.max_retries == 3  # the original keeps its options
+        with pytest.raises(ServiceUnavailableError):
+            await dhq.call("getProject", "app", max_retries=1)
+    assert recorder.count == 1 + 2
+    assert sleeps == [1.0]
+
+
+# --- what may have been processed is never replayed ------------------------------------
+
+
+@pytest.mark.parametrize("status", [500, 502, 504])
+async def test_post_5xx_is_not_replayed(sleeps: list[float], status: int) -> None:
+    recorder = Recorder(httpx.Response(status, text="<html>Bad Gateway</html>", headers={"Content-Type": "text/html"}))
+    with pytest.raises(InternalServerError) as info:
+        await create_deployment(recorder)
+    assert recorder.count == 1
+    assert info.value.may_have_been_processed is True
+    assert sleeps == []
+
+
+@pytest.mark.parametrize("status", [500, 502, 504])
+async def test_get_5xx_is_retried(sleeps: list[float], status: int) -> None:
+    recorder = Recorder(httpx.Response(status), OK)
+    async with make_client(recorder) as dhq:
+        assert await dhq.servers.list("app").collect() == []
+    assert recorder.count == 2
+    assert sleeps == [0.5]
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        httpx.ReadTimeout("read timed out"),
+        httpx.WriteTimeout("write timed out"),
+        httpx.RemoteProtocolError("peer closed connection"),
+        httpx.ReadError("connection reset by peer"),
+    ],
+)
+async def test_post_that_may_have_been_processed_raises_without_replay(
+    sleeps: list[float], exc: httpx.TransportError
+) -> None:
+    recorder = Recorder(exc, CREATED)
+    with pytest.raises(APIConnectionError) as info:
+        await create_deployment(recorder)
+    assert recorder.count == 1
+    assert info.value.may_have_been_processed is True
+    assert info.value.attempts == 1
+    assert isinstance(info.value, APITimeoutError) == isinstance(exc, httpx.TimeoutException)
+    assert "POST /projects/app/deployments" in str(info.value)
+    assert sleeps == []
+
+
+@pytest.mark.parametrize(
+    "exc", [httpx.ConnectError("refused"), httpx.ConnectTimeout("slow"), httpx.PoolTimeout("full")]
+)
+async def test_post_that_never_left_is_retried(sleeps: list[float], exc: httpx.TransportError) -> None:
+    recorder = Recorder(exc, CREATED)
+    result = await create_deployment(recorder)
+    assert result.identifier == "d-1"  # type: ignore[attr-defined]
+    assert recorder.count == 2
+    assert sleeps == [0.5]
+
+
+async def test_idempotent_request_is_retried_after_a_reset(sleeps: list[float]) -> None:
+    recorder = Recorder(httpx.ReadError("reset"), httpx.ReadTimeout("slow"), OK)
+    async with make_client(recorder) as dhq:
+        await dhq.config_files.list("app").collect()
+    assert [r.method for r in recorder.requests] == ["GET", "GET", "GET"]
+    assert sleeps == [0.5, 1.0]
+
+
+async def test_connection_error_after_retries_says_it_was_not_processed(sleeps: list[float]) -> None:
+    recorder = Recorder(httpx.ConnectError("refused"))
+    with pytest.raises(APIConnectionError) as info:
+        await create_deployment(recorder, max_retries=1)
+    assert info.value.may_have_been_processed is False
+    assert info.value.attempts == 2
+    assert recorder.count == 2
+
+
+# --- what passes straight through ------------------------------------------------------
+
+
+async def test_application_exceptions_are_not_retried(sleeps: list[float]) -> None:
+    recorder = Recorder(RuntimeError("bug in a transport"))
+    with pytest.raises(RuntimeError, match="bug in a transport"):
+        await create_deployment(recorder)
+    assert recorder.count == 1
+
+
+async def test_cancellation_passes_through(sleeps: list[float]) -> None:
+    recorder = Recorder(asyncio.CancelledError())
+    with pytest.raises(asyncio.CancelledError):
+        await create_deployment(recorder)
+    assert recorder.count == 1
+
+
+async def test_cancelling_during_backoff_returns_promptly_and_closes_the_response() -> None:
+    closed: list[bool] = []
+
+    class Tracked(httpx.ByteStream):
+        async def aclose(self) -> None:
+            closed.append(True)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(503, headers={"Retry-After": "30"}, stream=Tracked(b"{}"))
+
+    async with make_client(Recorder(handler)) as dhq:
+        task = asyncio.ensure_future(dhq.projects.get("app"))
+        await asyncio.sleep(0.05)  # the request has been answered; the client now waits 30 s
+        assert not task.done()
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert loop.time() - started < 1.0
+    assert closed == [True]
+
+
+def test_parse_retry_after() -> None:
+    assert _retry.parse_retry_after(None) is None
+    assert _retry.parse_retry_after(" 1.5 ") == 1.5
+    assert _retry.parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past: now
+    assert _retry.parse_retry_after("not a date") is None
+    assert _retry.parse_retry_after(str(math.pi * 1e6)) is None
