@@ -27,7 +27,7 @@ case "$job" in
   demo)
     setup
     shift
-    exec "$venv/bin/python" "$root/scripts/smoke.py" "$@" ;;
+    exec "$venv/bin/python" "$root/scripts/demo.py" "$@" ;;
   test)
     setup
     shift

@@ -221,9 +221,12 @@ class Deployments(Resource):
             params = {} if before is None else {"before": before}
             result, response = await self._exchange(TAG, "list_project_deployment_step_logs", path, params=params)
             entries = expect_list(result, "the log", response)
+            if before is not None:
+                # A server that ignores the cursor must not make us repeat entries.
+                entries = [e for e in entries if not isinstance(e.id, int) or e.id < before]
             for entry in entries:
                 yield entry
             ids = [e.id for e in entries if isinstance(e.id, int)]
-            if not ids or (before is not None and min(ids) >= before):
+            if not ids:
                 return
             before = min(ids)

@@ -1,0 +1,98 @@
+"""`call()` reaches all 191 generated operations with the facade's auth, retries and errors."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from typing import Any
+
+import httpx
+import pytest
+from helpers import Recorder, make_client
+
+from deployhq_async import ServiceUnavailableError
+from deployhq_async._operations import UnknownOperationError, operation_index, snake_case
+
+
+class Body:
+    """Stands in for any generated request body model."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"probe": True}
+
+
+def arguments(module: Any) -> tuple[list[str], dict[str, Any]]:
+    positional: list[str] = []
+    keywords: dict[str, Any] = {}
+    for name, param in inspect.signature(module.build_request).parameters.items():
+        if param.kind is param.POSITIONAL_OR_KEYWORD:
+            positional.append(f"v-{name}")
+        elif param.default is param.empty:
+            keywords[name] = Body() if name == "body" else f"v-{name}"
+    return positional, keywords
+
+
+def success(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json={})
+
+
+async def test_every_operation_runs_through_call() -> None:
+    index = operation_index()
+    assert len(index) == 191
+    recorder = Recorder(success)
+    async with make_client(recorder) as dhq:
+        for name, path in sorted(index.items()):
+            module = importlib.import_module(path)
+            positional, keywords = arguments(module)
+            try:
+                await dhq.call(name, *positional, **keywords)
+            except Exception as exc:  # decoding `{}` may fail for list results; the request is what matters
+                assert type(exc).__name__ == "ResponseDecodeError", (name, exc)
+            request = recorder.requests[-1]
+            expected_path = module.PATH.format(**{value[2:]: value for value in positional})
+            assert request.method == module.METHOD, name
+            assert request.url.path == expected_path, name
+            assert request.headers["Authorization"].startswith("Basic "), name
+    assert recorder.count == 191
+
+
+def test_every_operation_id_of_the_document_resolves(pinned_spec: dict[str, Any]) -> None:
+    index = operation_index()
+    ids = [op["operationId"] for item in pinned_spec["paths"].values() for op in item.values() if "operationId" in op]
+    assert len(ids) == 191
+    assert sorted(snake_case(i) for i in ids) == sorted(index)
+
+
+async def test_call_by_id_module_and_module_name_with_retries(sleeps: list[float]) -> None:
+    from deployhq_api.api.deployments import get_project_deployment_by_id
+
+    recorder = Recorder(
+        httpx.Response(503, headers={"Retry-After": "0.5"}),
+        httpx.Response(200, json={"identifier": "d-1", "status": "running"}),
+    )
+    async with make_client(recorder) as dhq:
+        by_id = await dhq.call("getProjectDeploymentById", "app", "d-1")
+        by_module = await dhq.call(get_project_deployment_by_id, "app", "d-1")
+        by_name = await dhq.call("deployments.get_project_deployment_by_id", project_id="app", id="d-1")
+    assert by_id.status == by_module.status == by_name.status == "running"
+    assert recorder.count == 4
+    assert sleeps == [0.5]
+
+
+async def test_call_errors_before_sending() -> None:
+    recorder = Recorder()
+    async with make_client(recorder) as dhq:
+        with pytest.raises(UnknownOperationError, match="no operation named 'deployEverything'"):
+            await dhq.call("deployEverything")
+        with pytest.raises(TypeError):
+            await dhq.call("getProjectDeploymentById", "app")  # missing id
+        with pytest.raises(TypeError):
+            await dhq.call(42)  # type: ignore[arg-type]
+    assert recorder.count == 0
+
+
+async def test_call_raises_the_facade_errors(sleeps: list[float]) -> None:
+    async with make_client(Recorder(httpx.Response(503)), max_retries=1) as dhq:
+        with pytest.raises(ServiceUnavailableError) as info:
+            await dhq.call("listZones")
+    assert info.value.attempts == 2

@@ -1,0 +1,135 @@
+"""Listings are lazy async iterators over pages, paginated or not."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from helpers import Recorder, make_client
+
+from deployhq_async import AsyncPaginator, Page
+
+
+def deployment_page(number: int, total_pages: int | None, per_page: int = 2) -> dict[str, Any]:
+    records = [{"identifier": f"d-{number}-{i}", "status": "completed"} for i in range(per_page)]
+    if total_pages is None:
+        return {"records": records}
+    meta = {"current_page": number, "total_pages": total_pages, "total_records": total_pages * per_page}
+    return {"pagination": meta, "records": records}
+
+
+def pages_handler(total_pages: int | None) -> Any:
+    def handler(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params.get("page", "1"))
+        return httpx.Response(200, json=deployment_page(number, total_pages))
+
+    return handler
+
+
+async def test_iterates_every_page_lazily_and_stops_on_metadata() -> None:
+    recorder = Recorder(pages_handler(3))
+    async with make_client(recorder) as dhq:
+        listing = dhq.deployments.list("app", per_page=2)
+        assert recorder.count == 0  # nothing until iteration
+        seen = []
+        async for deployment in listing:
+            seen.append(deployment.identifier)
+            if len(seen) == 1:
+                assert recorder.count == 1  # one page at a time
+    assert seen == ["d-1-0", "d-1-1", "d-2-0", "d-2-1", "d-3-0", "d-3-1"]
+    assert [r.url.params["page"] for r in recorder.requests] == ["1", "2", "3"]
+    assert all(r.url.params["per_page"] == "2" for r in recorder.requests)
+
+
+async def test_pages_carry_metadata() -> None:
+    recorder = Recorder(pages_handler(2))
+    async with make_client(recorder) as dhq:
+        pages = [page async for page in dhq.deployments.list("app").pages()]
+    assert [(p.current_page, p.total_pages, p.total_records, len(p.items)) for p in pages] == [
+        (1, 2, 4, 2),
+        (2, 2, 4, 2),
+    ]
+
+
+async def test_collect_with_limit_fetches_only_the_pages_it_needs() -> None:
+    recorder = Recorder(pages_handler(50))
+    async with make_client(recorder) as dhq:
+        first_three = await dhq.deployments.list("app").collect(limit=3)
+    assert [d.identifier for d in first_three] == ["d-1-0", "d-1-1", "d-2-0"]
+    assert recorder.count == 2
+
+
+async def test_a_missing_pagination_block_is_one_page() -> None:
+    recorder = Recorder(pages_handler(None))
+    async with make_client(recorder) as dhq:
+        items = await dhq.deployments.list("app").collect()
+    assert len(items) == 2
+    assert recorder.count == 1
+
+
+async def test_an_empty_page_in_the_middle_does_not_stop_the_listing() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params["page"])
+        body = deployment_page(number, 3)
+        if number == 2:
+            body["records"] = []
+        return httpx.Response(200, json=body)
+
+    async with make_client(Recorder(handler)) as dhq:
+        items = await dhq.deployments.list("app").collect()
+    assert [d.identifier for d in items] == ["d-1-0", "d-1-1", "d-3-0", "d-3-1"]
+
+
+async def test_a_503_in_the_middle_is_retried_not_restarted(sleeps: list[float]) -> None:
+    handler = pages_handler(3)
+    calls = {"n": 0}
+
+    def flaky(request: httpx.Request) -> httpx.Response:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            return httpx.Response(503, headers={"Retry-After": "1"})
+        return handler(request)
+
+    recorder = Recorder(flaky)
+    async with make_client(recorder) as dhq:
+        items = await dhq.deployments.list("app").collect()
+    assert len(items) == 6
+    assert [r.url.params["page"] for r in recorder.requests] == ["1", "2", "2", "3"]
+    assert sleeps == [1.0]
+
+
+async def test_filters_map_to_deployhq_parameters() -> None:
+    recorder = Recorder(pages_handler(1))
+    async with make_client(recorder) as dhq:
+        await dhq.deployments.list("app", server="srv-1", running=True).collect()
+    params = recorder.requests[0].url.params
+    assert (params["to"], params["currently_running"], params["page"]) == ("srv-1", "true", "1")
+    with pytest.raises(ValueError, match="per_page"):
+        dhq.deployments.list("app", per_page=0)
+
+
+async def test_unpaginated_listing_is_a_single_page() -> None:
+    recorder = Recorder(httpx.Response(200, json=[{"name": "A", "permalink": "a"}, {"name": "B", "permalink": "b"}]))
+    async with make_client(recorder) as dhq:
+        pages = [page async for page in dhq.projects.list().pages()]
+        names = [p.name async for p in dhq.projects.list()]
+    assert [(p.current_page, p.total_pages, p.total_records) for p in pages] == [(1, 1, 2)]
+    assert names == ["A", "B"]
+    assert recorder.count == 2
+
+
+async def test_a_server_that_ignores_the_page_number_cannot_loop_forever() -> None:
+    async def fetch(number: int) -> Page[int]:
+        return Page(items=[number], current_page=1, total_pages=5)
+
+    assert await AsyncPaginator(fetch).collect() == [1, 2]  # page 2 came back as page 1: stop
+
+
+async def test_await_collects() -> None:
+    async def fetch(number: int) -> Page[str]:
+        return Page(items=[f"p{number}"], current_page=number, total_pages=2)
+
+    assert await AsyncPaginator(fetch) == ["p1", "p2"]
+    with pytest.raises(ValueError):
+        await AsyncPaginator(fetch).collect(limit=-1)
