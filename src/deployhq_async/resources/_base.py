@@ -33,11 +33,30 @@ def identifier(name: str, value: object) -> str:
 
 
 def fields(values: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """Request fields without the ones left at None, plus any `extra` fields."""
-    body = {k: v for k, v in values.items() if v is not None}
+    """Request fields without the ones left at None (made JSON-ready), plus any `extra` fields."""
+    body = {k: _jsonable(v) for k, v in values.items() if v is not None}
     if extra:
         body.update(extra)
     return body
+
+
+# Parameters of create/update methods that are not body fields.
+_NOT_FIELDS = frozenset({"self", "project", "id", "extra"})
+
+
+def arguments(method_locals: Mapping[str, Any]) -> dict[str, Any]:
+    """The body fields of a create/update method, from `locals()` taken as its first
+    statement: each keyword argument not left at None, plus its `extra` fields."""
+    values = {k: v for k, v in method_locals.items() if k not in _NOT_FIELDS}
+    return fields(values, method_locals.get("extra"))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return dict(value)
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return value
 
 
 def expect_list(value: object, what: str, response: httpx.Response) -> list[Any]:

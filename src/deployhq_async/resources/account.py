@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ._base import Extra, Resource, fields
+from ._base import Extra, Resource, arguments
 
 if TYPE_CHECKING:
     from deployhq_api.models import Account as AccountModel
@@ -22,7 +22,7 @@ class Account(Resource):
         self, *, name: str | None = None, time_zone: str | None = None, extra: Extra = None
     ) -> AccountModel:
         """Change the account's settings; fields left at None are not sent."""
-        values = fields({"name": name, "time_zone": time_zone}, extra)
+        values = arguments(locals())
         return cast("AccountModel", await self._run("account", "update_account", body={"account": values}))
 
     async def billing_status(self) -> BillingStatus:

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from .._pagination import AsyncPaginator
-from ._base import AccountCollection, Collection, Extra, ProjectCollection, Resource, fields
+from ._base import AccountCollection, Collection, Extra, ProjectCollection, Resource, arguments, fields
 
 if TYPE_CHECKING:
     from deployhq_api.models import (
@@ -54,20 +54,7 @@ class Servers(ProjectCollection["Server"]):
     ) -> Server:
         """Add a server. Connection settings of the protocol (hostname, username...)
         go in `extra`, as DeployHQ names them."""
-        values = fields(
-            {
-                "name": name,
-                "protocol_type": protocol_type,
-                "server_path": server_path,
-                "environment": environment,
-                "branch": branch,
-                "server_group_identifier": server_group_identifier,
-                "enabled": enabled,
-                "agent_id": agent_id,
-            },
-            extra,
-        )
-        return await self._create(project, values)
+        return await self._create(project, arguments(locals()))
 
     async def update(
         self,
@@ -83,18 +70,7 @@ class Servers(ProjectCollection["Server"]):
         extra: Extra = None,
     ) -> Server:
         """Change a server; fields left at None are not sent."""
-        values = fields(
-            {
-                "name": name,
-                "server_path": server_path,
-                "environment": environment,
-                "branch": branch,
-                "server_group_identifier": server_group_identifier,
-                "enabled": enabled,
-            },
-            extra,
-        )
-        return await self._update(project, id, values)
+        return await self._update(project, id, arguments(locals()))
 
 
 class ServerGroups(ProjectCollection["ServerGroup"]):
@@ -114,17 +90,7 @@ class ServerGroups(ProjectCollection["ServerGroup"]):
         extra: Extra = None,
     ) -> ServerGroup:
         """Add a server group."""
-        values = fields(
-            {
-                "name": name,
-                "branch": branch,
-                "environment": environment,
-                "auto_deploy": auto_deploy,
-                "transfer_order": transfer_order,
-            },
-            extra,
-        )
-        return await self._create(project, values)
+        return await self._create(project, arguments(locals()))
 
     async def update(
         self,
@@ -139,17 +105,7 @@ class ServerGroups(ProjectCollection["ServerGroup"]):
         extra: Extra = None,
     ) -> ServerGroup:
         """Change a server group; fields left at None are not sent."""
-        values = fields(
-            {
-                "name": name,
-                "branch": branch,
-                "environment": environment,
-                "auto_deploy": auto_deploy,
-                "transfer_order": transfer_order,
-            },
-            extra,
-        )
-        return await self._update(project, id, values)
+        return await self._update(project, id, arguments(locals()))
 
 
 class ConfigFiles(ProjectCollection["ConfigFile"]):
@@ -168,8 +124,7 @@ class ConfigFiles(ProjectCollection["ConfigFile"]):
         extra: Extra = None,
     ) -> ConfigFile:
         """Add a config file at `path` with content `body`."""
-        values = fields({"path": path, "body": body, "description": description, "build": build}, extra)
-        return await self._create(project, values)
+        return await self._create(project, arguments(locals()))
 
     async def update(
         self,
@@ -183,8 +138,7 @@ class ConfigFiles(ProjectCollection["ConfigFile"]):
         extra: Extra = None,
     ) -> ConfigFile:
         """Change a config file; fields left at None are not sent."""
-        values = fields({"path": path, "body": body, "description": description, "build": build}, extra)
-        return await self._update(project, id, values)
+        return await self._update(project, id, arguments(locals()))
 
 
 class GlobalConfigFiles(AccountCollection["ConfigFile"]):
@@ -194,7 +148,7 @@ class GlobalConfigFiles(AccountCollection["ConfigFile"]):
 
     async def create(self, *, path: str, body: str, description: str | None = None, extra: Extra = None) -> ConfigFile:
         """Add a shared config file."""
-        return await self._create(fields({"path": path, "body": body, "description": description}, extra))
+        return await self._create(arguments(locals()))
 
     async def update(
         self,
@@ -206,7 +160,7 @@ class GlobalConfigFiles(AccountCollection["ConfigFile"]):
         extra: Extra = None,
     ) -> ConfigFile:
         """Change a shared config file; fields left at None are not sent."""
-        return await self._update(id, fields({"path": path, "body": body, "description": description}, extra))
+        return await self._update(id, arguments(locals()))
 
 
 class EnvironmentVariables(ProjectCollection["EnvironmentVariable"]):
@@ -225,8 +179,7 @@ class EnvironmentVariables(ProjectCollection["EnvironmentVariable"]):
         build_pipeline: bool | None = None,
     ) -> EnvironmentVariable:
         """Add a variable. A locked variable can never be changed or unlocked."""
-        values = fields({"name": name, "value": value, "locked": locked, "build_pipeline": build_pipeline})
-        return await self._create(project, values)
+        return await self._create(project, arguments(locals()))
 
     async def update(
         self,
@@ -239,8 +192,7 @@ class EnvironmentVariables(ProjectCollection["EnvironmentVariable"]):
         build_pipeline: bool | None = None,
     ) -> EnvironmentVariable:
         """Change a variable; fields left at None are not sent."""
-        values = fields({"name": name, "value": value, "locked": locked, "build_pipeline": build_pipeline})
-        return await self._update(project, id, values)
+        return await self._update(project, id, arguments(locals()))
 
 
 class GlobalEnvironmentVariables(AccountCollection["EnvironmentVariable"]):
@@ -251,13 +203,13 @@ class GlobalEnvironmentVariables(AccountCollection["EnvironmentVariable"]):
 
     async def create(self, *, name: str, value: str, locked: bool | None = None) -> EnvironmentVariable:
         """Add a shared variable."""
-        return await self._create(fields({"name": name, "value": value, "locked": locked}))
+        return await self._create(arguments(locals()))
 
     async def update(
         self, id: str, *, name: str | None = None, value: str | None = None, locked: bool | None = None
     ) -> EnvironmentVariable:
         """Change a shared variable; fields left at None are not sent."""
-        return await self._update(id, fields({"name": name, "value": value, "locked": locked}))
+        return await self._update(id, arguments(locals()))
 
 
 class ExcludedFiles(ProjectCollection["ExcludedFile"]):
@@ -267,11 +219,11 @@ class ExcludedFiles(ProjectCollection["ExcludedFile"]):
 
     async def create(self, project: str, *, path: str, extra: Extra = None) -> ExcludedFile:
         """Exclude `path` (wildcards allowed)."""
-        return await self._create(project, fields({"path": path}, extra))
+        return await self._create(project, arguments(locals()))
 
     async def update(self, project: str, id: str, *, path: str | None = None, extra: Extra = None) -> ExcludedFile:
         """Change an exclusion."""
-        return await self._update(project, id, fields({"path": path}, extra))
+        return await self._update(project, id, arguments(locals()))
 
 
 class SshCommands(ProjectCollection["Command"]):
@@ -292,18 +244,7 @@ class SshCommands(ProjectCollection["Command"]):
         extra: Extra = None,
     ) -> Command:
         """Add a command; `timing` is when it runs (e.g. "before" or "after")."""
-        values = fields(
-            {
-                "command": command,
-                "description": description,
-                "timing": timing,
-                "halt_on_error": halt_on_error,
-                "timeout": timeout,
-                "enabled": enabled,
-            },
-            extra,
-        )
-        return await self._create(project, values)
+        return await self._create(project, arguments(locals()))
 
     async def update(
         self,
@@ -319,18 +260,7 @@ class SshCommands(ProjectCollection["Command"]):
         extra: Extra = None,
     ) -> Command:
         """Change a command; fields left at None are not sent."""
-        values = fields(
-            {
-                "command": command,
-                "description": description,
-                "timing": timing,
-                "halt_on_error": halt_on_error,
-                "timeout": timeout,
-                "enabled": enabled,
-            },
-            extra,
-        )
-        return await self._update(project, id, values)
+        return await self._update(project, id, arguments(locals()))
 
 
 class BuildCommands(ProjectCollection["BuildCommand"]):
@@ -349,11 +279,7 @@ class BuildCommands(ProjectCollection["BuildCommand"]):
         extra: Extra = None,
     ) -> BuildCommand:
         """Add a build command."""
-        values = fields(
-            {"command": command, "description": description, "halt_on_error": halt_on_error, "enabled": enabled},
-            extra,
-        )
-        return await self._create(project, values)
+        return await self._create(project, arguments(locals()))
 
     async def update(
         self,
@@ -367,11 +293,7 @@ class BuildCommands(ProjectCollection["BuildCommand"]):
         extra: Extra = None,
     ) -> BuildCommand:
         """Change a build command; fields left at None are not sent."""
-        values = fields(
-            {"command": command, "description": description, "halt_on_error": halt_on_error, "enabled": enabled},
-            extra,
-        )
-        return await self._update(project, id, values)
+        return await self._update(project, id, arguments(locals()))
 
     async def get(self, project: str, id: str) -> BuildCommand:
         """DeployHQ has no endpoint for one build command: find it in the listing."""
@@ -400,18 +322,7 @@ class ScheduledDeployments(ProjectCollection["ScheduledDeployment"]):
     ) -> ScheduledDeployment:
         """Schedule deployments to a server or group; `frequency` is DeployHQ's
         ("future", "daily", "weekly", "monthly"), with its fields in `extra`."""
-        values = fields(
-            {
-                "server_identifier": server_identifier,
-                "frequency": frequency,
-                "at": at,
-                "start_revision": start_revision,
-                "end_revision": end_revision,
-                "use_latest": use_latest,
-            },
-            extra,
-        )
-        return await self._create(project, values)
+        return await self._create(project, arguments(locals()))
 
     async def update(
         self,
@@ -425,10 +336,7 @@ class ScheduledDeployments(ProjectCollection["ScheduledDeployment"]):
         extra: Extra = None,
     ) -> ScheduledDeployment:
         """Change a schedule; fields left at None are not sent."""
-        values = fields(
-            {"frequency": frequency, "at": at, "end_revision": end_revision, "use_latest": use_latest}, extra
-        )
-        return await self._update(project, id, values)
+        return await self._update(project, id, arguments(locals()))
 
 
 class Integrations(ProjectCollection["Integration"]):
@@ -448,17 +356,7 @@ class Integrations(ProjectCollection["Integration"]):
         send_on_failure: bool | None = None,
     ) -> Integration:
         """Add an integration of `hook_type` configured by `properties`."""
-        values = fields(
-            {
-                "hook_type": hook_type,
-                "name": name,
-                "properties": dict(properties) if properties is not None else None,
-                "send_on_start": send_on_start,
-                "send_on_completion": send_on_completion,
-                "send_on_failure": send_on_failure,
-            }
-        )
-        return await self._create(project, values)
+        return await self._create(project, arguments(locals()))
 
     async def update(
         self,
@@ -472,16 +370,7 @@ class Integrations(ProjectCollection["Integration"]):
         send_on_failure: bool | None = None,
     ) -> Integration:
         """Change an integration; fields left at None are not sent."""
-        values = fields(
-            {
-                "name": name,
-                "properties": dict(properties) if properties is not None else None,
-                "send_on_start": send_on_start,
-                "send_on_completion": send_on_completion,
-                "send_on_failure": send_on_failure,
-            }
-        )
-        return await self._update(project, id, values)
+        return await self._update(project, id, arguments(locals()))
 
 
 class GlobalServers(AccountCollection["Server"]):
@@ -499,11 +388,7 @@ class GlobalServers(AccountCollection["Server"]):
         extra: Extra = None,
     ) -> Server:
         """Add a shared server; protocol settings go in `extra`."""
-        values = fields(
-            {"name": name, "protocol_type": protocol_type, "server_path": server_path, "environment": environment},
-            extra,
-        )
-        return await self._create(values)
+        return await self._create(arguments(locals()))
 
     async def update(
         self,
@@ -515,9 +400,7 @@ class GlobalServers(AccountCollection["Server"]):
         extra: Extra = None,
     ) -> Server:
         """Change a shared server; fields left at None are not sent."""
-        return await self._update(
-            id, fields({"name": name, "server_path": server_path, "environment": environment}, extra)
-        )
+        return await self._update(id, arguments(locals()))
 
     async def copy_to_project(self, id: str, project: str) -> Server:
         """Copy a shared server into a project."""
@@ -543,16 +426,7 @@ class Users(AccountCollection["User"]):
         extra: Extra = None,
     ) -> UserSummary:
         """Invite a user."""
-        values = fields(
-            {
-                "first_name": first_name,
-                "email_address": email_address,
-                "last_name": last_name,
-                "time_zone": time_zone,
-                "account_administrator": account_administrator,
-            },
-            extra,
-        )
+        values = arguments(locals())
         return cast("UserSummary", await self._create(values))
 
     async def update(
@@ -567,16 +441,7 @@ class Users(AccountCollection["User"]):
         extra: Extra = None,
     ) -> UserSummary:
         """Change a user; fields left at None are not sent."""
-        values = fields(
-            {
-                "first_name": first_name,
-                "last_name": last_name,
-                "email_address": email_address,
-                "time_zone": time_zone,
-                "account_administrator": account_administrator,
-            },
-            extra,
-        )
+        values = arguments(locals())
         return cast("UserSummary", await self._update(id, values))
 
 
@@ -594,8 +459,7 @@ class Teams(AccountCollection["Team"]):
         extra: Extra = None,
     ) -> Team:
         """Add a team."""
-        ids = list(user_ids) if user_ids is not None else None
-        return await self._create(fields({"name": name, "is_admin": is_admin, "user_ids": ids}, extra))
+        return await self._create(arguments(locals()))
 
     async def update(
         self,
@@ -607,8 +471,7 @@ class Teams(AccountCollection["Team"]):
         extra: Extra = None,
     ) -> Team:
         """Change a team; fields left at None are not sent."""
-        ids = list(user_ids) if user_ids is not None else None
-        return await self._update(id, fields({"name": name, "is_admin": is_admin, "user_ids": ids}, extra))
+        return await self._update(id, arguments(locals()))
 
 
 class Templates(AccountCollection["Template"]):
@@ -620,13 +483,13 @@ class Templates(AccountCollection["Template"]):
         self, *, name: str, project_id: str | None = None, description: str | None = None, extra: Extra = None
     ) -> Template:
         """Add a template, optionally copied from a project."""
-        return await self._create(fields({"name": name, "project_id": project_id, "description": description}, extra))
+        return await self._create(arguments(locals()))
 
     async def update(
         self, id: str, *, name: str | None = None, description: str | None = None, extra: Extra = None
     ) -> Template:
         """Change a template; fields left at None are not sent."""
-        return await self._update(id, fields({"name": name, "description": description}, extra))
+        return await self._update(id, arguments(locals()))
 
     async def get(self, id: str) -> Template:
         """DeployHQ has no endpoint for one template: find it in the listing."""

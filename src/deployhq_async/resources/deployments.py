@@ -11,7 +11,7 @@ from deployhq_api.types import Unset
 from .. import _retry
 from .._pagination import AsyncPaginator, Page
 from ..errors import DeploymentFailedError, DeploymentTimeoutError, ResponseDecodeError
-from ._base import Resource, expect_list, fields, identifier
+from ._base import Resource, arguments, expect_list, identifier
 
 if TYPE_CHECKING:
     from deployhq_api.models import Deployment, DeploymentLogEntry, DeploymentSummary
@@ -105,18 +105,7 @@ class Deployments(Resource):
             raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
         if not isinstance(start_revision, str):
             raise TypeError(f"start_revision must be a string, not {type(start_revision).__name__}")
-        values = fields(
-            {
-                "parent_identifier": parent_identifier,
-                "end_revision": end_revision,
-                "start_revision": start_revision,
-                "branch": branch,
-                "mode": mode,
-                "copy_config_files": copy_config_files,
-                "run_build_commands": run_build_commands,
-                "use_build_cache": use_build_cache,
-            }
-        )
+        values = arguments(locals())
         result = await self._run(TAG, "create_project_deployment", {"project_id": project}, body={"deployment": values})
         return cast("Deployment", result)
 
@@ -167,7 +156,7 @@ class Deployments(Resource):
         """Start a new deployment that returns the servers to the state of deployment `id`."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
-        body = fields({"mode": mode, "copy_config_files": copy_config_files, "run_build_commands": run_build_commands})
+        body = arguments(locals())
         result = await self._run(TAG, "rollback_project_deployment", {"project_id": project, "id": id}, body=body)
         return cast("Deployment", result)
 

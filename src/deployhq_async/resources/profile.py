@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ._base import Resource, fields
+from ._base import Resource, arguments
 
 if TYPE_CHECKING:
     from deployhq_api.models import Profile as ProfileModel
@@ -26,7 +26,5 @@ class Profile(Resource):
         time_zone: str | None = None,
     ) -> None:
         """Change the profile; fields left at None are not sent."""
-        values = fields(
-            {"first_name": first_name, "last_name": last_name, "email_address": email_address, "time_zone": time_zone}
-        )
+        values = arguments(locals())
         await self._run("profile", "update_profile", body={"user": values})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from .._pagination import AsyncPaginator
-from ._base import Extra, Resource, fields
+from ._base import Extra, Resource, arguments
 
 if TYPE_CHECKING:
     from deployhq_api.models import Project, ProjectDetail, ProjectSummary
@@ -31,9 +31,7 @@ class Projects(Resource):
         keypair_identifier: str | None = None,
     ) -> Project:
         """Create a project (connect its repository with `dhq.repository.create`)."""
-        values = fields(
-            {"name": name, "zone_id": zone_id, "template_id": template_id, "keypair_identifier": keypair_identifier}
-        )
+        values = arguments(locals())
         return cast("Project", await self._run("projects", "create_project", body={"project": values}))
 
     async def update(
@@ -48,16 +46,7 @@ class Projects(Resource):
         extra: Extra = None,
     ) -> Project:
         """Change a project; fields left at None are not sent."""
-        values = fields(
-            {
-                "name": name,
-                "permalink": permalink,
-                "zone_id": zone_id,
-                "notification_email": notification_email,
-                "email_notify_on": email_notify_on,
-            },
-            extra,
-        )
+        values = arguments(locals())
         return cast("Project", await self._run("projects", "update_project", {"id": project}, body={"project": values}))
 
     async def delete(self, project: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ._base import Extra, Resource, fields
+from ._base import Extra, Resource, arguments
 
 if TYPE_CHECKING:
     from deployhq_api.models import CommitInfo, RecentCommits, RepositoryBranches
@@ -33,17 +33,7 @@ class Repository(Resource):
         extra: Extra = None,
     ) -> RepositoryModel:
         """Connect a repository to the project."""
-        values = fields(
-            {
-                "url": url,
-                "scm_type": scm_type,
-                "branch": branch,
-                "username": username,
-                "password": password,
-                "port": port,
-            },
-            extra,
-        )
+        values = arguments(locals())
         result = await self._run(TAG, "create_project_repository", {"project_id": project}, body={"repository": values})
         return cast("RepositoryModel", result)
 
@@ -51,7 +41,7 @@ class Repository(Resource):
         self, project: str, *, branch: str | None = None, root_path: str | None = None, extra: Extra = None
     ) -> RepositoryModel:
         """Change the default branch or the subdirectory deployed."""
-        values = fields({"branch": branch, "root_path": root_path}, extra)
+        values = arguments(locals())
         result = await self._run(TAG, "update_project_repository", {"project_id": project}, body={"repository": values})
         return cast("RepositoryModel", result)
 
