@@ -15,6 +15,8 @@ EXPORTED = [
     "ConfigurationError",
     "DeployHQ",
     "DeployHQError",
+    "DeployResult",
+    "DeployTarget",
     "DeploymentFailedError",
     "DeploymentTimeoutError",
     "InternalServerError",

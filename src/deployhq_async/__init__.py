@@ -30,6 +30,7 @@ from .errors import (
     ServiceUnavailableError,
     ValidationError,
 )
+from .resources._bulk import DeployResult, DeployTarget
 
 __all__ = [
     "APIConnectionError",
@@ -41,6 +42,8 @@ __all__ = [
     "ConfigurationError",
     "DeployHQ",
     "DeployHQError",
+    "DeployResult",
+    "DeployTarget",
     "DeploymentFailedError",
     "DeploymentTimeoutError",
     "InternalServerError",

@@ -407,7 +407,7 @@ def _connection_error(
     exc: httpx.TransportError, request: httpx.Request, decision: _retry.Decision, attempts: int
 ) -> APIConnectionError:
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    detail = str(exc) or type(exc).__name__
+    detail = str(exc) or "the connection closed unexpectedly"
     return cls(
         f"{type(exc).__name__}: {detail} after {attempts} attempt{'s' if attempts > 1 else ''}",
         request=request,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+import asyncio
+import builtins
+import contextlib
+from collections.abc import AsyncIterator, Callable, Iterable
 from typing import TYPE_CHECKING, Any, cast
 
 from deployhq_api.models.pagination import Pagination
@@ -15,6 +18,8 @@ from ._base import Resource, arguments, expect_list, identifier
 
 if TYPE_CHECKING:
     from deployhq_api.models import Deployment, DeploymentLogEntry, DeploymentSummary
+
+    from ._bulk import DeployResult, DeployTarget
 
 TAG = "deployments"
 MODES = ("queue", "preview")
@@ -173,13 +178,31 @@ class Deployments(Resource):
         `DeploymentFailedError` if it failed or was aborted, `DeploymentTimeoutError`
         after `timeout` seconds. Polls start `poll_interval` apart and slow down
         (up to 30 s) while nothing changes; `on_change` sees every new status."""
+        return await self._follow(project, id, timeout=timeout, poll_interval=poll_interval, on_change=on_change)
+
+    async def _follow(
+        self,
+        project: str,
+        id: str,
+        *,
+        timeout: float,
+        poll_interval: float,
+        on_change: Callable[[Deployment], object] | None = None,
+        gate: asyncio.Semaphore | None = None,
+        first: Deployment | None = None,
+    ) -> Deployment:
+        """`wait()`, optionally starting from a deployment already fetched and
+        holding `gate` (a bulk run's concurrency budget) for each poll."""
         if poll_interval <= 0 or timeout <= 0:
             raise ValueError("timeout and poll_interval must be positive")
         deadline = _retry.monotonic() + timeout
         interval = poll_interval
         last: str | None = None
+        deployment = first
         while True:
-            deployment = await self.get(project, id)
+            if deployment is None:
+                async with gate or contextlib.nullcontext():
+                    deployment = await self.get(project, id)
             status = _status(deployment)
             if status != last:
                 last, interval = status, poll_interval
@@ -200,6 +223,36 @@ class Deployments(Resource):
                 )
             await _retry.sleep(min(interval, remaining))
             interval = min(interval * 1.5, max(poll_interval, MAX_POLL_INTERVAL))
+            deployment = None
+
+    async def deploy_many(
+        self,
+        targets: Iterable[DeployTarget],
+        *,
+        concurrency: int = 8,
+        wait: bool = True,
+        fail_fast: bool = False,
+        on_progress: Callable[[DeployResult], object] | None = None,
+        timeout: float = 900,
+        poll_interval: float = 2.0,
+    ) -> builtins.list[DeployResult]:
+        """Deploy every target, at most `concurrency` requests at a time, and (with
+        `wait`) follow each deployment to its end. Returns one result per target, in
+        order; a failure never stops the others unless `fail_fast`.
+
+        A create that may have reached DeployHQ is never blindly repeated: the run
+        first looks for the deployment it would have made and adopts it."""
+        from ._bulk import BulkRun
+
+        run = BulkRun(
+            self,
+            concurrency=concurrency,
+            wait=wait,
+            on_progress=on_progress,
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+        return await run.execute(list(targets), fail_fast=fail_fast)
 
     async def logs(self, project: str, id: str, step: str) -> AsyncIterator[DeploymentLogEntry]:
         """Every log entry of one step, fetched a page at a time: each page older

@@ -1,0 +1,811 @@
+"""FakeDeployHQ: an in-memory DeployHQ account that speaks the API's JSON."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import random
+import re
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qs, unquote
+
+import httpx
+
+from ._faults import ConnectionDropped, Fault, FaultRule
+from ._state import Clock, Deployment, Json, Project, RealClock, Server, ServerGroup, new_uuid, timestamp
+
+__all__ = ["FakeDeployHQ", "FakeResponse", "RequestRecord"]
+
+LOG_PAGE = 50
+LOG_ENTRIES_PER_STEP = 120
+
+
+@dataclass(frozen=True)
+class FakeResponse:
+    status: int
+    body: bytes
+    headers: tuple[tuple[str, str], ...] = (("Content-Type", "application/json; charset=utf-8"),)
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    """One request the fake received: what it answered, or the fault it met."""
+
+    method: str
+    path: str
+    status: int | None
+    fault: str | None = None
+
+
+class _Error(Exception):
+    def __init__(self, status: int, body: Json) -> None:
+        self.status = status
+        self.body = body
+
+
+def _not_found(what: str) -> _Error:
+    return _Error(
+        404,
+        {
+            "error": f"{what} not found",
+            "error_code": "record_not_found",
+            "hint": "Check the permalink or identifier; list the records to see what exists.",
+        },
+    )
+
+
+def _invalid(errors: dict[str, list[str]]) -> _Error:
+    return _Error(422, dict(errors))
+
+
+Handler = Callable[..., Any]
+
+
+class FakeDeployHQ:
+    """A stateful, in-memory DeployHQ account for tests.
+
+    Connect in-process with `DeployHQ(..., transport=fake.transport())`, or over a
+    real loopback socket with `async with fake.serve() as base_url:`. Deployments
+    go pending -> running -> completed (or failed) as the clock moves: pass
+    `clock=ManualClock()` and call `fake.clock.advance(...)` to drive them, or
+    leave the real clock with short `pending_seconds` / `running_seconds`.
+    """
+
+    def __init__(
+        self,
+        *,
+        email: str = "test@example.com",
+        api_key: str = "0123456789abcdef0123456789abcdef01234567",
+        account: str = "test",
+        clock: Clock | None = None,
+        pending_seconds: float = 1.0,
+        running_seconds: float = 5.0,
+        seed: int = 0,
+    ) -> None:
+        self.email = email
+        self.account = account
+        self._authorization = "Basic " + base64.b64encode(f"{email}:{api_key}".encode()).decode()
+        self.clock: Clock = clock if clock is not None else RealClock()
+        self.pending_seconds = pending_seconds
+        self.running_seconds = running_seconds
+        self.api_access_restricted = False
+        self.projects: dict[str, Project] = {}
+        self.global_environment_variables: dict[str, Json] = {}
+        self.requests: list[RequestRecord] = []
+        self._faults: list[FaultRule] = []
+        self._rng = random.Random(seed)
+        self._fail_next = 0
+        self._routes = self._route_table()
+
+    # --- seeding ----------------------------------------------------------------------
+
+    def add_project(self, name: str, *, permalink: str | None = None, repository_url: str | None = None) -> Project:
+        """Add a project; without `repository_url` it has no repository (`null`)."""
+        slug = permalink or re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        repo = {"scm_type": "git", "url": repository_url, "port": None, "branch": "main"} if repository_url else None
+        project = Project(name=name, permalink=slug, repository=repo)
+        self.projects[project.permalink] = project
+        return project
+
+    def add_server(
+        self,
+        project: str | Project,
+        name: str,
+        *,
+        group: str | None = None,
+        fail_deployments: bool = False,
+        agent: Json | None = None,
+    ) -> Server:
+        """Add a server to a project (and to server group `group`, by identifier)."""
+        owner = project if isinstance(project, Project) else self._project(project)
+        server = Server(name=name, group=group, fail_deployments=fail_deployments, agent=agent)
+        server.created_at = self.clock.now()
+        owner.servers[server.identifier] = server
+        return server
+
+    def add_server_group(self, project: str | Project, name: str) -> ServerGroup:
+        owner = project if isinstance(project, Project) else self._project(project)
+        group = ServerGroup(name=name)
+        owner.server_groups[group.identifier] = group
+        return group
+
+    def fail_next_deployments(self, count: int = 1) -> None:
+        """The next `count` deployments created end in `failed`."""
+        self._fail_next += count
+
+    def deployments(self, project: str | None = None) -> list[Deployment]:
+        """Every deployment created, oldest first (of one project, if given)."""
+        owners = [self._project(project)] if project else list(self.projects.values())
+        return sorted((d for p in owners for d in p.deployments), key=lambda d: d.queued_at)
+
+    # --- faults and counts ------------------------------------------------------------
+
+    def inject(
+        self,
+        fault: Fault,
+        *,
+        method: str | None = None,
+        path: str = "*",
+        times: int | None = 1,
+        rate: float = 1.0,
+    ) -> None:
+        """Apply `fault` to requests matching `method` and the glob `path`: the next
+        `times` of them (None: no limit), or a share `rate` of them, drawn from the
+        fake's seeded random numbers."""
+        self._faults.append(FaultRule(fault, method.upper() if method else None, path, times, rate, self._rng))
+
+    def clear_faults(self) -> None:
+        self._faults.clear()
+
+    def count(self, method: str | None = None, path: str = "*", *, fault: str | None = None) -> int:
+        """How many requests matched `method` and the glob `path` (and met `fault`)."""
+        import fnmatch
+
+        return sum(
+            1
+            for r in self.requests
+            if (method is None or r.method == method.upper())
+            and fnmatch.fnmatchcase(r.path, path)
+            and (fault is None or r.fault == fault)
+        )
+
+    # --- connecting -------------------------------------------------------------------
+
+    def transport(self) -> httpx.AsyncBaseTransport:
+        """An httpx transport that answers in-process."""
+        from ._transport import FakeTransport
+
+        return FakeTransport(self)
+
+    @asynccontextmanager
+    async def serve(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[str]:
+        """Serve the fake over HTTP on a loopback port; yields its base URL."""
+        from ._server import serve
+
+        async with serve(self, host, port) as base_url:
+            yield base_url
+
+    # --- handling ---------------------------------------------------------------------
+
+    async def handle(self, method: str, target: str, headers: dict[str, str], body: bytes) -> FakeResponse:
+        """Answer one request (`target` is the path with its query string).
+        Raises `ConnectionDropped` when a fault drops the connection."""
+        raw_path, _, query = target.partition("?")
+        path = raw_path
+        rules = [rule for rule in self._faults if rule.matches(method, path)]
+        for rule in rules:
+            rule.fired += 1
+        fault = next((r.fault for r in rules if r.fault.kind != "latency"), None)
+        for rule in rules:
+            if rule.fault.kind == "latency":
+                await asyncio.sleep(rule.fault.seconds)
+        if fault is not None and fault.kind == "status":
+            self.requests.append(RequestRecord(method, path, fault.status, "status"))
+            return FakeResponse(
+                fault.status,
+                fault.body.encode(),
+                (("Content-Type", fault.content_type), *fault.headers),
+            )
+        if fault is not None and fault.kind == "reset_before":
+            self.requests.append(RequestRecord(method, path, None, "reset_before"))
+            raise ConnectionDropped(processed=False)
+        response = self._answer(method, path, parse_qs(query), headers, body)
+        if fault is not None and fault.kind == "reset_after":
+            self.requests.append(RequestRecord(method, path, None, "reset_after"))
+            raise ConnectionDropped(processed=True)
+        self.requests.append(RequestRecord(method, path, response.status))
+        return response
+
+    def _answer(
+        self, method: str, path: str, query: dict[str, list[str]], headers: dict[str, str], body: bytes
+    ) -> FakeResponse:
+        try:
+            if headers.get("authorization") != self._authorization:
+                raise _Error(401, {"status": 401, "error": "You must be authenticated to access this resource."})
+            if self.api_access_restricted:
+                raise _Error(
+                    403,
+                    {
+                        "error": "API access is restricted for this account",
+                        "error_code": "api_access_restricted",
+                        "hint": "An account administrator can allow API access in Settings > Security.",
+                    },
+                )
+            handler, params = self._route(method, path)
+            payload = self._json_body(body) if method in ("POST", "PUT", "PATCH") else None
+            args = {k: unquote(v) for k, v in params.items()}
+            status, result = handler(payload=payload, query=query, **args)
+        except _Error as exc:
+            return FakeResponse(exc.status, json.dumps(exc.body).encode())
+        if status == 204:
+            return FakeResponse(204, b"", ())
+        return FakeResponse(status, json.dumps(result).encode())
+
+    def _route(self, method: str, path: str) -> tuple[Handler, dict[str, str]]:
+        for route_method, pattern, handler in self._routes:
+            match = pattern.fullmatch(path)
+            if match and route_method == method:
+                return handler, match.groupdict()
+        raise _Error(
+            404,
+            {
+                "error": f"No API method {method} {path}",
+                "error_code": "invalid_api_method",
+                "hint": "See https://api.deployhq.com/docs for the available endpoints.",
+            },
+        )
+
+    @staticmethod
+    def _json_body(body: bytes) -> Any:
+        if not body:
+            return None
+        try:
+            return json.loads(body)
+        except ValueError:
+            raise _Error(
+                400,
+                {
+                    "error": "The request body is not valid JSON",
+                    "error_code": "invalid_json",
+                    "hint": "Send a JSON document with Content-Type: application/json.",
+                },
+            ) from None
+
+    def _route_table(self) -> list[tuple[str, re.Pattern[str], Handler]]:
+        seg = r"(?P<{}>[^/]+)"
+        project = "/projects/" + seg.format("project")
+        item = seg.format("id")
+        table: list[tuple[str, str, Handler]] = [
+            ("GET", "/projects", self._list_projects),
+            ("POST", "/projects", self._create_project),
+            ("GET", project, self._get_project),
+            ("PATCH", project, self._update_project),
+            ("PUT", project, self._update_project),
+            ("DELETE", project, self._delete_project),
+            ("GET", f"{project}/servers", self._list_servers),
+            ("POST", f"{project}/servers", self._create_server),
+            ("GET", f"{project}/servers/{item}", self._get_server),
+            ("PATCH", f"{project}/servers/{item}", self._update_server),
+            ("PUT", f"{project}/servers/{item}", self._update_server),
+            ("DELETE", f"{project}/servers/{item}", self._delete_server),
+            ("GET", f"{project}/server_groups", self._list_groups),
+            ("POST", f"{project}/server_groups", self._create_group),
+            ("GET", f"{project}/server_groups/{item}", self._get_group),
+            ("DELETE", f"{project}/server_groups/{item}", self._delete_group),
+            ("GET", f"{project}/deployments", self._list_deployments),
+            ("POST", f"{project}/deployments", self._create_deployment),
+            ("GET", f"{project}/deployments/{item}", self._get_deployment),
+            ("POST", f"{project}/deployments/{item}/abort", self._abort_deployment),
+            ("POST", f"{project}/deployments/{item}/retry", self._retry_deployment),
+            ("POST", f"{project}/deployments/{item}/rollback", self._rollback_deployment),
+            ("GET", f"{project}/deployments/{item}/steps/{seg.format('step')}/logs", self._step_logs),
+        ]
+        for kind in _RECORD_KINDS.values():
+            base = kind.path.replace("{project}", project)
+            table += [
+                ("GET", base, self._record_handler(kind, "list")),
+                ("POST", base, self._record_handler(kind, "create")),
+                ("GET", f"{base}/{item}", self._record_handler(kind, "get")),
+                ("PATCH", f"{base}/{item}", self._record_handler(kind, "update")),
+                ("PUT", f"{base}/{item}", self._record_handler(kind, "update")),
+                ("DELETE", f"{base}/{item}", self._record_handler(kind, "delete")),
+            ]
+        return [(m, re.compile(p), h) for m, p, h in table]
+
+    # --- lookups ----------------------------------------------------------------------
+
+    def _project(self, key: str) -> Project:
+        if key in self.projects:
+            return self.projects[key]
+        for project in self.projects.values():
+            if project.identifier == key:
+                return project
+        raise _not_found("Project")
+
+    def _server(self, project: Project, key: str) -> Server:
+        for server in project.servers.values():
+            if key in (server.identifier, str(server.id)):
+                return server
+        raise _not_found("Server")
+
+    def _deployment(self, project: Project, key: str) -> Deployment:
+        for deployment in project.deployments:
+            if deployment.identifier == key:
+                return deployment
+        raise _not_found("Deployment")
+
+    # --- projects ---------------------------------------------------------------------
+
+    def _last_deployed(self, project: Project) -> float | None:
+        return max((d.queued_at for d in project.deployments), default=None)
+
+    def _list_projects(self, **_: Any) -> tuple[int, Any]:
+        return 200, [p.summary(self._last_deployed(p)) for p in self.projects.values()]
+
+    def _get_project(self, project: str, **_: Any) -> tuple[int, Any]:
+        found = self._project(project)
+        return 200, {**found.summary(self._last_deployed(found)), "capabilities": ["deploy", "preview"]}
+
+    def _create_project(self, payload: Any, **_: Any) -> tuple[int, Any]:
+        values = _wrapped(payload, "project", required={"name": str}, optional={"zone_id": str, "template_id": str})
+        if any(p.name == values["name"] for p in self.projects.values()):
+            raise _invalid({"name": ["has already been taken"]})
+        project = self.add_project(values["name"])
+        return 200, project.summary(None)
+
+    def _update_project(self, project: str, payload: Any, **_: Any) -> tuple[int, Any]:
+        found = self._project(project)
+        values = _wrapped(payload, "project", optional={"name": str, "permalink": str, "zone_id": str})
+        if "permalink" in values and values["permalink"] != found.permalink:
+            if values["permalink"] in self.projects:
+                raise _invalid({"permalink": ["has already been taken"]})
+            self.projects[values["permalink"]] = self.projects.pop(found.permalink)
+            found.permalink = values["permalink"]
+        found.name = values.get("name", found.name)
+        return 200, found.summary(self._last_deployed(found))
+
+    def _delete_project(self, project: str, **_: Any) -> tuple[int, Any]:
+        found = self._project(project)
+        del self.projects[found.permalink]
+        return 200, {"status": "ok"}
+
+    # --- servers and groups -----------------------------------------------------------
+
+    def _list_servers(self, project: str, **_: Any) -> tuple[int, Any]:
+        return 200, [s.to_json() for s in self._project(project).servers.values()]
+
+    def _get_server(self, project: str, id: str, **_: Any) -> tuple[int, Any]:
+        return 200, self._server(self._project(project), id).to_json()
+
+    def _create_server(self, project: str, payload: Any, **_: Any) -> tuple[int, Any]:
+        found = self._project(project)
+        values = _wrapped(
+            payload,
+            "server",
+            required={"name": str, "protocol_type": str},
+            optional={"server_path": str, "environment": str, "branch": str, "server_group_identifier": str},
+            extra_ok=True,
+        )
+        group = values.get("server_group_identifier")
+        if group is not None and group not in found.server_groups:
+            raise _invalid({"server_group_identifier": ["is not a server group of this project"]})
+        server = self.add_server(found, values["name"], group=group)
+        server.protocol_type = values["protocol_type"]
+        server.server_path = values.get("server_path", server.server_path)
+        server.environment = values.get("environment", server.environment)
+        return 200, server.to_json()
+
+    def _update_server(self, project: str, id: str, payload: Any, **_: Any) -> tuple[int, Any]:
+        server = self._server(self._project(project), id)
+        values = _wrapped(
+            payload, "server", optional={"name": str, "server_path": str, "environment": str}, extra_ok=True
+        )
+        server.name = values.get("name", server.name)
+        server.server_path = values.get("server_path", server.server_path)
+        server.environment = values.get("environment", server.environment)
+        return 200, server.to_json()
+
+    def _delete_server(self, project: str, id: str, **_: Any) -> tuple[int, Any]:
+        found = self._project(project)
+        del found.servers[self._server(found, id).identifier]
+        return 200, {"status": "ok"}
+
+    def _group_json(self, project: Project, group: ServerGroup) -> Json:
+        members = [s.to_json() for s in project.servers.values() if s.group == group.identifier]
+        return {
+            "identifier": group.identifier,
+            "name": group.name,
+            "servers": members,
+            "preferred_branch": group.branch,
+            "last_revision": None,
+            "environment": group.environment,
+        }
+
+    def _list_groups(self, project: str, **_: Any) -> tuple[int, Any]:
+        found = self._project(project)
+        return 200, [self._group_json(found, g) for g in found.server_groups.values()]
+
+    def _get_group(self, project: str, id: str, **_: Any) -> tuple[int, Any]:
+        found = self._project(project)
+        if id not in found.server_groups:
+            raise _not_found("Server group")
+        return 200, self._group_json(found, found.server_groups[id])
+
+    def _create_group(self, project: str, payload: Any, **_: Any) -> tuple[int, Any]:
+        found = self._project(project)
+        values = _wrapped(payload, "server_group", required={"name": str}, optional={"branch": str}, extra_ok=True)
+        group = self.add_server_group(found, values["name"])
+        group.branch = values.get("branch", group.branch)
+        return 200, self._group_json(found, group)
+
+    def _delete_group(self, project: str, id: str, **_: Any) -> tuple[int, Any]:
+        found = self._project(project)
+        if found.server_groups.pop(id, None) is None:
+            raise _not_found("Server group")
+        return 200, {"status": "ok"}
+
+    # --- deployments ------------------------------------------------------------------
+
+    def _deployment_json(self, deployment: Deployment, *, steps: bool) -> Json:
+        now = self.clock.now()
+        status, started, completed = deployment.phase(now, self.pending_seconds, self.running_seconds)
+        duration = round(completed - started) if completed is not None and started is not None else None
+        project = deployment.project
+        body: Json = {
+            "identifier": deployment.identifier,
+            "servers": [s.to_json() for s in deployment.targets],
+            "project": project.summary(self._last_deployed(project)),
+            "deployer": self.email,
+            "deployer_avatar": "https://www.gravatar.com/avatar/0",
+            "branch": deployment.branch,
+            "start_revision": {"ref": deployment.start_revision} if deployment.start_revision else None,
+            "end_revision": {
+                "ref": deployment.end_revision,
+                "author": "Fake Author",
+                "email": "author@example.com",
+                "timestamp": timestamp(deployment.queued_at - 60),
+                "message": f"Commit {deployment.end_revision}",
+                "short_message": f"Commit {deployment.end_revision}",
+                "tags": [],
+            },
+            "status": status,
+            "timestamps": {
+                "queued_at": timestamp(deployment.queued_at),
+                "started_at": timestamp(started),
+                "completed_at": timestamp(completed),
+                "duration": duration,
+                "runs_at": None,
+            },
+            "files": {s.identifier: {"changed": ["index.html"], "removed": []} for s in deployment.targets},
+            "configuration": {
+                "copy_config_files": deployment.copy_config_files,
+                "notification_addresses": None,
+                "skip_project_files": False,
+            },
+            "legacy": False,
+            "deferred": False,
+            "config_files_deployment": False,
+            "overview": None,
+            "archived": False,
+            "archived_at": None,
+            "log_summary": None,
+        }
+        if steps:
+            body["steps"] = self._steps(deployment, status, started, now)
+        return body
+
+    def _steps(self, deployment: Deployment, status: str, started: float | None, now: float) -> list[Json]:
+        def step(name: str, server: Server | None, done: bool, index: int) -> Json:
+            total = 12 if server else None
+            progress = min(12, int(max(0.0, now - (started or now)) * 12 / max(self.running_seconds, 1e-9)))
+            return {
+                "step": name,
+                "stage": name,
+                "identifier": f"{deployment.identifier}-{index}",
+                "server": server.id if server else None,
+                "total_items": total,
+                "completed_items": (12 if done else progress) if server else None,
+                "description": f"{name.title()} {server.name if server else ''}".strip(),
+                "status": "completed" if done else ("running" if status == "running" else "pending"),
+                "logs": True,
+                "deployment_started_at": timestamp(started),
+                "updated_at": timestamp(now),
+            }
+
+        done = status in ("completed", "preview_ready", "failed", "aborted")
+        return [step("preparing", None, done or status == "running", 0)] + [
+            step("transfer", s, done, i + 1) for i, s in enumerate(deployment.targets)
+        ]
+
+    def _list_deployments(self, project: str, query: dict[str, list[str]], **_: Any) -> tuple[int, Any]:
+        found = self._project(project)
+        page = _positive(query, "page", 1)
+        per_page = min(_positive(query, "per_page", 10), 100)
+        records = sorted(found.deployments, key=lambda d: d.queued_at, reverse=True)
+        to = query.get("to", [None])[0]
+        if to:
+            records = [d for d in records if d.parent_identifier == to or any(s.identifier == to for s in d.targets)]
+        if query.get("currently_running", ["false"])[0] in ("true", "1"):
+            now = self.clock.now()
+            records = [
+                d
+                for d in records
+                if d.phase(now, self.pending_seconds, self.running_seconds)[0] in ("pending", "running")
+            ]
+        total_pages = max(1, -(-len(records) // per_page))
+        chunk = records[(page - 1) * per_page : page * per_page]
+        return 200, {
+            "pagination": {
+                "current_page": page,
+                "total_pages": total_pages,
+                "offset": (page - 1) * per_page,
+                "total_records": len(records),
+            },
+            "records": [self._deployment_json(d, steps=False) for d in chunk],
+        }
+
+    def _get_deployment(self, project: str, id: str, **_: Any) -> tuple[int, Any]:
+        return 200, self._deployment_json(self._deployment(self._project(project), id), steps=True)
+
+    def _create_deployment(self, project: str, payload: Any, **_: Any) -> tuple[int, Any]:
+        found = self._project(project)
+        values = _wrapped(
+            payload,
+            "deployment",
+            required={"parent_identifier": str, "end_revision": str},
+            optional={
+                "start_revision": str,
+                "branch": str,
+                "mode": str,
+                "copy_config_files": bool,
+                "run_build_commands": bool,
+                "use_build_cache": bool,
+            },
+        )
+        mode = values.get("mode", "queue")
+        if mode not in ("queue", "preview"):
+            raise _invalid({"mode": ["is not included in the list"]})
+        deployment = self._new_deployment(
+            found,
+            values["parent_identifier"],
+            values["end_revision"],
+            start_revision=values.get("start_revision", ""),
+            branch=values.get("branch"),
+            mode=mode,
+            copy_config_files=values.get("copy_config_files", True),
+        )
+        return 201, self._deployment_json(deployment, steps=True)
+
+    def _new_deployment(
+        self,
+        project: Project,
+        parent: str,
+        end_revision: str,
+        *,
+        start_revision: str = "",
+        branch: str | None = None,
+        mode: str = "queue",
+        copy_config_files: bool = True,
+    ) -> Deployment:
+        if parent in project.server_groups:
+            targets = [s for s in project.servers.values() if s.group == parent]
+        else:
+            targets = [s for s in project.servers.values() if parent in (s.identifier, str(s.id))]
+        if not targets:
+            raise _invalid({"parent_identifier": ["is not a server or server group of this project"]})
+        fails = any(s.fail_deployments for s in targets)
+        if self._fail_next > 0:
+            self._fail_next -= 1
+            fails = True
+        deployment = Deployment(
+            project=project,
+            targets=targets,
+            parent_identifier=parent,
+            end_revision=end_revision,
+            start_revision=start_revision,
+            branch=branch or targets[0].branch,
+            mode=mode,
+            queued_at=self.clock.now(),
+            deployer=self.email,
+            fails=fails,
+            copy_config_files=copy_config_files,
+        )
+        project.deployments.append(deployment)
+        return deployment
+
+    def _abort_deployment(self, project: str, id: str, **_: Any) -> tuple[int, Any]:
+        deployment = self._deployment(self._project(project), id)
+        status = deployment.phase(self.clock.now(), self.pending_seconds, self.running_seconds)[0]
+        if status not in ("pending", "running"):
+            raise _invalid({"base": [f"A {status} deployment cannot be aborted"]})
+        deployment.aborted_at = self.clock.now()
+        return 200, {"status": "aborted"}
+
+    def _retry_deployment(self, project: str, id: str, **_: Any) -> tuple[int, Any]:
+        found = self._project(project)
+        old = self._deployment(found, id)
+        status = old.phase(self.clock.now(), self.pending_seconds, self.running_seconds)[0]
+        if status not in ("failed", "aborted"):
+            raise _invalid({"base": ["Only failed deployments can be retried"]})
+        new = self._new_deployment(
+            found, old.parent_identifier, old.end_revision, start_revision=old.start_revision, branch=old.branch
+        )
+        return 200, self._deployment_json(new, steps=True)
+
+    def _rollback_deployment(self, project: str, id: str, payload: Any, **_: Any) -> tuple[int, Any]:
+        found = self._project(project)
+        old = self._deployment(found, id)
+        values = _fields(payload or {}, {}, {"mode": str, "copy_config_files": bool, "run_build_commands": bool})
+        new = self._new_deployment(
+            found,
+            old.parent_identifier,
+            old.start_revision or old.end_revision,
+            branch=old.branch,
+            mode=values.get("mode", "queue"),
+        )
+        return 200, self._deployment_json(new, steps=True)
+
+    def _step_logs(self, project: str, id: str, step: str, query: dict[str, list[str]], **_: Any) -> tuple[int, Any]:
+        deployment = self._deployment(self._project(project), id)
+        index = step.rsplit("-", 1)[-1]
+        if not step.startswith(deployment.identifier) or not index.isdigit():
+            raise _not_found("Step")
+        first = int(index) * 1000 + 1
+        ids = list(range(first, first + LOG_ENTRIES_PER_STEP))
+        before = query.get("before", [None])[0]
+        if before is not None:
+            if not before.isdigit():
+                raise _invalid({"before": ["must be a log entry id"]})
+            ids = [i for i in ids if i < int(before)]
+        return 200, [
+            {"id": i, "step": step, "message": f"line {i - first + 1}", "detail": None, "type": "info"}
+            for i in ids[-LOG_PAGE:]
+        ]
+
+    # --- config files, environment variables ------------------------------------------
+
+    def _record_handler(self, kind: _RecordKind, verb: str) -> Handler:
+        def handle(payload: Any = None, project: str | None = None, id: str | None = None, **_: Any) -> tuple[int, Any]:
+            store = self._store(kind, project)
+            if verb == "list":
+                return 200, [kind.render(r) for r in store.values()]
+            if verb == "create":
+                values = _wrapped(payload, kind.wrapper, required=kind.required, optional=kind.optional)
+                record = {**kind.defaults, **values, "identifier": new_uuid(), "created_at": self.clock.now()}
+                record["updated_at"] = record["created_at"]
+                store[record["identifier"]] = record
+                return kind.created_status, kind.render(record)
+            if id not in store:
+                raise _not_found(kind.name)
+            if verb == "get":
+                return 200, kind.render(store[id])
+            if verb == "update":
+                values = _wrapped(payload, kind.wrapper, optional={**kind.required, **kind.optional})
+                if store[id].get("locked") and ({"name", "value"} & set(values)):
+                    raise _invalid({"base": ["A locked variable cannot be changed"]})
+                store[id].update(values, updated_at=self.clock.now())
+                return 200, kind.render(store[id])
+            del store[id]
+            return (204, None) if kind.empty_delete else (200, {"status": "ok"})
+
+        return handle
+
+    def _store(self, kind: _RecordKind, project: str | None) -> dict[str, Json]:
+        if project is None:
+            return self.global_environment_variables
+        found = self._project(project)
+        return found.config_files if kind.name == "Config file" else found.environment_variables
+
+
+@dataclass(frozen=True)
+class _RecordKind:
+    name: str
+    path: str
+    wrapper: str
+    required: dict[str, type]
+    optional: dict[str, type]
+    render: Callable[[Json], Json]
+    defaults: Json
+    created_status: int = 201
+    empty_delete: bool = False
+
+
+def _render_config_file(record: Json) -> Json:
+    return {
+        "identifier": record["identifier"],
+        "description": record.get("description"),
+        "path": record["path"],
+        "body": record["body"],
+        "build": record.get("build", False),
+        "servers": [],
+    }
+
+
+def _render_variable(record: Json) -> Json:
+    return {
+        "identifier": record["identifier"],
+        "name": record["name"],
+        "masked_value": "********",
+        "locked": record.get("locked", False),
+        "build_pipeline": record.get("build_pipeline", True),
+        "created_at": timestamp(record["created_at"]),
+        "updated_at": timestamp(record["updated_at"]),
+    }
+
+
+_VARIABLE_FIELDS: dict[str, type] = {"locked": bool, "build_pipeline": bool}
+_RECORD_KINDS = {
+    "config_files": _RecordKind(
+        "Config file",
+        "{project}/config_files",
+        "config_file",
+        {"path": str, "body": str},
+        {"description": str, "build": bool, "language": str},
+        _render_config_file,
+        {},
+        created_status=200,
+    ),
+    "environment_variables": _RecordKind(
+        "Environment variable",
+        "{project}/environment_variables",
+        "environment_variable",
+        {"name": str, "value": str},
+        _VARIABLE_FIELDS,
+        _render_variable,
+        {"locked": False, "build_pipeline": True},
+        empty_delete=True,
+    ),
+    "global_environment_variables": _RecordKind(
+        "Environment variable",
+        "/global_environment_variables",
+        "environment_variable",
+        {"name": str, "value": str},
+        _VARIABLE_FIELDS,
+        _render_variable,
+        {"locked": False, "build_pipeline": True},
+        empty_delete=True,
+    ),
+}
+
+
+def _wrapped(
+    payload: Any,
+    wrapper: str,
+    *,
+    required: dict[str, type] | None = None,
+    optional: dict[str, type] | None = None,
+    extra_ok: bool = False,
+) -> Json:
+    """The fields under `wrapper`, checked as DeployHQ checks them (422 otherwise)."""
+    if not isinstance(payload, dict) or not isinstance(payload.get(wrapper), dict):
+        raise _invalid({wrapper: ["is missing: send the fields inside a JSON object under this key"]})
+    return _fields(payload[wrapper], required or {}, optional or {}, extra_ok=extra_ok)
+
+
+def _fields(values: Json, required: dict[str, type], optional: dict[str, type], *, extra_ok: bool = True) -> Json:
+    errors: dict[str, list[str]] = {}
+    for name, kind in {**required, **optional}.items():
+        if name not in values or values[name] is None:
+            if name in required:
+                errors[name] = ["can't be blank"]
+            continue
+        value = values[name]
+        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+            errors[name] = [f"must be a {kind.__name__}"]
+        elif isinstance(value, str) and name in required and not value.strip():
+            errors[name] = ["can't be blank"]
+    if errors:
+        raise _invalid(errors)
+    known = {**required, **optional}
+    return {k: v for k, v in values.items() if k in known or extra_ok}
+
+
+def _positive(query: dict[str, list[str]], name: str, default: int) -> int:
+    raw = query.get(name, [str(default)])[0]
+    if not raw.isdigit() or int(raw) < 1:
+        raise _invalid({name: ["must be a positive integer"]})
+    return int(raw)

@@ -1,0 +1,73 @@
+"""Faults the fake can inject, matched by method and path."""
+
+from __future__ import annotations
+
+import fnmatch
+import random
+from dataclasses import dataclass, field
+
+
+class ConnectionDropped(Exception):
+    """Raised inside the fake when a fault drops the connection; each transport
+    turns it into what a client would see (a reset socket)."""
+
+    def __init__(self, processed: bool) -> None:
+        self.processed = processed
+        super().__init__("connection reset " + ("after processing" if processed else "before processing"))
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One kind of failure. Build them with the class methods."""
+
+    kind: str
+    status: int = 0
+    headers: tuple[tuple[str, str], ...] = ()
+    body: str = ""
+    content_type: str = "application/json"
+    seconds: float = 0.0
+
+    @classmethod
+    def http_status(cls, status: int, *, retry_after: str | float | None = None, html: bool = False) -> Fault:
+        """Answer `status` without processing the request; 5xx pages can be HTML as
+        from a proxy. `retry_after` is sent as is (seconds or an HTTP date)."""
+        headers = (("Retry-After", str(retry_after)),) if retry_after is not None else ()
+        if html:
+            body = f"<html><head><title>{status}</title></head><body><h1>{status}</h1>nginx</body></html>"
+            return cls("status", status=status, headers=headers, body=body, content_type="text/html")
+        return cls("status", status=status, headers=headers, body='{"error": "Service unavailable"}')
+
+    @classmethod
+    def latency(cls, seconds: float) -> Fault:
+        """Delay the answer (the request is still processed)."""
+        return cls("latency", seconds=seconds)
+
+    @classmethod
+    def reset_before(cls) -> Fault:
+        """Drop the connection before the request is processed."""
+        return cls("reset_before")
+
+    @classmethod
+    def reset_after(cls) -> Fault:
+        """Process the request, then drop the connection before answering."""
+        return cls("reset_after")
+
+
+@dataclass
+class FaultRule:
+    fault: Fault
+    method: str | None
+    path: str
+    times: int | None
+    rate: float
+    rng: random.Random
+    fired: int = field(default=0)
+
+    def matches(self, method: str, path: str) -> bool:
+        if self.times is not None and self.fired >= self.times:
+            return False
+        if self.method is not None and self.method != method:
+            return False
+        if not fnmatch.fnmatchcase(path, self.path):
+            return False
+        return self.rate >= 1.0 or self.rng.random() < self.rate

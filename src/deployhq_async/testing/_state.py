@@ -1,0 +1,160 @@
+"""The fake account's records and how they turn into DeployHQ-shaped JSON."""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+Json = dict[str, Any]
+
+
+class Clock(Protocol):
+    def now(self) -> float:
+        """Seconds since the epoch."""
+        ...
+
+
+class RealClock:
+    """Wall-clock time: deployments advance on their own."""
+
+    def now(self) -> float:
+        return time.time()
+
+
+class ManualClock:
+    """Time that moves only when a test says so."""
+
+    def __init__(self, start: float = 1_780_000_000.0) -> None:
+        self._now = start
+
+    def now(self) -> float:
+        return self._now
+
+    def advance(self, seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("time does not go backwards")
+        self._now += seconds
+
+
+def timestamp(epoch: float | None) -> str | None:
+    """DeployHQ's format: milliseconds and an explicit offset."""
+    if epoch is None:
+        return None
+    moment = datetime.datetime.fromtimestamp(epoch, datetime.timezone.utc)
+    return moment.isoformat(timespec="milliseconds")
+
+
+_ids = itertools.count(1)
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass
+class Server:
+    name: str
+    protocol_type: str = "ssh"
+    server_path: str = "/var/www"
+    environment: str = "production"
+    branch: str = "main"
+    group: str | None = None
+    fail_deployments: bool = False
+    agent: Json | None = None
+    id: int = field(default_factory=lambda: next(_ids))
+    identifier: str = field(default_factory=new_uuid)
+    created_at: float = 0.0
+    extra: Json = field(default_factory=dict)
+
+    def to_json(self) -> Json:
+        return {
+            "id": self.id,
+            "identifier": self.identifier,
+            "name": self.name,
+            "protocol_type": self.protocol_type,
+            "server_path": self.server_path,
+            "last_revision": None,
+            "preferred_branch": self.branch,
+            "branch": self.branch,
+            "server_group_identifier": self.group,
+            "auto_deploy": False,
+            "environment": self.environment,
+            "enabled": True,
+            # Quirks of the real API: an agent object (or null), the port as a string.
+            "agent": self.agent,
+            "port": "22",
+            "created_at": timestamp(self.created_at),
+            "updated_at": timestamp(self.created_at),
+            **self.extra,
+        }
+
+
+@dataclass
+class ServerGroup:
+    name: str
+    branch: str = "main"
+    environment: str = "production"
+    identifier: str = field(default_factory=new_uuid)
+    extra: Json = field(default_factory=dict)
+
+
+@dataclass
+class Deployment:
+    project: Project
+    targets: list[Server]
+    parent_identifier: str
+    end_revision: str
+    start_revision: str
+    branch: str
+    mode: str
+    queued_at: float
+    deployer: str
+    fails: bool
+    identifier: str = field(default_factory=new_uuid)
+    aborted_at: float | None = None
+    copy_config_files: bool = True
+
+    def phase(self, now: float, pending: float, running: float) -> tuple[str, float | None, float | None]:
+        """(status, started_at, completed_at) at time `now`."""
+        started = self.queued_at + pending
+        finished = started + running
+        if self.aborted_at is not None and self.aborted_at < finished:
+            return "aborted", started if self.aborted_at >= started else None, self.aborted_at
+        if now < started:
+            return "pending", None, None
+        if now < finished:
+            return "running", started, None
+        if self.fails:
+            return "failed", started, finished
+        return ("preview_ready" if self.mode == "preview" else "completed"), started, finished
+
+
+@dataclass
+class Project:
+    name: str
+    permalink: str
+    identifier: str = field(default_factory=new_uuid)
+    repository: Json | None = None
+    servers: dict[str, Server] = field(default_factory=dict)
+    server_groups: dict[str, ServerGroup] = field(default_factory=dict)
+    config_files: dict[str, Json] = field(default_factory=dict)
+    environment_variables: dict[str, Json] = field(default_factory=dict)
+    deployments: list[Deployment] = field(default_factory=list)
+
+    def summary(self, last_deployed_at: float | None) -> Json:
+        return {
+            "name": self.name,
+            "permalink": self.permalink,
+            "identifier": self.identifier,
+            "public_key": "ssh-rsa AAAAB3NzaC1yc2E fake@deployhq",
+            # A project with no repository has null here, as on the real API.
+            "repository": self.repository,
+            "repository_url": self.repository.get("url") if self.repository else None,
+            "zone": "eu-west",
+            "last_deployed_at": timestamp(last_deployed_at),
+            "starred": False,
+        }
