@@ -27,7 +27,7 @@ case "$job" in
   demo)
     setup
     shift
-    exec "$venv/bin/python" "$root/scripts/demo.py" "$@" ;;
+    exec "$venv/bin/python" -m deployhq_async demo "$@" ;;
   test)
     setup
     shift

@@ -348,7 +348,8 @@ class FakeDeployHQ:
 
     def _get_project(self, project: str, **_: Any) -> tuple[int, Any]:
         found = self._project(project)
-        return 200, {**found.summary(self._last_deployed(found)), "capabilities": ["deploy", "preview"]}
+        capabilities = [{"name": name, "enabled": True, "url": None} for name in ("deploy", "preview")]
+        return 200, {**found.summary(self._last_deployed(found)), "capabilities": capabilities}
 
     def _create_project(self, payload: Any, **_: Any) -> tuple[int, Any]:
         values = _wrapped(payload, "project", required={"name": str}, optional={"zone_id": str, "template_id": str})
@@ -525,7 +526,8 @@ class FakeDeployHQ:
         found = self._project(project)
         page = _positive(query, "page", 1)
         per_page = min(_positive(query, "per_page", 10), 100)
-        records = sorted(found.deployments, key=lambda d: d.queued_at, reverse=True)
+        # Newest first; among equal times, the one created last first.
+        records = sorted(found.deployments, key=lambda d: d.queued_at)[::-1]
         to = query.get("to", [None])[0]
         if to:
             records = [d for d in records if d.parent_identifier == to or any(s.identifier == to for s in d.targets)]

@@ -1,0 +1,331 @@
+"""The `deployhq-async` command.
+
+    deployhq-async demo                        bulk deployment against a local fake DeployHQ
+    deployhq-async deploy PROJECT --server ID --revision REF [--branch B] [--wait]
+    deployhq-async bulk FILE                   targets from TOML ([[target]] tables) or CSV
+    deployhq-async projects | servers PROJECT | deployments PROJECT
+
+Every command but `demo` uses DEPLOYHQ_ACCOUNT, DEPLOYHQ_EMAIL and
+DEPLOYHQ_API_KEY (and optionally DEPLOYHQ_BASE_URL). `--json` prints
+machine-readable output. Exit status: 0 success, 1 a deployment (or request)
+failed, 2 usage or configuration error, 124 a wait timed out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import DeployHQ, DeployResult, DeployTarget
+from .errors import ConfigurationError, DeployHQError, DeploymentFailedError, DeploymentTimeoutError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TIMEOUT = 0, 1, 2, 124
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = asyncio.run(args.run(args))
+        return status
+    except ConfigurationError as exc:
+        print(f"deployhq-async: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (ValueError, TypeError, OSError) as exc:
+        print(f"deployhq-async: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except DeployHQError as exc:
+        print(f"deployhq-async: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="deployhq-async", description=__doc__.split("\n\n")[1])
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, run: Any, help: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help)
+        sub.add_argument("--json", action="store_true", help="print JSON instead of text")
+        sub.set_defaults(run=run)
+        return sub
+
+    demo = command("demo", _demo, "deploy to a local fake DeployHQ, with injected faults")
+    demo.add_argument("--projects", type=_positive, default=3)
+    demo.add_argument("--servers", type=_positive, default=12, help="servers per project")
+    demo.add_argument("--concurrency", type=_positive, default=8)
+
+    deploy = command("deploy", _deploy, "deploy a revision to a server or server group")
+    deploy.add_argument("project")
+    deploy.add_argument("--server", required=True, help="server or server group identifier")
+    deploy.add_argument("--revision", required=True, help="end revision (commit)")
+    deploy.add_argument("--branch")
+    deploy.add_argument("--wait", action="store_true", help="wait for the deployment to finish")
+    deploy.add_argument("--timeout", type=float, default=900.0)
+    deploy.add_argument("--poll-interval", type=float, default=2.0)
+
+    bulk = command("bulk", _bulk, "deploy every target listed in a TOML or CSV file")
+    bulk.add_argument("file", type=Path)
+    bulk.add_argument("--concurrency", type=_positive, default=8)
+    bulk.add_argument("--no-wait", dest="wait", action="store_false", help="create only, do not wait")
+    bulk.add_argument("--fail-fast", action="store_true")
+    bulk.add_argument("--timeout", type=float, default=900.0)
+    bulk.add_argument("--poll-interval", type=float, default=2.0)
+
+    command("projects", _projects, "list projects")
+    servers = command("servers", _servers, "list a project's servers")
+    servers.add_argument("project")
+    deployments = command("deployments", _deployments, "list a project's recent deployments")
+    deployments.add_argument("project")
+    deployments.add_argument("--limit", type=_positive, default=20)
+    return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text}")
+    return value
+
+
+# --- output -------------------------------------------------------------------------
+
+
+def _emit(args: argparse.Namespace, data: Any, lines: list[str], out: TextIO = sys.stdout) -> None:
+    if args.json:
+        json.dump(data, out, indent=2, default=str)
+        out.write("\n")
+    else:
+        for line in lines:
+            print(line, file=out)
+
+
+def _result_json(result: DeployResult) -> dict[str, Any]:
+    deployment = result.deployment
+    return {
+        "project": result.target.project,
+        "server": result.target.parent_identifier,
+        "revision": result.target.end_revision,
+        "deployment": getattr(deployment, "identifier", None),
+        "status": result.status,
+        "ok": result.ok,
+        "adopted": result.adopted,
+        "create_attempts": result.create_attempts,
+        "seconds": round(result.elapsed or 0.0, 3),
+        "error": str(result.error) if result.error else None,
+    }
+
+
+def _exit_status(results: list[DeployResult]) -> int:
+    if any(isinstance(r.error, DeploymentTimeoutError) for r in results):
+        return EXIT_TIMEOUT
+    return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
+
+
+class _Progress:
+    """One status line, redrawn in place on a terminal, or a line per finished
+    target elsewhere."""
+
+    FINAL = frozenset({"completed", "preview_ready", "failed", "aborted", "error", "cancelled"})
+
+    def __init__(self, total: int, out: TextIO, enabled: bool) -> None:
+        self.total = total
+        self.out = out
+        self.enabled = enabled
+        self.tty = out.isatty()
+        self.results: dict[int, DeployResult] = {}
+
+    def __call__(self, result: DeployResult) -> None:
+        self.results[id(result)] = result
+        if not self.enabled:
+            return
+        if self.tty:
+            self._redraw()
+        elif result.status in self.FINAL:
+            done = sum(r.status in self.FINAL for r in self.results.values())
+            target = result.target
+            print(
+                f"[{done:>4}/{self.total}] {target.project} -> {target.parent_identifier[:8]}: {result.status}",
+                file=self.out,
+            )
+
+    def _redraw(self) -> None:
+        counts = Counter(r.status for r in self.results.values())
+        done = sum(n for s, n in counts.items() if s in self.FINAL)
+        width = 30
+        filled = int(width * done / max(self.total, 1))
+        states = " ".join(f"{s}:{n}" for s, n in sorted(counts.items()))
+        self.out.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total} {states}\033[K")
+        self.out.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.tty:
+            self.out.write("\n")
+
+
+# --- commands -----------------------------------------------------------------------
+
+
+async def _demo(args: argparse.Namespace) -> int:
+    from .testing import FakeDeployHQ, Fault
+
+    fake = FakeDeployHQ(pending_seconds=0.2, running_seconds=0.8, seed=42)
+    targets = []
+    for p in range(args.projects):
+        project = fake.add_project(f"Demo Shop {p + 1}", repository_url=f"git@example.com:demo/shop-{p + 1}.git")
+        for s in range(args.servers):
+            server = fake.add_server(project, f"web-{s + 1}", fail_deployments=(p, s) == (1, 3))
+            targets.append(DeployTarget(project.permalink, server.identifier, f"{p + 1:x}{s + 1:03x}cafe", "main"))
+    fake.inject(Fault.http_status(503, retry_after="0.2"), times=None, rate=0.1)
+    fake.inject(Fault.reset_after(), method="POST", path="/projects/*/deployments", times=1)
+    fake.inject(Fault.latency(0.02), times=None)
+    if not args.json:
+        print(f"Fake DeployHQ on loopback: {len(targets)} targets in {args.projects} projects; injecting 10% 503s")
+        print("(Retry-After: 0.2), one connection reset after a deployment is created, and one failing server.\n")
+    progress = _Progress(len(targets), sys.stdout, enabled=not args.json)
+    started = time.monotonic()
+    async with fake.serve() as base_url, DeployHQ(email=fake.email, api_key=_FAKE_KEY, base_url=base_url) as dhq:
+        results = await dhq.deployments.deploy_many(
+            targets, concurrency=args.concurrency, on_progress=progress, poll_interval=0.2
+        )
+    progress.close()
+    wall = time.monotonic() - started
+    created = len(fake.deployments())
+    summary = {
+        "targets": len(targets),
+        "completed": sum(r.status == "completed" for r in results),
+        "failed": sum(not r.ok or r.status != "completed" for r in results),
+        "retried_503s": fake.count(fault="status"),
+        "resets_after_processing": fake.count(fault="reset_after"),
+        "adopted_after_reset": sum(r.adopted for r in results),
+        "deployments_on_server": created,
+        "duplicates": created - len(targets),
+        "wall_seconds": round(wall, 2),
+    }
+    lines = ["", "Summary", "-------"] + [f"{k.replace('_', ' '):<24}{v}" for k, v in summary.items()]
+    _emit(args, {"summary": summary, "results": [_result_json(r) for r in results]}, lines)
+    return EXIT_OK if summary["duplicates"] == 0 else EXIT_FAILED
+
+
+_FAKE_KEY = "0123456789abcdef0123456789abcdef01234567"
+
+
+async def _deploy(args: argparse.Namespace) -> int:
+    async with DeployHQ.from_env() as dhq:
+        deployment = await dhq.deployments.create(
+            args.project, parent_identifier=args.server, end_revision=args.revision, branch=args.branch
+        )
+        status = EXIT_OK
+        if args.wait:
+            try:
+                deployment = await dhq.deployments.wait(
+                    args.project, str(deployment.identifier), timeout=args.timeout, poll_interval=args.poll_interval
+                )
+            except DeploymentFailedError as exc:
+                deployment, status = exc.deployment, EXIT_FAILED  # type: ignore[assignment]
+            except DeploymentTimeoutError as exc:
+                deployment, status = exc.deployment, EXIT_TIMEOUT  # type: ignore[assignment]
+    data = {"deployment": deployment.identifier, "status": deployment.status, "project": args.project}
+    _emit(args, data, [f"deployment {deployment.identifier}: {deployment.status}"])
+    return status
+
+
+def read_targets(path: Path) -> list[DeployTarget]:
+    """Targets from TOML (`[[target]]` tables) or CSV (a header row); keys are
+    DeployTarget's fields, with `server` and `revision` accepted as short names."""
+    if path.suffix.lower() == ".toml":
+        rows: list[dict[str, Any]] = _load_toml(path.read_text()).get("target", [])
+    elif path.suffix.lower() == ".csv":
+        with path.open(newline="") as handle:
+            rows = [{k: v for k, v in row.items() if v not in (None, "")} for row in csv.DictReader(handle)]
+    else:
+        raise ValueError(f"{path}: expected a .toml or .csv file")
+    targets = []
+    for number, row in enumerate(rows, start=1):
+        values = dict(row)
+        values.setdefault("parent_identifier", values.pop("server", None))
+        values.setdefault("end_revision", values.pop("revision", None))
+        try:
+            targets.append(DeployTarget(**values))
+        except TypeError as exc:
+            raise ValueError(f"{path}: target {number}: {exc}") from None
+        if not targets[-1].project or not targets[-1].parent_identifier or not targets[-1].end_revision:
+            raise ValueError(f"{path}: target {number} needs project, server and revision")
+    if not targets:
+        raise ValueError(f"{path}: no targets")
+    return targets
+
+
+def _load_toml(text: str) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        try:
+            import tomli as tomllib
+        except ImportError:
+            raise ValueError("reading TOML needs Python 3.11 or the tomli package; use CSV instead") from None
+    return tomllib.loads(text)
+
+
+async def _bulk(args: argparse.Namespace) -> int:
+    targets = read_targets(args.file)
+    progress = _Progress(len(targets), sys.stderr, enabled=not args.json)
+    async with DeployHQ.from_env() as dhq:
+        results = await dhq.deployments.deploy_many(
+            targets,
+            concurrency=args.concurrency,
+            wait=args.wait,
+            fail_fast=args.fail_fast,
+            on_progress=progress,
+            timeout=args.timeout,
+            poll_interval=args.poll_interval,
+        )
+    progress.close()
+    lines = [f"{r.target.project:<24} {r.target.parent_identifier:<38} {r.status:<14} {r.error or ''}" for r in results]
+    _emit(args, [_result_json(r) for r in results], lines)
+    return _exit_status(results)
+
+
+async def _projects(args: argparse.Namespace) -> int:
+    async with DeployHQ.from_env() as dhq:
+        projects = await dhq.projects.list().collect()
+    data = [{"name": p.name, "permalink": p.permalink, "identifier": p.identifier} for p in projects]
+    _emit(args, data, [f"{p['permalink']:<30} {p['name']}" for p in data])
+    return EXIT_OK
+
+
+async def _servers(args: argparse.Namespace) -> int:
+    async with DeployHQ.from_env() as dhq:
+        servers = await dhq.servers.list(args.project).collect()
+    data = [{"name": s.name, "identifier": s.identifier, "protocol": s.protocol_type} for s in servers]
+    _emit(args, data, [f"{s['identifier']:<38} {s['name']} ({s['protocol']})" for s in data])
+    return EXIT_OK
+
+
+async def _deployments(args: argparse.Namespace) -> int:
+    async with DeployHQ.from_env() as dhq:
+        deployments = await dhq.deployments.list(args.project).collect(limit=args.limit)
+    data = [
+        {
+            "identifier": d.identifier,
+            "status": d.status,
+            "revision": getattr(d.end_revision, "ref", None),
+            "queued_at": getattr(d.timestamps, "queued_at", None),
+        }
+        for d in deployments
+    ]
+    _emit(args, data, [f"{d['identifier']:<38} {d['status']:<10} {d['revision']}" for d in data])
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,145 @@
+"""The deployhq-async command, run as a real process against a fake served on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from deployhq_async._cli import main, read_targets
+from deployhq_async.testing import FakeDeployHQ
+
+KEY = "0123456789abcdef0123456789abcdef01234567"
+
+
+async def run_cli(*args: str, base_url: str | None, fake: FakeDeployHQ | None = None) -> tuple[int, str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DEPLOYHQ_")}
+    if base_url is not None and fake is not None:
+        env.update(DEPLOYHQ_EMAIL=fake.email, DEPLOYHQ_API_KEY=KEY, DEPLOYHQ_BASE_URL=base_url)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "deployhq_async",
+        *args,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), timeout=120)
+    assert process.returncode is not None
+    return process.returncode, out.decode(), err.decode()
+
+
+@pytest.fixture
+def fake() -> FakeDeployHQ:
+    fake = FakeDeployHQ(pending_seconds=0.05, running_seconds=0.1)
+    project = fake.add_project("Shop")
+    fake.add_server(project, "web-1")
+    fake.add_server(project, "web-2", fail_deployments=True)
+    return fake
+
+
+def server(fake: FakeDeployHQ, index: int) -> str:
+    return list(fake.projects["shop"].servers)[index]
+
+
+async def test_listings_as_json(fake: FakeDeployHQ) -> None:
+    async with fake.serve() as base_url:
+        code, out, _ = await run_cli("projects", "--json", base_url=base_url, fake=fake)
+        assert (code, json.loads(out)[0]["permalink"]) == (0, "shop")
+        code, out, _ = await run_cli("servers", "shop", "--json", base_url=base_url, fake=fake)
+        assert [s["name"] for s in json.loads(out)] == ["web-1", "web-2"]
+        code, out, _ = await run_cli("deployments", "shop", base_url=base_url, fake=fake)
+        assert (code, out) == (0, "")
+
+
+async def test_deploy_and_wait(fake: FakeDeployHQ) -> None:
+    async with fake.serve() as base_url:
+        args = (
+            "deploy",
+            "shop",
+            "--server",
+            server(fake, 0),
+            "--revision",
+            "abc123",
+            "--wait",
+            "--json",
+            "--poll-interval",
+            "0.05",
+        )
+        code, out, err = await run_cli(*args, base_url=base_url, fake=fake)
+        assert (code, json.loads(out)["status"]) == (0, "completed"), err
+        failing = (
+            "deploy",
+            "shop",
+            "--server",
+            server(fake, 1),
+            "--revision",
+            "abc123",
+            "--wait",
+            "--poll-interval",
+            "0.05",
+        )
+        code, out, _ = await run_cli(*failing, base_url=base_url, fake=fake)
+        assert code == 1 and out.endswith(": failed\n")
+        fake.running_seconds = 60
+        slow = ("deploy", "shop", "--server", server(fake, 0), "--revision", "def", "--wait", "--timeout", "0.3")
+        code, _, _ = await run_cli(*slow, base_url=base_url, fake=fake)
+        assert code == 124
+    assert len(fake.deployments()) == 3
+
+
+async def test_bulk_from_csv_and_toml(fake: FakeDeployHQ, tmp_path: Path) -> None:
+    csv_file = tmp_path / "targets.csv"
+    csv_file.write_text(f"project,server,revision,branch\nshop,{server(fake, 0)},r1,main\nshop,{server(fake, 0)},r2,\n")
+    toml_file = tmp_path / "targets.toml"
+    toml_file.write_text(
+        f'[[target]]\nproject = "shop"\nserver = "{server(fake, 0)}"\nrevision = "r3"\n\n'
+        f'[[target]]\nproject = "shop"\nparent_identifier = "{server(fake, 1)}"\nend_revision = "r4"\n'
+    )
+    async with fake.serve() as base_url:
+        code, out, err = await run_cli(
+            "bulk", str(csv_file), "--json", "--poll-interval", "0.05", base_url=base_url, fake=fake
+        )
+        assert code == 0, err
+        assert [(r["revision"], r["status"]) for r in json.loads(out)] == [("r1", "completed"), ("r2", "completed")]
+        code, out, _ = await run_cli(
+            "bulk", str(toml_file), "--json", "--poll-interval", "0.05", base_url=base_url, fake=fake
+        )
+        assert code == 1
+        assert [r["status"] for r in json.loads(out)] == ["completed", "failed"]
+    assert len(fake.deployments()) == 4
+
+
+def test_read_targets_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "t.csv"
+    bad.write_text("project,server\nshop,s1\n")
+    with pytest.raises(ValueError, match="needs project, server and revision"):
+        read_targets(bad)
+    with pytest.raises(ValueError, match=r"\.toml or \.csv"):
+        read_targets(tmp_path / "t.json")
+
+
+def test_usage_and_configuration_errors(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    for name in ("DEPLOYHQ_ACCOUNT", "DEPLOYHQ_EMAIL", "DEPLOYHQ_API_KEY", "DEPLOYHQ_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["projects"]) == 2
+    assert "DEPLOYHQ_ACCOUNT" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["deploy", "shop"])
+    assert exit_info.value.code == 2
+
+
+async def test_demo_runs_against_the_fake_with_no_duplicates() -> None:
+    code, out, err = await run_cli("demo", "--projects", "2", "--servers", "6", "--json", base_url=None)
+    assert code == 0, err
+    summary = json.loads(out)["summary"]
+    assert summary["targets"] == 12
+    assert summary["duplicates"] == 0
+    assert summary["deployments_on_server"] == 12
+    assert summary["resets_after_processing"] == 1 == summary["adopted_after_reset"]
+    assert summary["completed"] == 11  # one server is set up to fail
