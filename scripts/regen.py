@@ -1,13 +1,17 @@
 """Regenerate `generated/deployhq_api` from the pinned DeployHQ document.
 
-    scripts/regen.sh                 normalize, validate, generate into generated/
-    scripts/regen.sh --check         generate into a temporary folder; exit 1 if generated/ differs
-    scripts/regen.sh --update        accept a new document: re-pin its hash in the lock, then generate
-    scripts/regen.sh --spec PATH     read the document from PATH (also $DEPLOYHQ_OPENAPI_SPEC)
-    scripts/regen.sh --url URL       download the document (with --update)
+    scripts/regen.sh                     normalize, validate, generate into generated/
+    scripts/regen.sh --check             generate into a temporary folder; exit 1 if generated/ differs
+    scripts/regen.sh --update --spec P   take a new document: drift report, re-pin, regenerate, run the tests
+    scripts/regen.sh --update --url U    the same, downloading the new document
+    scripts/regen.sh --update --report-only [--json]   only write (or print) the drift report
 
-Without --spec the document comes from $DEPLOYHQ_OPENAPI_SPEC, then
-../shared/openapi/deployhq.openapi.json beside the repository, then the lock's URL.
+The pinned document is found at --spec, $DEPLOYHQ_OPENAPI_SPEC,
+../shared/openapi/deployhq.openapi.json, the working copy in .build/, or the lock's
+URL: the first whose sha256 is the one in openapi/spec.lock.json.
+
+--update exits 0 for a compatible or additive change, 3 for a breaking one, and 1
+when the new document cannot be normalized or the tests fail against it.
 """
 
 from __future__ import annotations
@@ -18,21 +22,27 @@ import filecmp
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 import urllib.request
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OPENAPI = ROOT / "openapi"
 LOCK = OPENAPI / "spec.lock.json"
+REPORT = OPENAPI / "drift-report.md"
 WORK = ROOT / ".build"  # git-ignored working copies
+WORKING_COPY = WORK / "deployhq.openapi.json"
 PACKAGE = "deployhq_api"
 GENERATED = ROOT / "generated" / PACKAGE
 SHARED_SPEC = ROOT.parent / "shared" / "openapi" / "deployhq.openapi.json"
 
 sys.path.insert(0, str(OPENAPI))
+import drift  # noqa: E402
 import normalize  # noqa: E402
 
 
@@ -43,48 +53,36 @@ class RegenError(Exception):
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="fail if generated/ is not what the pinned spec gives")
-    parser.add_argument("--update", action="store_true", help="pin the given document's hash in the lock")
+    parser.add_argument("--update", action="store_true", help="take a new document (see --spec, --url)")
     parser.add_argument("--spec", type=Path, help="path of the DeployHQ document")
-    parser.add_argument("--url", help="download the DeployHQ document from this URL")
+    parser.add_argument("--url", help="download the new DeployHQ document from this URL (with --update)")
+    parser.add_argument("--old-spec", type=Path, help="the currently pinned document, if not found by the usual rules")
+    parser.add_argument("--report-only", action="store_true", help="with --update: only write the drift report")
+    parser.add_argument("--json", action="store_true", help="with --update: print the drift report as JSON")
+    parser.add_argument("--no-tests", action="store_true", help="with --update: do not run the test suite")
     args = parser.parse_args(argv)
+    WORK.mkdir(exist_ok=True)
     try:
-        return run(args)
-    except RegenError as exc:
+        return update(args) if args.update else regenerate(check=args.check, spec=args.spec)
+    except (RegenError, normalize.NormalizeError) as exc:
         print(f"regen: {exc}", file=sys.stderr)
         return 1
 
 
-def run(args: argparse.Namespace) -> int:
-    lock = json.loads(LOCK.read_text())
-    WORK.mkdir(exist_ok=True)
-    raw_path = obtain_spec(args.spec, args.url, lock["source_url"])
-    raw_bytes = raw_path.read_bytes()
-    digest = hashlib.sha256(raw_bytes).hexdigest()
-    if digest != lock["sha256"] and not args.update:
-        raise RegenError(
-            f"{raw_path} has sha256 {digest}, but openapi/spec.lock.json pins {lock['sha256']}. "
-            "If DeployHQ published a new document, run scripts/regen.sh --update --spec PATH and review the result."
-        )
-    try:
-        raw = json.loads(raw_bytes)
-    except json.JSONDecodeError as exc:
-        raise RegenError(f"{raw_path} is not JSON: {exc}") from exc
+# --- regenerating from the pinned document --------------------------------------------
+
+
+def regenerate(*, check: bool, spec: Path | None) -> int:
+    lock = read_lock()
+    raw = load_json(pinned_spec(lock, spec))
     view = normalize_and_validate(raw)
     operations = count_operations(view)
-    if args.update:
-        lock.update(
-            sha256=digest,
-            snapshot_date=datetime.date.today().isoformat(),
-            openapi=raw.get("openapi", ""),
-            operations=operations,
-        )
-    elif operations != lock["operations"]:
+    if operations != lock["operations"]:
         raise RegenError(f"the document has {operations} operations, the lock says {lock['operations']}")
-
-    if args.check:
+    if check:
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / PACKAGE
-            generate(WORK / "generator-view.json", out)
+            generate(view, out)
             differing = compare_trees(out, GENERATED)
         if differing:
             print("generated/ differs from what the pinned spec produces; run scripts/regen.sh:", file=sys.stderr)
@@ -93,69 +91,110 @@ def run(args: argparse.Namespace) -> int:
             return 1
         print(f"generated/{PACKAGE} is up to date ({operations} operations)")
         return 0
-
-    generate(WORK / "generator-view.json", GENERATED)
-    if args.update:
-        LOCK.write_text(json.dumps(lock, indent=2) + "\n")
+    generate(view, GENERATED)
     print(f"generated/{PACKAGE}: {operations} operations")
     return 0
 
 
-def obtain_spec(spec: Path | None, url: str | None, lock_url: str) -> Path:
-    if spec is not None:
-        if not spec.is_file():
-            raise RegenError(f"--spec {spec}: no such file")
-        return spec
-    if url is None:
+def read_lock() -> dict[str, Any]:
+    return json.loads(LOCK.read_text())  # type: ignore[no-any-return]
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def pinned_spec(lock: dict[str, Any], explicit: Path | None) -> Path:
+    """The pinned document: the first candidate whose hash is the lock's."""
+    if explicit is not None:
+        candidates = [explicit]
+    else:
         env = os.environ.get("DEPLOYHQ_OPENAPI_SPEC")
-        if env:
-            if not Path(env).is_file():
-                raise RegenError(f"$DEPLOYHQ_OPENAPI_SPEC={env}: no such file")
-            return Path(env)
-        if SHARED_SPEC.is_file():
-            return SHARED_SPEC
+        candidates = [Path(p) for p in (env,) if p] + [SHARED_SPEC, WORKING_COPY]
+    seen = []
+    for path in candidates:
+        if path.is_file():
+            digest = sha256(path)
+            if digest == lock["sha256"]:
+                _keep_working_copy(path)
+                return path
+            seen.append(f"{path} has sha256 {digest}")
+        elif path == explicit:
+            raise RegenError(f"--spec {path}: no such file")
+    if explicit is None:
+        downloaded = download(lock["source_url"])
+        if sha256(downloaded) == lock["sha256"]:
+            _keep_working_copy(downloaded)
+            return downloaded
+        seen.append(f"{lock['source_url']} now serves sha256 {sha256(downloaded)}")
+    raise RegenError(
+        "; ".join(seen) + f", but openapi/spec.lock.json pins {lock['sha256']}. If DeployHQ published a new "
+        "document, run scripts/regen.sh --update --spec PATH and review the drift report."
+    )
+
+
+def _keep_working_copy(path: Path) -> None:
+    if path.resolve() != WORKING_COPY.resolve():
+        shutil.copyfile(path, WORKING_COPY)
+
+
+def download(url: str) -> Path:
     target = WORK / "downloaded.openapi.json"
-    source = url or lock_url
     try:
-        with urllib.request.urlopen(source, timeout=60) as response:
+        with urllib.request.urlopen(url, timeout=60) as response:
             target.write_bytes(response.read())
     except OSError as exc:
-        raise RegenError(f"cannot download {source}: {exc}; pass --spec PATH instead") from exc
+        raise RegenError(f"cannot download {url}: {exc}; pass --spec PATH instead") from exc
     return target
 
 
-def normalize_and_validate(raw: dict[str, object]) -> dict[str, object]:
+def load_json(path: Path) -> dict[str, Any]:
+    try:
+        return json.loads(path.read_bytes())  # type: ignore[no-any-return]
+    except json.JSONDecodeError as exc:
+        raise RegenError(f"{path} is not JSON: {exc}") from exc
+
+
+def normalize_and_validate(raw: dict[str, Any], label: str = "") -> dict[str, Any]:
     """Normalize into .build/, validate, and return the generator's view."""
+    doc, report = _normalize(raw)
+    _validate(doc)
+    view = normalize.generation_view(doc)
+    for name, data in ((f"normalized{label}", doc), (f"normalize-report{label}", report)):
+        (WORK / f"{name}.json").write_text(json.dumps(data, indent=2) + "\n")
+    return view
+
+
+def _normalize(raw: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, str]]]:
+    rules, names = normalize.load_data()
+    doc, report = normalize.normalize(raw, rules, names)
+    return doc, report.entries
+
+
+def _validate(doc: dict[str, Any]) -> None:
     from openapi_spec_validator import validate
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-    rules, names = normalize.load_data()
-    try:
-        doc, report = normalize.normalize(raw, rules, names)
-    except normalize.NormalizeError as exc:
-        raise RegenError(f"normalize: {exc}") from exc
-    view = normalize.generation_view(doc)
-    for name, data in (("normalized", doc), ("generator-view", view), ("normalize-report", report.entries)):
-        (WORK / f"{name}.json").write_text(json.dumps(data, indent=2) + "\n")
     try:
         validate(doc)  # type: ignore[arg-type]
     except OpenAPIValidationError as exc:
         raise RegenError(f"the normalized document is not valid OpenAPI: {exc.message}") from exc
-    return view
 
 
-def count_operations(doc: dict[str, object]) -> int:
+def count_operations(doc: dict[str, Any]) -> int:
     return sum(1 for _ in normalize.operations(doc))
 
 
-def generate(view: Path, out: Path) -> None:
+def generate(view: dict[str, Any], out: Path) -> None:
     """Run the generator (ruff from this interpreter's environment formats the output)."""
+    view_path = WORK / "generator-view.json"
+    view_path.write_text(json.dumps(view, indent=2) + "\n")
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     command = [
         str(bin_dir / "openapi-python-client"),
         "generate",
-        "--path", str(view),
+        "--path", str(view_path),
         "--meta", "none",
         "--config", str(OPENAPI / "generator.yaml"),
         "--custom-template-path", str(OPENAPI / "templates"),
@@ -184,6 +223,84 @@ def compare_trees(new: Path, old: Path) -> list[str]:
         if not filecmp.cmp(new / name, old / name, shallow=False):
             differing.add(name)
     return sorted(differing)
+
+
+# --- taking a new document -------------------------------------------------------------
+
+
+def update(args: argparse.Namespace) -> int:
+    lock = read_lock()
+    if args.spec is not None:
+        new_path = args.spec
+        if not new_path.is_file():
+            raise RegenError(f"--spec {new_path}: no such file")
+    else:
+        new_path = download(args.url or lock["source_url"])
+    old_path = pinned_spec(lock, args.old_spec)
+    new_raw = load_json(new_path)
+    report = drift_report(load_json(old_path), new_raw)
+    labels = {"old_label": f"sha256 {lock['sha256']}", "new_label": f"{new_path.name}, sha256 {sha256(new_path)}"}
+    write_report(report, args, labels)
+    if args.report_only:
+        return drift.VERDICT_EXIT[report.verdict]
+
+    view = normalize_and_validate(new_raw)
+    generate(view, GENERATED)
+    shutil.copyfile(new_path, WORKING_COPY)
+    lock.update(
+        sha256=sha256(new_path),
+        snapshot_date=datetime.date.today().isoformat(),
+        openapi=new_raw.get("openapi", ""),
+        operations=count_operations(view),
+    )
+    LOCK.write_text(json.dumps(lock, indent=2) + "\n")
+    if not args.no_tests:
+        report.tests = run_tests(new_path)
+        write_report(report, args, labels)
+    print(f"verdict: {report.verdict}; report in {REPORT.relative_to(ROOT)}", file=sys.stderr)
+    if report.verdict == "breaking":
+        return 3
+    return 1 if report.tests.get("failed") else 0
+
+
+def drift_report(old_raw: dict[str, Any], new_raw: dict[str, Any]) -> drift.Report:
+    """Compare the two documents after normalization; name the facade methods affected."""
+    from deployhq_async._operations import facade_operations
+
+    old_doc, old_entries = _normalize(old_raw)
+    new_doc, new_entries = _normalize(new_raw)
+    report = drift.compare(old_doc, new_doc)
+    report.defects = drift.new_defects(old_entries, new_entries)
+    users = facade_operations()
+    for operation, module in drift.changed_modules(report):
+        methods = sorted(name for name, ops in users.items() if any(op.endswith("." + module) for op in ops))
+        if methods:
+            report.impact[operation] = methods
+    return report
+
+
+def write_report(report: drift.Report, args: argparse.Namespace, labels: dict[str, str]) -> None:
+    REPORT.write_text(drift.render_markdown(report, **labels))
+    data = json.dumps(report.to_json(), indent=2, default=list)
+    (WORK / "drift-report.json").write_text(data + "\n")
+    if args.json:
+        print(data)
+
+
+def run_tests(spec: Path) -> dict[str, Any]:
+    """Run the test suite against the new document; which tests failed."""
+    junit = WORK / "update-tests.xml"
+    env = {**os.environ, "DEPLOYHQ_OPENAPI_SPEC": str(spec.resolve())}
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={junit}"]
+    subprocess.run(command, cwd=ROOT, env=env, capture_output=True, check=False)
+    if not junit.is_file():
+        return {"passed": 0, "failed": ["the test suite did not run"]}
+    failed, total = [], 0
+    for case in ElementTree.parse(junit).getroot().iter("testcase"):
+        total += 1
+        if case.find("failure") is not None or case.find("error") is not None:
+            failed.append(f"{case.get('classname')}::{case.get('name')}")
+    return {"passed": total - len(failed), "failed": failed}
 
 
 if __name__ == "__main__":

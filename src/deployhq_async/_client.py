@@ -136,6 +136,10 @@ class _LazyResource(Generic[R]):
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
 
+    def resource_class(self) -> type[R]:
+        cls: type[R] = getattr(importlib.import_module(self._module, __package__), self._class)
+        return cls
+
     @overload
     def __get__(self, obj: None, owner: type) -> _LazyResource[R]: ...
     @overload
@@ -143,8 +147,7 @@ class _LazyResource(Generic[R]):
     def __get__(self, obj: DeployHQ | None, owner: type) -> _LazyResource[R] | R:
         if obj is None:
             return self
-        cls = getattr(importlib.import_module(self._module, __package__), self._class)
-        resource: R = cls(obj)
+        resource: R = self.resource_class()(obj)  # type: ignore[call-arg]
         obj.__dict__[self._name] = resource  # later lookups skip this descriptor
         return resource
 

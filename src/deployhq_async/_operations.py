@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
+import inspect
 import pkgutil
 import re
+import sys
+import textwrap
 from functools import cache
 from types import ModuleType
 
@@ -55,3 +59,77 @@ def resolve_operation(operation: str | ModuleType) -> ModuleType:
             "(e.g. 'getProjectDeploymentById') or a module name under deployhq_api.api"
         )
     return importlib.import_module(path)
+
+
+def facade_operations() -> dict[str, set[str]]:
+    """Which generated operations (`tag.module`) each public facade method
+    (`resource.method`) calls, read from the resource classes' code, so the map
+    cannot drift from what the methods really do."""
+    from ._client import DeployHQ, _LazyResource
+
+    result: dict[str, set[str]] = {}
+    for attribute, descriptor in vars(DeployHQ).items():
+        if not isinstance(descriptor, _LazyResource):
+            continue
+        cls = descriptor.resource_class()
+        for name in dir(cls):
+            if not name.startswith("_") and callable(getattr(cls, name)):
+                result[f"{attribute}.{name}"] = _operations_of(cls, name, set())
+    return result
+
+
+_REQUEST_HELPERS = {"_run", "_exchange", "_unpaged"}
+
+
+def _operations_of(cls: type, method: str, visiting: set[tuple[type, str]], after: type | None = None) -> set[str]:
+    """Operations `cls.method` reaches (looking the method up past `after` in the MRO, for super())."""
+    mro = cls.__mro__[cls.__mro__.index(after) + 1 :] if after is not None else cls.__mro__
+    owner = next((k for k in mro if method in vars(k)), None)
+    if owner is None or (owner, method) in visiting:
+        return set()
+    visiting.add((owner, method))
+    function = vars(owner)[method]
+    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    names = vars(sys.modules[owner.__module__])
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            target, attr = node.func.value, node.func.attr
+            if attr in _REQUEST_HELPERS and len(node.args) >= 2:
+                found.add(f"{_literal(cls, node.args[0], names)}.{_literal(cls, node.args[1], names)}")
+            elif isinstance(target, ast.Name) and target.id == "self":
+                found |= _operations_of(cls, attr, visiting)
+            elif isinstance(target, ast.Call) and getattr(target.func, "id", None) == "super":
+                found |= _operations_of(cls, attr, visiting, after=owner)
+            elif isinstance(target, ast.Attribute) and target.attr == "_deployments":
+                from .resources.deployments import Deployments
+
+                found |= _operations_of(Deployments, attr, visiting)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.endswith("_bulk"):
+            # deploy_many hands over to BulkRun, which calls back into Deployments.
+            package = owner.__module__.rsplit(".", 1)[0]
+            bulk = importlib.import_module("." * node.level + node.module, package)
+            for helper in ("_create", "_reconcile", "_one"):
+                found |= _operations_of(bulk.BulkRun, helper, visiting)
+    return found
+
+
+def _literal(cls: type, node: ast.expr, names: dict[str, object]) -> str:
+    """A tag or operation name as written: a string, a module constant, or the
+    collection table's `c.tag` / `c.operation("verb")`."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.Name) and isinstance(names.get(node.id), str):
+        return str(names[node.id])
+    collection = getattr(cls, "collection", None)
+    if isinstance(node, ast.Attribute) and node.attr == "tag" and collection is not None:
+        return str(collection.tag)
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "operation"
+        and collection is not None
+        and isinstance(node.args[0], ast.Constant)
+    ):
+        return str(collection.operation(node.args[0].value))
+    raise LookupError(f"{cls.__name__}: cannot read an operation name from {ast.unparse(node)}")
