@@ -9,6 +9,8 @@ The generated models (`Deployment`, `Project`, ...) live in `deployhq_api.models
 and are imported only when a resource first needs them.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import DeployHQ
 from ._pagination import AsyncPaginator, Page
 from ._version import __version__
@@ -30,7 +32,9 @@ from .errors import (
     ServiceUnavailableError,
     ValidationError,
 )
-from .resources._bulk import DeployResult, DeployTarget
+
+if TYPE_CHECKING:
+    from .resources._bulk import DeployResult, DeployTarget
 
 __all__ = [
     "APIConnectionError",
@@ -56,3 +60,12 @@ __all__ = [
     "ValidationError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The bulk-deployment types load with their machinery, on first use.
+    if name in ("DeployResult", "DeployTarget"):
+        from .resources import _bulk
+
+        return getattr(_bulk, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -3,23 +3,22 @@ errors, logging) and the resources hung off it."""
 
 from __future__ import annotations
 
-import asyncio
 import base64
-import dataclasses
 import importlib
 import logging
 import os
-import platform
+import sys
 import time
 from collections.abc import Mapping
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
 import httpx
 
 from . import _retry
 from ._config import base_url_for, check_credentials, check_positive
 from ._operations import resolve_operation
+from ._transports import ShardedTransport
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -31,6 +30,8 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    import asyncio
+
     from typing_extensions import Self
 
     from .resources.account import Account
@@ -64,8 +65,7 @@ R = TypeVar("R")
 DEFAULT_MAX_CONCURRENCY = 100
 
 
-@dataclasses.dataclass(frozen=True)
-class _Options:
+class _Options(NamedTuple):
     timeout: float
     max_retries: int
     max_retry_wait: float
@@ -104,12 +104,14 @@ class _Connection:
         if self._http is None:
             # The pool is as large as the concurrency limit: requests queue on the
             # semaphore (no timeout) rather than in the pool (PoolTimeout).
-            limits = httpx.Limits(max_connections=self._limit, max_keepalive_connections=self._limit)
-            self._http = httpx.AsyncClient(transport=self._transport, limits=limits, follow_redirects=False)
+            transport = self._transport or ShardedTransport(self._limit or DEFAULT_MAX_CONCURRENCY)
+            self._http = httpx.AsyncClient(transport=transport, follow_redirects=False)
         return self._http
 
     def semaphore(self) -> asyncio.Semaphore | None:
         if self._limit is not None and self._semaphore is None:
+            import asyncio  # imported by the caller's event loop already; kept off the import path
+
             self._semaphore = asyncio.Semaphore(self._limit)
         return self._semaphore
 
@@ -218,7 +220,8 @@ class DeployHQ:
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise ConfigurationError(f"transport must be an httpx.AsyncBaseTransport, not {type(transport).__name__}")
         token = base64.b64encode(f"{login}:{key}".encode()).decode("ascii")
-        agent = f"deployhq-async/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
+        python = "{}.{}.{}".format(*sys.version_info[:3])
+        agent = f"deployhq-async/{__version__} httpx/{httpx.__version__} python/{python}"
         self._connection = _Connection(
             base_url=root,
             authorization=f"Basic {token}",

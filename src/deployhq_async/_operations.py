@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import ast
 import importlib
-import inspect
 import pkgutil
 import re
 import sys
-import textwrap
 from functools import cache
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from .errors import DeployHQError
+
+if TYPE_CHECKING:
+    import ast
 
 API_PACKAGE = "deployhq_api.api"
 
@@ -83,6 +84,10 @@ _REQUEST_HELPERS = {"_run", "_exchange", "_unpaged"}
 
 def _operations_of(cls: type, method: str, visiting: set[tuple[type, str]], after: type | None = None) -> set[str]:
     """Operations `cls.method` reaches (looking the method up past `after` in the MRO, for super())."""
+    import ast
+    import inspect
+    import textwrap
+
     mro = cls.__mro__[cls.__mro__.index(after) + 1 :] if after is not None else cls.__mro__
     owner = next((k for k in mro if method in vars(k)), None)
     if owner is None or (owner, method) in visiting:
@@ -117,6 +122,8 @@ def _operations_of(cls: type, method: str, visiting: set[tuple[type, str]], afte
 def _literal(cls: type, node: ast.expr, names: dict[str, object]) -> str:
     """A tag or operation name as written: a string, a module constant, or the
     collection table's `c.tag` / `c.operation("verb")`."""
+    import ast
+
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     if isinstance(node, ast.Name) and isinstance(names.get(node.id), str):

@@ -4,25 +4,35 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from contextlib import aclosing
-from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
 
-@dataclass
 class Page(Generic[T]):
     """One page of a listing. Unpaginated endpoints give a single page."""
 
-    items: list[T]
-    current_page: int = 1
-    total_pages: int | None = 1
-    total_records: int | None = None
-    raw: Any = field(default=None, repr=False)
+    def __init__(
+        self,
+        items: list[T],
+        current_page: int = 1,
+        total_pages: int | None = 1,
+        total_records: int | None = None,
+        raw: Any = None,
+    ) -> None:
+        self.items = items
+        self.current_page = current_page
+        self.total_pages = total_pages
+        if total_records is None and total_pages == 1:
+            total_records = len(items)
+        self.total_records = total_records
+        self.raw = raw
 
-    def __post_init__(self) -> None:
-        if self.total_records is None and self.total_pages == 1:
-            self.total_records = len(self.items)
+    def __repr__(self) -> str:
+        return (
+            f"Page(current_page={self.current_page}, total_pages={self.total_pages}, "
+            f"total_records={self.total_records}, items={len(self.items)})"
+        )
 
     @property
     def is_last(self) -> bool:

@@ -15,12 +15,9 @@ to do after each attempt. The rules:
 
 from __future__ import annotations
 
-import asyncio
-import email.utils
 import math
-import random
 import time
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import httpx
 
@@ -36,14 +33,23 @@ BACKOFF_CAP = 8.0
 ABSURD_RETRY_AFTER = 86_400.0
 
 # Tests replace these to run retries without waiting for real.
-sleep = asyncio.sleep
-jitter = random.random
 now = time.time
 monotonic = time.monotonic
 
 
-@dataclass(frozen=True)
-class Decision:
+async def sleep(delay: float) -> None:
+    import asyncio  # already imported by the running loop
+
+    await asyncio.sleep(delay)
+
+
+def jitter() -> float:
+    import random
+
+    return random.random()
+
+
+class Decision(NamedTuple):
     """What to do after a failed attempt."""
 
     retry: bool
@@ -68,6 +74,8 @@ def parse_retry_after(value: str | None) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
+        import email.utils
+
         try:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
