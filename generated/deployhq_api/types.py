@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -52,6 +53,16 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+def parse_datetime(value: str) -> datetime.datetime:
+    """An ISO-8601 timestamp: fromisoformat when it can, dateutil otherwise."""
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
+        from dateutil.parser import isoparse
+
+        return isoparse(value)
+
+
 def quote_segment(value: object) -> str:
     """Percent-encode one path segment. `/`, `?` and `#` are encoded by quote(); a
     segment that is exactly `.` or `..` is encoded too, or URL normalization would
@@ -60,4 +71,4 @@ def quote_segment(value: object) -> str:
     return text.replace(".", "%2E") if text in (".", "..") else text
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "quote_segment"]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_datetime", "quote_segment"]

@@ -6,10 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.access_test_result_results import AccessTestResultResults
@@ -96,75 +95,45 @@ class AccessTestResult:
         from ..models.access_test_result_results import AccessTestResultResults
 
         d = dict(src_dict)
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at: datetime.datetime | None | Unset
+        _created_at_data = d.pop("created_at", UNSET)
+        if isinstance(_created_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = isoparse(data)
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+        else:
+            created_at = cast(datetime.datetime | None | Unset, _created_at_data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        completed_at: datetime.datetime | None | Unset
+        _completed_at_data = d.pop("completed_at", UNSET)
+        if isinstance(_completed_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = isoparse(data)
+                completed_at_type_0 = parse_datetime(_completed_at_data)
 
-                return completed_at_type_0
+                completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                completed_at = cast(datetime.datetime | None | Unset, _completed_at_data)
+        else:
+            completed_at = cast(datetime.datetime | None | Unset, _completed_at_data)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_results(data: object) -> AccessTestResultResults | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        results: AccessTestResultResults | None | Unset
+        _results_data = d.pop("results", UNSET)
+        if isinstance(_results_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                results_type_0 = AccessTestResultResults.from_dict(data)
+                results_type_0 = AccessTestResultResults.from_dict(_results_data)
 
-                return results_type_0
+                results = results_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccessTestResultResults | None | Unset, data)
-
-        results = _parse_results(d.pop("results", UNSET))
+                results = cast(AccessTestResultResults | None | Unset, _results_data)
+        else:
+            results = cast(AccessTestResultResults | None | Unset, _results_data)
 
         access_test_result = cls(
             identifier=identifier,

@@ -68,45 +68,34 @@ class AccessTestResultResults:
         from ..models.access_test_result_results_servers_item import AccessTestResultResultsServersItem
 
         d = dict(src_dict)
-
-        def _parse_repository(data: object) -> AccessTestResultResultsRepository | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        repository: AccessTestResultResultsRepository | None | Unset
+        _repository_data = d.pop("repository", UNSET)
+        if isinstance(_repository_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                repository_type_0 = AccessTestResultResultsRepository.from_dict(data)
+                repository_type_0 = AccessTestResultResultsRepository.from_dict(_repository_data)
 
-                return repository_type_0
+                repository = repository_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccessTestResultResultsRepository | None | Unset, data)
+                repository = cast(AccessTestResultResultsRepository | None | Unset, _repository_data)
+        else:
+            repository = cast(AccessTestResultResultsRepository | None | Unset, _repository_data)
 
-        repository = _parse_repository(d.pop("repository", UNSET))
-
-        def _parse_servers(data: object) -> list[AccessTestResultResultsServersItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        servers: list[AccessTestResultResultsServersItem] | None | Unset
+        _servers_data = d.pop("servers", UNSET)
+        if isinstance(_servers_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 servers_type_0 = []
-                _servers_type_0 = data
+                _servers_type_0 = _servers_data
                 for servers_type_0_item_data in _servers_type_0:
                     servers_type_0_item = AccessTestResultResultsServersItem.from_dict(servers_type_0_item_data)
 
                     servers_type_0.append(servers_type_0_item)
 
-                return servers_type_0
+                servers = servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AccessTestResultResultsServersItem] | None | Unset, data)
-
-        servers = _parse_servers(d.pop("servers", UNSET))
+                servers = cast(list[AccessTestResultResultsServersItem] | None | Unset, _servers_data)
+        else:
+            servers = cast(list[AccessTestResultResultsServersItem] | None | Unset, _servers_data)
 
         access_test_result_results = cls(
             repository=repository,

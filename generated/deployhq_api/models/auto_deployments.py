@@ -62,37 +62,24 @@ class AutoDeployments:
         from ..models.auto_deployments_deployables_item import AutoDeploymentsDeployablesItem
 
         d = dict(src_dict)
+        webhook_url = cast(None | str | Unset, d.pop("webhook_url", UNSET))
 
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
-
-        def _parse_deployables(data: object) -> list[AutoDeploymentsDeployablesItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        deployables: list[AutoDeploymentsDeployablesItem] | None | Unset
+        _deployables_data = d.pop("deployables", UNSET)
+        if isinstance(_deployables_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 deployables_type_0 = []
-                _deployables_type_0 = data
+                _deployables_type_0 = _deployables_data
                 for deployables_type_0_item_data in _deployables_type_0:
                     deployables_type_0_item = AutoDeploymentsDeployablesItem.from_dict(deployables_type_0_item_data)
 
                     deployables_type_0.append(deployables_type_0_item)
 
-                return deployables_type_0
+                deployables = deployables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AutoDeploymentsDeployablesItem] | None | Unset, data)
-
-        deployables = _parse_deployables(d.pop("deployables", UNSET))
+                deployables = cast(list[AutoDeploymentsDeployablesItem] | None | Unset, _deployables_data)
+        else:
+            deployables = cast(list[AutoDeploymentsDeployablesItem] | None | Unset, _deployables_data)
 
         auto_deployments = cls(
             webhook_url=webhook_url,

@@ -52,17 +52,12 @@ class AutoDeploymentsResult:
         from ..models.auto_deployments_result_deployables_item import AutoDeploymentsResultDeployablesItem
 
         d = dict(src_dict)
-
-        def _parse_deployables(data: object) -> list[AutoDeploymentsResultDeployablesItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        deployables: list[AutoDeploymentsResultDeployablesItem] | None | Unset
+        _deployables_data = d.pop("deployables", UNSET)
+        if isinstance(_deployables_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 deployables_type_0 = []
-                _deployables_type_0 = data
+                _deployables_type_0 = _deployables_data
                 for deployables_type_0_item_data in _deployables_type_0:
                     deployables_type_0_item = AutoDeploymentsResultDeployablesItem.from_dict(
                         deployables_type_0_item_data
@@ -70,12 +65,11 @@ class AutoDeploymentsResult:
 
                     deployables_type_0.append(deployables_type_0_item)
 
-                return deployables_type_0
+                deployables = deployables_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AutoDeploymentsResultDeployablesItem] | None | Unset, data)
-
-        deployables = _parse_deployables(d.pop("deployables", UNSET))
+                deployables = cast(list[AutoDeploymentsResultDeployablesItem] | None | Unset, _deployables_data)
+        else:
+            deployables = cast(list[AutoDeploymentsResultDeployablesItem] | None | Unset, _deployables_data)
 
         auto_deployments_result = cls(
             deployables=deployables,

@@ -50,24 +50,9 @@ class BetaEnrollment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        enrolled = cast(bool | None | Unset, d.pop("enrolled", UNSET))
 
-        def _parse_enrolled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enrolled = _parse_enrolled(d.pop("enrolled", UNSET))
-
-        def _parse_beta_features(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        beta_features = _parse_beta_features(d.pop("beta_features", UNSET))
+        beta_features = cast(bool | None | Unset, d.pop("beta_features", UNSET))
 
         beta_enrollment = cls(
             enrolled=enrolled,

@@ -90,59 +90,25 @@ class BillingStatus:
         from ..models.billing_status_scheduled_change import BillingStatusScheduledChange
 
         d = dict(src_dict)
+        package = cast(None | str | Unset, d.pop("package", UNSET))
 
-        def _parse_package(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        frequency = cast(int | None | Unset, d.pop("frequency", UNSET))
 
-        package = _parse_package(d.pop("package", UNSET))
+        trialling = cast(bool | None | Unset, d.pop("trialling", UNSET))
 
-        def _parse_frequency(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        suspended = cast(bool | None | Unset, d.pop("suspended", UNSET))
 
-        frequency = _parse_frequency(d.pop("frequency", UNSET))
-
-        def _parse_trialling(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        trialling = _parse_trialling(d.pop("trialling", UNSET))
-
-        def _parse_suspended(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        suspended = _parse_suspended(d.pop("suspended", UNSET))
-
-        def _parse_scheduled_change(data: object) -> BillingStatusScheduledChange | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        scheduled_change: BillingStatusScheduledChange | None | Unset
+        _scheduled_change_data = d.pop("scheduled_change", UNSET)
+        if isinstance(_scheduled_change_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                scheduled_change_type_0 = BillingStatusScheduledChange.from_dict(data)
+                scheduled_change_type_0 = BillingStatusScheduledChange.from_dict(_scheduled_change_data)
 
-                return scheduled_change_type_0
+                scheduled_change = scheduled_change_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BillingStatusScheduledChange | None | Unset, data)
-
-        scheduled_change = _parse_scheduled_change(d.pop("scheduled_change", UNSET))
+                scheduled_change = cast(BillingStatusScheduledChange | None | Unset, _scheduled_change_data)
+        else:
+            scheduled_change = cast(BillingStatusScheduledChange | None | Unset, _scheduled_change_data)
 
         billing_status = cls(
             package=package,

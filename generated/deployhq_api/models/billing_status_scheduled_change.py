@@ -6,10 +6,9 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="BillingStatusScheduledChange")
 
@@ -64,41 +63,21 @@ class BillingStatusScheduledChange:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        target_package = cast(None | str | Unset, d.pop("target_package", UNSET))
 
-        def _parse_target_package(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        target_frequency = cast(int | None | Unset, d.pop("target_frequency", UNSET))
 
-        target_package = _parse_target_package(d.pop("target_package", UNSET))
-
-        def _parse_target_frequency(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        target_frequency = _parse_target_frequency(d.pop("target_frequency", UNSET))
-
-        def _parse_effective_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        effective_at: datetime.datetime | None | Unset
+        _effective_at_data = d.pop("effective_at", UNSET)
+        if isinstance(_effective_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                effective_at_type_0 = isoparse(data)
+                effective_at_type_0 = parse_datetime(_effective_at_data)
 
-                return effective_at_type_0
+                effective_at = effective_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        effective_at = _parse_effective_at(d.pop("effective_at", UNSET))
+                effective_at = cast(datetime.datetime | None | Unset, _effective_at_data)
+        else:
+            effective_at = cast(datetime.datetime | None | Unset, _effective_at_data)
 
         billing_status_scheduled_change = cls(
             target_package=target_package,

@@ -83,58 +83,33 @@ class BuildEnvironment:
         from ..models.build_environment_packages import BuildEnvironmentPackages
 
         d = dict(src_dict)
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
-
-        def _parse_packages(data: object) -> BuildEnvironmentPackages | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        packages: BuildEnvironmentPackages | None | Unset
+        _packages_data = d.pop("packages", UNSET)
+        if isinstance(_packages_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                packages_type_0 = BuildEnvironmentPackages.from_dict(data)
+                packages_type_0 = BuildEnvironmentPackages.from_dict(_packages_data)
 
-                return packages_type_0
+                packages = packages_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BuildEnvironmentPackages | None | Unset, data)
+                packages = cast(BuildEnvironmentPackages | None | Unset, _packages_data)
+        else:
+            packages = cast(BuildEnvironmentPackages | None | Unset, _packages_data)
 
-        packages = _parse_packages(d.pop("packages", UNSET))
+        default = cast(bool | None | Unset, d.pop("default", UNSET))
 
-        def _parse_default(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        default = _parse_default(d.pop("default", UNSET))
-
-        def _parse_servers(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        servers: list[Any] | None | Unset
+        _servers_data = d.pop("servers", UNSET)
+        if isinstance(_servers_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                servers_type_0 = cast(list[Any], data)
+                servers_type_0 = cast(list[Any], _servers_data)
 
-                return servers_type_0
+                servers = servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
-
-        servers = _parse_servers(d.pop("servers", UNSET))
+                servers = cast(list[Any] | None | Unset, _servers_data)
+        else:
+            servers = cast(list[Any] | None | Unset, _servers_data)
 
         build_environment = cls(
             identifier=identifier,

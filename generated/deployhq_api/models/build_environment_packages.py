@@ -130,96 +130,25 @@ class BuildEnvironmentPackages:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        ruby = cast(None | str | Unset, d.pop("ruby", UNSET))
 
-        def _parse_ruby(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        php = cast(None | str | Unset, d.pop("php", UNSET))
 
-        ruby = _parse_ruby(d.pop("ruby", UNSET))
+        composer = cast(None | str | Unset, d.pop("composer", UNSET))
 
-        def _parse_php(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        java = cast(None | str | Unset, d.pop("java", UNSET))
 
-        php = _parse_php(d.pop("php", UNSET))
+        dotnet = cast(None | str | Unset, d.pop("dotnet", UNSET))
 
-        def _parse_composer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        go = cast(None | str | Unset, d.pop("go", UNSET))
 
-        composer = _parse_composer(d.pop("composer", UNSET))
+        python2 = cast(None | str | Unset, d.pop("python2", UNSET))
 
-        def _parse_java(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        python3 = cast(None | str | Unset, d.pop("python3", UNSET))
 
-        java = _parse_java(d.pop("java", UNSET))
+        node = cast(None | str | Unset, d.pop("node", UNSET))
 
-        def _parse_dotnet(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dotnet = _parse_dotnet(d.pop("dotnet", UNSET))
-
-        def _parse_go(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        go = _parse_go(d.pop("go", UNSET))
-
-        def _parse_python2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        python2 = _parse_python2(d.pop("python2", UNSET))
-
-        def _parse_python3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        python3 = _parse_python3(d.pop("python3", UNSET))
-
-        def _parse_node(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        node = _parse_node(d.pop("node", UNSET))
-
-        def _parse_phantomjs(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phantomjs = _parse_phantomjs(d.pop("phantomjs", UNSET))
+        phantomjs = cast(None | str | Unset, d.pop("phantomjs", UNSET))
 
         build_environment_packages = cls(
             ruby=ruby,

@@ -60,33 +60,11 @@ class BuildKnownHost:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hostname = cast(None | str | Unset, d.pop("hostname", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
-
-        def _parse_hostname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hostname = _parse_hostname(d.pop("hostname", UNSET))
-
-        def _parse_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fingerprint = _parse_fingerprint(d.pop("fingerprint", UNSET))
+        fingerprint = cast(None | str | Unset, d.pop("fingerprint", UNSET))
 
         build_known_host = cls(
             identifier=identifier,

@@ -148,121 +148,50 @@ class Command:
         from ..models.assigned_server import AssignedServer
 
         d = dict(src_dict)
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cback = cast(None | str | Unset, d.pop("cback", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
+        position = cast(int | None | Unset, d.pop("position", UNSET))
 
-        def _parse_cback(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
-        cback = _parse_cback(d.pop("cback", UNSET))
+        command = cast(None | str | Unset, d.pop("command", UNSET))
 
-        def _parse_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        halt_on_error = cast(bool | None | Unset, d.pop("halt_on_error", UNSET))
 
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_command(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        command = _parse_command(d.pop("command", UNSET))
-
-        def _parse_halt_on_error(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        halt_on_error = _parse_halt_on_error(d.pop("halt_on_error", UNSET))
-
-        def _parse_servers(data: object) -> list[AssignedServer | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        servers: list[AssignedServer | str] | None | Unset
+        _servers_data = d.pop("servers", UNSET)
+        if isinstance(_servers_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 servers_type_0 = []
-                _servers_type_0 = data
+                _servers_type_0 = _servers_data
                 for servers_type_0_item_data in _servers_type_0:
-
-                    def _parse_servers_type_0_item(data: object) -> AssignedServer | str:
+                    servers_type_0_item: AssignedServer | str
+                    _servers_type_0_item_data = servers_type_0_item_data
+                    if isinstance(_servers_type_0_item_data, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            servers_type_0_item_type_0 = AssignedServer.from_dict(data)
+                            servers_type_0_item_type_0 = AssignedServer.from_dict(_servers_type_0_item_data)
 
-                            return servers_type_0_item_type_0
+                            servers_type_0_item = servers_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(AssignedServer | str, data)
-
-                    servers_type_0_item = _parse_servers_type_0_item(servers_type_0_item_data)
+                            servers_type_0_item = cast(AssignedServer | str, _servers_type_0_item_data)
+                    else:
+                        servers_type_0_item = cast(AssignedServer | str, _servers_type_0_item_data)
 
                     servers_type_0.append(servers_type_0_item)
 
-                return servers_type_0
+                servers = servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AssignedServer | str] | None | Unset, data)
+                servers = cast(list[AssignedServer | str] | None | Unset, _servers_data)
+        else:
+            servers = cast(list[AssignedServer | str] | None | Unset, _servers_data)
 
-        servers = _parse_servers(d.pop("servers", UNSET))
+        timing = cast(None | str | Unset, d.pop("timing", UNSET))
 
-        def _parse_timing(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        timeout = cast(int | None | Unset, d.pop("timeout", UNSET))
 
-        timing = _parse_timing(d.pop("timing", UNSET))
-
-        def _parse_timeout(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        timeout = _parse_timeout(d.pop("timeout", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
 
         command = cls(
             identifier=identifier,

@@ -108,85 +108,42 @@ class ConfigFile:
         from ..models.assigned_server import AssignedServer
 
         d = dict(src_dict)
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
+        path = cast(None | str | Unset, d.pop("path", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        body = cast(None | str | Unset, d.pop("body", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
+        build = cast(bool | None | Unset, d.pop("build", UNSET))
 
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        path = _parse_path(d.pop("path", UNSET))
-
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_build(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        build = _parse_build(d.pop("build", UNSET))
-
-        def _parse_servers(data: object) -> list[AssignedServer | str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        servers: list[AssignedServer | str] | None | Unset
+        _servers_data = d.pop("servers", UNSET)
+        if isinstance(_servers_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 servers_type_0 = []
-                _servers_type_0 = data
+                _servers_type_0 = _servers_data
                 for servers_type_0_item_data in _servers_type_0:
-
-                    def _parse_servers_type_0_item(data: object) -> AssignedServer | str:
+                    servers_type_0_item: AssignedServer | str
+                    _servers_type_0_item_data = servers_type_0_item_data
+                    if isinstance(_servers_type_0_item_data, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            servers_type_0_item_type_0 = AssignedServer.from_dict(data)
+                            servers_type_0_item_type_0 = AssignedServer.from_dict(_servers_type_0_item_data)
 
-                            return servers_type_0_item_type_0
+                            servers_type_0_item = servers_type_0_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(AssignedServer | str, data)
-
-                    servers_type_0_item = _parse_servers_type_0_item(servers_type_0_item_data)
+                            servers_type_0_item = cast(AssignedServer | str, _servers_type_0_item_data)
+                    else:
+                        servers_type_0_item = cast(AssignedServer | str, _servers_type_0_item_data)
 
                     servers_type_0.append(servers_type_0_item)
 
-                return servers_type_0
+                servers = servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AssignedServer | str] | None | Unset, data)
-
-        servers = _parse_servers(d.pop("servers", UNSET))
+                servers = cast(list[AssignedServer | str] | None | Unset, _servers_data)
+        else:
+            servers = cast(list[AssignedServer | str] | None | Unset, _servers_data)
 
         config_file = cls(
             identifier=identifier,

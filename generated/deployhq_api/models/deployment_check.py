@@ -253,212 +253,59 @@ class DeploymentCheck:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
+        stage = cast(None | str | Unset, d.pop("stage", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        check_type = cast(None | str | Unset, d.pop("check_type", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
 
-        def _parse_stage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        position = cast(int | None | Unset, d.pop("position", UNSET))
 
-        stage = _parse_stage(d.pop("stage", UNSET))
+        command = cast(None | str | Unset, d.pop("command", UNSET))
 
-        def _parse_check_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        check_type = _parse_check_type(d.pop("check_type", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        def _parse_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_command(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        command = _parse_command(d.pop("command", UNSET))
-
-        def _parse_servers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        servers: list[str] | None | Unset
+        _servers_data = d.pop("servers", UNSET)
+        if isinstance(_servers_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                servers_type_0 = cast(list[str], data)
+                servers_type_0 = cast(list[str], _servers_data)
 
-                return servers_type_0
+                servers = servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                servers = cast(list[str] | None | Unset, _servers_data)
+        else:
+            servers = cast(list[str] | None | Unset, _servers_data)
 
-        servers = _parse_servers(d.pop("servers", UNSET))
+        http_method = cast(None | str | Unset, d.pop("http_method", UNSET))
 
-        def _parse_http_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        http_url = cast(None | str | Unset, d.pop("http_url", UNSET))
 
-        http_method = _parse_http_method(d.pop("http_method", UNSET))
+        http_expected_status = cast(int | None | Unset, d.pop("http_expected_status", UNSET))
 
-        def _parse_http_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        http_body_match = cast(None | str | Unset, d.pop("http_body_match", UNSET))
 
-        http_url = _parse_http_url(d.pop("http_url", UNSET))
+        timeout_seconds = cast(int | None | Unset, d.pop("timeout_seconds", UNSET))
 
-        def _parse_http_expected_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        scanner = cast(None | str | Unset, d.pop("scanner", UNSET))
 
-        http_expected_status = _parse_http_expected_status(d.pop("http_expected_status", UNSET))
+        scan_target_kind = cast(None | str | Unset, d.pop("scan_target_kind", UNSET))
 
-        def _parse_http_body_match(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        scan_target = cast(None | str | Unset, d.pop("scan_target", UNSET))
 
-        http_body_match = _parse_http_body_match(d.pop("http_body_match", UNSET))
+        severity_threshold = cast(None | str | Unset, d.pop("severity_threshold", UNSET))
 
-        def _parse_timeout_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        fail_on_unfixed_only = cast(bool | None | Unset, d.pop("fail_on_unfixed_only", UNSET))
 
-        timeout_seconds = _parse_timeout_seconds(d.pop("timeout_seconds", UNSET))
+        sarif_output_path = cast(None | str | Unset, d.pop("sarif_output_path", UNSET))
 
-        def _parse_scanner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        integration_identifier = cast(None | str | Unset, d.pop("integration_identifier", UNSET))
 
-        scanner = _parse_scanner(d.pop("scanner", UNSET))
+        window_minutes = cast(int | None | Unset, d.pop("window_minutes", UNSET))
 
-        def _parse_scan_target_kind(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scan_target_kind = _parse_scan_target_kind(d.pop("scan_target_kind", UNSET))
-
-        def _parse_scan_target(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scan_target = _parse_scan_target(d.pop("scan_target", UNSET))
-
-        def _parse_severity_threshold(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        severity_threshold = _parse_severity_threshold(d.pop("severity_threshold", UNSET))
-
-        def _parse_fail_on_unfixed_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        fail_on_unfixed_only = _parse_fail_on_unfixed_only(d.pop("fail_on_unfixed_only", UNSET))
-
-        def _parse_sarif_output_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sarif_output_path = _parse_sarif_output_path(d.pop("sarif_output_path", UNSET))
-
-        def _parse_integration_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        integration_identifier = _parse_integration_identifier(d.pop("integration_identifier", UNSET))
-
-        def _parse_window_minutes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        window_minutes = _parse_window_minutes(d.pop("window_minutes", UNSET))
-
-        def _parse_match_by_release(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        match_by_release = _parse_match_by_release(d.pop("match_by_release", UNSET))
+        match_by_release = cast(bool | None | Unset, d.pop("match_by_release", UNSET))
 
         deployment_check = cls(
             identifier=identifier,

@@ -60,33 +60,11 @@ class DeploymentConfiguration:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        copy_config_files = cast(bool | None | Unset, d.pop("copy_config_files", UNSET))
 
-        def _parse_copy_config_files(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        notification_addresses = cast(None | str | Unset, d.pop("notification_addresses", UNSET))
 
-        copy_config_files = _parse_copy_config_files(d.pop("copy_config_files", UNSET))
-
-        def _parse_notification_addresses(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notification_addresses = _parse_notification_addresses(d.pop("notification_addresses", UNSET))
-
-        def _parse_skip_project_files(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        skip_project_files = _parse_skip_project_files(d.pop("skip_project_files", UNSET))
+        skip_project_files = cast(bool | None | Unset, d.pop("skip_project_files", UNSET))
 
         deployment_configuration = cls(
             copy_config_files=copy_config_files,

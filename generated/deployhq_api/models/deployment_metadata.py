@@ -60,33 +60,11 @@ class DeploymentMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        deployment_host = cast(None | str | Unset, d.pop("deployment_host", UNSET))
 
-        def _parse_deployment_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        github_deployment_id = cast(int | None | Unset, d.pop("github_deployment_id", UNSET))
 
-        deployment_host = _parse_deployment_host(d.pop("deployment_host", UNSET))
-
-        def _parse_github_deployment_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        github_deployment_id = _parse_github_deployment_id(d.pop("github_deployment_id", UNSET))
-
-        def _parse_github_deployment_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        github_deployment_url = _parse_github_deployment_url(d.pop("github_deployment_url", UNSET))
+        github_deployment_url = cast(None | str | Unset, d.pop("github_deployment_url", UNSET))
 
         deployment_metadata = cls(
             deployment_host=deployment_host,

@@ -68,45 +68,34 @@ class DeploymentPage:
         from ..models.pagination import Pagination
 
         d = dict(src_dict)
-
-        def _parse_pagination(data: object) -> None | Pagination | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        pagination: None | Pagination | Unset
+        _pagination_data = d.pop("pagination", UNSET)
+        if isinstance(_pagination_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pagination_type_0 = Pagination.from_dict(data)
+                pagination_type_0 = Pagination.from_dict(_pagination_data)
 
-                return pagination_type_0
+                pagination = pagination_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Pagination | Unset, data)
+                pagination = cast(None | Pagination | Unset, _pagination_data)
+        else:
+            pagination = cast(None | Pagination | Unset, _pagination_data)
 
-        pagination = _parse_pagination(d.pop("pagination", UNSET))
-
-        def _parse_records(data: object) -> list[DeploymentSummary] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        records: list[DeploymentSummary] | None | Unset
+        _records_data = d.pop("records", UNSET)
+        if isinstance(_records_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 records_type_0 = []
-                _records_type_0 = data
+                _records_type_0 = _records_data
                 for records_type_0_item_data in _records_type_0:
                     records_type_0_item = DeploymentSummary.from_dict(records_type_0_item_data)
 
                     records_type_0.append(records_type_0_item)
 
-                return records_type_0
+                records = records_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DeploymentSummary] | None | Unset, data)
-
-        records = _parse_records(d.pop("records", UNSET))
+                records = cast(list[DeploymentSummary] | None | Unset, _records_data)
+        else:
+            records = cast(list[DeploymentSummary] | None | Unset, _records_data)
 
         deployment_page = cls(
             pagination=pagination,

@@ -6,10 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.agent import Agent
@@ -306,264 +305,87 @@ class DeploymentServer:
         from ..models.agent import Agent
 
         d = dict(src_dict)
+        id = cast(int | None | Unset, d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        protocol_type = cast(None | str | Unset, d.pop("protocol_type", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
+        server_path = cast(None | str | Unset, d.pop("server_path", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_revision = cast(None | str | Unset, d.pop("last_revision", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        preferred_branch = cast(None | str | Unset, d.pop("preferred_branch", UNSET))
 
-        def _parse_protocol_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        branch = cast(None | str | Unset, d.pop("branch", UNSET))
 
-        protocol_type = _parse_protocol_type(d.pop("protocol_type", UNSET))
+        notify_email = cast(None | str | Unset, d.pop("notify_email", UNSET))
 
-        def _parse_server_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        server_group_identifier = cast(None | str | Unset, d.pop("server_group_identifier", UNSET))
 
-        server_path = _parse_server_path(d.pop("server_path", UNSET))
+        auto_deploy = cast(bool | None | Unset, d.pop("auto_deploy", UNSET))
 
-        def _parse_last_revision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        environment = cast(None | str | Unset, d.pop("environment", UNSET))
 
-        last_revision = _parse_last_revision(d.pop("last_revision", UNSET))
+        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
 
-        def _parse_preferred_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preferred_branch = _parse_preferred_branch(d.pop("preferred_branch", UNSET))
-
-        def _parse_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        branch = _parse_branch(d.pop("branch", UNSET))
-
-        def _parse_notify_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notify_email = _parse_notify_email(d.pop("notify_email", UNSET))
-
-        def _parse_server_group_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_group_identifier = _parse_server_group_identifier(d.pop("server_group_identifier", UNSET))
-
-        def _parse_auto_deploy(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_deploy = _parse_auto_deploy(d.pop("auto_deploy", UNSET))
-
-        def _parse_environment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        environment = _parse_environment(d.pop("environment", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        def _parse_agent(data: object) -> Agent | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        agent: Agent | None | str | Unset
+        _agent_data = d.pop("agent", UNSET)
+        if isinstance(_agent_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = Agent.from_dict(data)
+                agent_type_0 = Agent.from_dict(_agent_data)
 
-                return agent_type_0
+                agent = agent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Agent | None | str | Unset, data)
+                agent = cast(Agent | None | str | Unset, _agent_data)
+        else:
+            agent = cast(Agent | None | str | Unset, _agent_data)
 
-        agent = _parse_agent(d.pop("agent", UNSET))
+        atomic = cast(bool | None | Unset, d.pop("atomic", UNSET))
 
-        def _parse_atomic(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        atomic_strategy = cast(None | str | Unset, d.pop("atomic_strategy", UNSET))
 
-        atomic = _parse_atomic(d.pop("atomic", UNSET))
+        atomic_retention = cast(int | None | Unset, d.pop("atomic_retention", UNSET))
 
-        def _parse_atomic_strategy(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        use_compression = cast(bool | None | Unset, d.pop("use_compression", UNSET))
 
-        atomic_strategy = _parse_atomic_strategy(d.pop("atomic_strategy", UNSET))
+        use_accelerated_transfer = cast(bool | None | Unset, d.pop("use_accelerated_transfer", UNSET))
 
-        def _parse_atomic_retention(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        use_parallel_upload = cast(bool | None | Unset, d.pop("use_parallel_upload", UNSET))
 
-        atomic_retention = _parse_atomic_retention(d.pop("atomic_retention", UNSET))
+        root_path = cast(None | str | Unset, d.pop("root_path", UNSET))
 
-        def _parse_use_compression(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        position = cast(int | None | Unset, d.pop("position", UNSET))
 
-        use_compression = _parse_use_compression(d.pop("use_compression", UNSET))
-
-        def _parse_use_accelerated_transfer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        use_accelerated_transfer = _parse_use_accelerated_transfer(d.pop("use_accelerated_transfer", UNSET))
-
-        def _parse_use_parallel_upload(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        use_parallel_upload = _parse_use_parallel_upload(d.pop("use_parallel_upload", UNSET))
-
-        def _parse_root_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        root_path = _parse_root_path(d.pop("root_path", UNSET))
-
-        def _parse_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at: datetime.datetime | None | Unset
+        _created_at_data = d.pop("created_at", UNSET)
+        if isinstance(_created_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = isoparse(data)
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+        else:
+            created_at = cast(datetime.datetime | None | Unset, _created_at_data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at: datetime.datetime | None | Unset
+        _updated_at_data = d.pop("updated_at", UNSET)
+        if isinstance(_updated_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = isoparse(data)
+                updated_at_type_0 = parse_datetime(_updated_at_data)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+        else:
+            updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        connection_checked_at = cast(None | str | Unset, d.pop("connection_checked_at", UNSET))
 
-        def _parse_connection_checked_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connection_checked_at = _parse_connection_checked_at(d.pop("connection_checked_at", UNSET))
-
-        def _parse_connection_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connection_error_message = _parse_connection_error_message(d.pop("connection_error_message", UNSET))
+        connection_error_message = cast(None | str | Unset, d.pop("connection_error_message", UNSET))
 
         deployment_server = cls(
             id=id,

@@ -6,10 +6,9 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="DeploymentStep")
 
@@ -146,121 +145,47 @@ class DeploymentStep:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        step = cast(None | str | Unset, d.pop("step", UNSET))
 
-        def _parse_step(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        stage = cast(None | str | Unset, d.pop("stage", UNSET))
 
-        step = _parse_step(d.pop("step", UNSET))
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        def _parse_stage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        server = cast(int | None | Unset, d.pop("server", UNSET))
 
-        stage = _parse_stage(d.pop("stage", UNSET))
+        total_items = cast(int | None | Unset, d.pop("total_items", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        completed_items = cast(int | None | Unset, d.pop("completed_items", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
-        def _parse_server(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
-        server = _parse_server(d.pop("server", UNSET))
+        logs = cast(bool | None | Unset, d.pop("logs", UNSET))
 
-        def _parse_total_items(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_items = _parse_total_items(d.pop("total_items", UNSET))
-
-        def _parse_completed_items(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        completed_items = _parse_completed_items(d.pop("completed_items", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_logs(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        logs = _parse_logs(d.pop("logs", UNSET))
-
-        def _parse_deployment_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        deployment_started_at: datetime.datetime | None | Unset
+        _deployment_started_at_data = d.pop("deployment_started_at", UNSET)
+        if isinstance(_deployment_started_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deployment_started_at_type_0 = isoparse(data)
+                deployment_started_at_type_0 = parse_datetime(_deployment_started_at_data)
 
-                return deployment_started_at_type_0
+                deployment_started_at = deployment_started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                deployment_started_at = cast(datetime.datetime | None | Unset, _deployment_started_at_data)
+        else:
+            deployment_started_at = cast(datetime.datetime | None | Unset, _deployment_started_at_data)
 
-        deployment_started_at = _parse_deployment_started_at(d.pop("deployment_started_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at: datetime.datetime | None | Unset
+        _updated_at_data = d.pop("updated_at", UNSET)
+        if isinstance(_updated_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = isoparse(data)
+                updated_at_type_0 = parse_datetime(_updated_at_data)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+        else:
+            updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
 
         deployment_step = cls(
             step=step,

@@ -275,255 +275,130 @@ class DeploymentSummary:
         from ..models.revision import Revision
 
         d = dict(src_dict)
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
-
-        def _parse_servers(data: object) -> list[DeploymentServer] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        servers: list[DeploymentServer] | None | Unset
+        _servers_data = d.pop("servers", UNSET)
+        if isinstance(_servers_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 servers_type_0 = []
-                _servers_type_0 = data
+                _servers_type_0 = _servers_data
                 for servers_type_0_item_data in _servers_type_0:
                     servers_type_0_item = DeploymentServer.from_dict(servers_type_0_item_data)
 
                     servers_type_0.append(servers_type_0_item)
 
-                return servers_type_0
+                servers = servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DeploymentServer] | None | Unset, data)
+                servers = cast(list[DeploymentServer] | None | Unset, _servers_data)
+        else:
+            servers = cast(list[DeploymentServer] | None | Unset, _servers_data)
 
-        servers = _parse_servers(d.pop("servers", UNSET))
-
-        def _parse_project(data: object) -> DeploymentSummaryProject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        project: DeploymentSummaryProject | None | Unset
+        _project_data = d.pop("project", UNSET)
+        if isinstance(_project_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_0 = DeploymentSummaryProject.from_dict(data)
+                project_type_0 = DeploymentSummaryProject.from_dict(_project_data)
 
-                return project_type_0
+                project = project_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeploymentSummaryProject | None | Unset, data)
+                project = cast(DeploymentSummaryProject | None | Unset, _project_data)
+        else:
+            project = cast(DeploymentSummaryProject | None | Unset, _project_data)
 
-        project = _parse_project(d.pop("project", UNSET))
+        deployer = cast(None | str | Unset, d.pop("deployer", UNSET))
 
-        def _parse_deployer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        deployer_avatar = cast(None | str | Unset, d.pop("deployer_avatar", UNSET))
 
-        deployer = _parse_deployer(d.pop("deployer", UNSET))
+        branch = cast(None | str | Unset, d.pop("branch", UNSET))
 
-        def _parse_deployer_avatar(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deployer_avatar = _parse_deployer_avatar(d.pop("deployer_avatar", UNSET))
-
-        def _parse_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        branch = _parse_branch(d.pop("branch", UNSET))
-
-        def _parse_start_revision(data: object) -> None | Revision | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_revision: None | Revision | Unset
+        _start_revision_data = d.pop("start_revision", UNSET)
+        if isinstance(_start_revision_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                start_revision_type_0 = Revision.from_dict(data)
+                start_revision_type_0 = Revision.from_dict(_start_revision_data)
 
-                return start_revision_type_0
+                start_revision = start_revision_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Revision | Unset, data)
+                start_revision = cast(None | Revision | Unset, _start_revision_data)
+        else:
+            start_revision = cast(None | Revision | Unset, _start_revision_data)
 
-        start_revision = _parse_start_revision(d.pop("start_revision", UNSET))
-
-        def _parse_end_revision(data: object) -> None | Revision | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_revision: None | Revision | Unset
+        _end_revision_data = d.pop("end_revision", UNSET)
+        if isinstance(_end_revision_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                end_revision_type_0 = Revision.from_dict(data)
+                end_revision_type_0 = Revision.from_dict(_end_revision_data)
 
-                return end_revision_type_0
+                end_revision = end_revision_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Revision | Unset, data)
+                end_revision = cast(None | Revision | Unset, _end_revision_data)
+        else:
+            end_revision = cast(None | Revision | Unset, _end_revision_data)
 
-        end_revision = _parse_end_revision(d.pop("end_revision", UNSET))
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_timestamps(data: object) -> DeploymentSummaryTimestamps | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        timestamps: DeploymentSummaryTimestamps | None | Unset
+        _timestamps_data = d.pop("timestamps", UNSET)
+        if isinstance(_timestamps_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                timestamps_type_0 = DeploymentSummaryTimestamps.from_dict(data)
+                timestamps_type_0 = DeploymentSummaryTimestamps.from_dict(_timestamps_data)
 
-                return timestamps_type_0
+                timestamps = timestamps_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeploymentSummaryTimestamps | None | Unset, data)
+                timestamps = cast(DeploymentSummaryTimestamps | None | Unset, _timestamps_data)
+        else:
+            timestamps = cast(DeploymentSummaryTimestamps | None | Unset, _timestamps_data)
 
-        timestamps = _parse_timestamps(d.pop("timestamps", UNSET))
-
-        def _parse_files(data: object) -> DeploymentSummaryFiles | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        files: DeploymentSummaryFiles | None | Unset
+        _files_data = d.pop("files", UNSET)
+        if isinstance(_files_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                files_type_0 = DeploymentSummaryFiles.from_dict(data)
+                files_type_0 = DeploymentSummaryFiles.from_dict(_files_data)
 
-                return files_type_0
+                files = files_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeploymentSummaryFiles | None | Unset, data)
+                files = cast(DeploymentSummaryFiles | None | Unset, _files_data)
+        else:
+            files = cast(DeploymentSummaryFiles | None | Unset, _files_data)
 
-        files = _parse_files(d.pop("files", UNSET))
-
-        def _parse_configuration(data: object) -> DeploymentSummaryConfiguration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        configuration: DeploymentSummaryConfiguration | None | Unset
+        _configuration_data = d.pop("configuration", UNSET)
+        if isinstance(_configuration_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                configuration_type_0 = DeploymentSummaryConfiguration.from_dict(data)
+                configuration_type_0 = DeploymentSummaryConfiguration.from_dict(_configuration_data)
 
-                return configuration_type_0
+                configuration = configuration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeploymentSummaryConfiguration | None | Unset, data)
+                configuration = cast(DeploymentSummaryConfiguration | None | Unset, _configuration_data)
+        else:
+            configuration = cast(DeploymentSummaryConfiguration | None | Unset, _configuration_data)
 
-        configuration = _parse_configuration(d.pop("configuration", UNSET))
+        legacy = cast(bool | None | Unset, d.pop("legacy", UNSET))
 
-        def _parse_legacy(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        deferred = cast(bool | None | Unset, d.pop("deferred", UNSET))
 
-        legacy = _parse_legacy(d.pop("legacy", UNSET))
+        config_files_deployment = cast(bool | None | Unset, d.pop("config_files_deployment", UNSET))
 
-        def _parse_deferred(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        overview = cast(None | str | Unset, d.pop("overview", UNSET))
 
-        deferred = _parse_deferred(d.pop("deferred", UNSET))
-
-        def _parse_config_files_deployment(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        config_files_deployment = _parse_config_files_deployment(d.pop("config_files_deployment", UNSET))
-
-        def _parse_overview(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        overview = _parse_overview(d.pop("overview", UNSET))
-
-        def _parse_metadata(data: object) -> DeploymentSummaryMetadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata: DeploymentSummaryMetadata | None | Unset
+        _metadata_data = d.pop("metadata", UNSET)
+        if isinstance(_metadata_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = DeploymentSummaryMetadata.from_dict(data)
+                metadata_type_0 = DeploymentSummaryMetadata.from_dict(_metadata_data)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeploymentSummaryMetadata | None | Unset, data)
+                metadata = cast(DeploymentSummaryMetadata | None | Unset, _metadata_data)
+        else:
+            metadata = cast(DeploymentSummaryMetadata | None | Unset, _metadata_data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        archived = cast(bool | None | Unset, d.pop("archived", UNSET))
 
-        def _parse_archived(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        archived_at = cast(None | str | Unset, d.pop("archived_at", UNSET))
 
-        archived = _parse_archived(d.pop("archived", UNSET))
-
-        def _parse_archived_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        def _parse_log_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        log_summary = _parse_log_summary(d.pop("log_summary", UNSET))
+        log_summary = cast(None | str | Unset, d.pop("log_summary", UNSET))
 
         deployment_summary = cls(
             identifier=identifier,

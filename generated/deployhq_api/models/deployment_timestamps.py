@@ -6,10 +6,9 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="DeploymentTimestamps")
 
@@ -88,75 +87,45 @@ class DeploymentTimestamps:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_queued_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        queued_at: datetime.datetime | None | Unset
+        _queued_at_data = d.pop("queued_at", UNSET)
+        if isinstance(_queued_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                queued_at_type_0 = isoparse(data)
+                queued_at_type_0 = parse_datetime(_queued_at_data)
 
-                return queued_at_type_0
+                queued_at = queued_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                queued_at = cast(datetime.datetime | None | Unset, _queued_at_data)
+        else:
+            queued_at = cast(datetime.datetime | None | Unset, _queued_at_data)
 
-        queued_at = _parse_queued_at(d.pop("queued_at", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        started_at: datetime.datetime | None | Unset
+        _started_at_data = d.pop("started_at", UNSET)
+        if isinstance(_started_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = isoparse(data)
+                started_at_type_0 = parse_datetime(_started_at_data)
 
-                return started_at_type_0
+                started_at = started_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                started_at = cast(datetime.datetime | None | Unset, _started_at_data)
+        else:
+            started_at = cast(datetime.datetime | None | Unset, _started_at_data)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        completed_at: datetime.datetime | None | Unset
+        _completed_at_data = d.pop("completed_at", UNSET)
+        if isinstance(_completed_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = isoparse(data)
+                completed_at_type_0 = parse_datetime(_completed_at_data)
 
-                return completed_at_type_0
+                completed_at = completed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                completed_at = cast(datetime.datetime | None | Unset, _completed_at_data)
+        else:
+            completed_at = cast(datetime.datetime | None | Unset, _completed_at_data)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        duration = cast(int | None | Unset, d.pop("duration", UNSET))
 
-        def _parse_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_runs_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        runs_at = _parse_runs_at(d.pop("runs_at", UNSET))
+        runs_at = cast(None | str | Unset, d.pop("runs_at", UNSET))
 
         deployment_timestamps = cls(
             queued_at=queued_at,

@@ -121,98 +121,54 @@ class Detection:
         from ..models.detection_static_hosting import DetectionStaticHosting
 
         d = dict(src_dict)
+        stack = cast(None | str | Unset, d.pop("stack", UNSET))
 
-        def _parse_stack(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        version = cast(None | str | Unset, d.pop("version", UNSET))
 
-        stack = _parse_stack(d.pop("stack", UNSET))
-
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_evidence(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        evidence: list[str] | None | Unset
+        _evidence_data = d.pop("evidence", UNSET)
+        if isinstance(_evidence_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                evidence_type_0 = cast(list[str], data)
+                evidence_type_0 = cast(list[str], _evidence_data)
 
-                return evidence_type_0
+                evidence = evidence_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                evidence = cast(list[str] | None | Unset, _evidence_data)
+        else:
+            evidence = cast(list[str] | None | Unset, _evidence_data)
 
-        evidence = _parse_evidence(d.pop("evidence", UNSET))
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        suggested_protocol = cast(None | str | Unset, d.pop("suggested_protocol", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_suggested_protocol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        suggested_protocol = _parse_suggested_protocol(d.pop("suggested_protocol", UNSET))
-
-        def _parse_static_hosting(data: object) -> DetectionStaticHosting | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        static_hosting: DetectionStaticHosting | None | Unset
+        _static_hosting_data = d.pop("static_hosting", UNSET)
+        if isinstance(_static_hosting_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                static_hosting_type_0 = DetectionStaticHosting.from_dict(data)
+                static_hosting_type_0 = DetectionStaticHosting.from_dict(_static_hosting_data)
 
-                return static_hosting_type_0
+                static_hosting = static_hosting_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DetectionStaticHosting | None | Unset, data)
+                static_hosting = cast(DetectionStaticHosting | None | Unset, _static_hosting_data)
+        else:
+            static_hosting = cast(DetectionStaticHosting | None | Unset, _static_hosting_data)
 
-        static_hosting = _parse_static_hosting(d.pop("static_hosting", UNSET))
-
-        def _parse_build_commands(data: object) -> list[DetectionBuildCommandsItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        build_commands: list[DetectionBuildCommandsItem] | None | Unset
+        _build_commands_data = d.pop("build_commands", UNSET)
+        if isinstance(_build_commands_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 build_commands_type_0 = []
-                _build_commands_type_0 = data
+                _build_commands_type_0 = _build_commands_data
                 for build_commands_type_0_item_data in _build_commands_type_0:
                     build_commands_type_0_item = DetectionBuildCommandsItem.from_dict(build_commands_type_0_item_data)
 
                     build_commands_type_0.append(build_commands_type_0_item)
 
-                return build_commands_type_0
+                build_commands = build_commands_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DetectionBuildCommandsItem] | None | Unset, data)
-
-        build_commands = _parse_build_commands(d.pop("build_commands", UNSET))
+                build_commands = cast(list[DetectionBuildCommandsItem] | None | Unset, _build_commands_data)
+        else:
+            build_commands = cast(list[DetectionBuildCommandsItem] | None | Unset, _build_commands_data)
 
         detection = cls(
             stack=stack,

@@ -70,42 +70,13 @@ class DetectionStaticHosting:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        eligibility = cast(None | str | Unset, d.pop("eligibility", UNSET))
 
-        def _parse_eligibility(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        root_path = cast(None | str | Unset, d.pop("root_path", UNSET))
 
-        eligibility = _parse_eligibility(d.pop("eligibility", UNSET))
+        spa_mode = cast(bool | None | Unset, d.pop("spa_mode", UNSET))
 
-        def _parse_root_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        root_path = _parse_root_path(d.pop("root_path", UNSET))
-
-        def _parse_spa_mode(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        spa_mode = _parse_spa_mode(d.pop("spa_mode", UNSET))
-
-        def _parse_confidence(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        confidence = _parse_confidence(d.pop("confidence", UNSET))
+        confidence = cast(None | str | Unset, d.pop("confidence", UNSET))
 
         detection_static_hosting = cls(
             eligibility=eligibility,

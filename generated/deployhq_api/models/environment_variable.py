@@ -6,10 +6,9 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="EnvironmentVariable")
 
@@ -106,85 +105,39 @@ class EnvironmentVariable:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        identifier = cast(int | None | str | Unset, d.pop("identifier", UNSET))
 
-        def _parse_identifier(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
+        masked_value = cast(None | str | Unset, d.pop("masked_value", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        locked = cast(bool | None | Unset, d.pop("locked", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        build_pipeline = cast(bool | None | Unset, d.pop("build_pipeline", UNSET))
 
-        def _parse_masked_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        masked_value = _parse_masked_value(d.pop("masked_value", UNSET))
-
-        def _parse_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        locked = _parse_locked(d.pop("locked", UNSET))
-
-        def _parse_build_pipeline(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        build_pipeline = _parse_build_pipeline(d.pop("build_pipeline", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at: datetime.datetime | None | Unset
+        _created_at_data = d.pop("created_at", UNSET)
+        if isinstance(_created_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = isoparse(data)
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+        else:
+            created_at = cast(datetime.datetime | None | Unset, _created_at_data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at: datetime.datetime | None | Unset
+        _updated_at_data = d.pop("updated_at", UNSET)
+        if isinstance(_updated_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = isoparse(data)
+                updated_at_type_0 = parse_datetime(_updated_at_data)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+        else:
+            updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
 
         environment_variable = cls(
             identifier=identifier,

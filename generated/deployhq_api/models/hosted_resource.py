@@ -6,10 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.ssh_key import SshKey
@@ -206,174 +205,67 @@ class HostedResource:
         from ..models.ssh_key import SshKey
 
         d = dict(src_dict)
+        kind = cast(None | str | Unset, d.pop("kind", UNSET))
 
-        def _parse_kind(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        kind = _parse_kind(d.pop("kind", UNSET))
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
+        monthly_cost = cast(float | None | Unset, d.pop("monthly_cost", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        region = cast(None | str | Unset, d.pop("region", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        size = cast(None | str | Unset, d.pop("size", UNSET))
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ip_address = cast(None | str | Unset, d.pop("ip_address", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_monthly_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        monthly_cost = _parse_monthly_cost(d.pop("monthly_cost", UNSET))
-
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        region = _parse_region(d.pop("region", UNSET))
-
-        def _parse_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ip_address = _parse_ip_address(d.pop("ip_address", UNSET))
-
-        def _parse_ssh_key(data: object) -> None | SshKey | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ssh_key: None | SshKey | Unset
+        _ssh_key_data = d.pop("ssh_key", UNSET)
+        if isinstance(_ssh_key_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ssh_key_type_0 = SshKey.from_dict(data)
+                ssh_key_type_0 = SshKey.from_dict(_ssh_key_data)
 
-                return ssh_key_type_0
+                ssh_key = ssh_key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SshKey | Unset, data)
+                ssh_key = cast(None | SshKey | Unset, _ssh_key_data)
+        else:
+            ssh_key = cast(None | SshKey | Unset, _ssh_key_data)
 
-        ssh_key = _parse_ssh_key(d.pop("ssh_key", UNSET))
+        subdomain = cast(None | str | Unset, d.pop("subdomain", UNSET))
 
-        def _parse_subdomain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        spa_mode = cast(bool | None | Unset, d.pop("spa_mode", UNSET))
 
-        subdomain = _parse_subdomain(d.pop("subdomain", UNSET))
+        storage_bytes_total = cast(int | None | Unset, d.pop("storage_bytes_total", UNSET))
 
-        def _parse_spa_mode(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        active_deployment_uuid = cast(None | str | Unset, d.pop("active_deployment_uuid", UNSET))
 
-        spa_mode = _parse_spa_mode(d.pop("spa_mode", UNSET))
+        deployment_count = cast(int | None | Unset, d.pop("deployment_count", UNSET))
 
-        def _parse_storage_bytes_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        storage_bytes_total = _parse_storage_bytes_total(d.pop("storage_bytes_total", UNSET))
-
-        def _parse_active_deployment_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        active_deployment_uuid = _parse_active_deployment_uuid(d.pop("active_deployment_uuid", UNSET))
-
-        def _parse_deployment_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        deployment_count = _parse_deployment_count(d.pop("deployment_count", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at: datetime.datetime | None | Unset
+        _created_at_data = d.pop("created_at", UNSET)
+        if isinstance(_created_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = isoparse(data)
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+        else:
+            created_at = cast(datetime.datetime | None | Unset, _created_at_data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at: datetime.datetime | None | Unset
+        _updated_at_data = d.pop("updated_at", UNSET)
+        if isinstance(_updated_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = isoparse(data)
+                updated_at_type_0 = parse_datetime(_updated_at_data)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+        else:
+            updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
 
         hosted_resource = cls(
             kind=kind,

@@ -69,57 +69,41 @@ class LanguageVersions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_node(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        node: list[str] | None | Unset
+        _node_data = d.pop("node", UNSET)
+        if isinstance(_node_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                node_type_0 = cast(list[str], data)
+                node_type_0 = cast(list[str], _node_data)
 
-                return node_type_0
+                node = node_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                node = cast(list[str] | None | Unset, _node_data)
+        else:
+            node = cast(list[str] | None | Unset, _node_data)
 
-        node = _parse_node(d.pop("node", UNSET))
-
-        def _parse_ruby(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ruby: list[str] | None | Unset
+        _ruby_data = d.pop("ruby", UNSET)
+        if isinstance(_ruby_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ruby_type_0 = cast(list[str], data)
+                ruby_type_0 = cast(list[str], _ruby_data)
 
-                return ruby_type_0
+                ruby = ruby_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                ruby = cast(list[str] | None | Unset, _ruby_data)
+        else:
+            ruby = cast(list[str] | None | Unset, _ruby_data)
 
-        ruby = _parse_ruby(d.pop("ruby", UNSET))
-
-        def _parse_php(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        php: list[str] | None | Unset
+        _php_data = d.pop("php", UNSET)
+        if isinstance(_php_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                php_type_0 = cast(list[str], data)
+                php_type_0 = cast(list[str], _php_data)
 
-                return php_type_0
+                php = php_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        php = _parse_php(d.pop("php", UNSET))
+                php = cast(list[str] | None | Unset, _php_data)
+        else:
+            php = cast(list[str] | None | Unset, _php_data)
 
         language_versions = cls(
             node=node,

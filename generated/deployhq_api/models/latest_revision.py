@@ -40,15 +40,7 @@ class LatestRevision:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ref = _parse_ref(d.pop("ref", UNSET))
+        ref = cast(None | str | Unset, d.pop("ref", UNSET))
 
         latest_revision = cls(
             ref=ref,

@@ -50,23 +50,17 @@ class ManagedHostingRegions:
         from ..models.managed_hosting_regions_grouped_regions import ManagedHostingRegionsGroupedRegions
 
         d = dict(src_dict)
-
-        def _parse_grouped_regions(data: object) -> ManagedHostingRegionsGroupedRegions | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        grouped_regions: ManagedHostingRegionsGroupedRegions | None | Unset
+        _grouped_regions_data = d.pop("grouped_regions", UNSET)
+        if isinstance(_grouped_regions_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                grouped_regions_type_0 = ManagedHostingRegionsGroupedRegions.from_dict(data)
+                grouped_regions_type_0 = ManagedHostingRegionsGroupedRegions.from_dict(_grouped_regions_data)
 
-                return grouped_regions_type_0
+                grouped_regions = grouped_regions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ManagedHostingRegionsGroupedRegions | None | Unset, data)
-
-        grouped_regions = _parse_grouped_regions(d.pop("grouped_regions", UNSET))
+                grouped_regions = cast(ManagedHostingRegionsGroupedRegions | None | Unset, _grouped_regions_data)
+        else:
+            grouped_regions = cast(ManagedHostingRegionsGroupedRegions | None | Unset, _grouped_regions_data)
 
         managed_hosting_regions = cls(
             grouped_regions=grouped_regions,

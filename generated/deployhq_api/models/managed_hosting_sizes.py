@@ -52,28 +52,22 @@ class ManagedHostingSizes:
         from ..models.managed_hosting_sizes_sizes_item import ManagedHostingSizesSizesItem
 
         d = dict(src_dict)
-
-        def _parse_sizes(data: object) -> list[ManagedHostingSizesSizesItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        sizes: list[ManagedHostingSizesSizesItem] | None | Unset
+        _sizes_data = d.pop("sizes", UNSET)
+        if isinstance(_sizes_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 sizes_type_0 = []
-                _sizes_type_0 = data
+                _sizes_type_0 = _sizes_data
                 for sizes_type_0_item_data in _sizes_type_0:
                     sizes_type_0_item = ManagedHostingSizesSizesItem.from_dict(sizes_type_0_item_data)
 
                     sizes_type_0.append(sizes_type_0_item)
 
-                return sizes_type_0
+                sizes = sizes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ManagedHostingSizesSizesItem] | None | Unset, data)
-
-        sizes = _parse_sizes(d.pop("sizes", UNSET))
+                sizes = cast(list[ManagedHostingSizesSizesItem] | None | Unset, _sizes_data)
+        else:
+            sizes = cast(list[ManagedHostingSizesSizesItem] | None | Unset, _sizes_data)
 
         managed_hosting_sizes = cls(
             sizes=sizes,

@@ -70,42 +70,13 @@ class ManagedHostingSizesSizesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        slug = cast(None | str | Unset, d.pop("slug", UNSET))
 
-        def _parse_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        label = cast(None | str | Unset, d.pop("label", UNSET))
 
-        slug = _parse_slug(d.pop("slug", UNSET))
+        monthly_cost = cast(float | None | Unset, d.pop("monthly_cost", UNSET))
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        label = _parse_label(d.pop("label", UNSET))
-
-        def _parse_monthly_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        monthly_cost = _parse_monthly_cost(d.pop("monthly_cost", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
+        currency = cast(None | str | Unset, d.pop("currency", UNSET))
 
         managed_hosting_sizes_sizes_item = cls(
             slug=slug,

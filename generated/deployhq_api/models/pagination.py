@@ -70,42 +70,13 @@ class Pagination:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        current_page = cast(int | None | Unset, d.pop("current_page", UNSET))
 
-        def _parse_current_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_pages = cast(int | None | Unset, d.pop("total_pages", UNSET))
 
-        current_page = _parse_current_page(d.pop("current_page", UNSET))
+        offset = cast(int | None | Unset, d.pop("offset", UNSET))
 
-        def _parse_total_pages(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_pages = _parse_total_pages(d.pop("total_pages", UNSET))
-
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        offset = _parse_offset(d.pop("offset", UNSET))
-
-        def _parse_total_records(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_records = _parse_total_records(d.pop("total_records", UNSET))
+        total_records = cast(int | None | Unset, d.pop("total_records", UNSET))
 
         pagination = cls(
             current_page=current_page,

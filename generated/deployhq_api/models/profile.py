@@ -90,59 +90,25 @@ class Profile:
         from ..models.profile_account import ProfileAccount
 
         d = dict(src_dict)
+        first_name = cast(None | str | Unset, d.pop("first_name", UNSET))
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name = cast(None | str | Unset, d.pop("last_name", UNSET))
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        email_address = cast(None | str | Unset, d.pop("email_address", UNSET))
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        time_zone = cast(None | str | Unset, d.pop("time_zone", UNSET))
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_email_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_address = _parse_email_address(d.pop("email_address", UNSET))
-
-        def _parse_time_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_zone = _parse_time_zone(d.pop("time_zone", UNSET))
-
-        def _parse_account(data: object) -> None | ProfileAccount | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        account: None | ProfileAccount | Unset
+        _account_data = d.pop("account", UNSET)
+        if isinstance(_account_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_type_0 = ProfileAccount.from_dict(data)
+                account_type_0 = ProfileAccount.from_dict(_account_data)
 
-                return account_type_0
+                account = account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProfileAccount | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
+                account = cast(None | ProfileAccount | Unset, _account_data)
+        else:
+            account = cast(None | ProfileAccount | Unset, _account_data)
 
         profile = cls(
             first_name=first_name,

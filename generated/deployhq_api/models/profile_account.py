@@ -150,114 +150,29 @@ class ProfileAccount:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        permalink = cast(None | str | Unset, d.pop("permalink", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        time_zone = cast(None | str | Unset, d.pop("time_zone", UNSET))
 
-        def _parse_permalink(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        package = cast(None | str | Unset, d.pop("package", UNSET))
 
-        permalink = _parse_permalink(d.pop("permalink", UNSET))
+        trialling = cast(bool | None | Unset, d.pop("trialling", UNSET))
 
-        def _parse_time_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        suspended = cast(bool | None | Unset, d.pop("suspended", UNSET))
 
-        time_zone = _parse_time_zone(d.pop("time_zone", UNSET))
+        project_count = cast(int | None | Unset, d.pop("project_count", UNSET))
 
-        def _parse_package(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        project_limit = cast(int | None | Unset, d.pop("project_limit", UNSET))
 
-        package = _parse_package(d.pop("package", UNSET))
+        users_allowed = cast(bool | None | Unset, d.pop("users_allowed", UNSET))
 
-        def _parse_trialling(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        beta_features = cast(bool | None | Unset, d.pop("beta_features", UNSET))
 
-        trialling = _parse_trialling(d.pop("trialling", UNSET))
+        static_hosting_eligible = cast(bool | None | Unset, d.pop("static_hosting_eligible", UNSET))
 
-        def _parse_suspended(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        suspended = _parse_suspended(d.pop("suspended", UNSET))
-
-        def _parse_project_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_count = _parse_project_count(d.pop("project_count", UNSET))
-
-        def _parse_project_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        project_limit = _parse_project_limit(d.pop("project_limit", UNSET))
-
-        def _parse_users_allowed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        users_allowed = _parse_users_allowed(d.pop("users_allowed", UNSET))
-
-        def _parse_beta_features(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        beta_features = _parse_beta_features(d.pop("beta_features", UNSET))
-
-        def _parse_static_hosting_eligible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        static_hosting_eligible = _parse_static_hosting_eligible(d.pop("static_hosting_eligible", UNSET))
-
-        def _parse_managed_vps_eligible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        managed_vps_eligible = _parse_managed_vps_eligible(d.pop("managed_vps_eligible", UNSET))
+        managed_vps_eligible = cast(bool | None | Unset, d.pop("managed_vps_eligible", UNSET))
 
         profile_account = cls(
             name=name,

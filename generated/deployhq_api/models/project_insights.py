@@ -78,54 +78,36 @@ class ProjectInsights:
         from ..models.project_insights_summary import ProjectInsightsSummary
 
         d = dict(src_dict)
+        period = cast(int | None | Unset, d.pop("period", UNSET))
 
-        def _parse_period(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        period = _parse_period(d.pop("period", UNSET))
-
-        def _parse_servers(data: object) -> list[ProjectInsightsServersItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        servers: list[ProjectInsightsServersItem] | None | Unset
+        _servers_data = d.pop("servers", UNSET)
+        if isinstance(_servers_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 servers_type_0 = []
-                _servers_type_0 = data
+                _servers_type_0 = _servers_data
                 for servers_type_0_item_data in _servers_type_0:
                     servers_type_0_item = ProjectInsightsServersItem.from_dict(servers_type_0_item_data)
 
                     servers_type_0.append(servers_type_0_item)
 
-                return servers_type_0
+                servers = servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProjectInsightsServersItem] | None | Unset, data)
+                servers = cast(list[ProjectInsightsServersItem] | None | Unset, _servers_data)
+        else:
+            servers = cast(list[ProjectInsightsServersItem] | None | Unset, _servers_data)
 
-        servers = _parse_servers(d.pop("servers", UNSET))
-
-        def _parse_summary(data: object) -> None | ProjectInsightsSummary | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        summary: None | ProjectInsightsSummary | Unset
+        _summary_data = d.pop("summary", UNSET)
+        if isinstance(_summary_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                summary_type_0 = ProjectInsightsSummary.from_dict(data)
+                summary_type_0 = ProjectInsightsSummary.from_dict(_summary_data)
 
-                return summary_type_0
+                summary = summary_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectInsightsSummary | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
+                summary = cast(None | ProjectInsightsSummary | Unset, _summary_data)
+        else:
+            summary = cast(None | ProjectInsightsSummary | Unset, _summary_data)
 
         project_insights = cls(
             period=period,

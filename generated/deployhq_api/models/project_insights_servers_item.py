@@ -134,53 +134,20 @@ class ProjectInsightsServersItem:
         )
 
         d = dict(src_dict)
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
+        group = cast(bool | None | Unset, d.pop("group", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        latest_status = cast(None | str | Unset, d.pop("latest_status", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_group(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        group = _parse_group(d.pop("group", UNSET))
-
-        def _parse_latest_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        latest_status = _parse_latest_status(d.pop("latest_status", UNSET))
-
-        def _parse_recent_deploys(data: object) -> list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        recent_deploys: list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset
+        _recent_deploys_data = d.pop("recent_deploys", UNSET)
+        if isinstance(_recent_deploys_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 recent_deploys_type_0 = []
-                _recent_deploys_type_0 = data
+                _recent_deploys_type_0 = _recent_deploys_data
                 for recent_deploys_type_0_item_data in _recent_deploys_type_0:
                     recent_deploys_type_0_item = ProjectInsightsServersItemRecentDeploysItem.from_dict(
                         recent_deploys_type_0_item_data
@@ -188,48 +155,23 @@ class ProjectInsightsServersItem:
 
                     recent_deploys_type_0.append(recent_deploys_type_0_item)
 
-                return recent_deploys_type_0
+                recent_deploys = recent_deploys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset, data)
+                recent_deploys = cast(
+                    list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset, _recent_deploys_data
+                )
+        else:
+            recent_deploys = cast(
+                list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset, _recent_deploys_data
+            )
 
-        recent_deploys = _parse_recent_deploys(d.pop("recent_deploys", UNSET))
+        speed = cast(int | None | Unset, d.pop("speed", UNSET))
 
-        def _parse_speed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        reliability = cast(float | None | Unset, d.pop("reliability", UNSET))
 
-        speed = _parse_speed(d.pop("speed", UNSET))
+        deploys_per_week = cast(float | None | Unset, d.pop("deploys_per_week", UNSET))
 
-        def _parse_reliability(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        reliability = _parse_reliability(d.pop("reliability", UNSET))
-
-        def _parse_deploys_per_week(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        deploys_per_week = _parse_deploys_per_week(d.pop("deploys_per_week", UNSET))
-
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
+        total = cast(int | None | Unset, d.pop("total", UNSET))
 
         project_insights_servers_item = cls(
             identifier=identifier,

@@ -95,74 +95,53 @@ class ProjectInsightsSummary:
         from ..models.project_insights_summary_total_deploys import ProjectInsightsSummaryTotalDeploys
 
         d = dict(src_dict)
-
-        def _parse_total_deploys(data: object) -> None | ProjectInsightsSummaryTotalDeploys | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        total_deploys: None | ProjectInsightsSummaryTotalDeploys | Unset
+        _total_deploys_data = d.pop("total_deploys", UNSET)
+        if isinstance(_total_deploys_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                total_deploys_type_0 = ProjectInsightsSummaryTotalDeploys.from_dict(data)
+                total_deploys_type_0 = ProjectInsightsSummaryTotalDeploys.from_dict(_total_deploys_data)
 
-                return total_deploys_type_0
+                total_deploys = total_deploys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectInsightsSummaryTotalDeploys | Unset, data)
+                total_deploys = cast(None | ProjectInsightsSummaryTotalDeploys | Unset, _total_deploys_data)
+        else:
+            total_deploys = cast(None | ProjectInsightsSummaryTotalDeploys | Unset, _total_deploys_data)
 
-        total_deploys = _parse_total_deploys(d.pop("total_deploys", UNSET))
-
-        def _parse_success_rate(data: object) -> None | ProjectInsightsSummarySuccessRate | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        success_rate: None | ProjectInsightsSummarySuccessRate | Unset
+        _success_rate_data = d.pop("success_rate", UNSET)
+        if isinstance(_success_rate_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                success_rate_type_0 = ProjectInsightsSummarySuccessRate.from_dict(data)
+                success_rate_type_0 = ProjectInsightsSummarySuccessRate.from_dict(_success_rate_data)
 
-                return success_rate_type_0
+                success_rate = success_rate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectInsightsSummarySuccessRate | Unset, data)
+                success_rate = cast(None | ProjectInsightsSummarySuccessRate | Unset, _success_rate_data)
+        else:
+            success_rate = cast(None | ProjectInsightsSummarySuccessRate | Unset, _success_rate_data)
 
-        success_rate = _parse_success_rate(d.pop("success_rate", UNSET))
-
-        def _parse_avg_duration(data: object) -> None | ProjectInsightsSummaryAvgDuration | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        avg_duration: None | ProjectInsightsSummaryAvgDuration | Unset
+        _avg_duration_data = d.pop("avg_duration", UNSET)
+        if isinstance(_avg_duration_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                avg_duration_type_0 = ProjectInsightsSummaryAvgDuration.from_dict(data)
+                avg_duration_type_0 = ProjectInsightsSummaryAvgDuration.from_dict(_avg_duration_data)
 
-                return avg_duration_type_0
+                avg_duration = avg_duration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectInsightsSummaryAvgDuration | Unset, data)
+                avg_duration = cast(None | ProjectInsightsSummaryAvgDuration | Unset, _avg_duration_data)
+        else:
+            avg_duration = cast(None | ProjectInsightsSummaryAvgDuration | Unset, _avg_duration_data)
 
-        avg_duration = _parse_avg_duration(d.pop("avg_duration", UNSET))
-
-        def _parse_active_servers(data: object) -> None | ProjectInsightsSummaryActiveServers | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        active_servers: None | ProjectInsightsSummaryActiveServers | Unset
+        _active_servers_data = d.pop("active_servers", UNSET)
+        if isinstance(_active_servers_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                active_servers_type_0 = ProjectInsightsSummaryActiveServers.from_dict(data)
+                active_servers_type_0 = ProjectInsightsSummaryActiveServers.from_dict(_active_servers_data)
 
-                return active_servers_type_0
+                active_servers = active_servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectInsightsSummaryActiveServers | Unset, data)
-
-        active_servers = _parse_active_servers(d.pop("active_servers", UNSET))
+                active_servers = cast(None | ProjectInsightsSummaryActiveServers | Unset, _active_servers_data)
+        else:
+            active_servers = cast(None | ProjectInsightsSummaryActiveServers | Unset, _active_servers_data)
 
         project_insights_summary = cls(
             total_deploys=total_deploys,

@@ -50,24 +50,9 @@ class ProjectInsightsSummarySuccessRate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        value = cast(float | None | Unset, d.pop("value", UNSET))
 
-        def _parse_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_delta(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        delta = _parse_delta(d.pop("delta", UNSET))
+        delta = cast(float | None | Unset, d.pop("delta", UNSET))
 
         project_insights_summary_success_rate = cls(
             value=value,

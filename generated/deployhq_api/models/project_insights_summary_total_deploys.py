@@ -50,24 +50,9 @@ class ProjectInsightsSummaryTotalDeploys:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        value = cast(int | None | Unset, d.pop("value", UNSET))
 
-        def _parse_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_delta(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        delta = _parse_delta(d.pop("delta", UNSET))
+        delta = cast(float | None | Unset, d.pop("delta", UNSET))
 
         project_insights_summary_total_deploys = cls(
             value=value,

@@ -60,33 +60,11 @@ class ProjectLanguageVersions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        node = cast(None | str | Unset, d.pop("node", UNSET))
 
-        def _parse_node(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ruby = cast(None | str | Unset, d.pop("ruby", UNSET))
 
-        node = _parse_node(d.pop("node", UNSET))
-
-        def _parse_ruby(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ruby = _parse_ruby(d.pop("ruby", UNSET))
-
-        def _parse_php(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        php = _parse_php(d.pop("php", UNSET))
+        php = cast(None | str | Unset, d.pop("php", UNSET))
 
         project_language_versions = cls(
             node=node,

@@ -6,10 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.repository import Repository
@@ -214,175 +213,59 @@ class ProjectSummary:
         from ..models.repository import Repository
 
         d = dict(src_dict)
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        permalink = cast(None | str | Unset, d.pop("permalink", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        def _parse_permalink(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        public_key = cast(None | str | Unset, d.pop("public_key", UNSET))
 
-        permalink = _parse_permalink(d.pop("permalink", UNSET))
-
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
-
-        def _parse_public_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_key = _parse_public_key(d.pop("public_key", UNSET))
-
-        def _parse_repository(data: object) -> None | Repository | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        repository: None | Repository | Unset
+        _repository_data = d.pop("repository", UNSET)
+        if isinstance(_repository_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                repository_type_0 = Repository.from_dict(data)
+                repository_type_0 = Repository.from_dict(_repository_data)
 
-                return repository_type_0
+                repository = repository_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Repository | Unset, data)
+                repository = cast(None | Repository | Unset, _repository_data)
+        else:
+            repository = cast(None | Repository | Unset, _repository_data)
 
-        repository = _parse_repository(d.pop("repository", UNSET))
+        repository_url = cast(None | str | Unset, d.pop("repository_url", UNSET))
 
-        def _parse_repository_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        zone = cast(None | str | Unset, d.pop("zone", UNSET))
 
-        repository_url = _parse_repository_url(d.pop("repository_url", UNSET))
-
-        def _parse_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zone = _parse_zone(d.pop("zone", UNSET))
-
-        def _parse_last_deployed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_deployed_at: datetime.datetime | None | Unset
+        _last_deployed_at_data = d.pop("last_deployed_at", UNSET)
+        if isinstance(_last_deployed_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_deployed_at_type_0 = isoparse(data)
+                last_deployed_at_type_0 = parse_datetime(_last_deployed_at_data)
 
-                return last_deployed_at_type_0
+                last_deployed_at = last_deployed_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                last_deployed_at = cast(datetime.datetime | None | Unset, _last_deployed_at_data)
+        else:
+            last_deployed_at = cast(datetime.datetime | None | Unset, _last_deployed_at_data)
 
-        last_deployed_at = _parse_last_deployed_at(d.pop("last_deployed_at", UNSET))
+        auto_deploy_url = cast(None | str | Unset, d.pop("auto_deploy_url", UNSET))
 
-        def _parse_auto_deploy_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url = cast(None | str | Unset, d.pop("url", UNSET))
 
-        auto_deploy_url = _parse_auto_deploy_url(d.pop("auto_deploy_url", UNSET))
+        app_url = cast(None | str | Unset, d.pop("app_url", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        servers_url = cast(None | str | Unset, d.pop("servers_url", UNSET))
 
-        url = _parse_url(d.pop("url", UNSET))
+        deployments_url = cast(None | str | Unset, d.pop("deployments_url", UNSET))
 
-        def _parse_app_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        config_files_url = cast(None | str | Unset, d.pop("config_files_url", UNSET))
 
-        app_url = _parse_app_url(d.pop("app_url", UNSET))
+        environment_variables_url = cast(None | str | Unset, d.pop("environment_variables_url", UNSET))
 
-        def _parse_servers_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        build_commands_url = cast(None | str | Unset, d.pop("build_commands_url", UNSET))
 
-        servers_url = _parse_servers_url(d.pop("servers_url", UNSET))
-
-        def _parse_deployments_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deployments_url = _parse_deployments_url(d.pop("deployments_url", UNSET))
-
-        def _parse_config_files_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        config_files_url = _parse_config_files_url(d.pop("config_files_url", UNSET))
-
-        def _parse_environment_variables_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        environment_variables_url = _parse_environment_variables_url(d.pop("environment_variables_url", UNSET))
-
-        def _parse_build_commands_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        build_commands_url = _parse_build_commands_url(d.pop("build_commands_url", UNSET))
-
-        def _parse_starred(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        starred = _parse_starred(d.pop("starred", UNSET))
+        starred = cast(bool | None | Unset, d.pop("starred", UNSET))
 
         project_summary = cls(
             name=name,

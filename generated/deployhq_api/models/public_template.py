@@ -174,88 +174,36 @@ class PublicTemplate:
         from ..models.public_template_ssh_commands_item import PublicTemplateSshCommandsItem
 
         d = dict(src_dict)
+        id = cast(int | None | Unset, d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        permalink = cast(None | str | Unset, d.pop("permalink", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        def _parse_permalink(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = cast(None | str | Unset, d.pop("description", UNSET))
 
-        permalink = _parse_permalink(d.pop("permalink", UNSET))
+        framework_type = cast(None | str | Unset, d.pop("framework_type", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        version = cast(None | str | Unset, d.pop("version", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_framework_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        framework_type = _parse_framework_type(d.pop("framework_type", UNSET))
-
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_features(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        features: list[str] | None | Unset
+        _features_data = d.pop("features", UNSET)
+        if isinstance(_features_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                features_type_0 = cast(list[str], data)
+                features_type_0 = cast(list[str], _features_data)
 
-                return features_type_0
+                features = features_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                features = cast(list[str] | None | Unset, _features_data)
+        else:
+            features = cast(list[str] | None | Unset, _features_data)
 
-        features = _parse_features(d.pop("features", UNSET))
-
-        def _parse_build_commands(data: object) -> list[PublicTemplateBuildCommandsItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        build_commands: list[PublicTemplateBuildCommandsItem] | None | Unset
+        _build_commands_data = d.pop("build_commands", UNSET)
+        if isinstance(_build_commands_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 build_commands_type_0 = []
-                _build_commands_type_0 = data
+                _build_commands_type_0 = _build_commands_data
                 for build_commands_type_0_item_data in _build_commands_type_0:
                     build_commands_type_0_item = PublicTemplateBuildCommandsItem.from_dict(
                         build_commands_type_0_item_data
@@ -263,73 +211,57 @@ class PublicTemplate:
 
                     build_commands_type_0.append(build_commands_type_0_item)
 
-                return build_commands_type_0
+                build_commands = build_commands_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PublicTemplateBuildCommandsItem] | None | Unset, data)
+                build_commands = cast(list[PublicTemplateBuildCommandsItem] | None | Unset, _build_commands_data)
+        else:
+            build_commands = cast(list[PublicTemplateBuildCommandsItem] | None | Unset, _build_commands_data)
 
-        build_commands = _parse_build_commands(d.pop("build_commands", UNSET))
-
-        def _parse_ssh_commands(data: object) -> list[PublicTemplateSshCommandsItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ssh_commands: list[PublicTemplateSshCommandsItem] | None | Unset
+        _ssh_commands_data = d.pop("ssh_commands", UNSET)
+        if isinstance(_ssh_commands_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 ssh_commands_type_0 = []
-                _ssh_commands_type_0 = data
+                _ssh_commands_type_0 = _ssh_commands_data
                 for ssh_commands_type_0_item_data in _ssh_commands_type_0:
                     ssh_commands_type_0_item = PublicTemplateSshCommandsItem.from_dict(ssh_commands_type_0_item_data)
 
                     ssh_commands_type_0.append(ssh_commands_type_0_item)
 
-                return ssh_commands_type_0
+                ssh_commands = ssh_commands_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PublicTemplateSshCommandsItem] | None | Unset, data)
+                ssh_commands = cast(list[PublicTemplateSshCommandsItem] | None | Unset, _ssh_commands_data)
+        else:
+            ssh_commands = cast(list[PublicTemplateSshCommandsItem] | None | Unset, _ssh_commands_data)
 
-        ssh_commands = _parse_ssh_commands(d.pop("ssh_commands", UNSET))
-
-        def _parse_excluded_files(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        excluded_files: list[str] | None | Unset
+        _excluded_files_data = d.pop("excluded_files", UNSET)
+        if isinstance(_excluded_files_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                excluded_files_type_0 = cast(list[str], data)
+                excluded_files_type_0 = cast(list[str], _excluded_files_data)
 
-                return excluded_files_type_0
+                excluded_files = excluded_files_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                excluded_files = cast(list[str] | None | Unset, _excluded_files_data)
+        else:
+            excluded_files = cast(list[str] | None | Unset, _excluded_files_data)
 
-        excluded_files = _parse_excluded_files(d.pop("excluded_files", UNSET))
-
-        def _parse_config_files(data: object) -> list[PublicTemplateConfigFilesItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        config_files: list[PublicTemplateConfigFilesItem] | None | Unset
+        _config_files_data = d.pop("config_files", UNSET)
+        if isinstance(_config_files_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 config_files_type_0 = []
-                _config_files_type_0 = data
+                _config_files_type_0 = _config_files_data
                 for config_files_type_0_item_data in _config_files_type_0:
                     config_files_type_0_item = PublicTemplateConfigFilesItem.from_dict(config_files_type_0_item_data)
 
                     config_files_type_0.append(config_files_type_0_item)
 
-                return config_files_type_0
+                config_files = config_files_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PublicTemplateConfigFilesItem] | None | Unset, data)
-
-        config_files = _parse_config_files(d.pop("config_files", UNSET))
+                config_files = cast(list[PublicTemplateConfigFilesItem] | None | Unset, _config_files_data)
+        else:
+            config_files = cast(list[PublicTemplateConfigFilesItem] | None | Unset, _config_files_data)
 
         public_template = cls(
             id=id,

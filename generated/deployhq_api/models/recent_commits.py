@@ -88,72 +88,56 @@ class RecentCommits:
         from ..models.recent_commits_tags_item import RecentCommitsTagsItem
 
         d = dict(src_dict)
-
-        def _parse_commits(data: object) -> list[CommitInfo] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        commits: list[CommitInfo] | None | Unset
+        _commits_data = d.pop("commits", UNSET)
+        if isinstance(_commits_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 commits_type_0 = []
-                _commits_type_0 = data
+                _commits_type_0 = _commits_data
                 for commits_type_0_item_data in _commits_type_0:
                     commits_type_0_item = CommitInfo.from_dict(commits_type_0_item_data)
 
                     commits_type_0.append(commits_type_0_item)
 
-                return commits_type_0
+                commits = commits_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommitInfo] | None | Unset, data)
+                commits = cast(list[CommitInfo] | None | Unset, _commits_data)
+        else:
+            commits = cast(list[CommitInfo] | None | Unset, _commits_data)
 
-        commits = _parse_commits(d.pop("commits", UNSET))
-
-        def _parse_tags(data: object) -> list[RecentCommitsTagsItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags: list[RecentCommitsTagsItem] | None | Unset
+        _tags_data = d.pop("tags", UNSET)
+        if isinstance(_tags_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 tags_type_0 = []
-                _tags_type_0 = data
+                _tags_type_0 = _tags_data
                 for tags_type_0_item_data in _tags_type_0:
                     tags_type_0_item = RecentCommitsTagsItem.from_dict(tags_type_0_item_data)
 
                     tags_type_0.append(tags_type_0_item)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RecentCommitsTagsItem] | None | Unset, data)
+                tags = cast(list[RecentCommitsTagsItem] | None | Unset, _tags_data)
+        else:
+            tags = cast(list[RecentCommitsTagsItem] | None | Unset, _tags_data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_releases(data: object) -> list[RecentCommitsReleasesItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        releases: list[RecentCommitsReleasesItem] | None | Unset
+        _releases_data = d.pop("releases", UNSET)
+        if isinstance(_releases_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 releases_type_0 = []
-                _releases_type_0 = data
+                _releases_type_0 = _releases_data
                 for releases_type_0_item_data in _releases_type_0:
                     releases_type_0_item = RecentCommitsReleasesItem.from_dict(releases_type_0_item_data)
 
                     releases_type_0.append(releases_type_0_item)
 
-                return releases_type_0
+                releases = releases_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RecentCommitsReleasesItem] | None | Unset, data)
-
-        releases = _parse_releases(d.pop("releases", UNSET))
+                releases = cast(list[RecentCommitsReleasesItem] | None | Unset, _releases_data)
+        else:
+            releases = cast(list[RecentCommitsReleasesItem] | None | Unset, _releases_data)
 
         recent_commits = cls(
             commits=commits,

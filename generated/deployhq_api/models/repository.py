@@ -110,77 +110,29 @@ class Repository:
         from ..models.repository_hosting_service import RepositoryHostingService
 
         d = dict(src_dict)
+        scm_type = cast(None | str | Unset, d.pop("scm_type", UNSET))
 
-        def _parse_scm_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url = cast(None | str | Unset, d.pop("url", UNSET))
 
-        scm_type = _parse_scm_type(d.pop("scm_type", UNSET))
+        port = cast(int | None | Unset, d.pop("port", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        username = cast(None | str | Unset, d.pop("username", UNSET))
 
-        url = _parse_url(d.pop("url", UNSET))
+        branch = cast(None | str | Unset, d.pop("branch", UNSET))
 
-        def _parse_port(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        cached = cast(bool | None | Unset, d.pop("cached", UNSET))
 
-        port = _parse_port(d.pop("port", UNSET))
-
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        branch = _parse_branch(d.pop("branch", UNSET))
-
-        def _parse_cached(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        cached = _parse_cached(d.pop("cached", UNSET))
-
-        def _parse_hosting_service(data: object) -> None | RepositoryHostingService | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        hosting_service: None | RepositoryHostingService | Unset
+        _hosting_service_data = d.pop("hosting_service", UNSET)
+        if isinstance(_hosting_service_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hosting_service_type_0 = RepositoryHostingService.from_dict(data)
+                hosting_service_type_0 = RepositoryHostingService.from_dict(_hosting_service_data)
 
-                return hosting_service_type_0
+                hosting_service = hosting_service_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RepositoryHostingService | Unset, data)
-
-        hosting_service = _parse_hosting_service(d.pop("hosting_service", UNSET))
+                hosting_service = cast(None | RepositoryHostingService | Unset, _hosting_service_data)
+        else:
+            hosting_service = cast(None | RepositoryHostingService | Unset, _hosting_service_data)
 
         repository = cls(
             scm_type=scm_type,

@@ -70,42 +70,13 @@ class RepositoryHostingService:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url = cast(None | str | Unset, d.pop("url", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        tree_url = cast(None | str | Unset, d.pop("tree_url", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_tree_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tree_url = _parse_tree_url(d.pop("tree_url", UNSET))
-
-        def _parse_commits_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        commits_url = _parse_commits_url(d.pop("commits_url", UNSET))
+        commits_url = cast(None | str | Unset, d.pop("commits_url", UNSET))
 
         repository_hosting_service = cls(
             name=name,

@@ -6,10 +6,9 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Revision")
 
@@ -107,85 +106,39 @@ class Revision:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        ref = cast(None | str | Unset, d.pop("ref", UNSET))
 
-        def _parse_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        author = cast(None | str | Unset, d.pop("author", UNSET))
 
-        ref = _parse_ref(d.pop("ref", UNSET))
+        email = cast(None | str | Unset, d.pop("email", UNSET))
 
-        def _parse_author(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        author = _parse_author(d.pop("author", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        timestamp: datetime.datetime | None | Unset
+        _timestamp_data = d.pop("timestamp", UNSET)
+        if isinstance(_timestamp_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = isoparse(data)
+                timestamp_type_0 = parse_datetime(_timestamp_data)
 
-                return timestamp_type_0
+                timestamp = timestamp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                timestamp = cast(datetime.datetime | None | Unset, _timestamp_data)
+        else:
+            timestamp = cast(datetime.datetime | None | Unset, _timestamp_data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        message = cast(None | str | Unset, d.pop("message", UNSET))
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        short_message = cast(None | str | Unset, d.pop("short_message", UNSET))
 
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_short_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        short_message = _parse_short_message(d.pop("short_message", UNSET))
-
-        def _parse_tags(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tags: list[Any] | None | Unset
+        _tags_data = d.pop("tags", UNSET)
+        if isinstance(_tags_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[Any], data)
+                tags_type_0 = cast(list[Any], _tags_data)
 
-                return tags_type_0
+                tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
+                tags = cast(list[Any] | None | Unset, _tags_data)
+        else:
+            tags = cast(list[Any] | None | Unset, _tags_data)
 
         revision = cls(
             ref=ref,

@@ -6,10 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.scheduled_deployment_server import ScheduledDeploymentServer
@@ -128,110 +127,61 @@ class ScheduledDeployment:
         from ..models.scheduled_deployment_server import ScheduledDeploymentServer
 
         d = dict(src_dict)
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        frequency = cast(None | str | Unset, d.pop("frequency", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
-
-        def _parse_frequency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        frequency = _parse_frequency(d.pop("frequency", UNSET))
-
-        def _parse_server(data: object) -> None | ScheduledDeploymentServer | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        server: None | ScheduledDeploymentServer | Unset
+        _server_data = d.pop("server", UNSET)
+        if isinstance(_server_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                server_type_0 = ScheduledDeploymentServer.from_dict(data)
+                server_type_0 = ScheduledDeploymentServer.from_dict(_server_data)
 
-                return server_type_0
+                server = server_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScheduledDeploymentServer | Unset, data)
+                server = cast(None | ScheduledDeploymentServer | Unset, _server_data)
+        else:
+            server = cast(None | ScheduledDeploymentServer | Unset, _server_data)
 
-        server = _parse_server(d.pop("server", UNSET))
+        start_revision = cast(None | str | Unset, d.pop("start_revision", UNSET))
 
-        def _parse_start_revision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        end_revision = cast(None | str | Unset, d.pop("end_revision", UNSET))
 
-        start_revision = _parse_start_revision(d.pop("start_revision", UNSET))
-
-        def _parse_end_revision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_revision = _parse_end_revision(d.pop("end_revision", UNSET))
-
-        def _parse_next_deployment_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        next_deployment_at: datetime.datetime | None | Unset
+        _next_deployment_at_data = d.pop("next_deployment_at", UNSET)
+        if isinstance(_next_deployment_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_deployment_at_type_0 = isoparse(data)
+                next_deployment_at_type_0 = parse_datetime(_next_deployment_at_data)
 
-                return next_deployment_at_type_0
+                next_deployment_at = next_deployment_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                next_deployment_at = cast(datetime.datetime | None | Unset, _next_deployment_at_data)
+        else:
+            next_deployment_at = cast(datetime.datetime | None | Unset, _next_deployment_at_data)
 
-        next_deployment_at = _parse_next_deployment_at(d.pop("next_deployment_at", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at: datetime.datetime | None | Unset
+        _created_at_data = d.pop("created_at", UNSET)
+        if isinstance(_created_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = isoparse(data)
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-                return created_at_type_0
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+        else:
+            created_at = cast(datetime.datetime | None | Unset, _created_at_data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        updated_at: datetime.datetime | None | Unset
+        _updated_at_data = d.pop("updated_at", UNSET)
+        if isinstance(_updated_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = isoparse(data)
+                updated_at_type_0 = parse_datetime(_updated_at_data)
 
-                return updated_at_type_0
+                updated_at = updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+                updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+        else:
+            updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
 
         scheduled_deployment = cls(
             identifier=identifier,

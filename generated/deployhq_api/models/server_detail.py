@@ -115,85 +115,39 @@ class ServerDetail:
         from ..models.server_detail_static_hosting import ServerDetailStaticHosting
 
         d = dict(src_dict)
+        id = cast(int | None | Unset, d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        protocol_type = cast(None | str | Unset, d.pop("protocol_type", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
+        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_protocol_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        protocol_type = _parse_protocol_type(d.pop("protocol_type", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        def _parse_static_hosting(data: object) -> None | ServerDetailStaticHosting | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        static_hosting: None | ServerDetailStaticHosting | Unset
+        _static_hosting_data = d.pop("static_hosting", UNSET)
+        if isinstance(_static_hosting_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                static_hosting_type_0 = ServerDetailStaticHosting.from_dict(data)
+                static_hosting_type_0 = ServerDetailStaticHosting.from_dict(_static_hosting_data)
 
-                return static_hosting_type_0
+                static_hosting = static_hosting_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServerDetailStaticHosting | Unset, data)
+                static_hosting = cast(None | ServerDetailStaticHosting | Unset, _static_hosting_data)
+        else:
+            static_hosting = cast(None | ServerDetailStaticHosting | Unset, _static_hosting_data)
 
-        static_hosting = _parse_static_hosting(d.pop("static_hosting", UNSET))
-
-        def _parse_managed_vps(data: object) -> None | ServerDetailManagedVps | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        managed_vps: None | ServerDetailManagedVps | Unset
+        _managed_vps_data = d.pop("managed_vps", UNSET)
+        if isinstance(_managed_vps_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                managed_vps_type_0 = ServerDetailManagedVps.from_dict(data)
+                managed_vps_type_0 = ServerDetailManagedVps.from_dict(_managed_vps_data)
 
-                return managed_vps_type_0
+                managed_vps = managed_vps_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServerDetailManagedVps | Unset, data)
-
-        managed_vps = _parse_managed_vps(d.pop("managed_vps", UNSET))
+                managed_vps = cast(None | ServerDetailManagedVps | Unset, _managed_vps_data)
+        else:
+            managed_vps = cast(None | ServerDetailManagedVps | Unset, _managed_vps_data)
 
         server_detail = cls(
             id=id,

@@ -80,51 +80,15 @@ class ServerDetailManagedVps:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        hosted_resource_identifier = cast(None | str | Unset, d.pop("hosted_resource_identifier", UNSET))
 
-        def _parse_hosted_resource_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
-        hosted_resource_identifier = _parse_hosted_resource_identifier(d.pop("hosted_resource_identifier", UNSET))
+        ip_address = cast(None | str | Unset, d.pop("ip_address", UNSET))
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        region = cast(None | str | Unset, d.pop("region", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_ip_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ip_address = _parse_ip_address(d.pop("ip_address", UNSET))
-
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        region = _parse_region(d.pop("region", UNSET))
-
-        def _parse_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
+        size = cast(None | str | Unset, d.pop("size", UNSET))
 
         server_detail_managed_vps = cls(
             hosted_resource_identifier=hosted_resource_identifier,

@@ -102,73 +102,32 @@ class ServerGroup:
         from ..models.server_group_servers_item import ServerGroupServersItem
 
         d = dict(src_dict)
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_servers(data: object) -> list[ServerGroupServersItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        servers: list[ServerGroupServersItem] | None | Unset
+        _servers_data = d.pop("servers", UNSET)
+        if isinstance(_servers_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 servers_type_0 = []
-                _servers_type_0 = data
+                _servers_type_0 = _servers_data
                 for servers_type_0_item_data in _servers_type_0:
                     servers_type_0_item = ServerGroupServersItem.from_dict(servers_type_0_item_data)
 
                     servers_type_0.append(servers_type_0_item)
 
-                return servers_type_0
+                servers = servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ServerGroupServersItem] | None | Unset, data)
+                servers = cast(list[ServerGroupServersItem] | None | Unset, _servers_data)
+        else:
+            servers = cast(list[ServerGroupServersItem] | None | Unset, _servers_data)
 
-        servers = _parse_servers(d.pop("servers", UNSET))
+        preferred_branch = cast(None | str | Unset, d.pop("preferred_branch", UNSET))
 
-        def _parse_preferred_branch(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_revision = cast(None | str | Unset, d.pop("last_revision", UNSET))
 
-        preferred_branch = _parse_preferred_branch(d.pop("preferred_branch", UNSET))
-
-        def _parse_last_revision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_revision = _parse_last_revision(d.pop("last_revision", UNSET))
-
-        def _parse_environment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        environment = _parse_environment(d.pop("environment", UNSET))
+        environment = cast(None | str | Unset, d.pop("environment", UNSET))
 
         server_group = cls(
             identifier=identifier,

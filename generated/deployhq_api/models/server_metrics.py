@@ -105,83 +105,55 @@ class ServerMetrics:
         from ..models.server_metrics_profile import ServerMetricsProfile
 
         d = dict(src_dict)
-
-        def _parse_cpu(data: object) -> None | ServerMetricsCpu | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        cpu: None | ServerMetricsCpu | Unset
+        _cpu_data = d.pop("cpu", UNSET)
+        if isinstance(_cpu_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cpu_type_0 = ServerMetricsCpu.from_dict(data)
+                cpu_type_0 = ServerMetricsCpu.from_dict(_cpu_data)
 
-                return cpu_type_0
+                cpu = cpu_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServerMetricsCpu | Unset, data)
+                cpu = cast(None | ServerMetricsCpu | Unset, _cpu_data)
+        else:
+            cpu = cast(None | ServerMetricsCpu | Unset, _cpu_data)
 
-        cpu = _parse_cpu(d.pop("cpu", UNSET))
-
-        def _parse_memory(data: object) -> None | ServerMetricsMemory | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        memory: None | ServerMetricsMemory | Unset
+        _memory_data = d.pop("memory", UNSET)
+        if isinstance(_memory_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                memory_type_0 = ServerMetricsMemory.from_dict(data)
+                memory_type_0 = ServerMetricsMemory.from_dict(_memory_data)
 
-                return memory_type_0
+                memory = memory_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServerMetricsMemory | Unset, data)
+                memory = cast(None | ServerMetricsMemory | Unset, _memory_data)
+        else:
+            memory = cast(None | ServerMetricsMemory | Unset, _memory_data)
 
-        memory = _parse_memory(d.pop("memory", UNSET))
-
-        def _parse_disk(data: object) -> None | ServerMetricsDisk | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        disk: None | ServerMetricsDisk | Unset
+        _disk_data = d.pop("disk", UNSET)
+        if isinstance(_disk_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                disk_type_0 = ServerMetricsDisk.from_dict(data)
+                disk_type_0 = ServerMetricsDisk.from_dict(_disk_data)
 
-                return disk_type_0
+                disk = disk_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServerMetricsDisk | Unset, data)
+                disk = cast(None | ServerMetricsDisk | Unset, _disk_data)
+        else:
+            disk = cast(None | ServerMetricsDisk | Unset, _disk_data)
 
-        disk = _parse_disk(d.pop("disk", UNSET))
+        uptime = cast(None | str | Unset, d.pop("uptime", UNSET))
 
-        def _parse_uptime(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        uptime = _parse_uptime(d.pop("uptime", UNSET))
-
-        def _parse_profile(data: object) -> None | ServerMetricsProfile | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        profile: None | ServerMetricsProfile | Unset
+        _profile_data = d.pop("profile", UNSET)
+        if isinstance(_profile_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                profile_type_0 = ServerMetricsProfile.from_dict(data)
+                profile_type_0 = ServerMetricsProfile.from_dict(_profile_data)
 
-                return profile_type_0
+                profile = profile_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServerMetricsProfile | Unset, data)
-
-        profile = _parse_profile(d.pop("profile", UNSET))
+                profile = cast(None | ServerMetricsProfile | Unset, _profile_data)
+        else:
+            profile = cast(None | ServerMetricsProfile | Unset, _profile_data)
 
         server_metrics = cls(
             cpu=cpu,

@@ -90,60 +90,17 @@ class ServerStaticHosting:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        hosted_website_identifier = cast(None | str | Unset, d.pop("hosted_website_identifier", UNSET))
 
-        def _parse_hosted_website_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subdomain = cast(None | str | Unset, d.pop("subdomain", UNSET))
 
-        hosted_website_identifier = _parse_hosted_website_identifier(d.pop("hosted_website_identifier", UNSET))
+        url = cast(None | str | Unset, d.pop("url", UNSET))
 
-        def _parse_subdomain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        spa_mode = cast(bool | None | Unset, d.pop("spa_mode", UNSET))
 
-        subdomain = _parse_subdomain(d.pop("subdomain", UNSET))
+        status = cast(None | str | Unset, d.pop("status", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_spa_mode(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        spa_mode = _parse_spa_mode(d.pop("spa_mode", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_active_deployment_uuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        active_deployment_uuid = _parse_active_deployment_uuid(d.pop("active_deployment_uuid", UNSET))
+        active_deployment_uuid = cast(None | str | Unset, d.pop("active_deployment_uuid", UNSET))
 
         server_static_hosting = cls(
             hosted_website_identifier=hosted_website_identifier,

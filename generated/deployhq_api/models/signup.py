@@ -125,101 +125,59 @@ class Signup:
         from ..models.signup_ssh_public_key import SignupSshPublicKey
 
         d = dict(src_dict)
-
-        def _parse_account(data: object) -> None | SignupAccount | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        account: None | SignupAccount | Unset
+        _account_data = d.pop("account", UNSET)
+        if isinstance(_account_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_type_0 = SignupAccount.from_dict(data)
+                account_type_0 = SignupAccount.from_dict(_account_data)
 
-                return account_type_0
+                account = account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignupAccount | Unset, data)
+                account = cast(None | SignupAccount | Unset, _account_data)
+        else:
+            account = cast(None | SignupAccount | Unset, _account_data)
 
-        account = _parse_account(d.pop("account", UNSET))
+        api_key = cast(None | str | Unset, d.pop("api_key", UNSET))
 
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
-
-        def _parse_ssh_public_key(data: object) -> None | SignupSshPublicKey | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ssh_public_key: None | SignupSshPublicKey | Unset
+        _ssh_public_key_data = d.pop("ssh_public_key", UNSET)
+        if isinstance(_ssh_public_key_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ssh_public_key_type_0 = SignupSshPublicKey.from_dict(data)
+                ssh_public_key_type_0 = SignupSshPublicKey.from_dict(_ssh_public_key_data)
 
-                return ssh_public_key_type_0
+                ssh_public_key = ssh_public_key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignupSshPublicKey | Unset, data)
+                ssh_public_key = cast(None | SignupSshPublicKey | Unset, _ssh_public_key_data)
+        else:
+            ssh_public_key = cast(None | SignupSshPublicKey | Unset, _ssh_public_key_data)
 
-        ssh_public_key = _parse_ssh_public_key(d.pop("ssh_public_key", UNSET))
-
-        def _parse_oauth_urls(data: object) -> None | SignupOauthUrls | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        oauth_urls: None | SignupOauthUrls | Unset
+        _oauth_urls_data = d.pop("oauth_urls", UNSET)
+        if isinstance(_oauth_urls_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                oauth_urls_type_0 = SignupOauthUrls.from_dict(data)
+                oauth_urls_type_0 = SignupOauthUrls.from_dict(_oauth_urls_data)
 
-                return oauth_urls_type_0
+                oauth_urls = oauth_urls_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignupOauthUrls | Unset, data)
+                oauth_urls = cast(None | SignupOauthUrls | Unset, _oauth_urls_data)
+        else:
+            oauth_urls = cast(None | SignupOauthUrls | Unset, _oauth_urls_data)
 
-        oauth_urls = _parse_oauth_urls(d.pop("oauth_urls", UNSET))
-
-        def _parse_mcp_config(data: object) -> None | SignupMcpConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        mcp_config: None | SignupMcpConfig | Unset
+        _mcp_config_data = d.pop("mcp_config", UNSET)
+        if isinstance(_mcp_config_data, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mcp_config_type_0 = SignupMcpConfig.from_dict(data)
+                mcp_config_type_0 = SignupMcpConfig.from_dict(_mcp_config_data)
 
-                return mcp_config_type_0
+                mcp_config = mcp_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignupMcpConfig | Unset, data)
+                mcp_config = cast(None | SignupMcpConfig | Unset, _mcp_config_data)
+        else:
+            mcp_config = cast(None | SignupMcpConfig | Unset, _mcp_config_data)
 
-        mcp_config = _parse_mcp_config(d.pop("mcp_config", UNSET))
+        email_verified = cast(bool | None | Unset, d.pop("email_verified", UNSET))
 
-        def _parse_email_verified(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        email_verified = _parse_email_verified(d.pop("email_verified", UNSET))
-
-        def _parse_client(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client = _parse_client(d.pop("client", UNSET))
+        client = cast(None | str | Unset, d.pop("client", UNSET))
 
         signup = cls(
             account=account,

@@ -90,60 +90,17 @@ class SshKey:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title = cast(None | str | Unset, d.pop("title", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
+        public_key = cast(None | str | Unset, d.pop("public_key", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        key_type = cast(None | str | Unset, d.pop("key_type", UNSET))
 
-        title = _parse_title(d.pop("title", UNSET))
+        fingerprint = cast(None | str | Unset, d.pop("fingerprint", UNSET))
 
-        def _parse_public_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_key = _parse_public_key(d.pop("public_key", UNSET))
-
-        def _parse_key_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        key_type = _parse_key_type(d.pop("key_type", UNSET))
-
-        def _parse_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fingerprint = _parse_fingerprint(d.pop("fingerprint", UNSET))
-
-        def _parse_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
+        account = cast(None | str | Unset, d.pop("account", UNSET))
 
         ssh_key = cls(
             identifier=identifier,

@@ -50,24 +50,9 @@ class StarResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        message = cast(None | str | Unset, d.pop("message", UNSET))
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_starred(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        starred = _parse_starred(d.pop("starred", UNSET))
+        starred = cast(bool | None | Unset, d.pop("starred", UNSET))
 
         star_result = cls(
             message=message,

@@ -150,111 +150,45 @@ class Team:
         from ..models.team_project_assignments_item import TeamProjectAssignmentsItem
 
         d = dict(src_dict)
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
+        is_admin = cast(bool | None | Unset, d.pop("is_admin", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        can_manage_users = cast(bool | None | Unset, d.pop("can_manage_users", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        can_manage_billing = cast(bool | None | Unset, d.pop("can_manage_billing", UNSET))
 
-        def _parse_is_admin(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        can_manage_agents = cast(bool | None | Unset, d.pop("can_manage_agents", UNSET))
 
-        is_admin = _parse_is_admin(d.pop("is_admin", UNSET))
+        can_create_projects = cast(bool | None | Unset, d.pop("can_create_projects", UNSET))
 
-        def _parse_can_manage_users(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        all_projects_allowed = cast(bool | None | Unset, d.pop("all_projects_allowed", UNSET))
 
-        can_manage_users = _parse_can_manage_users(d.pop("can_manage_users", UNSET))
-
-        def _parse_can_manage_billing(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_manage_billing = _parse_can_manage_billing(d.pop("can_manage_billing", UNSET))
-
-        def _parse_can_manage_agents(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_manage_agents = _parse_can_manage_agents(d.pop("can_manage_agents", UNSET))
-
-        def _parse_can_create_projects(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_create_projects = _parse_can_create_projects(d.pop("can_create_projects", UNSET))
-
-        def _parse_all_projects_allowed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        all_projects_allowed = _parse_all_projects_allowed(d.pop("all_projects_allowed", UNSET))
-
-        def _parse_members(data: object) -> list[TeamMembersItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        members: list[TeamMembersItem] | None | Unset
+        _members_data = d.pop("members", UNSET)
+        if isinstance(_members_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 members_type_0 = []
-                _members_type_0 = data
+                _members_type_0 = _members_data
                 for members_type_0_item_data in _members_type_0:
                     members_type_0_item = TeamMembersItem.from_dict(members_type_0_item_data)
 
                     members_type_0.append(members_type_0_item)
 
-                return members_type_0
+                members = members_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TeamMembersItem] | None | Unset, data)
+                members = cast(list[TeamMembersItem] | None | Unset, _members_data)
+        else:
+            members = cast(list[TeamMembersItem] | None | Unset, _members_data)
 
-        members = _parse_members(d.pop("members", UNSET))
-
-        def _parse_project_assignments(data: object) -> list[TeamProjectAssignmentsItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        project_assignments: list[TeamProjectAssignmentsItem] | None | Unset
+        _project_assignments_data = d.pop("project_assignments", UNSET)
+        if isinstance(_project_assignments_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 project_assignments_type_0 = []
-                _project_assignments_type_0 = data
+                _project_assignments_type_0 = _project_assignments_data
                 for project_assignments_type_0_item_data in _project_assignments_type_0:
                     project_assignments_type_0_item = TeamProjectAssignmentsItem.from_dict(
                         project_assignments_type_0_item_data
@@ -262,12 +196,11 @@ class Team:
 
                     project_assignments_type_0.append(project_assignments_type_0_item)
 
-                return project_assignments_type_0
+                project_assignments = project_assignments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TeamProjectAssignmentsItem] | None | Unset, data)
-
-        project_assignments = _parse_project_assignments(d.pop("project_assignments", UNSET))
+                project_assignments = cast(list[TeamProjectAssignmentsItem] | None | Unset, _project_assignments_data)
+        else:
+            project_assignments = cast(list[TeamProjectAssignmentsItem] | None | Unset, _project_assignments_data)
 
         team = cls(
             identifier=identifier,

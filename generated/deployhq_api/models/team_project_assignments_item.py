@@ -80,51 +80,15 @@ class TeamProjectAssignmentsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        name = cast(None | str | Unset, d.pop("name", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        name = _parse_name(d.pop("name", UNSET))
+        can_deploy_all = cast(bool | None | Unset, d.pop("can_deploy_all", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        can_update_config = cast(bool | None | Unset, d.pop("can_update_config", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
-
-        def _parse_can_deploy_all(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_deploy_all = _parse_can_deploy_all(d.pop("can_deploy_all", UNSET))
-
-        def _parse_can_update_config(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_update_config = _parse_can_update_config(d.pop("can_update_config", UNSET))
-
-        def _parse_can_manage_config_files(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_manage_config_files = _parse_can_manage_config_files(d.pop("can_manage_config_files", UNSET))
+        can_manage_config_files = cast(bool | None | Unset, d.pop("can_manage_config_files", UNSET))
 
         team_project_assignments_item = cls(
             name=name,

@@ -6,10 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from dateutil.parser import isoparse
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.undeployed_changes_commits_item import UndeployedChangesCommitsItem
@@ -126,99 +125,46 @@ class UndeployedChanges:
         from ..models.undeployed_changes_commits_item import UndeployedChangesCommitsItem
 
         d = dict(src_dict)
+        count = cast(int | None | Unset, d.pop("count", UNSET))
 
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        truncated = cast(bool | None | Unset, d.pop("truncated", UNSET))
 
-        count = _parse_count(d.pop("count", UNSET))
+        latest_deployed_revision = cast(None | str | Unset, d.pop("latest_deployed_revision", UNSET))
 
-        def _parse_truncated(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        current_revision = cast(None | str | Unset, d.pop("current_revision", UNSET))
 
-        truncated = _parse_truncated(d.pop("truncated", UNSET))
-
-        def _parse_latest_deployed_revision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        latest_deployed_revision = _parse_latest_deployed_revision(d.pop("latest_deployed_revision", UNSET))
-
-        def _parse_current_revision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        current_revision = _parse_current_revision(d.pop("current_revision", UNSET))
-
-        def _parse_last_checked_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_checked_at: datetime.datetime | None | Unset
+        _last_checked_at_data = d.pop("last_checked_at", UNSET)
+        if isinstance(_last_checked_at_data, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_checked_at_type_0 = isoparse(data)
+                last_checked_at_type_0 = parse_datetime(_last_checked_at_data)
 
-                return last_checked_at_type_0
+                last_checked_at = last_checked_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                last_checked_at = cast(datetime.datetime | None | Unset, _last_checked_at_data)
+        else:
+            last_checked_at = cast(datetime.datetime | None | Unset, _last_checked_at_data)
 
-        last_checked_at = _parse_last_checked_at(d.pop("last_checked_at", UNSET))
+        check_in_progress = cast(bool | None | Unset, d.pop("check_in_progress", UNSET))
 
-        def _parse_check_in_progress(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        check_fail_message = cast(None | str | Unset, d.pop("check_fail_message", UNSET))
 
-        check_in_progress = _parse_check_in_progress(d.pop("check_in_progress", UNSET))
-
-        def _parse_check_fail_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        check_fail_message = _parse_check_fail_message(d.pop("check_fail_message", UNSET))
-
-        def _parse_commits(data: object) -> list[UndeployedChangesCommitsItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        commits: list[UndeployedChangesCommitsItem] | None | Unset
+        _commits_data = d.pop("commits", UNSET)
+        if isinstance(_commits_data, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 commits_type_0 = []
-                _commits_type_0 = data
+                _commits_type_0 = _commits_data
                 for commits_type_0_item_data in _commits_type_0:
                     commits_type_0_item = UndeployedChangesCommitsItem.from_dict(commits_type_0_item_data)
 
                     commits_type_0.append(commits_type_0_item)
 
-                return commits_type_0
+                commits = commits_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UndeployedChangesCommitsItem] | None | Unset, data)
-
-        commits = _parse_commits(d.pop("commits", UNSET))
+                commits = cast(list[UndeployedChangesCommitsItem] | None | Unset, _commits_data)
+        else:
+            commits = cast(list[UndeployedChangesCommitsItem] | None | Unset, _commits_data)
 
         undeployed_changes = cls(
             count=count,

@@ -160,123 +160,31 @@ class UserSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id = cast(int | None | Unset, d.pop("id", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
 
-        id = _parse_id(d.pop("id", UNSET))
+        first_name = cast(None | str | Unset, d.pop("first_name", UNSET))
 
-        def _parse_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name = cast(None | str | Unset, d.pop("last_name", UNSET))
 
-        identifier = _parse_identifier(d.pop("identifier", UNSET))
+        email_address = cast(None | str | Unset, d.pop("email_address", UNSET))
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        time_zone = cast(None | str | Unset, d.pop("time_zone", UNSET))
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        account_administrator = cast(bool | None | Unset, d.pop("account_administrator", UNSET))
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        activated = cast(bool | None | Unset, d.pop("activated", UNSET))
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        can_manage_users = cast(bool | None | Unset, d.pop("can_manage_users", UNSET))
 
-        def _parse_email_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        can_manage_billing = cast(bool | None | Unset, d.pop("can_manage_billing", UNSET))
 
-        email_address = _parse_email_address(d.pop("email_address", UNSET))
+        can_create_projects = cast(bool | None | Unset, d.pop("can_create_projects", UNSET))
 
-        def _parse_time_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        can_manage_agents = cast(bool | None | Unset, d.pop("can_manage_agents", UNSET))
 
-        time_zone = _parse_time_zone(d.pop("time_zone", UNSET))
-
-        def _parse_account_administrator(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        account_administrator = _parse_account_administrator(d.pop("account_administrator", UNSET))
-
-        def _parse_activated(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        activated = _parse_activated(d.pop("activated", UNSET))
-
-        def _parse_can_manage_users(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_manage_users = _parse_can_manage_users(d.pop("can_manage_users", UNSET))
-
-        def _parse_can_manage_billing(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_manage_billing = _parse_can_manage_billing(d.pop("can_manage_billing", UNSET))
-
-        def _parse_can_create_projects(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_create_projects = _parse_can_create_projects(d.pop("can_create_projects", UNSET))
-
-        def _parse_can_manage_agents(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_manage_agents = _parse_can_manage_agents(d.pop("can_manage_agents", UNSET))
-
-        def _parse_all_projects_allowed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        all_projects_allowed = _parse_all_projects_allowed(d.pop("all_projects_allowed", UNSET))
+        all_projects_allowed = cast(bool | None | Unset, d.pop("all_projects_allowed", UNSET))
 
         user_summary = cls(
             id=id,
