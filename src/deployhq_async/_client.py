@@ -378,9 +378,15 @@ class DeployHQ:
     async def _send_once(self, http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
         semaphore = self._connection.semaphore()
         if semaphore is None:
-            return await http.send(request)
-        async with semaphore:
-            return await http.send(request)
+            response = await http.send(request)
+        else:
+            async with semaphore:
+                response = await http.send(request)
+        # httpx links the response and its (already read) stream both ways, so every
+        # page of a listing would wait for the cycle collector; replacing the stream
+        # lets each page be freed as soon as it has been decoded.
+        response.stream = httpx.ByteStream(response.content)
+        return response
 
 
 def parse(module: ModuleType, response: httpx.Response) -> Any:
