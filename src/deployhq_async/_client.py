@@ -4,6 +4,7 @@ errors, logging) and the resources hung off it."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import importlib
 import logging
 import os
@@ -69,6 +70,8 @@ class _Options(NamedTuple):
     timeout: float
     max_retries: int
     max_retry_wait: float
+    # A bulk run's concurrency budget, held for each attempt (not during retry waits).
+    budget: asyncio.Semaphore | None = None
 
 
 class _Connection:
@@ -260,11 +263,17 @@ class DeployHQ:
         clone = object.__new__(DeployHQ)
         clone._connection = self._connection
         options = self._options
-        clone._options = _Options(
+        clone._options = options._replace(
             timeout=options.timeout if timeout is None else float(timeout),
             max_retries=options.max_retries if max_retries is None else max_retries,
             max_retry_wait=options.max_retry_wait if max_retry_wait is None else max_retry_wait,
         )
+        return clone
+
+    def _with_budget(self, budget: asyncio.Semaphore) -> DeployHQ:
+        """A client whose every request attempt also holds `budget`."""
+        clone = self.with_options()
+        clone._options = clone._options._replace(budget=budget)
         return clone
 
     @property
@@ -376,17 +385,17 @@ class DeployHQ:
             await _retry.sleep(decision.delay)
 
     async def _send_once(self, http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
-        semaphore = self._connection.semaphore()
-        if semaphore is None:
+        async with _holding(self._options.budget), _holding(self._connection.semaphore()):
             response = await http.send(request)
-        else:
-            async with semaphore:
-                response = await http.send(request)
         # httpx links the response and its (already read) stream both ways, so every
         # page of a listing would wait for the cycle collector; replacing the stream
         # lets each page be freed as soon as it has been decoded.
         response.stream = httpx.ByteStream(response.content)
         return response
+
+
+def _holding(semaphore: asyncio.Semaphore | None) -> contextlib.AbstractAsyncContextManager[Any]:
+    return semaphore if semaphore is not None else contextlib.nullcontext()
 
 
 def parse(module: ModuleType, response: httpx.Response) -> Any:

@@ -92,8 +92,9 @@ class BulkRun:
     ) -> None:
         if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
             raise ValueError(f"concurrency must be a positive integer, got {concurrency!r}")
-        self._deployments = deployments
-        self._gate = asyncio.Semaphore(concurrency)
+        # Every request of the run, retries included, holds one of `concurrency` slots;
+        # waits between attempts and polls do not.
+        self._deployments = type(deployments)(deployments._client._with_budget(asyncio.Semaphore(concurrency)))
         self._wait = wait
         self._on_progress = on_progress
         self._timeout = timeout
@@ -145,7 +146,6 @@ class BulkRun:
                     _identifier(deployment),
                     timeout=self._timeout,
                     poll_interval=self._poll_interval,
-                    gate=self._gate,
                     first=deployment,
                     on_change=lambda d: self._progress(result, _status(d)),
                 )
@@ -168,18 +168,17 @@ class BulkRun:
         while True:
             result.create_attempts += 1
             try:
-                async with self._gate:
-                    deployment = await self._deployments.create(
-                        target.project,
-                        parent_identifier=target.parent_identifier,
-                        end_revision=target.end_revision,
-                        start_revision=target.start_revision,
-                        branch=target.branch,
-                        mode=target.mode,
-                        copy_config_files=target.copy_config_files,
-                        run_build_commands=target.run_build_commands,
-                        use_build_cache=target.use_build_cache,
-                    )
+                deployment = await self._deployments.create(
+                    target.project,
+                    parent_identifier=target.parent_identifier,
+                    end_revision=target.end_revision,
+                    start_revision=target.start_revision,
+                    branch=target.branch,
+                    mode=target.mode,
+                    copy_config_files=target.copy_config_files,
+                    run_build_commands=target.run_build_commands,
+                    use_build_cache=target.use_build_cache,
+                )
             except (APIConnectionError, APIStatusError) as exc:
                 if not exc.may_have_been_processed:
                     raise
@@ -198,8 +197,7 @@ class BulkRun:
     async def _reconcile(self, target: DeployTarget, since: float) -> Deployment | None:
         """The unclaimed deployment a lost create for `target` made, if any."""
         listing = self._deployments.list(target.project, server=target.parent_identifier, per_page=RECONCILE_PAGE)
-        async with self._gate:
-            page = await anext(aiter(listing.pages()))
+        page = await anext(aiter(listing.pages()))
         for summary in page.items:
             identifier = getattr(summary, "identifier", None)
             if not isinstance(identifier, str) or identifier in self._claimed:
@@ -207,8 +205,7 @@ class BulkRun:
             if _revision(summary) != target.end_revision or _queued(summary) < since:
                 continue
             self._claimed.add(identifier)
-            async with self._gate:
-                return await self._deployments.get(target.project, identifier)
+            return await self._deployments.get(target.project, identifier)
         return None
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import builtins
-import contextlib
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -188,11 +186,9 @@ class Deployments(Resource):
         timeout: float,
         poll_interval: float,
         on_change: Callable[[Deployment], object] | None = None,
-        gate: asyncio.Semaphore | None = None,
         first: Deployment | None = None,
     ) -> Deployment:
-        """`wait()`, optionally starting from a deployment already fetched and
-        holding `gate` (a bulk run's concurrency budget) for each poll."""
+        """`wait()`, optionally starting from a deployment already fetched."""
         if poll_interval <= 0 or timeout <= 0:
             raise ValueError("timeout and poll_interval must be positive")
         deadline = _retry.monotonic() + timeout
@@ -201,8 +197,7 @@ class Deployments(Resource):
         deployment = first
         while True:
             if deployment is None:
-                async with gate or contextlib.nullcontext():
-                    deployment = await self.get(project, id)
+                deployment = await self.get(project, id)
             status = _status(deployment)
             if status != last:
                 last, interval = status, poll_interval
