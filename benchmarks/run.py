@@ -47,38 +47,11 @@ class Figure:
 
 # --- a DeployHQ fake in its own process --------------------------------------------------
 
-SERVER = """
-import asyncio, sys
-from deployhq_async.testing import FakeDeployHQ, Fault
-
-async def main(latency, error_rate, targets):
-    fake = FakeDeployHQ(email=%(email)r, api_key=%(key)r, pending_seconds=0.05, running_seconds=0.1, seed=1)
-    shop = fake.add_project("Shop")
-    fake.add_project("Slow")
-    server = fake.add_server(shop, "web-1")
-    for _ in range(10):
-        fake._new_deployment(shop, server.identifier, "abc123")
-    bulk = fake.add_project("Bulk")
-    ids = [fake.add_server(bulk, f"web-{n}").identifier for n in range(targets)]
-    fake.inject(Fault.latency(0.02), path="/projects/slow", times=None)
-    if latency:
-        fake.inject(Fault.latency(latency), path="/projects/bulk/*", times=None)
-    if error_rate:
-        fake.inject(Fault.http_status(503, retry_after="0.2"), path="/projects/bulk/*", times=None, rate=error_rate)
-    async with fake.serve() as url:
-        print(url, flush=True)
-        print(",".join(ids), flush=True)
-        await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
-        print(fake.count("POST", "/projects/bulk/deployments"), fake.count(fault="status"), len(fake.deployments("bulk")), flush=True)
-
-asyncio.run(main(float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])))
-""" % {"email": EMAIL, "key": KEY}
-
 
 class Server:
     def __init__(self, latency: float = 0.0, error_rate: float = 0.0, targets: int = 0) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-c", SERVER, str(latency), str(error_rate), str(targets)],
+            [sys.executable, str(HERE / "_server.py"), str(latency), str(error_rate), str(targets), EMAIL, KEY],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -124,9 +97,10 @@ async def request_overhead(requests: int) -> list[Figure]:
     server = Server()
     try:
         auth = (EMAIL, KEY)
-        async with DeployHQ(email=EMAIL, api_key=KEY, base_url=server.url) as dhq, httpx.AsyncClient(
-            base_url=server.url, auth=auth
-        ) as http:
+        async with (
+            DeployHQ(email=EMAIL, api_key=KEY, base_url=server.url) as dhq,
+            httpx.AsyncClient(base_url=server.url, auth=auth) as http,
+        ):
 
             async def facade_get() -> None:
                 await dhq.projects.get("shop")
@@ -243,8 +217,15 @@ async def bulk(targets: int, limit: int, latency: float = 0.02, error_rate: floa
     ideal = posts * latency / limit + injected * 0.2 / limit + 0.2
     note = f"{posts} POSTs, {injected} 503s, {made} deployments for {targets} targets, {failures} failed"
     ok = wall / ideal <= 1.5 and made == targets and failures == 0
-    return Figure(f"deploy_many {targets} targets, concurrency {limit}, vs ideal", wall, ideal, wall / ideal,
-                  "<= 1.50x, 0 duplicates", ok, note)
+    return Figure(
+        f"deploy_many {targets} targets, concurrency {limit}, vs ideal",
+        wall,
+        ideal,
+        wall / ideal,
+        "<= 1.50x, 0 duplicates",
+        ok,
+        note,
+    )
 
 
 # --- 5. pagination memory -------------------------------------------------------------
@@ -311,8 +292,15 @@ def regeneration() -> Figure:
     started = time.perf_counter()
     subprocess.run([str(ROOT / "scripts" / "regen.sh")], check=True, capture_output=True)
     wall = time.perf_counter() - started
-    return Figure("scripts/regen.sh (normalize, validate, generate, format)", wall, 30.0, wall / 30.0, "< 30 s",
-                  wall < 30.0, "seconds")
+    return Figure(
+        "scripts/regen.sh (normalize, validate, generate, format)",
+        wall,
+        30.0,
+        wall / 30.0,
+        "< 30 s",
+        wall < 30.0,
+        "seconds",
+    )
 
 
 # --- report ---------------------------------------------------------------------------

@@ -32,8 +32,8 @@ case "$job" in
     setup
     shift
     cd "$root"
-    "$venv/bin/ruff" check src tests scripts openapi
-    "$venv/bin/ruff" format --check src tests scripts openapi
+    "$venv/bin/ruff" check src tests scripts openapi benchmarks
+    "$venv/bin/ruff" format --check src tests scripts openapi benchmarks
     "$venv/bin/mypy"
     "$venv/bin/python" scripts/regen.py --check
     exec "$venv/bin/python" -m pytest "$@" ;;

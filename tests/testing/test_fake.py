@@ -353,3 +353,14 @@ async def test_manual_clock_only_moves_forward() -> None:
         clock.advance(-1)
     await asyncio.sleep(0)
     assert _retry.monotonic() > 0
+
+
+async def test_seeded_deployments_run_on_the_clock(fake: FakeDeployHQ, dhq: DeployHQ) -> None:
+    server = fake.projects["shop"].servers[servers(fake)[0]]
+    seeded = fake.add_deployment("shop", server, "seeded-rev")
+    listed = await dhq.deployments.list("shop").collect()
+    assert [(d.identifier, d.status, d.end_revision.ref) for d in listed] == [
+        (seeded.identifier, "pending", "seeded-rev")
+    ]
+    fake.clock.advance(60)  # type: ignore[attr-defined]
+    assert (await dhq.deployments.get("shop", seeded.identifier)).status == "completed"

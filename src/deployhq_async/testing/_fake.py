@@ -133,6 +133,11 @@ class FakeDeployHQ:
         owner.server_groups[group.identifier] = group
         return group
 
+    def add_deployment(self, project: str | Project, server: Server | ServerGroup, end_revision: str) -> Deployment:
+        """Record a deployment as if it had been made now (it then runs on the clock)."""
+        owner = project if isinstance(project, Project) else self._project(project)
+        return self._new_deployment(owner, server.identifier, end_revision)
+
     def fail_next_deployments(self, count: int = 1) -> None:
         """The next `count` deployments created end in `failed`."""
         self._fail_next += count

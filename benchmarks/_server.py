@@ -1,0 +1,47 @@
+"""A FakeDeployHQ for the benchmarks, in its own process.
+
+    python benchmarks/_server.py LATENCY ERROR_RATE TARGETS EMAIL API_KEY
+
+Prints its base URL and the identifiers of the bulk project's servers, serves
+until its standard input closes, then prints: deployment POSTs received, 503s
+injected, deployments made.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from deployhq_async.testing import FakeDeployHQ, Fault
+
+
+async def main(latency: float, error_rate: float, targets: int, email: str, api_key: str) -> None:
+    fake = FakeDeployHQ(email=email, api_key=api_key, pending_seconds=0.05, running_seconds=0.1, seed=1)
+    shop = fake.add_project("Shop")
+    fake.add_project("Slow")
+    server = fake.add_server(shop, "web-1")
+    for _ in range(10):
+        fake.add_deployment(shop, server, "abc123")
+    bulk = fake.add_project("Bulk")
+    ids = [fake.add_server(bulk, f"web-{n}").identifier for n in range(targets)]
+    fake.inject(Fault.latency(0.02), path="/projects/slow", times=None)
+    if latency:
+        fake.inject(Fault.latency(latency), path="/projects/bulk/*", times=None)
+    if error_rate:
+        fault = Fault.http_status(503, retry_after="0.2")
+        fake.inject(fault, path="/projects/bulk/*", times=None, rate=error_rate)
+    async with fake.serve() as url:
+        print(url, flush=True)
+        print(",".join(ids), flush=True)
+        await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
+        counts = (
+            fake.count("POST", "/projects/bulk/deployments"),
+            fake.count(fault="status"),
+            len(fake.deployments("bulk")),
+        )
+        print(*counts, flush=True)
+
+
+if __name__ == "__main__":
+    latency, rate, targets, email, key = sys.argv[1:6]
+    asyncio.run(main(float(latency), float(rate), int(targets), email, key))

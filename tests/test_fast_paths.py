@@ -1,0 +1,74 @@
+"""The optimizations measured in benchmarks/ stay correct: lazy imports, freed
+responses, the inline union decoding and the timestamp fast path."""
+
+from __future__ import annotations
+
+import datetime
+import gc
+import subprocess
+import sys
+import weakref
+
+import httpx
+from deployhq_api.api.deployments import get_project_deployment_by_id
+from deployhq_api.types import parse_datetime
+
+
+def test_import_keeps_heavy_modules_off_the_import_path() -> None:
+    code = (
+        "import sys, deployhq_async\n"
+        "deployhq_async.DeployHQ('acme', 'a@b.c', 'k')\n"
+        "print(sorted(m for m in ('asyncio', 'dataclasses', 'deployhq_api', 'deployhq_async.resources._bulk')"
+        " if m in sys.modules))\n"
+        "deployhq_async.DeployTarget\n"
+        "print('deployhq_async.resources._bulk' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["[]", "True"]
+
+
+async def test_responses_are_freed_without_the_cycle_collector() -> None:
+    seen: list[weakref.ref[httpx.Response]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        response = httpx.Response(200, json=[{"name": "A", "permalink": "a"}])
+        return response
+
+    class Watching(httpx.MockTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            response = await super().handle_async_request(request)
+            seen.append(weakref.ref(response))
+            return response
+
+    gc.collect()
+    gc.disable()
+    try:
+        from helpers import EMAIL, KEY
+
+        from deployhq_async import DeployHQ
+
+        async with DeployHQ("acme", EMAIL, KEY, transport=Watching(handler)) as dhq:
+            names = [p.name async for p in dhq.projects.list()]
+        assert names == ["A"]
+        assert len(seen) == 1
+        assert seen[0]() is None  # freed by reference counting alone
+    finally:
+        gc.enable()
+
+
+def test_inline_union_decoding_keeps_values_of_an_unexpected_shape() -> None:
+    body = {"identifier": "d-1", "project": "not an object", "timestamps": {"queued_at": "yesterday"}, "steps": 5}
+    dep = get_project_deployment_by_id.parse_response(httpx.Response(200, json=body))
+    assert dep.project == "not an object"
+    assert dep.timestamps.queued_at == "yesterday"
+    assert dep.steps == 5
+
+
+def test_parse_datetime_falls_back_to_dateutil() -> None:
+    assert parse_datetime("2026-02-26T13:43:29.000+01:00") == datetime.datetime(
+        2026, 2, 26, 13, 43, 29, tzinfo=datetime.timezone(datetime.timedelta(hours=1))
+    )
+    assert parse_datetime("2026-02-26T13:43:29.000Z").tzinfo is not None
+    # fromisoformat rejects these; dateutil reads them.
+    assert parse_datetime("2026-02") == datetime.datetime(2026, 2, 1)
+    assert parse_datetime("2026-02-26T24:00:00") == datetime.datetime(2026, 2, 27)
