@@ -28,6 +28,8 @@ from . import DeployHQ, DeployResult, DeployTarget
 from .errors import ConfigurationError, DeployHQError, DeploymentFailedError, DeploymentTimeoutError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TIMEOUT = 0, 1, 2, 124
+# The demo's fake account accepts this key.
+_FAKE_KEY = "0123456789abcdef0123456789abcdef01234567"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -214,9 +216,6 @@ async def _demo(args: argparse.Namespace) -> int:
     lines = ["", "Summary", "-------"] + [f"{k.replace('_', ' '):<24}{v}" for k, v in summary.items()]
     _emit(args, {"summary": summary, "results": [_result_json(r) for r in results]}, lines)
     return EXIT_OK if summary["duplicates"] == 0 else EXIT_FAILED
-
-
-_FAKE_KEY = "0123456789abcdef0123456789abcdef01234567"
 
 
 async def _deploy(args: argparse.Namespace) -> int:

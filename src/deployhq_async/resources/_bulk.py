@@ -24,6 +24,7 @@ from ..errors import (
     DeploymentFailedError,
     DeploymentTimeoutError,
 )
+from .deployments import status_of
 
 if TYPE_CHECKING:
     from deployhq_api.models import Deployment
@@ -217,8 +218,7 @@ def _identifier(deployment: Any) -> str:
 
 
 def _status(deployment: Any) -> str:
-    status = getattr(deployment, "status", None)
-    return status if isinstance(status, str) else "unknown"
+    return status_of(deployment) or "unknown"
 
 
 def _revision(summary: Any) -> str | None:

@@ -26,7 +26,8 @@ FAILED = frozenset({"failed", "aborted", "cancelled", "canceled"})
 MAX_POLL_INTERVAL = 30.0
 
 
-def _status(deployment: Any) -> str | None:
+def status_of(deployment: Any) -> str | None:
+    """A deployment's status, if it has a readable one."""
     status = getattr(deployment, "status", None)
     return status if isinstance(status, str) else None
 
@@ -198,7 +199,7 @@ class Deployments(Resource):
         while True:
             if deployment is None:
                 deployment = await self.get(project, id)
-            status = _status(deployment)
+            status = status_of(deployment)
             if status != last:
                 last, interval = status, poll_interval
                 if on_change is not None:

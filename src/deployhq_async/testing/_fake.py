@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import fnmatch
 import json
 import random
 import re
@@ -168,8 +169,6 @@ class FakeDeployHQ:
 
     def count(self, method: str | None = None, path: str = "*", *, fault: str | None = None) -> int:
         """How many requests matched `method` and the glob `path` (and met `fault`)."""
-        import fnmatch
-
         return sum(
             1
             for r in self.requests
