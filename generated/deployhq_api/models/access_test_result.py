@@ -95,9 +95,9 @@ class AccessTestResult:
         from ..models.access_test_result_results import AccessTestResultResults
 
         d = dict(src_dict)
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        status = cast(None | str | Unset, d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,9 +50,9 @@ class AccessTestResultResultsRepository:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = cast(None | str | Unset, d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        message = cast(None | str | Unset, d.pop("message", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
         access_test_result_results_repository = cls(
             status=status,

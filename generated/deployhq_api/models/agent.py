@@ -105,7 +105,7 @@ class Agent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = cast(int | None | Unset, d.pop("id", UNSET))
+        id: int | None | Unset = d.pop("id", UNSET)
 
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)
@@ -119,13 +119,13 @@ class Agent:
         else:
             created_at = cast(datetime.datetime | None | Unset, _created_at_data)
 
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        online = cast(bool | None | Unset, d.pop("online", UNSET))
+        online: bool | None | Unset = d.pop("online", UNSET)
 
-        revoked_at = cast(None | str | Unset, d.pop("revoked_at", UNSET))
+        revoked_at: None | str | Unset = d.pop("revoked_at", UNSET)
 
         updated_at: datetime.datetime | None | Unset
         _updated_at_data = d.pop("updated_at", UNSET)

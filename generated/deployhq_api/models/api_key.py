@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,17 +90,17 @@ class ApiKey:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        api_key = cast(None | str | Unset, d.pop("api_key", UNSET))
+        api_key: None | str | Unset = d.pop("api_key", UNSET)
 
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        description = cast(None | str | Unset, d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        user_id = cast(int | None | Unset, d.pop("user_id", UNSET))
+        user_id: int | None | Unset = d.pop("user_id", UNSET)
 
-        device = cast(None | str | Unset, d.pop("device", UNSET))
+        device: None | str | Unset = d.pop("device", UNSET)
 
-        html = cast(None | str | Unset, d.pop("html", UNSET))
+        html: None | str | Unset = d.pop("html", UNSET)
 
         api_key = cls(
             api_key=api_key,

@@ -365,31 +365,31 @@ class AssignedServer:
         from ..models.agent import Agent
 
         d = dict(src_dict)
-        id = cast(int | None | Unset, d.pop("id", UNSET))
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        protocol_type = cast(None | str | Unset, d.pop("protocol_type", UNSET))
+        protocol_type: None | str | Unset = d.pop("protocol_type", UNSET)
 
-        server_path = cast(None | str | Unset, d.pop("server_path", UNSET))
+        server_path: None | str | Unset = d.pop("server_path", UNSET)
 
-        last_revision = cast(None | str | Unset, d.pop("last_revision", UNSET))
+        last_revision: None | str | Unset = d.pop("last_revision", UNSET)
 
-        preferred_branch = cast(None | str | Unset, d.pop("preferred_branch", UNSET))
+        preferred_branch: None | str | Unset = d.pop("preferred_branch", UNSET)
 
-        branch = cast(None | str | Unset, d.pop("branch", UNSET))
+        branch: None | str | Unset = d.pop("branch", UNSET)
 
-        notify_email = cast(None | str | Unset, d.pop("notify_email", UNSET))
+        notify_email: None | str | Unset = d.pop("notify_email", UNSET)
 
-        server_group_identifier = cast(None | str | Unset, d.pop("server_group_identifier", UNSET))
+        server_group_identifier: None | str | Unset = d.pop("server_group_identifier", UNSET)
 
-        auto_deploy = cast(bool | None | Unset, d.pop("auto_deploy", UNSET))
+        auto_deploy: bool | None | Unset = d.pop("auto_deploy", UNSET)
 
-        environment = cast(None | str | Unset, d.pop("environment", UNSET))
+        environment: None | str | Unset = d.pop("environment", UNSET)
 
-        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
+        enabled: bool | None | Unset = d.pop("enabled", UNSET)
 
         agent: Agent | None | str | Unset
         _agent_data = d.pop("agent", UNSET)
@@ -403,21 +403,21 @@ class AssignedServer:
         else:
             agent = cast(Agent | None | str | Unset, _agent_data)
 
-        atomic = cast(bool | None | Unset, d.pop("atomic", UNSET))
+        atomic: bool | None | Unset = d.pop("atomic", UNSET)
 
-        atomic_strategy = cast(None | str | Unset, d.pop("atomic_strategy", UNSET))
+        atomic_strategy: None | str | Unset = d.pop("atomic_strategy", UNSET)
 
-        atomic_retention = cast(int | None | Unset, d.pop("atomic_retention", UNSET))
+        atomic_retention: int | None | Unset = d.pop("atomic_retention", UNSET)
 
-        use_compression = cast(bool | None | Unset, d.pop("use_compression", UNSET))
+        use_compression: bool | None | Unset = d.pop("use_compression", UNSET)
 
-        use_accelerated_transfer = cast(bool | None | Unset, d.pop("use_accelerated_transfer", UNSET))
+        use_accelerated_transfer: bool | None | Unset = d.pop("use_accelerated_transfer", UNSET)
 
-        use_parallel_upload = cast(bool | None | Unset, d.pop("use_parallel_upload", UNSET))
+        use_parallel_upload: bool | None | Unset = d.pop("use_parallel_upload", UNSET)
 
-        root_path = cast(None | str | Unset, d.pop("root_path", UNSET))
+        root_path: None | str | Unset = d.pop("root_path", UNSET)
 
-        position = cast(int | None | Unset, d.pop("position", UNSET))
+        position: int | None | Unset = d.pop("position", UNSET)
 
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)
@@ -443,21 +443,21 @@ class AssignedServer:
         else:
             updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
 
-        connection_checked_at = cast(None | str | Unset, d.pop("connection_checked_at", UNSET))
+        connection_checked_at: None | str | Unset = d.pop("connection_checked_at", UNSET)
 
-        connection_error_message = cast(None | str | Unset, d.pop("connection_error_message", UNSET))
+        connection_error_message: None | str | Unset = d.pop("connection_error_message", UNSET)
 
-        hostname = cast(None | str | Unset, d.pop("hostname", UNSET))
+        hostname: None | str | Unset = d.pop("hostname", UNSET)
 
-        username = cast(None | str | Unset, d.pop("username", UNSET))
+        username: None | str | Unset = d.pop("username", UNSET)
 
-        port = cast(int | None | str | Unset, d.pop("port", UNSET))
+        port: int | None | str | Unset = d.pop("port", UNSET)
 
-        use_ssh_keys = cast(bool | None | Unset, d.pop("use_ssh_keys", UNSET))
+        use_ssh_keys: bool | None | Unset = d.pop("use_ssh_keys", UNSET)
 
-        host_key = cast(None | str | Unset, d.pop("host_key", UNSET))
+        host_key: None | str | Unset = d.pop("host_key", UNSET)
 
-        unlink_before_upload = cast(bool | None | Unset, d.pop("unlink_before_upload", UNSET))
+        unlink_before_upload: bool | None | Unset = d.pop("unlink_before_upload", UNSET)
 
         assigned_server = cls(
             id=id,

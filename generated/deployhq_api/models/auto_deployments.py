@@ -62,7 +62,7 @@ class AutoDeployments:
         from ..models.auto_deployments_deployables_item import AutoDeploymentsDeployablesItem
 
         d = dict(src_dict)
-        webhook_url = cast(None | str | Unset, d.pop("webhook_url", UNSET))
+        webhook_url: None | str | Unset = d.pop("webhook_url", UNSET)
 
         deployables: list[AutoDeploymentsDeployablesItem] | None | Unset
         _deployables_data = d.pop("deployables", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,15 +80,15 @@ class AutoDeploymentsDeployablesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        type_ = cast(None | str | Unset, d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        auto_deploy = cast(bool | None | Unset, d.pop("auto_deploy", UNSET))
+        auto_deploy: bool | None | Unset = d.pop("auto_deploy", UNSET)
 
-        preferred_branch = cast(None | str | Unset, d.pop("preferred_branch", UNSET))
+        preferred_branch: None | str | Unset = d.pop("preferred_branch", UNSET)
 
         auto_deployments_deployables_item = cls(
             identifier=identifier,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,9 +50,9 @@ class BetaEnrollment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        enrolled = cast(bool | None | Unset, d.pop("enrolled", UNSET))
+        enrolled: bool | None | Unset = d.pop("enrolled", UNSET)
 
-        beta_features = cast(bool | None | Unset, d.pop("beta_features", UNSET))
+        beta_features: bool | None | Unset = d.pop("beta_features", UNSET)
 
         beta_enrollment = cls(
             enrolled=enrolled,

@@ -90,13 +90,13 @@ class BillingStatus:
         from ..models.billing_status_scheduled_change import BillingStatusScheduledChange
 
         d = dict(src_dict)
-        package = cast(None | str | Unset, d.pop("package", UNSET))
+        package: None | str | Unset = d.pop("package", UNSET)
 
-        frequency = cast(int | None | Unset, d.pop("frequency", UNSET))
+        frequency: int | None | Unset = d.pop("frequency", UNSET)
 
-        trialling = cast(bool | None | Unset, d.pop("trialling", UNSET))
+        trialling: bool | None | Unset = d.pop("trialling", UNSET)
 
-        suspended = cast(bool | None | Unset, d.pop("suspended", UNSET))
+        suspended: bool | None | Unset = d.pop("suspended", UNSET)
 
         scheduled_change: BillingStatusScheduledChange | None | Unset
         _scheduled_change_data = d.pop("scheduled_change", UNSET)

@@ -63,9 +63,9 @@ class BillingStatusScheduledChange:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        target_package = cast(None | str | Unset, d.pop("target_package", UNSET))
+        target_package: None | str | Unset = d.pop("target_package", UNSET)
 
-        target_frequency = cast(int | None | Unset, d.pop("target_frequency", UNSET))
+        target_frequency: int | None | Unset = d.pop("target_frequency", UNSET)
 
         effective_at: datetime.datetime | None | Unset
         _effective_at_data = d.pop("effective_at", UNSET)

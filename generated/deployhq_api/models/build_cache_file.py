@@ -115,13 +115,13 @@ class BuildCacheFile:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = cast(int | None | Unset, d.pop("id", UNSET))
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        project_id = cast(int | None | Unset, d.pop("project_id", UNSET))
+        project_id: int | None | Unset = d.pop("project_id", UNSET)
 
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        path = cast(None | str | Unset, d.pop("path", UNSET))
+        path: None | str | Unset = d.pop("path", UNSET)
 
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)
@@ -147,9 +147,9 @@ class BuildCacheFile:
         else:
             updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
 
-        parent_type = cast(None | str | Unset, d.pop("parent_type", UNSET))
+        parent_type: None | str | Unset = d.pop("parent_type", UNSET)
 
-        parent_id = cast(int | None | Unset, d.pop("parent_id", UNSET))
+        parent_id: int | None | Unset = d.pop("parent_id", UNSET)
 
         build_cache_file = cls(
             id=id,

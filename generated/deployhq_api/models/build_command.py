@@ -175,17 +175,17 @@ class BuildCommand:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = cast(int | None | Unset, d.pop("id", UNSET))
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        project_id = cast(int | None | Unset, d.pop("project_id", UNSET))
+        project_id: int | None | Unset = d.pop("project_id", UNSET)
 
-        description = cast(None | str | Unset, d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        command = cast(None | str | Unset, d.pop("command", UNSET))
+        command: None | str | Unset = d.pop("command", UNSET)
 
-        halt_on_error = cast(bool | None | Unset, d.pop("halt_on_error", UNSET))
+        halt_on_error: bool | None | Unset = d.pop("halt_on_error", UNSET)
 
-        position = cast(int | None | Unset, d.pop("position", UNSET))
+        position: int | None | Unset = d.pop("position", UNSET)
 
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)
@@ -211,17 +211,17 @@ class BuildCommand:
         else:
             updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
 
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        parent_type = cast(None | str | Unset, d.pop("parent_type", UNSET))
+        parent_type: None | str | Unset = d.pop("parent_type", UNSET)
 
-        parent_id = cast(int | None | Unset, d.pop("parent_id", UNSET))
+        parent_id: int | None | Unset = d.pop("parent_id", UNSET)
 
-        template_name = cast(None | str | Unset, d.pop("template_name", UNSET))
+        template_name: None | str | Unset = d.pop("template_name", UNSET)
 
-        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
+        enabled: bool | None | Unset = d.pop("enabled", UNSET)
 
-        watch_files = cast(None | str | Unset, d.pop("watch_files", UNSET))
+        watch_files: None | str | Unset = d.pop("watch_files", UNSET)
 
         build_command = cls(
             id=id,

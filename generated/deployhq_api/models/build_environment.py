@@ -83,7 +83,7 @@ class BuildEnvironment:
         from ..models.build_environment_packages import BuildEnvironmentPackages
 
         d = dict(src_dict)
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
         packages: BuildEnvironmentPackages | None | Unset
         _packages_data = d.pop("packages", UNSET)
@@ -97,7 +97,7 @@ class BuildEnvironment:
         else:
             packages = cast(BuildEnvironmentPackages | None | Unset, _packages_data)
 
-        default = cast(bool | None | Unset, d.pop("default", UNSET))
+        default: bool | None | Unset = d.pop("default", UNSET)
 
         servers: list[Any] | None | Unset
         _servers_data = d.pop("servers", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,25 +130,25 @@ class BuildEnvironmentPackages:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ruby = cast(None | str | Unset, d.pop("ruby", UNSET))
+        ruby: None | str | Unset = d.pop("ruby", UNSET)
 
-        php = cast(None | str | Unset, d.pop("php", UNSET))
+        php: None | str | Unset = d.pop("php", UNSET)
 
-        composer = cast(None | str | Unset, d.pop("composer", UNSET))
+        composer: None | str | Unset = d.pop("composer", UNSET)
 
-        java = cast(None | str | Unset, d.pop("java", UNSET))
+        java: None | str | Unset = d.pop("java", UNSET)
 
-        dotnet = cast(None | str | Unset, d.pop("dotnet", UNSET))
+        dotnet: None | str | Unset = d.pop("dotnet", UNSET)
 
-        go = cast(None | str | Unset, d.pop("go", UNSET))
+        go: None | str | Unset = d.pop("go", UNSET)
 
-        python2 = cast(None | str | Unset, d.pop("python2", UNSET))
+        python2: None | str | Unset = d.pop("python2", UNSET)
 
-        python3 = cast(None | str | Unset, d.pop("python3", UNSET))
+        python3: None | str | Unset = d.pop("python3", UNSET)
 
-        node = cast(None | str | Unset, d.pop("node", UNSET))
+        node: None | str | Unset = d.pop("node", UNSET)
 
-        phantomjs = cast(None | str | Unset, d.pop("phantomjs", UNSET))
+        phantomjs: None | str | Unset = d.pop("phantomjs", UNSET)
 
         build_environment_packages = cls(
             ruby=ruby,

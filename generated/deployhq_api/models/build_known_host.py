@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,11 +60,11 @@ class BuildKnownHost:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        hostname = cast(None | str | Unset, d.pop("hostname", UNSET))
+        hostname: None | str | Unset = d.pop("hostname", UNSET)
 
-        fingerprint = cast(None | str | Unset, d.pop("fingerprint", UNSET))
+        fingerprint: None | str | Unset = d.pop("fingerprint", UNSET)
 
         build_known_host = cls(
             identifier=identifier,

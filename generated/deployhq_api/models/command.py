@@ -148,17 +148,17 @@ class Command:
         from ..models.assigned_server import AssignedServer
 
         d = dict(src_dict)
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        cback = cast(None | str | Unset, d.pop("cback", UNSET))
+        cback: None | str | Unset = d.pop("cback", UNSET)
 
-        position = cast(int | None | Unset, d.pop("position", UNSET))
+        position: int | None | Unset = d.pop("position", UNSET)
 
-        description = cast(None | str | Unset, d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        command = cast(None | str | Unset, d.pop("command", UNSET))
+        command: None | str | Unset = d.pop("command", UNSET)
 
-        halt_on_error = cast(bool | None | Unset, d.pop("halt_on_error", UNSET))
+        halt_on_error: bool | None | Unset = d.pop("halt_on_error", UNSET)
 
         servers: list[AssignedServer | str] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -187,11 +187,11 @@ class Command:
         else:
             servers = cast(list[AssignedServer | str] | None | Unset, _servers_data)
 
-        timing = cast(None | str | Unset, d.pop("timing", UNSET))
+        timing: None | str | Unset = d.pop("timing", UNSET)
 
-        timeout = cast(int | None | Unset, d.pop("timeout", UNSET))
+        timeout: int | None | Unset = d.pop("timeout", UNSET)
 
-        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
+        enabled: bool | None | Unset = d.pop("enabled", UNSET)
 
         command = cls(
             identifier=identifier,

@@ -108,15 +108,15 @@ class ConfigFile:
         from ..models.assigned_server import AssignedServer
 
         d = dict(src_dict)
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        description = cast(None | str | Unset, d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        path = cast(None | str | Unset, d.pop("path", UNSET))
+        path: None | str | Unset = d.pop("path", UNSET)
 
-        body = cast(None | str | Unset, d.pop("body", UNSET))
+        body: None | str | Unset = d.pop("body", UNSET)
 
-        build = cast(bool | None | Unset, d.pop("build", UNSET))
+        build: bool | None | Unset = d.pop("build", UNSET)
 
         servers: list[AssignedServer | str] | None | Unset
         _servers_data = d.pop("servers", UNSET)

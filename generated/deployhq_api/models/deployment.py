@@ -293,7 +293,7 @@ class Deployment:
         from ..models.revision import Revision
 
         d = dict(src_dict)
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
         servers: list[DeploymentServer] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -324,11 +324,11 @@ class Deployment:
         else:
             project = cast(DeploymentProject | None | Unset, _project_data)
 
-        deployer = cast(None | str | Unset, d.pop("deployer", UNSET))
+        deployer: None | str | Unset = d.pop("deployer", UNSET)
 
-        deployer_avatar = cast(None | str | Unset, d.pop("deployer_avatar", UNSET))
+        deployer_avatar: None | str | Unset = d.pop("deployer_avatar", UNSET)
 
-        branch = cast(None | str | Unset, d.pop("branch", UNSET))
+        branch: None | str | Unset = d.pop("branch", UNSET)
 
         start_revision: None | Revision | Unset
         _start_revision_data = d.pop("start_revision", UNSET)
@@ -354,7 +354,7 @@ class Deployment:
         else:
             end_revision = cast(None | Revision | Unset, _end_revision_data)
 
-        status = cast(None | str | Unset, d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
         timestamps: DeploymentTimestamps | None | Unset
         _timestamps_data = d.pop("timestamps", UNSET)
@@ -392,13 +392,13 @@ class Deployment:
         else:
             configuration = cast(DeploymentConfiguration | None | Unset, _configuration_data)
 
-        legacy = cast(bool | None | Unset, d.pop("legacy", UNSET))
+        legacy: bool | None | Unset = d.pop("legacy", UNSET)
 
-        deferred = cast(bool | None | Unset, d.pop("deferred", UNSET))
+        deferred: bool | None | Unset = d.pop("deferred", UNSET)
 
-        config_files_deployment = cast(bool | None | Unset, d.pop("config_files_deployment", UNSET))
+        config_files_deployment: bool | None | Unset = d.pop("config_files_deployment", UNSET)
 
-        overview = cast(None | str | Unset, d.pop("overview", UNSET))
+        overview: None | str | Unset = d.pop("overview", UNSET)
 
         metadata: DeploymentMetadata | None | Unset
         _metadata_data = d.pop("metadata", UNSET)
@@ -412,11 +412,11 @@ class Deployment:
         else:
             metadata = cast(DeploymentMetadata | None | Unset, _metadata_data)
 
-        archived = cast(bool | None | Unset, d.pop("archived", UNSET))
+        archived: bool | None | Unset = d.pop("archived", UNSET)
 
-        archived_at = cast(None | str | Unset, d.pop("archived_at", UNSET))
+        archived_at: None | str | Unset = d.pop("archived_at", UNSET)
 
-        log_summary = cast(None | str | Unset, d.pop("log_summary", UNSET))
+        log_summary: None | str | Unset = d.pop("log_summary", UNSET)
 
         steps: list[DeploymentStep] | None | Unset
         _steps_data = d.pop("steps", UNSET)

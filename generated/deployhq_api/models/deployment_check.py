@@ -253,19 +253,19 @@ class DeploymentCheck:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        stage = cast(None | str | Unset, d.pop("stage", UNSET))
+        stage: None | str | Unset = d.pop("stage", UNSET)
 
-        check_type = cast(None | str | Unset, d.pop("check_type", UNSET))
+        check_type: None | str | Unset = d.pop("check_type", UNSET)
 
-        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
+        enabled: bool | None | Unset = d.pop("enabled", UNSET)
 
-        position = cast(int | None | Unset, d.pop("position", UNSET))
+        position: int | None | Unset = d.pop("position", UNSET)
 
-        command = cast(None | str | Unset, d.pop("command", UNSET))
+        command: None | str | Unset = d.pop("command", UNSET)
 
         servers: list[str] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -279,33 +279,33 @@ class DeploymentCheck:
         else:
             servers = cast(list[str] | None | Unset, _servers_data)
 
-        http_method = cast(None | str | Unset, d.pop("http_method", UNSET))
+        http_method: None | str | Unset = d.pop("http_method", UNSET)
 
-        http_url = cast(None | str | Unset, d.pop("http_url", UNSET))
+        http_url: None | str | Unset = d.pop("http_url", UNSET)
 
-        http_expected_status = cast(int | None | Unset, d.pop("http_expected_status", UNSET))
+        http_expected_status: int | None | Unset = d.pop("http_expected_status", UNSET)
 
-        http_body_match = cast(None | str | Unset, d.pop("http_body_match", UNSET))
+        http_body_match: None | str | Unset = d.pop("http_body_match", UNSET)
 
-        timeout_seconds = cast(int | None | Unset, d.pop("timeout_seconds", UNSET))
+        timeout_seconds: int | None | Unset = d.pop("timeout_seconds", UNSET)
 
-        scanner = cast(None | str | Unset, d.pop("scanner", UNSET))
+        scanner: None | str | Unset = d.pop("scanner", UNSET)
 
-        scan_target_kind = cast(None | str | Unset, d.pop("scan_target_kind", UNSET))
+        scan_target_kind: None | str | Unset = d.pop("scan_target_kind", UNSET)
 
-        scan_target = cast(None | str | Unset, d.pop("scan_target", UNSET))
+        scan_target: None | str | Unset = d.pop("scan_target", UNSET)
 
-        severity_threshold = cast(None | str | Unset, d.pop("severity_threshold", UNSET))
+        severity_threshold: None | str | Unset = d.pop("severity_threshold", UNSET)
 
-        fail_on_unfixed_only = cast(bool | None | Unset, d.pop("fail_on_unfixed_only", UNSET))
+        fail_on_unfixed_only: bool | None | Unset = d.pop("fail_on_unfixed_only", UNSET)
 
-        sarif_output_path = cast(None | str | Unset, d.pop("sarif_output_path", UNSET))
+        sarif_output_path: None | str | Unset = d.pop("sarif_output_path", UNSET)
 
-        integration_identifier = cast(None | str | Unset, d.pop("integration_identifier", UNSET))
+        integration_identifier: None | str | Unset = d.pop("integration_identifier", UNSET)
 
-        window_minutes = cast(int | None | Unset, d.pop("window_minutes", UNSET))
+        window_minutes: int | None | Unset = d.pop("window_minutes", UNSET)
 
-        match_by_release = cast(bool | None | Unset, d.pop("match_by_release", UNSET))
+        match_by_release: bool | None | Unset = d.pop("match_by_release", UNSET)
 
         deployment_check = cls(
             identifier=identifier,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,15 +80,15 @@ class DeploymentLogEntry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = cast(int | None | Unset, d.pop("id", UNSET))
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        step = cast(None | str | Unset, d.pop("step", UNSET))
+        step: None | str | Unset = d.pop("step", UNSET)
 
-        message = cast(None | str | Unset, d.pop("message", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        detail = cast(None | str | Unset, d.pop("detail", UNSET))
+        detail: None | str | Unset = d.pop("detail", UNSET)
 
-        type_ = cast(None | str | Unset, d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
         deployment_log_entry = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,9 +50,9 @@ class DeploymentOverview:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success = cast(bool | None | Unset, d.pop("success", UNSET))
+        success: bool | None | Unset = d.pop("success", UNSET)
 
-        overview = cast(None | str | Unset, d.pop("overview", UNSET))
+        overview: None | str | Unset = d.pop("overview", UNSET)
 
         deployment_overview = cls(
             success=success,

@@ -145,23 +145,23 @@ class DeploymentStep:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        step = cast(None | str | Unset, d.pop("step", UNSET))
+        step: None | str | Unset = d.pop("step", UNSET)
 
-        stage = cast(None | str | Unset, d.pop("stage", UNSET))
+        stage: None | str | Unset = d.pop("stage", UNSET)
 
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        server = cast(int | None | Unset, d.pop("server", UNSET))
+        server: int | None | Unset = d.pop("server", UNSET)
 
-        total_items = cast(int | None | Unset, d.pop("total_items", UNSET))
+        total_items: int | None | Unset = d.pop("total_items", UNSET)
 
-        completed_items = cast(int | None | Unset, d.pop("completed_items", UNSET))
+        completed_items: int | None | Unset = d.pop("completed_items", UNSET)
 
-        description = cast(None | str | Unset, d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        status = cast(None | str | Unset, d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        logs = cast(bool | None | Unset, d.pop("logs", UNSET))
+        logs: bool | None | Unset = d.pop("logs", UNSET)
 
         deployment_started_at: datetime.datetime | None | Unset
         _deployment_started_at_data = d.pop("deployment_started_at", UNSET)

@@ -275,7 +275,7 @@ class DeploymentSummary:
         from ..models.revision import Revision
 
         d = dict(src_dict)
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
         servers: list[DeploymentServer] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -306,11 +306,11 @@ class DeploymentSummary:
         else:
             project = cast(DeploymentSummaryProject | None | Unset, _project_data)
 
-        deployer = cast(None | str | Unset, d.pop("deployer", UNSET))
+        deployer: None | str | Unset = d.pop("deployer", UNSET)
 
-        deployer_avatar = cast(None | str | Unset, d.pop("deployer_avatar", UNSET))
+        deployer_avatar: None | str | Unset = d.pop("deployer_avatar", UNSET)
 
-        branch = cast(None | str | Unset, d.pop("branch", UNSET))
+        branch: None | str | Unset = d.pop("branch", UNSET)
 
         start_revision: None | Revision | Unset
         _start_revision_data = d.pop("start_revision", UNSET)
@@ -336,7 +336,7 @@ class DeploymentSummary:
         else:
             end_revision = cast(None | Revision | Unset, _end_revision_data)
 
-        status = cast(None | str | Unset, d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
         timestamps: DeploymentSummaryTimestamps | None | Unset
         _timestamps_data = d.pop("timestamps", UNSET)
@@ -374,13 +374,13 @@ class DeploymentSummary:
         else:
             configuration = cast(DeploymentSummaryConfiguration | None | Unset, _configuration_data)
 
-        legacy = cast(bool | None | Unset, d.pop("legacy", UNSET))
+        legacy: bool | None | Unset = d.pop("legacy", UNSET)
 
-        deferred = cast(bool | None | Unset, d.pop("deferred", UNSET))
+        deferred: bool | None | Unset = d.pop("deferred", UNSET)
 
-        config_files_deployment = cast(bool | None | Unset, d.pop("config_files_deployment", UNSET))
+        config_files_deployment: bool | None | Unset = d.pop("config_files_deployment", UNSET)
 
-        overview = cast(None | str | Unset, d.pop("overview", UNSET))
+        overview: None | str | Unset = d.pop("overview", UNSET)
 
         metadata: DeploymentSummaryMetadata | None | Unset
         _metadata_data = d.pop("metadata", UNSET)
@@ -394,11 +394,11 @@ class DeploymentSummary:
         else:
             metadata = cast(DeploymentSummaryMetadata | None | Unset, _metadata_data)
 
-        archived = cast(bool | None | Unset, d.pop("archived", UNSET))
+        archived: bool | None | Unset = d.pop("archived", UNSET)
 
-        archived_at = cast(None | str | Unset, d.pop("archived_at", UNSET))
+        archived_at: None | str | Unset = d.pop("archived_at", UNSET)
 
-        log_summary = cast(None | str | Unset, d.pop("log_summary", UNSET))
+        log_summary: None | str | Unset = d.pop("log_summary", UNSET)
 
         deployment_summary = cls(
             identifier=identifier,

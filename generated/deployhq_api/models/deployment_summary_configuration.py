@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,11 +60,11 @@ class DeploymentSummaryConfiguration:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        copy_config_files = cast(bool | None | Unset, d.pop("copy_config_files", UNSET))
+        copy_config_files: bool | None | Unset = d.pop("copy_config_files", UNSET)
 
-        notification_addresses = cast(None | str | Unset, d.pop("notification_addresses", UNSET))
+        notification_addresses: None | str | Unset = d.pop("notification_addresses", UNSET)
 
-        skip_project_files = cast(bool | None | Unset, d.pop("skip_project_files", UNSET))
+        skip_project_files: bool | None | Unset = d.pop("skip_project_files", UNSET)
 
         deployment_summary_configuration = cls(
             copy_config_files=copy_config_files,

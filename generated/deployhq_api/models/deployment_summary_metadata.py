@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,11 +60,11 @@ class DeploymentSummaryMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        deployment_host = cast(None | str | Unset, d.pop("deployment_host", UNSET))
+        deployment_host: None | str | Unset = d.pop("deployment_host", UNSET)
 
-        github_deployment_id = cast(int | None | Unset, d.pop("github_deployment_id", UNSET))
+        github_deployment_id: int | None | Unset = d.pop("github_deployment_id", UNSET)
 
-        github_deployment_url = cast(None | str | Unset, d.pop("github_deployment_url", UNSET))
+        github_deployment_url: None | str | Unset = d.pop("github_deployment_url", UNSET)
 
         deployment_summary_metadata = cls(
             deployment_host=deployment_host,

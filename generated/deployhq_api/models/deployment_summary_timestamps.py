@@ -123,9 +123,9 @@ class DeploymentSummaryTimestamps:
         else:
             completed_at = cast(datetime.datetime | None | Unset, _completed_at_data)
 
-        duration = cast(float | None | Unset, d.pop("duration", UNSET))
+        duration: float | None | Unset = d.pop("duration", UNSET)
 
-        runs_at = cast(None | str | Unset, d.pop("runs_at", UNSET))
+        runs_at: None | str | Unset = d.pop("runs_at", UNSET)
 
         deployment_summary_timestamps = cls(
             queued_at=queued_at,

@@ -123,9 +123,9 @@ class DeploymentTimestamps:
         else:
             completed_at = cast(datetime.datetime | None | Unset, _completed_at_data)
 
-        duration = cast(int | None | Unset, d.pop("duration", UNSET))
+        duration: int | None | Unset = d.pop("duration", UNSET)
 
-        runs_at = cast(None | str | Unset, d.pop("runs_at", UNSET))
+        runs_at: None | str | Unset = d.pop("runs_at", UNSET)
 
         deployment_timestamps = cls(
             queued_at=queued_at,

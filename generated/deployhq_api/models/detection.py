@@ -121,9 +121,9 @@ class Detection:
         from ..models.detection_static_hosting import DetectionStaticHosting
 
         d = dict(src_dict)
-        stack = cast(None | str | Unset, d.pop("stack", UNSET))
+        stack: None | str | Unset = d.pop("stack", UNSET)
 
-        version = cast(None | str | Unset, d.pop("version", UNSET))
+        version: None | str | Unset = d.pop("version", UNSET)
 
         evidence: list[str] | None | Unset
         _evidence_data = d.pop("evidence", UNSET)
@@ -137,9 +137,9 @@ class Detection:
         else:
             evidence = cast(list[str] | None | Unset, _evidence_data)
 
-        description = cast(None | str | Unset, d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        suggested_protocol = cast(None | str | Unset, d.pop("suggested_protocol", UNSET))
+        suggested_protocol: None | str | Unset = d.pop("suggested_protocol", UNSET)
 
         static_hosting: DetectionStaticHosting | None | Unset
         _static_hosting_data = d.pop("static_hosting", UNSET)

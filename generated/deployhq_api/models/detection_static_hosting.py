@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,13 +70,13 @@ class DetectionStaticHosting:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        eligibility = cast(None | str | Unset, d.pop("eligibility", UNSET))
+        eligibility: None | str | Unset = d.pop("eligibility", UNSET)
 
-        root_path = cast(None | str | Unset, d.pop("root_path", UNSET))
+        root_path: None | str | Unset = d.pop("root_path", UNSET)
 
-        spa_mode = cast(bool | None | Unset, d.pop("spa_mode", UNSET))
+        spa_mode: bool | None | Unset = d.pop("spa_mode", UNSET)
 
-        confidence = cast(None | str | Unset, d.pop("confidence", UNSET))
+        confidence: None | str | Unset = d.pop("confidence", UNSET)
 
         detection_static_hosting = cls(
             eligibility=eligibility,

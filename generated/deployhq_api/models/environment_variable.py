@@ -105,15 +105,15 @@ class EnvironmentVariable:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier = cast(int | None | str | Unset, d.pop("identifier", UNSET))
+        identifier: int | None | str | Unset = d.pop("identifier", UNSET)
 
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        masked_value = cast(None | str | Unset, d.pop("masked_value", UNSET))
+        masked_value: None | str | Unset = d.pop("masked_value", UNSET)
 
-        locked = cast(bool | None | Unset, d.pop("locked", UNSET))
+        locked: bool | None | Unset = d.pop("locked", UNSET)
 
-        build_pipeline = cast(bool | None | Unset, d.pop("build_pipeline", UNSET))
+        build_pipeline: bool | None | Unset = d.pop("build_pipeline", UNSET)
 
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)

@@ -78,9 +78,9 @@ class ExcludedFile:
         from ..models.assigned_server import AssignedServer
 
         d = dict(src_dict)
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        path = cast(None | str | Unset, d.pop("path", UNSET))
+        path: None | str | Unset = d.pop("path", UNSET)
 
         servers: list[AssignedServer | str] | None | Unset
         _servers_data = d.pop("servers", UNSET)

@@ -205,21 +205,21 @@ class HostedResourceListItem:
         from ..models.ssh_key import SshKey
 
         d = dict(src_dict)
-        kind = cast(None | str | Unset, d.pop("kind", UNSET))
+        kind: None | str | Unset = d.pop("kind", UNSET)
 
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        status = cast(None | str | Unset, d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        monthly_cost = cast(float | None | Unset, d.pop("monthly_cost", UNSET))
+        monthly_cost: float | None | Unset = d.pop("monthly_cost", UNSET)
 
-        region = cast(None | str | Unset, d.pop("region", UNSET))
+        region: None | str | Unset = d.pop("region", UNSET)
 
-        size = cast(None | str | Unset, d.pop("size", UNSET))
+        size: None | str | Unset = d.pop("size", UNSET)
 
-        ip_address = cast(None | str | Unset, d.pop("ip_address", UNSET))
+        ip_address: None | str | Unset = d.pop("ip_address", UNSET)
 
         ssh_key: None | SshKey | Unset
         _ssh_key_data = d.pop("ssh_key", UNSET)
@@ -233,15 +233,15 @@ class HostedResourceListItem:
         else:
             ssh_key = cast(None | SshKey | Unset, _ssh_key_data)
 
-        subdomain = cast(None | str | Unset, d.pop("subdomain", UNSET))
+        subdomain: None | str | Unset = d.pop("subdomain", UNSET)
 
-        spa_mode = cast(bool | None | Unset, d.pop("spa_mode", UNSET))
+        spa_mode: bool | None | Unset = d.pop("spa_mode", UNSET)
 
-        storage_bytes_total = cast(int | None | Unset, d.pop("storage_bytes_total", UNSET))
+        storage_bytes_total: int | None | Unset = d.pop("storage_bytes_total", UNSET)
 
-        active_deployment_uuid = cast(None | str | Unset, d.pop("active_deployment_uuid", UNSET))
+        active_deployment_uuid: None | str | Unset = d.pop("active_deployment_uuid", UNSET)
 
-        deployment_count = cast(int | None | Unset, d.pop("deployment_count", UNSET))
+        deployment_count: int | None | Unset = d.pop("deployment_count", UNSET)
 
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)

@@ -125,19 +125,19 @@ class Integration:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        hook_type = cast(None | str | Unset, d.pop("hook_type", UNSET))
+        hook_type: None | str | Unset = d.pop("hook_type", UNSET)
 
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        send_on_start = cast(bool | None | Unset, d.pop("send_on_start", UNSET))
+        send_on_start: bool | None | Unset = d.pop("send_on_start", UNSET)
 
-        send_on_completion = cast(bool | None | Unset, d.pop("send_on_completion", UNSET))
+        send_on_completion: bool | None | Unset = d.pop("send_on_completion", UNSET)
 
-        send_on_failure = cast(bool | None | Unset, d.pop("send_on_failure", UNSET))
+        send_on_failure: bool | None | Unset = d.pop("send_on_failure", UNSET)
 
-        send_on_check_failed = cast(bool | None | Unset, d.pop("send_on_check_failed", UNSET))
+        send_on_check_failed: bool | None | Unset = d.pop("send_on_check_failed", UNSET)
 
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,13 +70,13 @@ class ManagedHostingSizesSizesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        slug = cast(None | str | Unset, d.pop("slug", UNSET))
+        slug: None | str | Unset = d.pop("slug", UNSET)
 
-        label = cast(None | str | Unset, d.pop("label", UNSET))
+        label: None | str | Unset = d.pop("label", UNSET)
 
-        monthly_cost = cast(float | None | Unset, d.pop("monthly_cost", UNSET))
+        monthly_cost: float | None | Unset = d.pop("monthly_cost", UNSET)
 
-        currency = cast(None | str | Unset, d.pop("currency", UNSET))
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
         managed_hosting_sizes_sizes_item = cls(
             slug=slug,

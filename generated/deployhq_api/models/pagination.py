@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,13 +70,13 @@ class Pagination:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        current_page = cast(int | None | Unset, d.pop("current_page", UNSET))
+        current_page: int | None | Unset = d.pop("current_page", UNSET)
 
-        total_pages = cast(int | None | Unset, d.pop("total_pages", UNSET))
+        total_pages: int | None | Unset = d.pop("total_pages", UNSET)
 
-        offset = cast(int | None | Unset, d.pop("offset", UNSET))
+        offset: int | None | Unset = d.pop("offset", UNSET)
 
-        total_records = cast(int | None | Unset, d.pop("total_records", UNSET))
+        total_records: int | None | Unset = d.pop("total_records", UNSET)
 
         pagination = cls(
             current_page=current_page,

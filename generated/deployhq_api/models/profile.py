@@ -90,13 +90,13 @@ class Profile:
         from ..models.profile_account import ProfileAccount
 
         d = dict(src_dict)
-        first_name = cast(None | str | Unset, d.pop("first_name", UNSET))
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
 
-        last_name = cast(None | str | Unset, d.pop("last_name", UNSET))
+        last_name: None | str | Unset = d.pop("last_name", UNSET)
 
-        email_address = cast(None | str | Unset, d.pop("email_address", UNSET))
+        email_address: None | str | Unset = d.pop("email_address", UNSET)
 
-        time_zone = cast(None | str | Unset, d.pop("time_zone", UNSET))
+        time_zone: None | str | Unset = d.pop("time_zone", UNSET)
 
         account: None | ProfileAccount | Unset
         _account_data = d.pop("account", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -150,29 +150,29 @@ class ProfileAccount:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        permalink = cast(None | str | Unset, d.pop("permalink", UNSET))
+        permalink: None | str | Unset = d.pop("permalink", UNSET)
 
-        time_zone = cast(None | str | Unset, d.pop("time_zone", UNSET))
+        time_zone: None | str | Unset = d.pop("time_zone", UNSET)
 
-        package = cast(None | str | Unset, d.pop("package", UNSET))
+        package: None | str | Unset = d.pop("package", UNSET)
 
-        trialling = cast(bool | None | Unset, d.pop("trialling", UNSET))
+        trialling: bool | None | Unset = d.pop("trialling", UNSET)
 
-        suspended = cast(bool | None | Unset, d.pop("suspended", UNSET))
+        suspended: bool | None | Unset = d.pop("suspended", UNSET)
 
-        project_count = cast(int | None | Unset, d.pop("project_count", UNSET))
+        project_count: int | None | Unset = d.pop("project_count", UNSET)
 
-        project_limit = cast(int | None | Unset, d.pop("project_limit", UNSET))
+        project_limit: int | None | Unset = d.pop("project_limit", UNSET)
 
-        users_allowed = cast(bool | None | Unset, d.pop("users_allowed", UNSET))
+        users_allowed: bool | None | Unset = d.pop("users_allowed", UNSET)
 
-        beta_features = cast(bool | None | Unset, d.pop("beta_features", UNSET))
+        beta_features: bool | None | Unset = d.pop("beta_features", UNSET)
 
-        static_hosting_eligible = cast(bool | None | Unset, d.pop("static_hosting_eligible", UNSET))
+        static_hosting_eligible: bool | None | Unset = d.pop("static_hosting_eligible", UNSET)
 
-        managed_vps_eligible = cast(bool | None | Unset, d.pop("managed_vps_eligible", UNSET))
+        managed_vps_eligible: bool | None | Unset = d.pop("managed_vps_eligible", UNSET)
 
         profile_account = cls(
             name=name,

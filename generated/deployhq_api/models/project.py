@@ -130,13 +130,13 @@ class Project:
         from ..models.repository import Repository
 
         d = dict(src_dict)
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        permalink = cast(None | str | Unset, d.pop("permalink", UNSET))
+        permalink: None | str | Unset = d.pop("permalink", UNSET)
 
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        public_key = cast(None | str | Unset, d.pop("public_key", UNSET))
+        public_key: None | str | Unset = d.pop("public_key", UNSET)
 
         repository: None | Repository | Unset
         _repository_data = d.pop("repository", UNSET)
@@ -150,13 +150,13 @@ class Project:
         else:
             repository = cast(None | Repository | Unset, _repository_data)
 
-        repository_url = cast(None | str | Unset, d.pop("repository_url", UNSET))
+        repository_url: None | str | Unset = d.pop("repository_url", UNSET)
 
-        zone = cast(None | str | Unset, d.pop("zone", UNSET))
+        zone: None | str | Unset = d.pop("zone", UNSET)
 
-        last_deployed_at = cast(None | str | Unset, d.pop("last_deployed_at", UNSET))
+        last_deployed_at: None | str | Unset = d.pop("last_deployed_at", UNSET)
 
-        auto_deploy_url = cast(None | str | Unset, d.pop("auto_deploy_url", UNSET))
+        auto_deploy_url: None | str | Unset = d.pop("auto_deploy_url", UNSET)
 
         project = cls(
             name=name,

@@ -231,13 +231,13 @@ class ProjectDetail:
         from ..models.repository import Repository
 
         d = dict(src_dict)
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        permalink = cast(None | str | Unset, d.pop("permalink", UNSET))
+        permalink: None | str | Unset = d.pop("permalink", UNSET)
 
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        public_key = cast(None | str | Unset, d.pop("public_key", UNSET))
+        public_key: None | str | Unset = d.pop("public_key", UNSET)
 
         repository: None | Repository | Unset
         _repository_data = d.pop("repository", UNSET)
@@ -251,9 +251,9 @@ class ProjectDetail:
         else:
             repository = cast(None | Repository | Unset, _repository_data)
 
-        repository_url = cast(None | str | Unset, d.pop("repository_url", UNSET))
+        repository_url: None | str | Unset = d.pop("repository_url", UNSET)
 
-        zone = cast(None | str | Unset, d.pop("zone", UNSET))
+        zone: None | str | Unset = d.pop("zone", UNSET)
 
         last_deployed_at: datetime.datetime | None | Unset
         _last_deployed_at_data = d.pop("last_deployed_at", UNSET)
@@ -267,21 +267,21 @@ class ProjectDetail:
         else:
             last_deployed_at = cast(datetime.datetime | None | Unset, _last_deployed_at_data)
 
-        auto_deploy_url = cast(None | str | Unset, d.pop("auto_deploy_url", UNSET))
+        auto_deploy_url: None | str | Unset = d.pop("auto_deploy_url", UNSET)
 
-        url = cast(None | str | Unset, d.pop("url", UNSET))
+        url: None | str | Unset = d.pop("url", UNSET)
 
-        app_url = cast(None | str | Unset, d.pop("app_url", UNSET))
+        app_url: None | str | Unset = d.pop("app_url", UNSET)
 
-        servers_url = cast(None | str | Unset, d.pop("servers_url", UNSET))
+        servers_url: None | str | Unset = d.pop("servers_url", UNSET)
 
-        deployments_url = cast(None | str | Unset, d.pop("deployments_url", UNSET))
+        deployments_url: None | str | Unset = d.pop("deployments_url", UNSET)
 
-        config_files_url = cast(None | str | Unset, d.pop("config_files_url", UNSET))
+        config_files_url: None | str | Unset = d.pop("config_files_url", UNSET)
 
-        environment_variables_url = cast(None | str | Unset, d.pop("environment_variables_url", UNSET))
+        environment_variables_url: None | str | Unset = d.pop("environment_variables_url", UNSET)
 
-        build_commands_url = cast(None | str | Unset, d.pop("build_commands_url", UNSET))
+        build_commands_url: None | str | Unset = d.pop("build_commands_url", UNSET)
 
         capabilities: list[ProjectDetailCapabilitiesItem] | None | Unset
         _capabilities_data = d.pop("capabilities", UNSET)
@@ -300,7 +300,7 @@ class ProjectDetail:
         else:
             capabilities = cast(list[ProjectDetailCapabilitiesItem] | None | Unset, _capabilities_data)
 
-        starred = cast(bool | None | Unset, d.pop("starred", UNSET))
+        starred: bool | None | Unset = d.pop("starred", UNSET)
 
         project_detail = cls(
             name=name,

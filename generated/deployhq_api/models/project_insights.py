@@ -78,7 +78,7 @@ class ProjectInsights:
         from ..models.project_insights_summary import ProjectInsightsSummary
 
         d = dict(src_dict)
-        period = cast(int | None | Unset, d.pop("period", UNSET))
+        period: int | None | Unset = d.pop("period", UNSET)
 
         servers: list[ProjectInsightsServersItem] | None | Unset
         _servers_data = d.pop("servers", UNSET)

@@ -134,13 +134,13 @@ class ProjectInsightsServersItem:
         )
 
         d = dict(src_dict)
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        group = cast(bool | None | Unset, d.pop("group", UNSET))
+        group: bool | None | Unset = d.pop("group", UNSET)
 
-        latest_status = cast(None | str | Unset, d.pop("latest_status", UNSET))
+        latest_status: None | str | Unset = d.pop("latest_status", UNSET)
 
         recent_deploys: list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset
         _recent_deploys_data = d.pop("recent_deploys", UNSET)
@@ -165,13 +165,13 @@ class ProjectInsightsServersItem:
                 list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset, _recent_deploys_data
             )
 
-        speed = cast(int | None | Unset, d.pop("speed", UNSET))
+        speed: int | None | Unset = d.pop("speed", UNSET)
 
-        reliability = cast(float | None | Unset, d.pop("reliability", UNSET))
+        reliability: float | None | Unset = d.pop("reliability", UNSET)
 
-        deploys_per_week = cast(float | None | Unset, d.pop("deploys_per_week", UNSET))
+        deploys_per_week: float | None | Unset = d.pop("deploys_per_week", UNSET)
 
-        total = cast(int | None | Unset, d.pop("total", UNSET))
+        total: int | None | Unset = d.pop("total", UNSET)
 
         project_insights_servers_item = cls(
             identifier=identifier,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,9 +50,9 @@ class ProjectInsightsServersItemRecentDeploysItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = cast(None | str | Unset, d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        duration = cast(int | None | Unset, d.pop("duration", UNSET))
+        duration: int | None | Unset = d.pop("duration", UNSET)
 
         project_insights_servers_item_recent_deploys_item = cls(
             status=status,

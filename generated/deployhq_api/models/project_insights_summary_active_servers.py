@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,9 +50,9 @@ class ProjectInsightsSummaryActiveServers:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = cast(int | None | Unset, d.pop("value", UNSET))
+        value: int | None | Unset = d.pop("value", UNSET)
 
-        delta = cast(None | str | Unset, d.pop("delta", UNSET))
+        delta: None | str | Unset = d.pop("delta", UNSET)
 
         project_insights_summary_active_servers = cls(
             value=value,

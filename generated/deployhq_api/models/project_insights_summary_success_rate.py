@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,9 +50,9 @@ class ProjectInsightsSummarySuccessRate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = cast(float | None | Unset, d.pop("value", UNSET))
+        value: float | None | Unset = d.pop("value", UNSET)
 
-        delta = cast(float | None | Unset, d.pop("delta", UNSET))
+        delta: float | None | Unset = d.pop("delta", UNSET)
 
         project_insights_summary_success_rate = cls(
             value=value,

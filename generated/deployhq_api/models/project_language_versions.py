@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,11 +60,11 @@ class ProjectLanguageVersions:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        node = cast(None | str | Unset, d.pop("node", UNSET))
+        node: None | str | Unset = d.pop("node", UNSET)
 
-        ruby = cast(None | str | Unset, d.pop("ruby", UNSET))
+        ruby: None | str | Unset = d.pop("ruby", UNSET)
 
-        php = cast(None | str | Unset, d.pop("php", UNSET))
+        php: None | str | Unset = d.pop("php", UNSET)
 
         project_language_versions = cls(
             node=node,

@@ -174,17 +174,17 @@ class PublicTemplate:
         from ..models.public_template_ssh_commands_item import PublicTemplateSshCommandsItem
 
         d = dict(src_dict)
-        id = cast(int | None | Unset, d.pop("id", UNSET))
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        permalink = cast(None | str | Unset, d.pop("permalink", UNSET))
+        permalink: None | str | Unset = d.pop("permalink", UNSET)
 
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        description = cast(None | str | Unset, d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        framework_type = cast(None | str | Unset, d.pop("framework_type", UNSET))
+        framework_type: None | str | Unset = d.pop("framework_type", UNSET)
 
-        version = cast(None | str | Unset, d.pop("version", UNSET))
+        version: None | str | Unset = d.pop("version", UNSET)
 
         features: list[str] | None | Unset
         _features_data = d.pop("features", UNSET)

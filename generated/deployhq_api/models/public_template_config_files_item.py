@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,9 +50,9 @@ class PublicTemplateConfigFilesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        path = cast(None | str | Unset, d.pop("path", UNSET))
+        path: None | str | Unset = d.pop("path", UNSET)
 
-        body = cast(None | str | Unset, d.pop("body", UNSET))
+        body: None | str | Unset = d.pop("body", UNSET)
 
         public_template_config_files_item = cls(
             path=path,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,19 +100,19 @@ class PublicTemplateSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = cast(int | None | Unset, d.pop("id", UNSET))
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        permalink = cast(None | str | Unset, d.pop("permalink", UNSET))
+        permalink: None | str | Unset = d.pop("permalink", UNSET)
 
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        description = cast(None | str | Unset, d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        framework_type = cast(None | str | Unset, d.pop("framework_type", UNSET))
+        framework_type: None | str | Unset = d.pop("framework_type", UNSET)
 
-        version = cast(None | str | Unset, d.pop("version", UNSET))
+        version: None | str | Unset = d.pop("version", UNSET)
 
-        public = cast(bool | None | Unset, d.pop("public", UNSET))
+        public: bool | None | Unset = d.pop("public", UNSET)
 
         public_template_summary = cls(
             id=id,

@@ -110,17 +110,17 @@ class Repository:
         from ..models.repository_hosting_service import RepositoryHostingService
 
         d = dict(src_dict)
-        scm_type = cast(None | str | Unset, d.pop("scm_type", UNSET))
+        scm_type: None | str | Unset = d.pop("scm_type", UNSET)
 
-        url = cast(None | str | Unset, d.pop("url", UNSET))
+        url: None | str | Unset = d.pop("url", UNSET)
 
-        port = cast(int | None | Unset, d.pop("port", UNSET))
+        port: int | None | Unset = d.pop("port", UNSET)
 
-        username = cast(None | str | Unset, d.pop("username", UNSET))
+        username: None | str | Unset = d.pop("username", UNSET)
 
-        branch = cast(None | str | Unset, d.pop("branch", UNSET))
+        branch: None | str | Unset = d.pop("branch", UNSET)
 
-        cached = cast(bool | None | Unset, d.pop("cached", UNSET))
+        cached: bool | None | Unset = d.pop("cached", UNSET)
 
         hosting_service: None | RepositoryHostingService | Unset
         _hosting_service_data = d.pop("hosting_service", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,13 +70,13 @@ class RepositoryHostingService:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        url = cast(None | str | Unset, d.pop("url", UNSET))
+        url: None | str | Unset = d.pop("url", UNSET)
 
-        tree_url = cast(None | str | Unset, d.pop("tree_url", UNSET))
+        tree_url: None | str | Unset = d.pop("tree_url", UNSET)
 
-        commits_url = cast(None | str | Unset, d.pop("commits_url", UNSET))
+        commits_url: None | str | Unset = d.pop("commits_url", UNSET)
 
         repository_hosting_service = cls(
             name=name,

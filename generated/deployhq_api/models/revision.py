@@ -106,11 +106,11 @@ class Revision:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ref = cast(None | str | Unset, d.pop("ref", UNSET))
+        ref: None | str | Unset = d.pop("ref", UNSET)
 
-        author = cast(None | str | Unset, d.pop("author", UNSET))
+        author: None | str | Unset = d.pop("author", UNSET)
 
-        email = cast(None | str | Unset, d.pop("email", UNSET))
+        email: None | str | Unset = d.pop("email", UNSET)
 
         timestamp: datetime.datetime | None | Unset
         _timestamp_data = d.pop("timestamp", UNSET)
@@ -124,9 +124,9 @@ class Revision:
         else:
             timestamp = cast(datetime.datetime | None | Unset, _timestamp_data)
 
-        message = cast(None | str | Unset, d.pop("message", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        short_message = cast(None | str | Unset, d.pop("short_message", UNSET))
+        short_message: None | str | Unset = d.pop("short_message", UNSET)
 
         tags: list[Any] | None | Unset
         _tags_data = d.pop("tags", UNSET)

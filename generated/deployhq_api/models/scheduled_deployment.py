@@ -127,9 +127,9 @@ class ScheduledDeployment:
         from ..models.scheduled_deployment_server import ScheduledDeploymentServer
 
         d = dict(src_dict)
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        frequency = cast(None | str | Unset, d.pop("frequency", UNSET))
+        frequency: None | str | Unset = d.pop("frequency", UNSET)
 
         server: None | ScheduledDeploymentServer | Unset
         _server_data = d.pop("server", UNSET)
@@ -143,9 +143,9 @@ class ScheduledDeployment:
         else:
             server = cast(None | ScheduledDeploymentServer | Unset, _server_data)
 
-        start_revision = cast(None | str | Unset, d.pop("start_revision", UNSET))
+        start_revision: None | str | Unset = d.pop("start_revision", UNSET)
 
-        end_revision = cast(None | str | Unset, d.pop("end_revision", UNSET))
+        end_revision: None | str | Unset = d.pop("end_revision", UNSET)
 
         next_deployment_at: datetime.datetime | None | Unset
         _next_deployment_at_data = d.pop("next_deployment_at", UNSET)

@@ -115,15 +115,15 @@ class ServerDetail:
         from ..models.server_detail_static_hosting import ServerDetailStaticHosting
 
         d = dict(src_dict)
-        id = cast(int | None | Unset, d.pop("id", UNSET))
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        protocol_type = cast(None | str | Unset, d.pop("protocol_type", UNSET))
+        protocol_type: None | str | Unset = d.pop("protocol_type", UNSET)
 
-        enabled = cast(bool | None | Unset, d.pop("enabled", UNSET))
+        enabled: bool | None | Unset = d.pop("enabled", UNSET)
 
         static_hosting: None | ServerDetailStaticHosting | Unset
         _static_hosting_data = d.pop("static_hosting", UNSET)

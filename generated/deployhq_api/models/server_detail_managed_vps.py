@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,15 +80,15 @@ class ServerDetailManagedVps:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        hosted_resource_identifier = cast(None | str | Unset, d.pop("hosted_resource_identifier", UNSET))
+        hosted_resource_identifier: None | str | Unset = d.pop("hosted_resource_identifier", UNSET)
 
-        status = cast(None | str | Unset, d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        ip_address = cast(None | str | Unset, d.pop("ip_address", UNSET))
+        ip_address: None | str | Unset = d.pop("ip_address", UNSET)
 
-        region = cast(None | str | Unset, d.pop("region", UNSET))
+        region: None | str | Unset = d.pop("region", UNSET)
 
-        size = cast(None | str | Unset, d.pop("size", UNSET))
+        size: None | str | Unset = d.pop("size", UNSET)
 
         server_detail_managed_vps = cls(
             hosted_resource_identifier=hosted_resource_identifier,

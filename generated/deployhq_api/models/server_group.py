@@ -102,9 +102,9 @@ class ServerGroup:
         from ..models.server_group_servers_item import ServerGroupServersItem
 
         d = dict(src_dict)
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         servers: list[ServerGroupServersItem] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -123,11 +123,11 @@ class ServerGroup:
         else:
             servers = cast(list[ServerGroupServersItem] | None | Unset, _servers_data)
 
-        preferred_branch = cast(None | str | Unset, d.pop("preferred_branch", UNSET))
+        preferred_branch: None | str | Unset = d.pop("preferred_branch", UNSET)
 
-        last_revision = cast(None | str | Unset, d.pop("last_revision", UNSET))
+        last_revision: None | str | Unset = d.pop("last_revision", UNSET)
 
-        environment = cast(None | str | Unset, d.pop("environment", UNSET))
+        environment: None | str | Unset = d.pop("environment", UNSET)
 
         server_group = cls(
             identifier=identifier,

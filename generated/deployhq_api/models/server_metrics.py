@@ -141,7 +141,7 @@ class ServerMetrics:
         else:
             disk = cast(None | ServerMetricsDisk | Unset, _disk_data)
 
-        uptime = cast(None | str | Unset, d.pop("uptime", UNSET))
+        uptime: None | str | Unset = d.pop("uptime", UNSET)
 
         profile: None | ServerMetricsProfile | Unset
         _profile_data = d.pop("profile", UNSET)

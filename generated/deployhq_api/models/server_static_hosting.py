@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,17 +90,17 @@ class ServerStaticHosting:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        hosted_website_identifier = cast(None | str | Unset, d.pop("hosted_website_identifier", UNSET))
+        hosted_website_identifier: None | str | Unset = d.pop("hosted_website_identifier", UNSET)
 
-        subdomain = cast(None | str | Unset, d.pop("subdomain", UNSET))
+        subdomain: None | str | Unset = d.pop("subdomain", UNSET)
 
-        url = cast(None | str | Unset, d.pop("url", UNSET))
+        url: None | str | Unset = d.pop("url", UNSET)
 
-        spa_mode = cast(bool | None | Unset, d.pop("spa_mode", UNSET))
+        spa_mode: bool | None | Unset = d.pop("spa_mode", UNSET)
 
-        status = cast(None | str | Unset, d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        active_deployment_uuid = cast(None | str | Unset, d.pop("active_deployment_uuid", UNSET))
+        active_deployment_uuid: None | str | Unset = d.pop("active_deployment_uuid", UNSET)
 
         server_static_hosting = cls(
             hosted_website_identifier=hosted_website_identifier,

@@ -137,7 +137,7 @@ class Signup:
         else:
             account = cast(None | SignupAccount | Unset, _account_data)
 
-        api_key = cast(None | str | Unset, d.pop("api_key", UNSET))
+        api_key: None | str | Unset = d.pop("api_key", UNSET)
 
         ssh_public_key: None | SignupSshPublicKey | Unset
         _ssh_public_key_data = d.pop("ssh_public_key", UNSET)
@@ -175,9 +175,9 @@ class Signup:
         else:
             mcp_config = cast(None | SignupMcpConfig | Unset, _mcp_config_data)
 
-        email_verified = cast(bool | None | Unset, d.pop("email_verified", UNSET))
+        email_verified: bool | None | Unset = d.pop("email_verified", UNSET)
 
-        client = cast(None | str | Unset, d.pop("client", UNSET))
+        client: None | str | Unset = d.pop("client", UNSET)
 
         signup = cls(
             account=account,

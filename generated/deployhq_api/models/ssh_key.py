@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,17 +90,17 @@ class SshKey:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        title = cast(None | str | Unset, d.pop("title", UNSET))
+        title: None | str | Unset = d.pop("title", UNSET)
 
-        public_key = cast(None | str | Unset, d.pop("public_key", UNSET))
+        public_key: None | str | Unset = d.pop("public_key", UNSET)
 
-        key_type = cast(None | str | Unset, d.pop("key_type", UNSET))
+        key_type: None | str | Unset = d.pop("key_type", UNSET)
 
-        fingerprint = cast(None | str | Unset, d.pop("fingerprint", UNSET))
+        fingerprint: None | str | Unset = d.pop("fingerprint", UNSET)
 
-        account = cast(None | str | Unset, d.pop("account", UNSET))
+        account: None | str | Unset = d.pop("account", UNSET)
 
         ssh_key = cls(
             identifier=identifier,

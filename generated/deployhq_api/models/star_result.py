@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,9 +50,9 @@ class StarResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = cast(None | str | Unset, d.pop("message", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        starred = cast(bool | None | Unset, d.pop("starred", UNSET))
+        starred: bool | None | Unset = d.pop("starred", UNSET)
 
         star_result = cls(
             message=message,

@@ -150,21 +150,21 @@ class Team:
         from ..models.team_project_assignments_item import TeamProjectAssignmentsItem
 
         d = dict(src_dict)
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        is_admin = cast(bool | None | Unset, d.pop("is_admin", UNSET))
+        is_admin: bool | None | Unset = d.pop("is_admin", UNSET)
 
-        can_manage_users = cast(bool | None | Unset, d.pop("can_manage_users", UNSET))
+        can_manage_users: bool | None | Unset = d.pop("can_manage_users", UNSET)
 
-        can_manage_billing = cast(bool | None | Unset, d.pop("can_manage_billing", UNSET))
+        can_manage_billing: bool | None | Unset = d.pop("can_manage_billing", UNSET)
 
-        can_manage_agents = cast(bool | None | Unset, d.pop("can_manage_agents", UNSET))
+        can_manage_agents: bool | None | Unset = d.pop("can_manage_agents", UNSET)
 
-        can_create_projects = cast(bool | None | Unset, d.pop("can_create_projects", UNSET))
+        can_create_projects: bool | None | Unset = d.pop("can_create_projects", UNSET)
 
-        all_projects_allowed = cast(bool | None | Unset, d.pop("all_projects_allowed", UNSET))
+        all_projects_allowed: bool | None | Unset = d.pop("all_projects_allowed", UNSET)
 
         members: list[TeamMembersItem] | None | Unset
         _members_data = d.pop("members", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,15 +80,15 @@ class TeamProjectAssignmentsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = cast(None | str | Unset, d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        can_deploy_all = cast(bool | None | Unset, d.pop("can_deploy_all", UNSET))
+        can_deploy_all: bool | None | Unset = d.pop("can_deploy_all", UNSET)
 
-        can_update_config = cast(bool | None | Unset, d.pop("can_update_config", UNSET))
+        can_update_config: bool | None | Unset = d.pop("can_update_config", UNSET)
 
-        can_manage_config_files = cast(bool | None | Unset, d.pop("can_manage_config_files", UNSET))
+        can_manage_config_files: bool | None | Unset = d.pop("can_manage_config_files", UNSET)
 
         team_project_assignments_item = cls(
             name=name,

@@ -125,13 +125,13 @@ class UndeployedChanges:
         from ..models.undeployed_changes_commits_item import UndeployedChangesCommitsItem
 
         d = dict(src_dict)
-        count = cast(int | None | Unset, d.pop("count", UNSET))
+        count: int | None | Unset = d.pop("count", UNSET)
 
-        truncated = cast(bool | None | Unset, d.pop("truncated", UNSET))
+        truncated: bool | None | Unset = d.pop("truncated", UNSET)
 
-        latest_deployed_revision = cast(None | str | Unset, d.pop("latest_deployed_revision", UNSET))
+        latest_deployed_revision: None | str | Unset = d.pop("latest_deployed_revision", UNSET)
 
-        current_revision = cast(None | str | Unset, d.pop("current_revision", UNSET))
+        current_revision: None | str | Unset = d.pop("current_revision", UNSET)
 
         last_checked_at: datetime.datetime | None | Unset
         _last_checked_at_data = d.pop("last_checked_at", UNSET)
@@ -145,9 +145,9 @@ class UndeployedChanges:
         else:
             last_checked_at = cast(datetime.datetime | None | Unset, _last_checked_at_data)
 
-        check_in_progress = cast(bool | None | Unset, d.pop("check_in_progress", UNSET))
+        check_in_progress: bool | None | Unset = d.pop("check_in_progress", UNSET)
 
-        check_fail_message = cast(None | str | Unset, d.pop("check_fail_message", UNSET))
+        check_fail_message: None | str | Unset = d.pop("check_fail_message", UNSET)
 
         commits: list[UndeployedChangesCommitsItem] | None | Unset
         _commits_data = d.pop("commits", UNSET)

@@ -103,11 +103,11 @@ class UndeployedChangesCommitsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ref = cast(None | str | Unset, d.pop("ref", UNSET))
+        ref: None | str | Unset = d.pop("ref", UNSET)
 
-        author = cast(None | str | Unset, d.pop("author", UNSET))
+        author: None | str | Unset = d.pop("author", UNSET)
 
-        email = cast(None | str | Unset, d.pop("email", UNSET))
+        email: None | str | Unset = d.pop("email", UNSET)
 
         timestamp: datetime.datetime | None | Unset
         _timestamp_data = d.pop("timestamp", UNSET)
@@ -121,11 +121,11 @@ class UndeployedChangesCommitsItem:
         else:
             timestamp = cast(datetime.datetime | None | Unset, _timestamp_data)
 
-        message = cast(None | str | Unset, d.pop("message", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        short_message = cast(None | str | Unset, d.pop("short_message", UNSET))
+        short_message: None | str | Unset = d.pop("short_message", UNSET)
 
-        url = cast(None | str | Unset, d.pop("url", UNSET))
+        url: None | str | Unset = d.pop("url", UNSET)
 
         undeployed_changes_commits_item = cls(
             ref=ref,

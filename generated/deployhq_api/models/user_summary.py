@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -160,31 +160,31 @@ class UserSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = cast(int | None | Unset, d.pop("id", UNSET))
+        id: int | None | Unset = d.pop("id", UNSET)
 
-        identifier = cast(None | str | Unset, d.pop("identifier", UNSET))
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
 
-        first_name = cast(None | str | Unset, d.pop("first_name", UNSET))
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
 
-        last_name = cast(None | str | Unset, d.pop("last_name", UNSET))
+        last_name: None | str | Unset = d.pop("last_name", UNSET)
 
-        email_address = cast(None | str | Unset, d.pop("email_address", UNSET))
+        email_address: None | str | Unset = d.pop("email_address", UNSET)
 
-        time_zone = cast(None | str | Unset, d.pop("time_zone", UNSET))
+        time_zone: None | str | Unset = d.pop("time_zone", UNSET)
 
-        account_administrator = cast(bool | None | Unset, d.pop("account_administrator", UNSET))
+        account_administrator: bool | None | Unset = d.pop("account_administrator", UNSET)
 
-        activated = cast(bool | None | Unset, d.pop("activated", UNSET))
+        activated: bool | None | Unset = d.pop("activated", UNSET)
 
-        can_manage_users = cast(bool | None | Unset, d.pop("can_manage_users", UNSET))
+        can_manage_users: bool | None | Unset = d.pop("can_manage_users", UNSET)
 
-        can_manage_billing = cast(bool | None | Unset, d.pop("can_manage_billing", UNSET))
+        can_manage_billing: bool | None | Unset = d.pop("can_manage_billing", UNSET)
 
-        can_create_projects = cast(bool | None | Unset, d.pop("can_create_projects", UNSET))
+        can_create_projects: bool | None | Unset = d.pop("can_create_projects", UNSET)
 
-        can_manage_agents = cast(bool | None | Unset, d.pop("can_manage_agents", UNSET))
+        can_manage_agents: bool | None | Unset = d.pop("can_manage_agents", UNSET)
 
-        all_projects_allowed = cast(bool | None | Unset, d.pop("all_projects_allowed", UNSET))
+        all_projects_allowed: bool | None | Unset = d.pop("all_projects_allowed", UNSET)
 
         user_summary = cls(
             id=id,
