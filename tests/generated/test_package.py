@@ -106,3 +106,23 @@ def test_compare_trees_lists_added_removed_and_changed_files(tmp_path: Path) -> 
     (new / "added.py").write_text("")
     (old / "removed.py").write_text("")
     assert regen.compare_trees(new, old) == ["added.py", "models/changed.py", "removed.py"]
+
+
+def test_every_model_module_imports_first() -> None:
+    """Models import each other after their own class exists; any one of them can
+    be the first imported (a cycle would fail here)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import importlib, sys\n"
+        "import deployhq_api.models as m\n"
+        "names = sorted(set(m._MODULES.values()))\n"
+        "for name in names:\n"
+        "    for key in [k for k in sys.modules if k.startswith('deployhq_api.models.')]:\n"
+        "        del sys.modules[key]\n"
+        "    importlib.import_module('deployhq_api.models' + name)\n"
+        "print(len(names))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert int(out) == len(deployhq_api.models.__all__)

@@ -30,8 +30,6 @@ class AccessTestResultResults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.access_test_result_results_repository import AccessTestResultResultsRepository
-
         repository: dict[str, Any] | None | Unset
         if isinstance(self.repository, Unset):
             repository = UNSET
@@ -64,9 +62,6 @@ class AccessTestResultResults:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.access_test_result_results_repository import AccessTestResultResultsRepository
-        from ..models.access_test_result_results_servers_item import AccessTestResultResultsServersItem
-
         d = dict(src_dict)
         repository: AccessTestResultResultsRepository | None | Unset
         _repository_data = d.pop("repository", UNSET)
@@ -120,3 +115,8 @@ class AccessTestResultResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.access_test_result_results_repository import AccessTestResultResultsRepository
+from ..models.access_test_result_results_servers_item import AccessTestResultResultsServersItem

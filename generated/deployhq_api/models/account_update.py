@@ -39,8 +39,6 @@ class AccountUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_update_account import AccountUpdateAccount
-
         d = dict(src_dict)
         account = AccountUpdateAccount.from_dict(d.pop("account"))
 
@@ -66,3 +64,7 @@ class AccountUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.account_update_account import AccountUpdateAccount

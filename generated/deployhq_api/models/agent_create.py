@@ -39,8 +39,6 @@ class AgentCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_create_agent import AgentCreateAgent
-
         d = dict(src_dict)
         agent = AgentCreateAgent.from_dict(d.pop("agent"))
 
@@ -66,3 +64,7 @@ class AgentCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.agent_create_agent import AgentCreateAgent

@@ -39,8 +39,6 @@ class ApiKeyCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_key_create_api_key import ApiKeyCreateApiKey
-
         d = dict(src_dict)
         api_key = ApiKeyCreateApiKey.from_dict(d.pop("api_key"))
 
@@ -66,3 +64,7 @@ class ApiKeyCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.api_key_create_api_key import ApiKeyCreateApiKey

@@ -59,8 +59,6 @@ class AutoDeployments:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auto_deployments_deployables_item import AutoDeploymentsDeployablesItem
-
         d = dict(src_dict)
         webhook_url: None | str | Unset = d.pop("webhook_url", UNSET)
 
@@ -104,3 +102,7 @@ class AutoDeployments:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.auto_deployments_deployables_item import AutoDeploymentsDeployablesItem

@@ -49,8 +49,6 @@ class AutoDeploymentsResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auto_deployments_result_deployables_item import AutoDeploymentsResultDeployablesItem
-
         d = dict(src_dict)
         deployables: list[AutoDeploymentsResultDeployablesItem] | None | Unset
         _deployables_data = d.pop("deployables", UNSET)
@@ -93,3 +91,7 @@ class AutoDeploymentsResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.auto_deployments_result_deployables_item import AutoDeploymentsResultDeployablesItem

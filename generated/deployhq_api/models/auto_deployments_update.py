@@ -39,8 +39,6 @@ class AutoDeploymentsUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.auto_deployments_update_deployables import AutoDeploymentsUpdateDeployables
-
         d = dict(src_dict)
         deployables = AutoDeploymentsUpdateDeployables.from_dict(d.pop("deployables"))
 
@@ -66,3 +64,7 @@ class AutoDeploymentsUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.auto_deployments_update_deployables import AutoDeploymentsUpdateDeployables

@@ -35,8 +35,6 @@ class BillingStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.billing_status_scheduled_change import BillingStatusScheduledChange
-
         package: None | str | Unset
         if isinstance(self.package, Unset):
             package = UNSET
@@ -87,8 +85,6 @@ class BillingStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.billing_status_scheduled_change import BillingStatusScheduledChange
-
         d = dict(src_dict)
         package: None | str | Unset = d.pop("package", UNSET)
 
@@ -136,3 +132,7 @@ class BillingStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.billing_status_scheduled_change import BillingStatusScheduledChange

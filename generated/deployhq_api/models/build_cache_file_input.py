@@ -39,8 +39,6 @@ class BuildCacheFileInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.build_cache_file_input_build_cache_file import BuildCacheFileInputBuildCacheFile
-
         d = dict(src_dict)
         build_cache_file = BuildCacheFileInputBuildCacheFile.from_dict(d.pop("build_cache_file"))
 
@@ -66,3 +64,7 @@ class BuildCacheFileInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.build_cache_file_input_build_cache_file import BuildCacheFileInputBuildCacheFile

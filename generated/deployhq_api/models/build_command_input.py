@@ -39,8 +39,6 @@ class BuildCommandInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.build_command_input_build_command import BuildCommandInputBuildCommand
-
         d = dict(src_dict)
         build_command = BuildCommandInputBuildCommand.from_dict(d.pop("build_command"))
 
@@ -66,3 +64,7 @@ class BuildCommandInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.build_command_input_build_command import BuildCommandInputBuildCommand

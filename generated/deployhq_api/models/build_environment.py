@@ -33,8 +33,6 @@ class BuildEnvironment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.build_environment_packages import BuildEnvironmentPackages
-
         identifier: None | str | Unset
         if isinstance(self.identifier, Unset):
             identifier = UNSET
@@ -80,8 +78,6 @@ class BuildEnvironment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.build_environment_packages import BuildEnvironmentPackages
-
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
 
@@ -136,3 +132,7 @@ class BuildEnvironment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.build_environment_packages import BuildEnvironmentPackages

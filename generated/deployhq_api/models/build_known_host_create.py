@@ -39,8 +39,6 @@ class BuildKnownHostCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.build_known_host_create_build_known_host import BuildKnownHostCreateBuildKnownHost
-
         d = dict(src_dict)
         build_known_host = BuildKnownHostCreateBuildKnownHost.from_dict(d.pop("build_known_host"))
 
@@ -66,3 +64,7 @@ class BuildKnownHostCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.build_known_host_create_build_known_host import BuildKnownHostCreateBuildKnownHost

@@ -39,8 +39,6 @@ class BuildLanguageInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.build_language_input_build_environment import BuildLanguageInputBuildEnvironment
-
         d = dict(src_dict)
         build_environment = BuildLanguageInputBuildEnvironment.from_dict(d.pop("build_environment"))
 
@@ -66,3 +64,7 @@ class BuildLanguageInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.build_language_input_build_environment import BuildLanguageInputBuildEnvironment

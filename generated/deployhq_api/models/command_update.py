@@ -39,8 +39,6 @@ class CommandUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.command_update_command import CommandUpdateCommand
-
         d = dict(src_dict)
         command = CommandUpdateCommand.from_dict(d.pop("command"))
 
@@ -66,3 +64,7 @@ class CommandUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.command_update_command import CommandUpdateCommand

@@ -37,8 +37,6 @@ class ConfigFile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assigned_server import AssignedServer
-
         identifier: None | str | Unset
         if isinstance(self.identifier, Unset):
             identifier = UNSET
@@ -105,8 +103,6 @@ class ConfigFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.assigned_server import AssignedServer
-
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
 
@@ -172,3 +168,7 @@ class ConfigFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.assigned_server import AssignedServer

@@ -39,8 +39,6 @@ class ConfigFileInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.config_file_input_config_file import ConfigFileInputConfigFile
-
         d = dict(src_dict)
         config_file = ConfigFileInputConfigFile.from_dict(d.pop("config_file"))
 
@@ -66,3 +64,7 @@ class ConfigFileInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.config_file_input_config_file import ConfigFileInputConfigFile

@@ -74,13 +74,6 @@ class Deployment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.deployment_configuration import DeploymentConfiguration
-        from ..models.deployment_files import DeploymentFiles
-        from ..models.deployment_metadata import DeploymentMetadata
-        from ..models.deployment_project import DeploymentProject
-        from ..models.deployment_timestamps import DeploymentTimestamps
-        from ..models.revision import Revision
-
         identifier: None | str | Unset
         if isinstance(self.identifier, Unset):
             identifier = UNSET
@@ -283,15 +276,6 @@ class Deployment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deployment_configuration import DeploymentConfiguration
-        from ..models.deployment_files import DeploymentFiles
-        from ..models.deployment_metadata import DeploymentMetadata
-        from ..models.deployment_project import DeploymentProject
-        from ..models.deployment_server import DeploymentServer
-        from ..models.deployment_step import DeploymentStep
-        from ..models.deployment_timestamps import DeploymentTimestamps
-        from ..models.revision import Revision
-
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
 
@@ -477,3 +461,14 @@ class Deployment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.deployment_configuration import DeploymentConfiguration
+from ..models.deployment_files import DeploymentFiles
+from ..models.deployment_metadata import DeploymentMetadata
+from ..models.deployment_project import DeploymentProject
+from ..models.deployment_server import DeploymentServer
+from ..models.deployment_step import DeploymentStep
+from ..models.deployment_timestamps import DeploymentTimestamps
+from ..models.revision import Revision

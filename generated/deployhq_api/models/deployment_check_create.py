@@ -39,8 +39,6 @@ class DeploymentCheckCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deployment_check_create_deployment_check import DeploymentCheckCreateDeploymentCheck
-
         d = dict(src_dict)
         deployment_check = DeploymentCheckCreateDeploymentCheck.from_dict(d.pop("deployment_check"))
 
@@ -66,3 +64,7 @@ class DeploymentCheckCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.deployment_check_create_deployment_check import DeploymentCheckCreateDeploymentCheck

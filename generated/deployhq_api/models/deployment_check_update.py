@@ -39,8 +39,6 @@ class DeploymentCheckUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deployment_check_update_deployment_check import DeploymentCheckUpdateDeploymentCheck
-
         d = dict(src_dict)
         deployment_check = DeploymentCheckUpdateDeploymentCheck.from_dict(d.pop("deployment_check"))
 
@@ -66,3 +64,7 @@ class DeploymentCheckUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.deployment_check_update_deployment_check import DeploymentCheckUpdateDeploymentCheck

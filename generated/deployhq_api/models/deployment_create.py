@@ -62,9 +62,6 @@ class DeploymentCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deployment_create_deployment import DeploymentCreateDeployment
-        from ..models.deployment_create_schedule import DeploymentCreateSchedule
-
         d = dict(src_dict)
         deployment = DeploymentCreateDeployment.from_dict(d.pop("deployment"))
 
@@ -104,3 +101,8 @@ class DeploymentCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.deployment_create_deployment import DeploymentCreateDeployment
+from ..models.deployment_create_schedule import DeploymentCreateSchedule

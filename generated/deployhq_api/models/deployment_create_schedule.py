@@ -83,12 +83,6 @@ class DeploymentCreateSchedule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deployment_create_schedule_custom import DeploymentCreateScheduleCustom
-        from ..models.deployment_create_schedule_daily import DeploymentCreateScheduleDaily
-        from ..models.deployment_create_schedule_future import DeploymentCreateScheduleFuture
-        from ..models.deployment_create_schedule_monthly import DeploymentCreateScheduleMonthly
-        from ..models.deployment_create_schedule_weekly import DeploymentCreateScheduleWeekly
-
         d = dict(src_dict)
         frequency = d.pop("frequency", UNSET)
 
@@ -154,3 +148,11 @@ class DeploymentCreateSchedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.deployment_create_schedule_custom import DeploymentCreateScheduleCustom
+from ..models.deployment_create_schedule_daily import DeploymentCreateScheduleDaily
+from ..models.deployment_create_schedule_future import DeploymentCreateScheduleFuture
+from ..models.deployment_create_schedule_monthly import DeploymentCreateScheduleMonthly
+from ..models.deployment_create_schedule_weekly import DeploymentCreateScheduleWeekly

@@ -28,8 +28,6 @@ class DeploymentFiles:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deployment_files_additional_property import DeploymentFilesAdditionalProperty
-
         d = dict(src_dict)
         deployment_files = cls()
 
@@ -57,3 +55,7 @@ class DeploymentFiles:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.deployment_files_additional_property import DeploymentFilesAdditionalProperty

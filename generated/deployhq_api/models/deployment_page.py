@@ -30,8 +30,6 @@ class DeploymentPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pagination import Pagination
-
         pagination: dict[str, Any] | None | Unset
         if isinstance(self.pagination, Unset):
             pagination = UNSET
@@ -64,9 +62,6 @@ class DeploymentPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deployment_summary import DeploymentSummary
-        from ..models.pagination import Pagination
-
         d = dict(src_dict)
         pagination: None | Pagination | Unset
         _pagination_data = d.pop("pagination", UNSET)
@@ -120,3 +115,8 @@ class DeploymentPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.deployment_summary import DeploymentSummary
+from ..models.pagination import Pagination

@@ -44,8 +44,6 @@ class DeploymentProject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.repository import Repository
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -130,8 +128,6 @@ class DeploymentProject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.repository import Repository
-
         d = dict(src_dict)
         name: None | str | Unset = d.pop("name", UNSET)
 
@@ -201,3 +197,7 @@ class DeploymentProject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.repository import Repository

@@ -71,13 +71,6 @@ class DeploymentSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.deployment_summary_configuration import DeploymentSummaryConfiguration
-        from ..models.deployment_summary_files import DeploymentSummaryFiles
-        from ..models.deployment_summary_metadata import DeploymentSummaryMetadata
-        from ..models.deployment_summary_project import DeploymentSummaryProject
-        from ..models.deployment_summary_timestamps import DeploymentSummaryTimestamps
-        from ..models.revision import Revision
-
         identifier: None | str | Unset
         if isinstance(self.identifier, Unset):
             identifier = UNSET
@@ -266,14 +259,6 @@ class DeploymentSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deployment_server import DeploymentServer
-        from ..models.deployment_summary_configuration import DeploymentSummaryConfiguration
-        from ..models.deployment_summary_files import DeploymentSummaryFiles
-        from ..models.deployment_summary_metadata import DeploymentSummaryMetadata
-        from ..models.deployment_summary_project import DeploymentSummaryProject
-        from ..models.deployment_summary_timestamps import DeploymentSummaryTimestamps
-        from ..models.revision import Revision
-
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
 
@@ -441,3 +426,13 @@ class DeploymentSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.deployment_server import DeploymentServer
+from ..models.deployment_summary_configuration import DeploymentSummaryConfiguration
+from ..models.deployment_summary_files import DeploymentSummaryFiles
+from ..models.deployment_summary_metadata import DeploymentSummaryMetadata
+from ..models.deployment_summary_project import DeploymentSummaryProject
+from ..models.deployment_summary_timestamps import DeploymentSummaryTimestamps
+from ..models.revision import Revision

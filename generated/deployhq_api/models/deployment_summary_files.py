@@ -28,8 +28,6 @@ class DeploymentSummaryFiles:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.deployment_summary_files_additional_property import DeploymentSummaryFilesAdditionalProperty
-
         d = dict(src_dict)
         deployment_summary_files = cls()
 
@@ -57,3 +55,7 @@ class DeploymentSummaryFiles:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.deployment_summary_files_additional_property import DeploymentSummaryFilesAdditionalProperty

@@ -40,8 +40,6 @@ class Detection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.detection_static_hosting import DetectionStaticHosting
-
         stack: None | str | Unset
         if isinstance(self.stack, Unset):
             stack = UNSET
@@ -117,9 +115,6 @@ class Detection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.detection_build_commands_item import DetectionBuildCommandsItem
-        from ..models.detection_static_hosting import DetectionStaticHosting
-
         d = dict(src_dict)
         stack: None | str | Unset = d.pop("stack", UNSET)
 
@@ -198,3 +193,8 @@ class Detection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.detection_build_commands_item import DetectionBuildCommandsItem
+from ..models.detection_static_hosting import DetectionStaticHosting

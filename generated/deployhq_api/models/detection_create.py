@@ -39,8 +39,6 @@ class DetectionCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.detection_create_detection import DetectionCreateDetection
-
         d = dict(src_dict)
         detection = DetectionCreateDetection.from_dict(d.pop("detection"))
 
@@ -66,3 +64,7 @@ class DetectionCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.detection_create_detection import DetectionCreateDetection

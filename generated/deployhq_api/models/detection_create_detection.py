@@ -49,8 +49,6 @@ class DetectionCreateDetection:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.detection_create_detection_files import DetectionCreateDetectionFiles
-
         d = dict(src_dict)
         filenames = cast(list[str], d.pop("filenames", UNSET))
 
@@ -84,3 +82,7 @@ class DetectionCreateDetection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.detection_create_detection_files import DetectionCreateDetectionFiles

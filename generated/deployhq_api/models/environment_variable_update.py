@@ -39,10 +39,6 @@ class EnvironmentVariableUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.environment_variable_update_environment_variable import (
-            EnvironmentVariableUpdateEnvironmentVariable,
-        )
-
         d = dict(src_dict)
         environment_variable = EnvironmentVariableUpdateEnvironmentVariable.from_dict(d.pop("environment_variable"))
 
@@ -68,3 +64,7 @@ class EnvironmentVariableUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.environment_variable_update_environment_variable import EnvironmentVariableUpdateEnvironmentVariable

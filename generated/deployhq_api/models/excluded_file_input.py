@@ -39,8 +39,6 @@ class ExcludedFileInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.excluded_file_input_excluded_file import ExcludedFileInputExcludedFile
-
         d = dict(src_dict)
         excluded_file = ExcludedFileInputExcludedFile.from_dict(d.pop("excluded_file"))
 
@@ -66,3 +64,7 @@ class ExcludedFileInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.excluded_file_input_excluded_file import ExcludedFileInputExcludedFile

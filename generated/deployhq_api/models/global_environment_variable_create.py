@@ -41,10 +41,6 @@ class GlobalEnvironmentVariableCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.global_environment_variable_create_environment_variable import (
-            GlobalEnvironmentVariableCreateEnvironmentVariable,
-        )
-
         d = dict(src_dict)
         environment_variable = GlobalEnvironmentVariableCreateEnvironmentVariable.from_dict(
             d.pop("environment_variable")
@@ -72,3 +68,9 @@ class GlobalEnvironmentVariableCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.global_environment_variable_create_environment_variable import (
+    GlobalEnvironmentVariableCreateEnvironmentVariable,
+)

@@ -41,10 +41,6 @@ class GlobalEnvironmentVariableUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.global_environment_variable_update_environment_variable import (
-            GlobalEnvironmentVariableUpdateEnvironmentVariable,
-        )
-
         d = dict(src_dict)
         environment_variable = GlobalEnvironmentVariableUpdateEnvironmentVariable.from_dict(
             d.pop("environment_variable")
@@ -72,3 +68,9 @@ class GlobalEnvironmentVariableUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.global_environment_variable_update_environment_variable import (
+    GlobalEnvironmentVariableUpdateEnvironmentVariable,
+)

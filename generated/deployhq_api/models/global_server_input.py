@@ -39,8 +39,6 @@ class GlobalServerInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.global_server_input_server import GlobalServerInputServer
-
         d = dict(src_dict)
         server = GlobalServerInputServer.from_dict(d.pop("server"))
 
@@ -66,3 +64,7 @@ class GlobalServerInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.global_server_input_server import GlobalServerInputServer

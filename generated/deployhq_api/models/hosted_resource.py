@@ -58,8 +58,6 @@ class HostedResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ssh_key import SshKey
-
         kind: None | str | Unset
         if isinstance(self.kind, Unset):
             kind = UNSET
@@ -202,8 +200,6 @@ class HostedResource:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ssh_key import SshKey
-
         d = dict(src_dict)
         kind: None | str | Unset = d.pop("kind", UNSET)
 
@@ -304,3 +300,7 @@ class HostedResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.ssh_key import SshKey

@@ -39,8 +39,6 @@ class IntegrationCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration_create_integration import IntegrationCreateIntegration
-
         d = dict(src_dict)
         integration = IntegrationCreateIntegration.from_dict(d.pop("integration"))
 
@@ -66,3 +64,7 @@ class IntegrationCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.integration_create_integration import IntegrationCreateIntegration

@@ -79,8 +79,6 @@ class IntegrationCreateIntegration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration_create_integration_properties import IntegrationCreateIntegrationProperties
-
         d = dict(src_dict)
         hook_type = d.pop("hook_type")
 
@@ -129,3 +127,7 @@ class IntegrationCreateIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.integration_create_integration_properties import IntegrationCreateIntegrationProperties

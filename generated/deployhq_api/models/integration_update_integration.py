@@ -71,8 +71,6 @@ class IntegrationUpdateIntegration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration_update_integration_properties import IntegrationUpdateIntegrationProperties
-
         d = dict(src_dict)
         send_on_completion = d.pop("send_on_completion", UNSET)
 
@@ -118,3 +116,7 @@ class IntegrationUpdateIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.integration_update_integration_properties import IntegrationUpdateIntegrationProperties

@@ -27,8 +27,6 @@ class ManagedHostingRegions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.managed_hosting_regions_grouped_regions import ManagedHostingRegionsGroupedRegions
-
         grouped_regions: dict[str, Any] | None | Unset
         if isinstance(self.grouped_regions, Unset):
             grouped_regions = UNSET
@@ -47,8 +45,6 @@ class ManagedHostingRegions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.managed_hosting_regions_grouped_regions import ManagedHostingRegionsGroupedRegions
-
         d = dict(src_dict)
         grouped_regions: ManagedHostingRegionsGroupedRegions | None | Unset
         _grouped_regions_data = d.pop("grouped_regions", UNSET)
@@ -84,3 +80,7 @@ class ManagedHostingRegions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.managed_hosting_regions_grouped_regions import ManagedHostingRegionsGroupedRegions

@@ -49,8 +49,6 @@ class ManagedHostingSizes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.managed_hosting_sizes_sizes_item import ManagedHostingSizesSizesItem
-
         d = dict(src_dict)
         sizes: list[ManagedHostingSizesSizesItem] | None | Unset
         _sizes_data = d.pop("sizes", UNSET)
@@ -91,3 +89,7 @@ class ManagedHostingSizes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.managed_hosting_sizes_sizes_item import ManagedHostingSizesSizesItem

@@ -35,8 +35,6 @@ class Profile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.profile_account import ProfileAccount
-
         first_name: None | str | Unset
         if isinstance(self.first_name, Unset):
             first_name = UNSET
@@ -87,8 +85,6 @@ class Profile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.profile_account import ProfileAccount
-
         d = dict(src_dict)
         first_name: None | str | Unset = d.pop("first_name", UNSET)
 
@@ -136,3 +132,7 @@ class Profile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.profile_account import ProfileAccount

@@ -39,8 +39,6 @@ class ProfileUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.profile_update_user import ProfileUpdateUser
-
         d = dict(src_dict)
         user = ProfileUpdateUser.from_dict(d.pop("user"))
 
@@ -66,3 +64,7 @@ class ProfileUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.profile_update_user import ProfileUpdateUser

@@ -63,8 +63,6 @@ class ProjectDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.repository import Repository
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -227,9 +225,6 @@ class ProjectDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_detail_capabilities_item import ProjectDetailCapabilitiesItem
-        from ..models.repository import Repository
-
         d = dict(src_dict)
         name: None | str | Unset = d.pop("name", UNSET)
 
@@ -341,3 +336,8 @@ class ProjectDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.project_detail_capabilities_item import ProjectDetailCapabilitiesItem
+from ..models.repository import Repository

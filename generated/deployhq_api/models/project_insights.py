@@ -32,8 +32,6 @@ class ProjectInsights:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project_insights_summary import ProjectInsightsSummary
-
         period: int | None | Unset
         if isinstance(self.period, Unset):
             period = UNSET
@@ -74,9 +72,6 @@ class ProjectInsights:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_insights_servers_item import ProjectInsightsServersItem
-        from ..models.project_insights_summary import ProjectInsightsSummary
-
         d = dict(src_dict)
         period: int | None | Unset = d.pop("period", UNSET)
 
@@ -133,3 +128,8 @@ class ProjectInsights:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.project_insights_servers_item import ProjectInsightsServersItem
+from ..models.project_insights_summary import ProjectInsightsSummary

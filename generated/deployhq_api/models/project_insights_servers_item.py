@@ -129,10 +129,6 @@ class ProjectInsightsServersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_insights_servers_item_recent_deploys_item import (
-            ProjectInsightsServersItemRecentDeploysItem,
-        )
-
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
 
@@ -203,3 +199,7 @@ class ProjectInsightsServersItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.project_insights_servers_item_recent_deploys_item import ProjectInsightsServersItemRecentDeploysItem

@@ -36,11 +36,6 @@ class ProjectInsightsSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project_insights_summary_active_servers import ProjectInsightsSummaryActiveServers
-        from ..models.project_insights_summary_avg_duration import ProjectInsightsSummaryAvgDuration
-        from ..models.project_insights_summary_success_rate import ProjectInsightsSummarySuccessRate
-        from ..models.project_insights_summary_total_deploys import ProjectInsightsSummaryTotalDeploys
-
         total_deploys: dict[str, Any] | None | Unset
         if isinstance(self.total_deploys, Unset):
             total_deploys = UNSET
@@ -89,11 +84,6 @@ class ProjectInsightsSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_insights_summary_active_servers import ProjectInsightsSummaryActiveServers
-        from ..models.project_insights_summary_avg_duration import ProjectInsightsSummaryAvgDuration
-        from ..models.project_insights_summary_success_rate import ProjectInsightsSummarySuccessRate
-        from ..models.project_insights_summary_total_deploys import ProjectInsightsSummaryTotalDeploys
-
         d = dict(src_dict)
         total_deploys: None | ProjectInsightsSummaryTotalDeploys | Unset
         _total_deploys_data = d.pop("total_deploys", UNSET)
@@ -168,3 +158,10 @@ class ProjectInsightsSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.project_insights_summary_active_servers import ProjectInsightsSummaryActiveServers
+from ..models.project_insights_summary_avg_duration import ProjectInsightsSummaryAvgDuration
+from ..models.project_insights_summary_success_rate import ProjectInsightsSummarySuccessRate
+from ..models.project_insights_summary_total_deploys import ProjectInsightsSummaryTotalDeploys

@@ -60,8 +60,6 @@ class ProjectSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.repository import Repository
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -210,8 +208,6 @@ class ProjectSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.repository import Repository
-
         d = dict(src_dict)
         name: None | str | Unset = d.pop("name", UNSET)
 
@@ -305,3 +301,7 @@ class ProjectSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.repository import Repository

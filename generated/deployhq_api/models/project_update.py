@@ -39,8 +39,6 @@ class ProjectUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.project_update_project import ProjectUpdateProject
-
         d = dict(src_dict)
         project = ProjectUpdateProject.from_dict(d.pop("project"))
 
@@ -66,3 +64,7 @@ class ProjectUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.project_update_project import ProjectUpdateProject

@@ -169,10 +169,6 @@ class PublicTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.public_template_build_commands_item import PublicTemplateBuildCommandsItem
-        from ..models.public_template_config_files_item import PublicTemplateConfigFilesItem
-        from ..models.public_template_ssh_commands_item import PublicTemplateSshCommandsItem
-
         d = dict(src_dict)
         id: int | None | Unset = d.pop("id", UNSET)
 
@@ -295,3 +291,9 @@ class PublicTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.public_template_build_commands_item import PublicTemplateBuildCommandsItem
+from ..models.public_template_config_files_item import PublicTemplateConfigFilesItem
+from ..models.public_template_ssh_commands_item import PublicTemplateSshCommandsItem

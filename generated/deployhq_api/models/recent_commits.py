@@ -83,10 +83,6 @@ class RecentCommits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.commit_info import CommitInfo
-        from ..models.recent_commits_releases_item import RecentCommitsReleasesItem
-        from ..models.recent_commits_tags_item import RecentCommitsTagsItem
-
         d = dict(src_dict)
         commits: list[CommitInfo] | None | Unset
         _commits_data = d.pop("commits", UNSET)
@@ -163,3 +159,9 @@ class RecentCommits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.commit_info import CommitInfo
+from ..models.recent_commits_releases_item import RecentCommitsReleasesItem
+from ..models.recent_commits_tags_item import RecentCommitsTagsItem

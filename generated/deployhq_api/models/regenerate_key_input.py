@@ -41,8 +41,6 @@ class RegenerateKeyInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.regenerate_key_input_project import RegenerateKeyInputProject
-
         d = dict(src_dict)
         _project = d.pop("project", UNSET)
         project: RegenerateKeyInputProject | Unset
@@ -73,3 +71,7 @@ class RegenerateKeyInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.regenerate_key_input_project import RegenerateKeyInputProject

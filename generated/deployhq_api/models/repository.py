@@ -39,8 +39,6 @@ class Repository:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.repository_hosting_service import RepositoryHostingService
-
         scm_type: None | str | Unset
         if isinstance(self.scm_type, Unset):
             scm_type = UNSET
@@ -107,8 +105,6 @@ class Repository:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.repository_hosting_service import RepositoryHostingService
-
         d = dict(src_dict)
         scm_type: None | str | Unset = d.pop("scm_type", UNSET)
 
@@ -162,3 +158,7 @@ class Repository:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.repository_hosting_service import RepositoryHostingService

@@ -39,8 +39,6 @@ class RepositoryCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.repository_create_repository import RepositoryCreateRepository
-
         d = dict(src_dict)
         repository = RepositoryCreateRepository.from_dict(d.pop("repository"))
 
@@ -66,3 +64,7 @@ class RepositoryCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.repository_create_repository import RepositoryCreateRepository

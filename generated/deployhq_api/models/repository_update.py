@@ -39,8 +39,6 @@ class RepositoryUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.repository_update_repository import RepositoryUpdateRepository
-
         d = dict(src_dict)
         repository = RepositoryUpdateRepository.from_dict(d.pop("repository"))
 
@@ -66,3 +64,7 @@ class RepositoryUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.repository_update_repository import RepositoryUpdateRepository

@@ -42,8 +42,6 @@ class ScheduledDeployment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.scheduled_deployment_server import ScheduledDeploymentServer
-
         identifier: None | str | Unset
         if isinstance(self.identifier, Unset):
             identifier = UNSET
@@ -124,8 +122,6 @@ class ScheduledDeployment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scheduled_deployment_server import ScheduledDeploymentServer
-
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
 
@@ -212,3 +208,7 @@ class ScheduledDeployment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.scheduled_deployment_server import ScheduledDeploymentServer

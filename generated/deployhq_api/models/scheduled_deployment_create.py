@@ -39,10 +39,6 @@ class ScheduledDeploymentCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scheduled_deployment_create_scheduled_deployment import (
-            ScheduledDeploymentCreateScheduledDeployment,
-        )
-
         d = dict(src_dict)
         scheduled_deployment = ScheduledDeploymentCreateScheduledDeployment.from_dict(d.pop("scheduled_deployment"))
 
@@ -68,3 +64,7 @@ class ScheduledDeploymentCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.scheduled_deployment_create_scheduled_deployment import ScheduledDeploymentCreateScheduledDeployment

@@ -39,10 +39,6 @@ class ScheduledDeploymentUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.scheduled_deployment_update_scheduled_deployment import (
-            ScheduledDeploymentUpdateScheduledDeployment,
-        )
-
         d = dict(src_dict)
         scheduled_deployment = ScheduledDeploymentUpdateScheduledDeployment.from_dict(d.pop("scheduled_deployment"))
 
@@ -68,3 +64,7 @@ class ScheduledDeploymentUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.scheduled_deployment_update_scheduled_deployment import ScheduledDeploymentUpdateScheduledDeployment

@@ -83,9 +83,6 @@ class Server:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent import Agent
-        from ..models.server_static_hosting import ServerStaticHosting
-
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -326,9 +323,6 @@ class Server:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent import Agent
-        from ..models.server_static_hosting import ServerStaticHosting
-
         d = dict(src_dict)
         id: int | None | Unset = d.pop("id", UNSET)
 
@@ -475,3 +469,8 @@ class Server:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.agent import Agent
+from ..models.server_static_hosting import ServerStaticHosting

@@ -68,9 +68,6 @@ class ServerCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.server_create_hosted_website_attributes import ServerCreateHostedWebsiteAttributes
-        from ..models.server_create_server import ServerCreateServer
-
         d = dict(src_dict)
         server = ServerCreateServer.from_dict(d.pop("server"))
 
@@ -113,3 +110,8 @@ class ServerCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.server_create_hosted_website_attributes import ServerCreateHostedWebsiteAttributes
+from ..models.server_create_server import ServerCreateServer

@@ -40,9 +40,6 @@ class ServerDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.server_detail_managed_vps import ServerDetailManagedVps
-        from ..models.server_detail_static_hosting import ServerDetailStaticHosting
-
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -111,9 +108,6 @@ class ServerDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.server_detail_managed_vps import ServerDetailManagedVps
-        from ..models.server_detail_static_hosting import ServerDetailStaticHosting
-
         d = dict(src_dict)
         id: int | None | Unset = d.pop("id", UNSET)
 
@@ -177,3 +171,8 @@ class ServerDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.server_detail_managed_vps import ServerDetailManagedVps
+from ..models.server_detail_static_hosting import ServerDetailStaticHosting

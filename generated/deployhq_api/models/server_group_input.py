@@ -39,8 +39,6 @@ class ServerGroupInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.server_group_input_server_group import ServerGroupInputServerGroup
-
         d = dict(src_dict)
         server_group = ServerGroupInputServerGroup.from_dict(d.pop("server_group"))
 
@@ -66,3 +64,7 @@ class ServerGroupInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.server_group_input_server_group import ServerGroupInputServerGroup

@@ -90,8 +90,6 @@ class ServerGroupServersItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent import Agent
-
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -362,8 +360,6 @@ class ServerGroupServersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent import Agent
-
         d = dict(src_dict)
         id: int | None | Unset = d.pop("id", UNSET)
 
@@ -512,3 +508,7 @@ class ServerGroupServersItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.agent import Agent

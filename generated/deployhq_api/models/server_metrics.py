@@ -38,11 +38,6 @@ class ServerMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.server_metrics_cpu import ServerMetricsCpu
-        from ..models.server_metrics_disk import ServerMetricsDisk
-        from ..models.server_metrics_memory import ServerMetricsMemory
-        from ..models.server_metrics_profile import ServerMetricsProfile
-
         cpu: dict[str, Any] | None | Unset
         if isinstance(self.cpu, Unset):
             cpu = UNSET
@@ -99,11 +94,6 @@ class ServerMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.server_metrics_cpu import ServerMetricsCpu
-        from ..models.server_metrics_disk import ServerMetricsDisk
-        from ..models.server_metrics_memory import ServerMetricsMemory
-        from ..models.server_metrics_profile import ServerMetricsProfile
-
         d = dict(src_dict)
         cpu: None | ServerMetricsCpu | Unset
         _cpu_data = d.pop("cpu", UNSET)
@@ -181,3 +171,10 @@ class ServerMetrics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.server_metrics_cpu import ServerMetricsCpu
+from ..models.server_metrics_disk import ServerMetricsDisk
+from ..models.server_metrics_memory import ServerMetricsMemory
+from ..models.server_metrics_profile import ServerMetricsProfile

@@ -39,8 +39,6 @@ class ServerUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.server_update_server import ServerUpdateServer
-
         d = dict(src_dict)
         server = ServerUpdateServer.from_dict(d.pop("server"))
 
@@ -66,3 +64,7 @@ class ServerUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.server_update_server import ServerUpdateServer

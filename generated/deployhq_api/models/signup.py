@@ -42,11 +42,6 @@ class Signup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.signup_account import SignupAccount
-        from ..models.signup_mcp_config import SignupMcpConfig
-        from ..models.signup_oauth_urls import SignupOauthUrls
-        from ..models.signup_ssh_public_key import SignupSshPublicKey
-
         account: dict[str, Any] | None | Unset
         if isinstance(self.account, Unset):
             account = UNSET
@@ -119,11 +114,6 @@ class Signup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.signup_account import SignupAccount
-        from ..models.signup_mcp_config import SignupMcpConfig
-        from ..models.signup_oauth_urls import SignupOauthUrls
-        from ..models.signup_ssh_public_key import SignupSshPublicKey
-
         d = dict(src_dict)
         account: None | SignupAccount | Unset
         _account_data = d.pop("account", UNSET)
@@ -207,3 +197,10 @@ class Signup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.signup_account import SignupAccount
+from ..models.signup_mcp_config import SignupMcpConfig
+from ..models.signup_oauth_urls import SignupOauthUrls
+from ..models.signup_ssh_public_key import SignupSshPublicKey

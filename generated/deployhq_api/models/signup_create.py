@@ -101,8 +101,6 @@ class SignupCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.signup_create_utm_params import SignupCreateUtmParams
-
         d = dict(src_dict)
         email = d.pop("email")
 
@@ -163,3 +161,7 @@ class SignupCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.signup_create_utm_params import SignupCreateUtmParams

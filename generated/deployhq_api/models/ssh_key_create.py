@@ -39,8 +39,6 @@ class SshKeyCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ssh_key_create_key_pair import SshKeyCreateKeyPair
-
         d = dict(src_dict)
         key_pair = SshKeyCreateKeyPair.from_dict(d.pop("key_pair"))
 
@@ -66,3 +64,7 @@ class SshKeyCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.ssh_key_create_key_pair import SshKeyCreateKeyPair

@@ -146,9 +146,6 @@ class Team:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.team_members_item import TeamMembersItem
-        from ..models.team_project_assignments_item import TeamProjectAssignmentsItem
-
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
 
@@ -233,3 +230,8 @@ class Team:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.team_members_item import TeamMembersItem
+from ..models.team_project_assignments_item import TeamProjectAssignmentsItem

@@ -39,8 +39,6 @@ class TeamUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.team_update_team import TeamUpdateTeam
-
         d = dict(src_dict)
         team = TeamUpdateTeam.from_dict(d.pop("team"))
 
@@ -66,3 +64,7 @@ class TeamUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.team_update_team import TeamUpdateTeam

@@ -39,8 +39,6 @@ class TemplateCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_create_template import TemplateCreateTemplate
-
         d = dict(src_dict)
         template = TemplateCreateTemplate.from_dict(d.pop("template"))
 
@@ -66,3 +64,7 @@ class TemplateCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.template_create_template import TemplateCreateTemplate

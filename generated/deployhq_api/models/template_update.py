@@ -39,8 +39,6 @@ class TemplateUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.template_update_template import TemplateUpdateTemplate
-
         d = dict(src_dict)
         template = TemplateUpdateTemplate.from_dict(d.pop("template"))
 
@@ -66,3 +64,7 @@ class TemplateUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.template_update_template import TemplateUpdateTemplate

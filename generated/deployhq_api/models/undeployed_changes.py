@@ -122,8 +122,6 @@ class UndeployedChanges:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.undeployed_changes_commits_item import UndeployedChangesCommitsItem
-
         d = dict(src_dict)
         count: int | None | Unset = d.pop("count", UNSET)
 
@@ -195,3 +193,7 @@ class UndeployedChanges:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.undeployed_changes_commits_item import UndeployedChangesCommitsItem

@@ -39,8 +39,6 @@ class UploadKeyInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.upload_key_input_project import UploadKeyInputProject
-
         d = dict(src_dict)
         project = UploadKeyInputProject.from_dict(d.pop("project"))
 
@@ -66,3 +64,7 @@ class UploadKeyInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.upload_key_input_project import UploadKeyInputProject

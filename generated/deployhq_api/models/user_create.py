@@ -39,8 +39,6 @@ class UserCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_create_user import UserCreateUser
-
         d = dict(src_dict)
         user = UserCreateUser.from_dict(d.pop("user"))
 
@@ -66,3 +64,7 @@ class UserCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.user_create_user import UserCreateUser

@@ -39,8 +39,6 @@ class UserUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.user_update_user import UserUpdateUser
-
         d = dict(src_dict)
         user = UserUpdateUser.from_dict(d.pop("user"))
 
@@ -66,3 +64,7 @@ class UserUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once the class exists, not on every call: models refer to each other in cycles.
+from ..models.user_update_user import UserUpdateUser
