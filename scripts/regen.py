@@ -257,7 +257,7 @@ def update(args: argparse.Namespace) -> int:
     if not args.no_tests:
         report.tests = run_tests(new_path)
         write_report(report, args, labels)
-    print(f"verdict: {report.verdict}; report in {REPORT.relative_to(ROOT)}", file=sys.stderr)
+    print(f"verdict: {report.verdict}; report in {REPORT}", file=sys.stderr)
     if report.verdict == "breaking":
         return 3
     return 1 if report.tests.get("failed") else 0

@@ -140,3 +140,41 @@ def test_update_report_only_writes_markdown_and_json(
     markdown = (tmp_path / "drift-report.md").read_text()
     assert "- verdict: **breaking**" in markdown
     assert "GET /zones (listZones) - used by zones.list" in markdown
+
+
+def test_update_repins_regenerates_and_reports_tests(
+    pinned_spec: Json, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lock = json.loads(regen.LOCK.read_text())
+    monkeypatch.setattr(regen, "LOCK", tmp_path / "spec.lock.json")
+    monkeypatch.setattr(regen, "REPORT", tmp_path / "drift-report.md")
+    monkeypatch.setattr(regen, "GENERATED", tmp_path / "deployhq_api")
+    monkeypatch.setattr(regen, "WORKING_COPY", tmp_path / "working.json")
+    regen.LOCK.write_text(json.dumps({**lock, "snapshot_date": "2000-01-01"}))
+    junit = (
+        '<testsuites><testsuite><testcase classname="tests.a" name="test_ok"/>'
+        '<testcase classname="tests.b" name="test_broken"><failure message="x"/></testcase>'
+        "</testsuite></testsuites>"
+    )
+
+    def fake_pytest(command: list[str], **kwargs: Any) -> Any:
+        assert kwargs["env"]["DEPLOYHQ_OPENAPI_SPEC"].endswith("new.json")
+        Path(command[-1].removeprefix("--junitxml=")).write_text(junit)
+        return None
+
+    new = tmp_path / "new.json"
+    new.write_text(json.dumps(pinned_spec))
+    real_run = regen.subprocess.run
+    monkeypatch.setattr(
+        regen.subprocess,
+        "run",
+        lambda command, **kw: fake_pytest(command, **kw) if "pytest" in command else real_run(command, **kw),
+    )
+    assert regen.main(["--update", "--spec", str(new)]) == 1  # a test failed against the new document
+    updated = json.loads(regen.LOCK.read_text())
+    assert updated["sha256"] == regen.sha256(new) != lock["sha256"]  # same content, re-serialized
+    assert updated["snapshot_date"] != "2000-01-01" and updated["operations"] == 191
+    assert len(list((tmp_path / "deployhq_api" / "api").rglob("*.py"))) > 191
+    report = regen.REPORT.read_text()
+    assert "- verdict: **compatible**" in report
+    assert "(1 passed, 1 failed)" in report and "tests.b::test_broken" in report
