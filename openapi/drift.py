@@ -94,7 +94,7 @@ def _type_of(doc: Json, schema: Any) -> str:
         kinds.add(kind)
     elif isinstance(kind, list):
         kinds.update(kind)
-    for sub in schema.get("anyOf", []) + schema.get("oneOf", []):
+    for sub in schema.get("anyOf", []) + schema.get("oneOf", []) + schema.get("allOf", []):
         kinds.update(_type_of(doc, sub).split("|"))
     if "format" in schema and "string" in kinds:
         kinds.discard("string")
@@ -112,7 +112,8 @@ def fields(doc: Json, schema: Any, prefix: str = "", seen: frozenset[str] = froz
     node = _resolve(doc, schema)
     if not isinstance(node, dict):
         return result
-    subs = [node] + [_resolve(doc, s) for s in node.get("anyOf", []) + node.get("oneOf", [])]
+    combined = node.get("anyOf", []) + node.get("oneOf", []) + node.get("allOf", [])
+    subs = [node] + [_resolve(doc, s) for s in combined]
     for sub in subs:
         if not isinstance(sub, dict):
             continue

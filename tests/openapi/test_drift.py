@@ -178,3 +178,20 @@ def test_update_repins_regenerates_and_reports_tests(
     report = regen.REPORT.read_text()
     assert "- verdict: **compatible**" in report
     assert "(1 passed, 1 failed)" in report and "tests.b::test_broken" in report
+
+
+def test_split_schema(pinned_spec: Json, raw: Json) -> None:
+    schemas = raw["components"]["schemas"]
+    template = schemas.pop("Template")
+    props = template["properties"]
+    schemas["TemplateName"] = {"type": "object", "properties": {k: props[k] for k in ("name", "permalink")}}
+    schemas["TemplateText"] = {"type": "object", "properties": {"description": props["description"]}}
+    combined = {"allOf": [{"$ref": "#/components/schemas/TemplateName"}, {"$ref": "#/components/schemas/TemplateText"}]}
+    raw = json.loads(json.dumps(raw).replace('{"$ref": "#/components/schemas/Template"}', json.dumps(combined)))
+    raw["components"]["schemas"]["TemplateList"]["items"] = combined  # the document's inline copy changes too
+    report = regen.drift_report(pinned_spec, raw)
+    assert report.split == [("Template", ["TemplateName", "TemplateText"])]
+    assert report.verdict == "breaking"  # generated class names change
+    assert report.schemas_removed == [] and report.schemas_added == []
+    fields_changed = [c for d in report.changed for c in d.changes if "field" in c.kind]
+    assert fields_changed == []  # the same fields, under two schemas
