@@ -80,6 +80,7 @@ def facade_operations() -> dict[str, set[str]]:
 
 
 _REQUEST_HELPERS = {"_run", "_exchange", "_unpaged"}
+_COLLECTION_HELPERS = {"_verb", "_listing"}
 
 
 def _operations_of(cls: type, method: str, visiting: set[tuple[type, str]], after: type | None = None) -> set[str]:
@@ -102,6 +103,11 @@ def _operations_of(cls: type, method: str, visiting: set[tuple[type, str]], afte
             target, attr = node.func.value, node.func.attr
             if attr in _REQUEST_HELPERS and len(node.args) >= 2:
                 found.add(f"{_literal(cls, node.args[0], names)}.{_literal(cls, node.args[1], names)}")
+            elif attr in _COLLECTION_HELPERS:
+                # The CRUD collections name operations by verb: self._verb("get", ...), self._listing(...).
+                verb = node.args[0] if attr == "_verb" else ast.Constant("list")
+                collection = cls.collection  # type: ignore[attr-defined]
+                found.add(f"{collection.tag}.{_literal(cls, _operation_call(verb), names)}")
             elif isinstance(target, ast.Name) and target.id == "self":
                 found |= _operations_of(cls, attr, visiting)
             elif isinstance(target, ast.Call) and getattr(target.func, "id", None) == "super":
@@ -117,6 +123,13 @@ def _operations_of(cls: type, method: str, visiting: set[tuple[type, str]], afte
             for helper in ("_create", "_reconcile", "_one"):
                 found |= _operations_of(bulk.BulkRun, helper, visiting)
     return found
+
+
+def _operation_call(verb: ast.expr) -> ast.Call:
+    """The expression `c.operation(verb)`, which _literal resolves against the collection table."""
+    import ast
+
+    return ast.Call(ast.Attribute(ast.Name("c"), "operation"), [verb], [])
 
 
 def _literal(cls: type, node: ast.expr, names: dict[str, object]) -> str:

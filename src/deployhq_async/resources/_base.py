@@ -140,59 +140,58 @@ class Collection:
         return {self.body_key or self.singular: values}
 
 
-class ProjectCollection(Resource, Generic[T]):
-    """Records that belong to a project: `list(project)`, `get(project, id)`, ..."""
-
+class _CollectionResource(Resource, Generic[T]):
     collection: ClassVar[Collection]
+
+    def _listing(self, path: Mapping[str, object]) -> AsyncPaginator[T]:
+        c = self.collection
+        return self._unpaged(c.tag, c.operation("list"), path)
+
+    async def _verb(self, verb: str, path: Mapping[str, object], values: dict[str, Any] | None = None) -> Any:
+        """Run the collection's operation for `verb` ("get", "create", ...)."""
+        c = self.collection
+        return await self._run(c.tag, c.operation(verb), path, body=None if values is None else c.wrap(values))
+
+
+class ProjectCollection(_CollectionResource[T]):
+    """Records that belong to a project: `list(project)`, `get(project, id)`, ..."""
 
     def list(self, project: str) -> AsyncPaginator[T]:
         """All records of the project."""
-        c = self.collection
-        return self._unpaged(c.tag, c.operation("list"), {"project_id": project})
+        return self._listing({"project_id": project})
 
     async def get(self, project: str, id: str) -> T:
         """One record by identifier."""
-        c = self.collection
-        return cast(T, await self._run(c.tag, c.operation("get"), {"project_id": project, "id": id}))
+        return cast(T, await self._verb("get", {"project_id": project, "id": id}))
 
     async def delete(self, project: str, id: str) -> None:
         """Delete one record."""
-        c = self.collection
-        await self._run(c.tag, c.operation("delete"), {"project_id": project, "id": id})
+        await self._verb("delete", {"project_id": project, "id": id})
 
     async def _create(self, project: str, values: dict[str, Any]) -> T:
-        c = self.collection
-        return cast(T, await self._run(c.tag, c.operation("create"), {"project_id": project}, body=c.wrap(values)))
+        return cast(T, await self._verb("create", {"project_id": project}, values))
 
     async def _update(self, project: str, id: str, values: dict[str, Any]) -> T:
-        c = self.collection
-        path = {"project_id": project, "id": id}
-        return cast(T, await self._run(c.tag, c.operation("update"), path, body=c.wrap(values)))
+        return cast(T, await self._verb("update", {"project_id": project, "id": id}, values))
 
 
-class AccountCollection(Resource, Generic[T]):
+class AccountCollection(_CollectionResource[T]):
     """Records of the whole account: `list()`, `get(id)`, ..."""
-
-    collection: ClassVar[Collection]
 
     def list(self) -> AsyncPaginator[T]:
         """All records of the account."""
-        return self._unpaged(self.collection.tag, self.collection.operation("list"))
+        return self._listing({})
 
     async def get(self, id: str) -> T:
         """One record by identifier."""
-        c = self.collection
-        return cast(T, await self._run(c.tag, c.operation("get"), {"id": id}))
+        return cast(T, await self._verb("get", {"id": id}))
 
     async def delete(self, id: str) -> None:
         """Delete one record."""
-        c = self.collection
-        await self._run(c.tag, c.operation("delete"), {"id": id})
+        await self._verb("delete", {"id": id})
 
     async def _create(self, values: dict[str, Any]) -> T:
-        c = self.collection
-        return cast(T, await self._run(c.tag, c.operation("create"), body=c.wrap(values)))
+        return cast(T, await self._verb("create", {}, values))
 
     async def _update(self, id: str, values: dict[str, Any]) -> T:
-        c = self.collection
-        return cast(T, await self._run(c.tag, c.operation("update"), {"id": id}, body=c.wrap(values)))
+        return cast(T, await self._verb("update", {"id": id}, values))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import dataclasses
 import fnmatch
 import json
 import random
@@ -744,6 +745,16 @@ def _render_variable(record: Json) -> Json:
 
 
 _VARIABLE_FIELDS: dict[str, type] = {"locked": bool, "build_pipeline": bool}
+_VARIABLES = _RecordKind(
+    "Environment variable",
+    "{project}/environment_variables",
+    "environment_variable",
+    {"name": str, "value": str},
+    _VARIABLE_FIELDS,
+    _render_variable,
+    {"locked": False, "build_pipeline": True},
+    empty_delete=True,
+)
 _RECORD_KINDS = {
     "config_files": _RecordKind(
         "Config file",
@@ -755,26 +766,8 @@ _RECORD_KINDS = {
         {},
         created_status=200,
     ),
-    "environment_variables": _RecordKind(
-        "Environment variable",
-        "{project}/environment_variables",
-        "environment_variable",
-        {"name": str, "value": str},
-        _VARIABLE_FIELDS,
-        _render_variable,
-        {"locked": False, "build_pipeline": True},
-        empty_delete=True,
-    ),
-    "global_environment_variables": _RecordKind(
-        "Environment variable",
-        "/global_environment_variables",
-        "environment_variable",
-        {"name": str, "value": str},
-        _VARIABLE_FIELDS,
-        _render_variable,
-        {"locked": False, "build_pipeline": True},
-        empty_delete=True,
-    ),
+    "environment_variables": _VARIABLES,
+    "global_environment_variables": dataclasses.replace(_VARIABLES, path="/global_environment_variables"),
 }
 
 
