@@ -401,8 +401,8 @@ def rename_schemas(doc: Json, mapping: dict[str, str], report: Report) -> None:
     rewrite_refs(doc, refs)
 
 
-def resolve_path(doc: Json, path: str) -> list[tuple[Any, str | int]]:
-    """Find the (holder, key) pairs a rule path points at. `Schema.a.b[]` walks
+def resolve_path(doc: Json, path: str) -> tuple[Any, str | int]:
+    """Find the (holder, key) pair a rule path points at. `Schema.a.b[]` walks
     properties and array items, following `$ref`s."""
     schemas = doc["components"]["schemas"]
     first, *rest = re.findall(r"[^.\[\]]+|\[\]", path)
@@ -424,7 +424,7 @@ def resolve_path(doc: Json, path: str) -> list[tuple[Any, str | int]]:
             if part not in props:
                 raise NormalizeError(f"rule path {path!r}: no property {part!r}")
             holder, key = props, part
-    return [(holder, key)]
+    return holder, key
 
 
 def _ref_location(doc: Json, ref: str) -> tuple[Any, str]:
@@ -436,7 +436,7 @@ def extract_schemas(doc: Json, extract: dict[str, str], report: Report) -> None:
     """Give inline schemas that users meet a component (and class) of their own."""
     schemas = doc["components"]["schemas"]
     for path, name in extract.items():
-        ((holder, key),) = resolve_path(doc, path)
+        holder, key = resolve_path(doc, path)
         if name in schemas:
             raise NormalizeError(f"extract {path!r}: schema {name!r} already exists")
         schema = holder[key]
@@ -499,13 +499,12 @@ def apply_divergences(doc: Json, divergences: list[Json], report: Report) -> Non
     """Make the schemas describe what the API really returns."""
     for rule in divergences:
         for path in rule["at"]:
-            for holder, key in resolve_path(doc, path):
-                if "schema" in rule:
-                    holder[key] = copy.deepcopy(rule["schema"])
-                if "properties" in rule:
-                    target = holder[key]
-                    target.setdefault("properties", {}).update(copy.deepcopy(rule["properties"]))
-                report.add("divergence", path, rule.get("why", ""))
+            holder, key = resolve_path(doc, path)
+            if "schema" in rule:
+                holder[key] = copy.deepcopy(rule["schema"])
+            if "properties" in rule:
+                holder[key].setdefault("properties", {}).update(copy.deepcopy(rule["properties"]))
+            report.add("divergence", path, rule.get("why", ""))
 
 
 def open_objects(doc: Json, report: Report) -> None:
