@@ -5,7 +5,9 @@ import os
 from pathlib import Path
 from typing import Any
 
+import helpers
 import pytest
+from helpers import InstantClock
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_SPEC = ROOT.parent / "shared" / "openapi" / "deployhq.openapi.json"
@@ -21,15 +23,14 @@ def pinned_spec() -> dict[str, Any]:
 
 
 @pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Retry and poll waits are recorded instead of slept; jitter is off."""
-    from deployhq_async import _retry
+def clock(monkeypatch: pytest.MonkeyPatch) -> InstantClock:
+    """The virtual clock of the clients `make_client` builds in this test."""
+    made = InstantClock()
+    monkeypatch.setattr(helpers, "DEFAULT_CLOCK", made)
+    return made
 
-    recorded: list[float] = []
 
-    async def fake_sleep(delay: float) -> None:
-        recorded.append(delay)
-
-    monkeypatch.setattr(_retry, "sleep", fake_sleep)
-    monkeypatch.setattr(_retry, "jitter", lambda: 0.0)
-    return recorded
+@pytest.fixture
+def sleeps(clock: InstantClock) -> list[float]:
+    """Every wait of the test's clients, recorded (the clock moves, nothing sleeps)."""
+    return clock.sleeps

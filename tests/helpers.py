@@ -1,13 +1,34 @@
-"""Shared test helpers: a scripted mock transport and a client wired to it."""
+"""Shared test helpers: a scripted mock transport, a clock that never waits, and
+a client wired to both."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
 import httpx
 
 from deployhq_async import DeployHQ
+from deployhq_async.testing import ManualClock
+
+
+class InstantClock(ManualClock):
+    """Virtual time where every sleep returns at once, having moved the clock by
+    its length; `sleeps` lists them."""
+
+    def __init__(self, start: float | None = None) -> None:
+        super().__init__(start)
+        self.sleeps: list[float] = []
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.advance(max(0.0, seconds))
+        await asyncio.sleep(0)
+
+
+# The clock of clients made by make_client; the `sleeps` fixture swaps in its own.
+DEFAULT_CLOCK: InstantClock | None = None
 
 
 class Recorder:
@@ -44,4 +65,5 @@ EMAIL = "ops@acme.example"
 
 
 def make_client(recorder: Recorder, **kwargs: Any) -> DeployHQ:
+    kwargs.setdefault("clock", DEFAULT_CLOCK or InstantClock())
     return DeployHQ("acme", EMAIL, KEY, transport=httpx.MockTransport(recorder), **kwargs)

@@ -11,7 +11,8 @@ import pytest
 from helpers import Recorder, make_client
 
 from deployhq_async import ServiceUnavailableError
-from deployhq_async._operations import UnknownOperationError, operation_index, snake_case
+from deployhq_async._operations import operation_index, snake_case
+from deployhq_async.errors import UnknownOperationError
 
 
 class Body:

@@ -12,6 +12,7 @@ EXPORTED = [
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "Clock",
     "ConfigurationError",
     "DeployHQ",
     "DeployHQError",
@@ -26,6 +27,8 @@ EXPORTED = [
     "RateLimitError",
     "ResponseDecodeError",
     "ServiceUnavailableError",
+    "SystemClock",
+    "UnknownOperationError",
     "ValidationError",
     "__version__",
 ]

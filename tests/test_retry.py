@@ -8,7 +8,7 @@ import math
 
 import httpx
 import pytest
-from helpers import Recorder, make_client
+from helpers import InstantClock, Recorder, make_client
 
 from deployhq_async import (
     APIConnectionError,
@@ -18,9 +18,15 @@ from deployhq_async import (
     ServiceUnavailableError,
     _retry,
 )
+from deployhq_async.testing import ManualClock
 
 OK = httpx.Response(200, json=[])
 CREATED = httpx.Response(201, json={"identifier": "d-1", "status": "pending"})
+
+
+def backoff(*bases: float) -> list[object]:
+    """Backoff delays as the client draws them: each base less up to a quarter."""
+    return [pytest.approx(base * 0.875, abs=base * 0.125 + 1e-9) for base in bases]
 
 
 def unavailable(retry_after: str | None = None, status: int = 503) -> httpx.Response:
@@ -47,13 +53,12 @@ async def test_503_retry_after_seconds_is_honoured_even_for_post(
     assert sleeps == [expected]
 
 
-async def test_429_with_http_date_retry_after(sleeps: list[float], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_retry, "now", lambda: 1_800_000_000.0)
-    when = email.utils.formatdate(1_800_000_000.0 + 5, usegmt=True)
+async def test_429_with_http_date_retry_after(clock: InstantClock) -> None:
+    when = email.utils.formatdate(int(clock.now()) + 5, usegmt=True)
     recorder = Recorder(unavailable(when, status=429), OK)
     async with make_client(recorder) as dhq:
         assert await dhq.projects.list().collect() == []
-    assert sleeps == [5.0]
+    assert clock.sleeps == [pytest.approx(5.0, abs=1.0)]  # the date has whole seconds
 
 
 @pytest.mark.parametrize("header", ["-3", "soon", "nan", "inf", "1e12", ""])
@@ -61,15 +66,14 @@ async def test_bad_retry_after_falls_back_to_backoff(sleeps: list[float], header
     recorder = Recorder(unavailable(header), unavailable(header), OK)
     async with make_client(recorder) as dhq:
         await dhq.projects.list().collect()
-    assert sleeps == [0.5, 1.0]
+    assert sleeps == backoff(0.5, 1.0)
 
 
-def test_backoff_doubles_is_capped_and_jittered(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_retry, "jitter", lambda: 0.0)
-    assert [_retry.backoff(n) for n in (1, 2, 3, 4, 5, 6, 9)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0]
-    monkeypatch.setattr(_retry, "jitter", lambda: 1.0)
-    assert _retry.backoff(1) == 0.375
-    assert _retry.backoff(7) == 6.0
+def test_backoff_doubles_is_capped_and_jittered() -> None:
+    assert [_retry.backoff(n, 0.0) for n in (1, 2, 3, 4, 5, 6, 9)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0]
+    assert _retry.backoff(1, 1.0) == 0.375
+    assert _retry.backoff(7, 1.0) == 6.0
+    assert all(0.375 <= _retry.backoff(1) <= 0.5 for _ in range(50))
 
 
 async def test_retry_after_beyond_max_wait_is_raised_at_once(sleeps: list[float]) -> None:
@@ -125,7 +129,7 @@ async def test_get_5xx_is_retried(sleeps: list[float], status: int) -> None:
     async with make_client(recorder) as dhq:
         assert await dhq.servers.list("app").collect() == []
     assert recorder.count == 2
-    assert sleeps == [0.5]
+    assert sleeps == backoff(0.5)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +163,7 @@ async def test_post_that_never_left_is_retried(sleeps: list[float], exc: httpx.T
     result = await create_deployment(recorder)
     assert result.identifier == "d-1"  # type: ignore[attr-defined]
     assert recorder.count == 2
-    assert sleeps == [0.5]
+    assert sleeps == backoff(0.5)
 
 
 async def test_idempotent_request_is_retried_after_a_reset(sleeps: list[float]) -> None:
@@ -167,7 +171,7 @@ async def test_idempotent_request_is_retried_after_a_reset(sleeps: list[float]) 
     async with make_client(recorder) as dhq:
         await dhq.config_files.list("app").collect()
     assert [r.method for r in recorder.requests] == ["GET", "GET", "GET"]
-    assert sleeps == [0.5, 1.0]
+    assert sleeps == backoff(0.5, 1.0)
 
 
 async def test_connection_error_after_retries_says_it_was_not_processed(sleeps: list[float]) -> None:
@@ -206,9 +210,11 @@ async def test_cancelling_during_backoff_returns_promptly_and_closes_the_respons
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(503, headers={"Retry-After": "30"}, stream=Tracked(b"{}"))
 
-    async with make_client(Recorder(handler)) as dhq:
+    clock = ManualClock()
+    async with make_client(Recorder(handler), clock=clock) as dhq:
         task = asyncio.ensure_future(dhq.projects.get("app"))
-        await asyncio.sleep(0.05)  # the request has been answered; the client now waits 30 s
+        while not clock.sleeping:  # until the request has been answered and the client waits 30 s
+            await asyncio.sleep(0)
         assert not task.done()
         loop = asyncio.get_running_loop()
         started = loop.time()
@@ -220,8 +226,10 @@ async def test_cancelling_during_backoff_returns_promptly_and_closes_the_respons
 
 
 def test_parse_retry_after() -> None:
-    assert _retry.parse_retry_after(None) is None
-    assert _retry.parse_retry_after(" 1.5 ") == 1.5
-    assert _retry.parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past: now
-    assert _retry.parse_retry_after("not a date") is None
-    assert _retry.parse_retry_after(str(math.pi * 1e6)) is None
+    now = 1_800_000_000.0
+    assert _retry.parse_retry_after(None, now) is None
+    assert _retry.parse_retry_after(" 1.5 ", now) == 1.5
+    assert _retry.parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now) == 0.0  # in the past: now
+    assert _retry.parse_retry_after(email.utils.formatdate(now + 90, usegmt=True), now) == 90.0
+    assert _retry.parse_retry_after("not a date", now) is None
+    assert _retry.parse_retry_after(str(math.pi * 1e6), now) is None

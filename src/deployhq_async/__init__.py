@@ -12,6 +12,7 @@ and are imported only when a resource first needs them.
 from typing import TYPE_CHECKING, Any
 
 from ._client import DeployHQ
+from ._clock import Clock, SystemClock
 from ._pagination import AsyncPaginator, Page
 from ._version import __version__
 from .errors import (
@@ -30,6 +31,7 @@ from .errors import (
     RateLimitError,
     ResponseDecodeError,
     ServiceUnavailableError,
+    UnknownOperationError,
     ValidationError,
 )
 
@@ -43,6 +45,7 @@ __all__ = [
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "Clock",
     "ConfigurationError",
     "DeployHQ",
     "DeployHQError",
@@ -57,6 +60,8 @@ __all__ = [
     "RateLimitError",
     "ResponseDecodeError",
     "ServiceUnavailableError",
+    "SystemClock",
+    "UnknownOperationError",
     "ValidationError",
     "__version__",
 ]

@@ -9,7 +9,6 @@ import importlib
 import logging
 import os
 import sys
-import time
 from collections.abc import Mapping
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 import httpx
 
 from . import _retry
+from ._clock import SYSTEM_CLOCK, Clock
 from ._config import base_url_for, check_credentials, check_positive
 from ._operations import resolve_operation
 from ._transports import ShardedTransport
@@ -87,8 +87,10 @@ class _Connection:
         http_client: httpx.AsyncClient | None,
         transport: httpx.AsyncBaseTransport | None,
         max_concurrency: int | None,
+        clock: Clock,
     ) -> None:
         self.base_url = base_url
+        self.clock = clock
         self._authorization = authorization
         self.user_agent = user_agent
         self._http = http_client
@@ -208,6 +210,7 @@ class DeployHQ:
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         user_agent: str | None = None,
+        clock: Clock | None = None,
     ) -> None:
         root = base_url_for(account, base_url)
         login, key = check_credentials(email, api_key)
@@ -222,6 +225,8 @@ class DeployHQ:
             raise ConfigurationError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise ConfigurationError(f"transport must be an httpx.AsyncBaseTransport, not {type(transport).__name__}")
+        if clock is not None and not isinstance(clock, Clock):
+            raise ConfigurationError(f"clock must have now(), monotonic() and sleep(), not {type(clock).__name__}")
         token = base64.b64encode(f"{login}:{key}".encode()).decode("ascii")
         python = "{}.{}.{}".format(*sys.version_info[:3])
         agent = f"deployhq-async/{__version__} httpx/{httpx.__version__} python/{python}"
@@ -232,6 +237,7 @@ class DeployHQ:
             http_client=http_client,
             transport=transport,
             max_concurrency=max_concurrency,
+            clock=SYSTEM_CLOCK if clock is None else clock,
         )
         self._options = _Options(timeout=float(timeout), max_retries=max_retries, max_retry_wait=max_retry_wait)
 
@@ -279,6 +285,11 @@ class DeployHQ:
     @property
     def base_url(self) -> str:
         return self._connection.base_url
+
+    @property
+    def clock(self) -> Clock:
+        """The clock of every wait, deadline and time comparison of this client."""
+        return self._connection.clock
 
     @property
     def max_retries(self) -> int:
@@ -350,10 +361,11 @@ class DeployHQ:
             timeout=self._options.timeout,
         )
         path = url.split("?", 1)[0]
+        clock = connection.clock
         attempt = 0
         while True:
             attempt += 1
-            started = time.monotonic()
+            started = clock.monotonic()
             try:
                 response = await self._send_once(http, request)
             except httpx.TransportError as exc:
@@ -361,7 +373,7 @@ class DeployHQ:
                 if not decision.retry:
                     raise _connection_error(exc, request, decision, attempt) from exc
                 _log_retry(method, path, type(exc).__name__, decision.delay, attempt, retries)
-                await _retry.sleep(decision.delay)
+                await clock.sleep(decision.delay)
                 continue
             logger.debug(
                 "%s %s -> %d (attempt %d, %.3fs)",
@@ -369,11 +381,13 @@ class DeployHQ:
                 path,
                 response.status_code,
                 attempt,
-                time.monotonic() - started,
+                clock.monotonic() - started,
             )
             if response.is_success:
                 return response
-            decision = _retry.after_response(response, method, attempt, retries, self._options.max_retry_wait)
+            decision = _retry.after_response(
+                response, method, attempt, retries, self._options.max_retry_wait, clock.now()
+            )
             if not decision.retry:
                 raise status_error(
                     response,
@@ -382,7 +396,7 @@ class DeployHQ:
                     may_have_been_processed=decision.may_have_been_processed,
                 )
             _log_retry(method, path, str(response.status_code), decision.delay, attempt, retries)
-            await _retry.sleep(decision.delay)
+            await clock.sleep(decision.delay)
 
     async def _send_once(self, http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
         async with _holding(self._options.budget), _holding(self._connection.semaphore()):

@@ -10,16 +10,12 @@ from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from .errors import DeployHQError
+from .errors import UnknownOperationError
 
 if TYPE_CHECKING:
     import ast
 
 API_PACKAGE = "deployhq_api.api"
-
-
-class UnknownOperationError(DeployHQError, LookupError):
-    """No generated operation has that name."""
 
 
 def snake_case(name: str) -> str:

@@ -16,7 +16,6 @@ to do after each attempt. The rules:
 from __future__ import annotations
 
 import math
-import time
 from typing import NamedTuple
 
 import httpx
@@ -31,16 +30,6 @@ BACKOFF_START = 0.5
 BACKOFF_CAP = 8.0
 # Longer than this is not a real instruction (a bug or a garbled header).
 ABSURD_RETRY_AFTER = 86_400.0
-
-# Tests replace these to run retries without waiting for real.
-now = time.time
-monotonic = time.monotonic
-
-
-async def sleep(delay: float) -> None:
-    import asyncio  # already imported by the running loop
-
-    await asyncio.sleep(delay)
 
 
 def jitter() -> float:
@@ -58,16 +47,18 @@ class Decision(NamedTuple):
     retry_after: float | None = None
 
 
-def backoff(attempt: int) -> float:
+def backoff(attempt: int, spread: float | None = None) -> float:
     """Delay before retry number `attempt` (1-based): about 0.5 s doubling, capped
-    at 8 s, minus up to a quarter of random jitter so clients spread out."""
+    at 8 s, minus up to a quarter (`spread`, 0 to 1, random by default) so that
+    clients spread out."""
     base = min(BACKOFF_CAP, BACKOFF_START * 2.0 ** (attempt - 1))
-    return base * (1 - 0.25 * jitter())
+    return base * (1 - 0.25 * (jitter() if spread is None else spread))
 
 
-def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a `Retry-After` header, or None when it is missing or
-    not something to honour (negative, garbage, absurdly large)."""
+def parse_retry_after(value: str | None, now: float) -> float | None:
+    """Seconds to wait from a `Retry-After` header (an HTTP date is read against
+    `now`, epoch seconds), or None when it is missing or not something to honour
+    (negative, garbage, absurdly large)."""
     if value is None:
         return None
     value = value.strip()
@@ -80,7 +71,7 @@ def parse_retry_after(value: str | None) -> float | None:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
             return None
-        seconds = max(0.0, when.timestamp() - now())
+        seconds = max(0.0, when.timestamp() - now)
     if not math.isfinite(seconds) or seconds < 0 or seconds > ABSURD_RETRY_AFTER:
         return None
     return seconds
@@ -97,10 +88,10 @@ def after_exception(exc: httpx.TransportError, method: str, attempt: int, max_re
 
 
 def after_response(
-    response: httpx.Response, method: str, attempt: int, max_retries: int, max_retry_wait: float
+    response: httpx.Response, method: str, attempt: int, max_retries: int, max_retry_wait: float, now: float
 ) -> Decision:
     status = response.status_code
-    retry_after = parse_retry_after(response.headers.get("retry-after"))
+    retry_after = parse_retry_after(response.headers.get("retry-after"), now)
     if status in ALWAYS_RETRIED_STATUSES:
         if retry_after is not None and retry_after > max_retry_wait:
             return Decision(retry=False, retry_after=retry_after)

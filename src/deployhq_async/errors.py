@@ -29,6 +29,7 @@ __all__ = [
     "RateLimitError",
     "ResponseDecodeError",
     "ServiceUnavailableError",
+    "UnknownOperationError",
     "ValidationError",
 ]
 
@@ -45,6 +46,10 @@ def _where(request: httpx.Request | None) -> str:
     if request is None:
         return ""
     return f"{request.method} {request.url.raw_path.decode('ascii', 'replace').split('?', 1)[0]}"
+
+
+class UnknownOperationError(DeployHQError, LookupError):
+    """`call()` was given a name that is no operation of DeployHQ's document."""
 
 
 class APIConnectionError(DeployHQError):

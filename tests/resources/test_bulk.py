@@ -4,39 +4,28 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 import pytest
+from helpers import InstantClock
 
-from deployhq_async import DeployHQ, DeployResult, DeployTarget, _retry
+from deployhq_async import DeployHQ, DeployResult, DeployTarget
 from deployhq_async.resources import _bulk
-from deployhq_async.testing import FakeDeployHQ, Fault, ManualClock
+from deployhq_async.testing import FakeDeployHQ, Fault
 
 KEY = "0123456789abcdef0123456789abcdef01234567"
 
 
 @pytest.fixture
-def fake() -> FakeDeployHQ:
-    return FakeDeployHQ(clock=ManualClock(), pending_seconds=2, running_seconds=6, seed=11)
+def fake(clock: InstantClock) -> FakeDeployHQ:
+    return FakeDeployHQ(clock=clock, pending_seconds=2, running_seconds=6, seed=11)
 
 
 @pytest.fixture
-def waits(fake: FakeDeployHQ, monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Virtual time: every wait of the client advances the fake's clock instead of sleeping."""
-    clock = fake.clock
-    assert isinstance(clock, ManualClock)
-    recorded: list[float] = []
-
-    async def sleep(delay: float) -> None:
-        recorded.append(delay)
-        clock.advance(delay)
-        await asyncio.sleep(0)
-
-    monkeypatch.setattr(_retry, "sleep", sleep)
-    monkeypatch.setattr(_retry, "monotonic", clock.now)
-    monkeypatch.setattr(_retry, "now", clock.now)
-    monkeypatch.setattr(_retry, "jitter", lambda: 0.0)
-    return recorded
+def waits(clock: InstantClock) -> list[float]:
+    """Virtual time: every wait of the client moves the clock it shares with the fake."""
+    return clock.sleeps
 
 
 def seed(fake: FakeDeployHQ, projects: int, servers: int, *, failing: set[int] = frozenset()) -> list[DeployTarget]:  # type: ignore[assignment]
@@ -49,9 +38,14 @@ def seed(fake: FakeDeployHQ, projects: int, servers: int, *, failing: set[int] =
     return targets
 
 
+def over(fake: FakeDeployHQ, base_url: str, **options: Any) -> DeployHQ:
+    """A client of the fake served at `base_url`, on the fake's clock."""
+    return DeployHQ(email=fake.email, api_key=KEY, base_url=base_url, clock=fake.clock, **options)
+
+
 @pytest.fixture
 async def dhq(fake: FakeDeployHQ) -> AsyncIterator[DeployHQ]:
-    async with DeployHQ(fake.account, fake.email, KEY, transport=fake.transport()) as client:
+    async with fake.client() as client:
         yield client
 
 
@@ -163,7 +157,7 @@ async def test_concurrency_is_bounded(fake: FakeDeployHQ, waits: list[float]) ->
             finally:
                 in_flight -= 1
 
-    async with DeployHQ(fake.account, fake.email, KEY, transport=Counting()) as client:
+    async with fake.client(transport=Counting()) as client:
         results = await client.deployments.deploy_many(targets, concurrency=5, poll_interval=1)
     assert all(r.ok for r in results)
     assert peak == 5
@@ -184,7 +178,10 @@ async def test_bulk_of_200_with_503s_and_resets_over_loopback(fake: FakeDeployHQ
     targets = seed(fake, 4, 50)
     fake.inject(Fault.http_status(503, retry_after="0.5"), times=None, rate=0.10)
     fake.inject(Fault.reset_after(), method="POST", path="/projects/*/deployments", times=None, rate=0.02)
-    async with fake.serve() as base_url, DeployHQ(email=fake.email, api_key=KEY, base_url=base_url) as client:
+    async with (
+        fake.serve() as base_url,
+        over(fake, base_url) as client,
+    ):
         results: list[DeployResult] = await client.deployments.deploy_many(targets, concurrency=50, poll_interval=1)
     errors = [repr(r.error) for r in results if r.error]
     assert errors == []
@@ -198,7 +195,10 @@ async def test_bulk_of_200_with_503s_and_resets_over_loopback(fake: FakeDeployHQ
 async def test_single_reset_after_processing_over_loopback(fake: FakeDeployHQ, waits: list[float]) -> None:
     (target,) = seed(fake, 1, 1)
     fake.inject(Fault.reset_after(), method="POST", path="/projects/*/deployments", times=1)
-    async with fake.serve() as base_url, DeployHQ(email=fake.email, api_key=KEY, base_url=base_url) as client:
+    async with (
+        fake.serve() as base_url,
+        over(fake, base_url) as client,
+    ):
         (result,) = await client.deployments.deploy_many([target], wait=False)
     assert result.ok and result.adopted
     assert len(fake.deployments()) == 1
@@ -209,7 +209,10 @@ async def test_many_targets_do_not_exhaust_the_pool(fake: FakeDeployHQ, waits: l
     fake.running_seconds = 0.5
     targets = seed(fake, 10, 100)
     fake.inject(Fault.latency(0.001), times=None)
-    async with fake.serve() as url, DeployHQ(email=fake.email, api_key=KEY, base_url=url, timeout=5) as client:
+    async with (
+        fake.serve() as url,
+        over(fake, url, timeout=5) as client,
+    ):
         results = await client.deployments.deploy_many(targets, concurrency=50, wait=False)
     assert [r.error for r in results if r.error] == []
     assert len(fake.deployments()) == 1000

@@ -96,6 +96,7 @@ class BulkRun:
         # Every request of the run, retries included, holds one of `concurrency` slots;
         # waits between attempts and polls do not.
         self._deployments = type(deployments)(deployments._client._with_budget(asyncio.Semaphore(concurrency)))
+        self._clock = deployments._client.clock
         self._wait = wait
         self._on_progress = on_progress
         self._timeout = timeout
@@ -135,7 +136,7 @@ class BulkRun:
             self._on_progress(result)
 
     async def _one(self, result: DeployResult) -> None:
-        result.started_at = _retry.monotonic()
+        result.started_at = self._clock.monotonic()
         try:
             self._progress(result, "creating")
             deployment = await self._create(result)
@@ -161,11 +162,11 @@ class BulkRun:
             result.error = exc
             self._progress(result, "error")
         finally:
-            result.finished_at = _retry.monotonic()
+            result.finished_at = self._clock.monotonic()
 
     async def _create(self, result: DeployResult) -> Deployment:
         target = result.target
-        since = _retry.now() - CLOCK_SKEW
+        since = self._clock.now() - CLOCK_SKEW
         while True:
             result.create_attempts += 1
             try:
@@ -190,7 +191,7 @@ class BulkRun:
                 if result.create_attempts >= MAX_CREATE_ATTEMPTS:
                     raise
                 # The lost request provably made nothing: sending it again is safe.
-                await _retry.sleep(_retry.backoff(result.create_attempts))
+                await self._clock.sleep(_retry.backoff(result.create_attempts))
                 continue
             self._claimed.add(_identifier(deployment))
             return deployment

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, cast
 from deployhq_api.models.pagination import Pagination
 from deployhq_api.types import Unset
 
-from .. import _retry
 from .._pagination import AsyncPaginator, Page
 from ..errors import DeploymentFailedError, DeploymentTimeoutError, ResponseDecodeError
 from ._base import Resource, arguments, expect_list, identifier
@@ -192,7 +191,8 @@ class Deployments(Resource):
         """`wait()`, optionally starting from a deployment already fetched."""
         if poll_interval <= 0 or timeout <= 0:
             raise ValueError("timeout and poll_interval must be positive")
-        deadline = _retry.monotonic() + timeout
+        clock = self._client.clock
+        deadline = clock.monotonic() + timeout
         interval = poll_interval
         last: str | None = None
         deployment = first
@@ -210,14 +210,14 @@ class Deployments(Resource):
                 raise DeploymentFailedError(
                     f"deployment {id} of {project} ended {status}", deployment=deployment, status=status
                 )
-            remaining = deadline - _retry.monotonic()
+            remaining = deadline - clock.monotonic()
             if remaining <= 0:
                 raise DeploymentTimeoutError(
                     f"deployment {id} of {project} still {status} after {timeout:g}s",
                     deployment=deployment,
                     status=status,
                 )
-            await _retry.sleep(min(interval, remaining))
+            await clock.sleep(min(interval, remaining))
             interval = min(interval * 1.5, max(poll_interval, MAX_POLL_INTERVAL))
             deployment = None
 

@@ -1,11 +1,10 @@
-"""A fake DeployHQ for testing code that uses deployhq_async.
+"""A fake DeployHQ and virtual clocks for testing code that uses deployhq_async.
 
->>> from deployhq_async import DeployHQ
->>> from deployhq_async.testing import FakeDeployHQ, Fault, ManualClock
->>> fake = FakeDeployHQ(clock=ManualClock())
+>>> from deployhq_async.testing import AutojumpClock, FakeDeployHQ
+>>> fake = FakeDeployHQ(clock=AutojumpClock())
 >>> project = fake.add_project("Shop")
 >>> server = fake.add_server(project, "web-1")
->>> dhq = DeployHQ(fake.account, fake.email, api_key, transport=fake.transport())
+>>> dhq = fake.client()        # answered in-process, on the fake's clock
 
 It keeps projects, servers, server groups, config files, environment variables
 and deployments in memory, answers with DeployHQ's JSON shapes (quirks
@@ -13,8 +12,8 @@ included) and error bodies, checks request bodies against the documented
 request schemas, and can inject faults per route.
 """
 
+from ._clock import AutojumpClock, ManualClock
 from ._fake import FakeDeployHQ, FakeResponse, RequestRecord
 from ._faults import Fault
-from ._state import ManualClock, RealClock
 
-__all__ = ["FakeDeployHQ", "FakeResponse", "Fault", "ManualClock", "RealClock", "RequestRecord"]
+__all__ = ["AutojumpClock", "FakeDeployHQ", "FakeResponse", "Fault", "ManualClock", "RequestRecord"]

@@ -12,13 +12,17 @@ import re
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote
 
 import httpx
 
+from .._clock import SYSTEM_CLOCK, Clock
 from ._faults import ConnectionDropped, Fault, FaultRule
-from ._state import Clock, Deployment, Json, Project, RealClock, Server, ServerGroup, new_uuid, timestamp
+from ._state import Deployment, Json, Project, Server, ServerGroup, new_uuid, timestamp
+
+if TYPE_CHECKING:
+    from .._client import DeployHQ
 
 __all__ = ["FakeDeployHQ", "FakeResponse", "RequestRecord"]
 
@@ -71,10 +75,12 @@ class FakeDeployHQ:
     """A stateful, in-memory DeployHQ account for tests.
 
     Connect in-process with `DeployHQ(..., transport=fake.transport())`, or over a
-    real loopback socket with `async with fake.serve() as base_url:`. Deployments
-    go pending -> running -> completed (or failed) as the clock moves: pass
-    `clock=ManualClock()` and call `fake.clock.advance(...)` to drive them, or
-    leave the real clock with short `pending_seconds` / `running_seconds`.
+    real loopback socket with `async with fake.serve() as base_url:`; or let
+    `fake.client()` make a client wired to it. Deployments go pending -> running
+    -> completed (or failed) as the clock moves: pass a virtual clock from
+    `deployhq_async.testing` (`AutojumpClock()`, or `ManualClock()` and
+    `advance()`), which `fake.client()` shares, or keep real time with short
+    `pending_seconds` / `running_seconds`.
     """
 
     def __init__(
@@ -90,8 +96,9 @@ class FakeDeployHQ:
     ) -> None:
         self.email = email
         self.account = account
+        self._api_key = api_key
         self._authorization = "Basic " + base64.b64encode(f"{email}:{api_key}".encode()).decode()
-        self.clock: Clock = clock if clock is not None else RealClock()
+        self.clock: Clock = clock if clock is not None else SYSTEM_CLOCK
         self.pending_seconds = pending_seconds
         self.running_seconds = running_seconds
         self.api_access_restricted = False
@@ -179,6 +186,15 @@ class FakeDeployHQ:
         )
 
     # --- connecting -------------------------------------------------------------------
+
+    def client(self, **options: Any) -> DeployHQ:
+        """A `DeployHQ` client answered in-process by this fake, on the fake's clock;
+        `options` go to the constructor."""
+        from .._client import DeployHQ
+
+        options.setdefault("transport", self.transport())
+        options.setdefault("clock", self.clock)
+        return DeployHQ(self.account, self.email, self._api_key, **options)
 
     def transport(self) -> httpx.AsyncBaseTransport:
         """An httpx transport that answers in-process."""

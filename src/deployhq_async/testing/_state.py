@@ -4,40 +4,11 @@ from __future__ import annotations
 
 import datetime
 import itertools
-import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 Json = dict[str, Any]
-
-
-class Clock(Protocol):
-    def now(self) -> float:
-        """Seconds since the epoch."""
-        ...
-
-
-class RealClock:
-    """Wall-clock time: deployments advance on their own."""
-
-    def now(self) -> float:
-        return time.time()
-
-
-class ManualClock:
-    """Time that moves only when a test says so."""
-
-    def __init__(self, start: float = 1_780_000_000.0) -> None:
-        self._now = start
-
-    def now(self) -> float:
-        return self._now
-
-    def advance(self, seconds: float) -> None:
-        if seconds < 0:
-            raise ValueError("time does not go backwards")
-        self._now += seconds
 
 
 def timestamp(epoch: float | None) -> str | None:
