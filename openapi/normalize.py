@@ -83,8 +83,9 @@ def normalize(raw: Json, rules: Json, names: Json) -> tuple[Json, Report]:
     extract_schemas(doc, names.get("extract", {}), report)
     dedupe_inline_copies(doc, report)
     apply_divergences(doc, rules.get("divergence", []), report)
+    replace_responses(doc, rules.get("responses", {}), report)
     open_objects(doc, report)
-    relax_responses(doc, rules.get("timestamps", {}), report)
+    relax_responses(doc, rules.get("timestamps", {}), rules.get("required", {}), report)
     check_names(doc)
     return doc, report
 
@@ -507,6 +508,27 @@ def apply_divergences(doc: Json, divergences: list[Json], report: Report) -> Non
             report.add("divergence", path, rule.get("why", ""))
 
 
+def replace_responses(doc: Json, mapping: dict[str, str], report: Report) -> None:
+    """Give the success responses of the operations in `mapping` the component
+    schema that describes what DeployHQ really sends."""
+    schemas = doc["components"]["schemas"]
+    found: set[str] = set()
+    for path, method, op in operations(doc):
+        name = mapping.get(op.get("operationId", ""))
+        if name is None:
+            continue
+        if name not in schemas:
+            raise NormalizeError(f"rules.toml [responses]: no schema {name!r} for {op['operationId']}")
+        found.add(op["operationId"])
+        for status, resp in op.get("responses", {}).items():
+            body = resp.get("content", {}).get("application/json")
+            if status.startswith("2") and body is not None:
+                body["schema"] = {"$ref": SCHEMA_PREFIX + name}
+                report.add("response-schema", pointer("paths", path, method, "responses", status), f"-> {name}")
+    for operation_id in sorted(set(mapping) - found):
+        raise NormalizeError(f"rules.toml [responses]: no operation {operation_id!r}")
+
+
 def open_objects(doc: Json, report: Report) -> None:
     """`additionalProperties: false` would make the client drop fields the document
     does not know yet; unknown fields are kept instead."""
@@ -553,10 +575,11 @@ def reachable_schemas(doc: Json, roots: list[Any]) -> set[str]:
     return found
 
 
-def relax_responses(doc: Json, timestamps: Json, report: Report) -> None:
+def relax_responses(doc: Json, timestamps: Json, required: dict[str, list[str]], report: Report) -> None:
     """DeployHQ returns `null` for values the document calls non-nullable, and
-    omits keys it calls required. Response schemas accept both; timestamps decode
-    to datetimes."""
+    omits keys it calls required. Response schemas accept both, except for the
+    fields `required` (rules.toml) names as always sent; timestamps decode to
+    datetimes."""
     suffixes = tuple(timestamps.get("suffixes", ()))
     names = set(timestamps.get("names", ()))
     schemas = doc["components"]["schemas"]
@@ -566,6 +589,9 @@ def relax_responses(doc: Json, timestamps: Json, report: Report) -> None:
         name = pending.pop(0)
         schema = schemas[name]
         schema.pop("required", None)
+        always = required.get(name, [])
+        if always:
+            schema["required"] = list(always)
         for prop_name, prop in (schema.get("properties") or {}).items():
             # A nullable inline object becomes a union the generator can only name
             # `...Type0`; as a component of its own it keeps a readable class name.
@@ -575,11 +601,17 @@ def relax_responses(doc: Json, timestamps: Json, report: Report) -> None:
                 hoisted += 1
             if prop.get("type") == "string" and (prop_name.endswith(suffixes) or prop_name in names):
                 prop["format"] = "date-time"
-            schema["properties"][prop_name] = _nullable(prop)
+            if prop_name not in always:
+                schema["properties"][prop_name] = _nullable(prop)
         for item_name in _hoist_items(schemas, name, schema):
             pending.append(item_name)
             hoisted += 1
     report.add("relax-responses", "/", f"response properties nullable and optional, {hoisted} inline objects named")
+    for name, fields in sorted(required.items()):
+        missing = [f for f in fields if f not in (schemas.get(name, {}).get("properties") or {})]
+        if name not in schemas or missing:
+            where = pointer("components", "schemas", name)
+            raise NormalizeError(f"{where}: rules.toml [required] names what it does not have: {missing or name}")
 
 
 def _pascal(text: str) -> str:

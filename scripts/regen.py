@@ -273,7 +273,7 @@ def drift_report(old_raw: dict[str, Any], new_raw: dict[str, Any]) -> drift.Repo
     report.defects = drift.new_defects(old_entries, new_entries)
     users = facade_operations()
     for operation, module in drift.changed_modules(report):
-        methods = sorted(name for name, ops in users.items() if any(op.endswith("." + module) for op in ops))
+        methods = sorted(name for name, modules in users.items() if module in modules)
         if methods:
             report.impact[operation] = methods
     return report

@@ -102,7 +102,7 @@ def test_repr_hides_credentials() -> None:
 
 
 async def test_every_request_carries_auth_accept_and_user_agent() -> None:
-    recorder = Recorder(httpx.Response(201, json={"name": "New", "permalink": "new"}))
+    recorder = Recorder(httpx.Response(201, json={"name": "New", "permalink": "new", "identifier": "p-new"}))
     async with make_client(recorder, user_agent="release-bot/2") as dhq:
         project = await dhq.projects.create("New", zone_id="z1")
     assert project.permalink == "new"
@@ -220,5 +220,5 @@ def test_importing_the_package_does_not_import_generated_modules() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
     assert out[0] == "[]"
-    # The deployments resource loads only what it needs up front.
-    assert int(out[1]) < 10
+    # The deployments resource loads its own operations' models, not the other ~220.
+    assert 0 < int(out[1]) < 50

@@ -10,6 +10,7 @@ import sys
 import weakref
 
 import httpx
+import pytest
 from deployhq_api.api.deployments import get_project_deployment_by_id
 from deployhq_api.types import parse_datetime
 
@@ -31,7 +32,7 @@ async def test_responses_are_freed_without_the_cycle_collector() -> None:
     seen: list[weakref.ref[httpx.Response]] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        response = httpx.Response(200, json=[{"name": "A", "permalink": "a"}])
+        response = httpx.Response(200, json=[{"name": "A", "permalink": "a", "identifier": "p-a"}])
         return response
 
     class Watching(httpx.MockTransport):
@@ -56,12 +57,26 @@ async def test_responses_are_freed_without_the_cycle_collector() -> None:
         gc.enable()
 
 
-def test_inline_union_decoding_keeps_values_of_an_unexpected_shape() -> None:
-    body = {"identifier": "d-1", "project": "not an object", "timestamps": {"queued_at": "yesterday"}, "steps": 5}
-    dep = get_project_deployment_by_id.parse_response(httpx.Response(200, json=body))
-    assert dep.project == "not an object"
-    assert dep.timestamps.queued_at == "yesterday"
-    assert dep.steps == 5
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("project", "not an object", "field 'project' is str, expected DeploymentProject | None | Unset"),
+        ("steps", 5, "field 'steps' is int, expected list[DeploymentStep] | None | Unset"),
+        ("branch", 7, "field 'branch' is int, expected None | str | Unset"),
+        (
+            "timestamps",
+            {"started_at": None},
+            "field 'timestamps' is dict, expected DeploymentTimestamps | None | Unset: "
+            "required field 'queued_at' is missing",
+        ),
+    ],
+)
+def test_a_value_of_an_unexpected_shape_is_an_error_naming_the_field(field: str, value: object, message: str) -> None:
+    """Decoded values never contradict their annotations."""
+    body = {"identifier": "d-1", "status": "running", field: value}
+    with pytest.raises(TypeError) as info:
+        get_project_deployment_by_id.parse_response(httpx.Response(200, json=body))
+    assert str(info.value) == message
 
 
 def test_parse_datetime_falls_back_to_dateutil() -> None:

@@ -110,7 +110,15 @@ async def test_filters_map_to_deployhq_parameters() -> None:
 
 
 async def test_unpaginated_listing_is_a_single_page() -> None:
-    recorder = Recorder(httpx.Response(200, json=[{"name": "A", "permalink": "a"}, {"name": "B", "permalink": "b"}]))
+    recorder = Recorder(
+        httpx.Response(
+            200,
+            json=[
+                {"name": "A", "permalink": "a", "identifier": "p-a"},
+                {"name": "B", "permalink": "b", "identifier": "p-b"},
+            ],
+        )
+    )
     async with make_client(recorder) as dhq:
         pages = [page async for page in dhq.projects.list().pages()]
         names = [p.name async for p in dhq.projects.list()]

@@ -63,12 +63,51 @@ def parse_datetime(value: str) -> datetime.datetime:
         return isoparse(value)
 
 
-def quote_segment(value: object) -> str:
-    """Percent-encode one path segment. `/`, `?` and `#` are encoded by quote(); a
+def quote_segment(value: object, name: str = "path value") -> str:
+    """Percent-encode one path segment, refusing what cannot be one (checked
+    before any request is made). `/`, `?` and `#` are encoded by quote(); a
     segment that is exactly `.` or `..` is encoded too, or URL normalization would
     turn it into a different path."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise TypeError(f"{name} must be a string (a permalink or identifier), not {type(value).__name__}")
+    if not str(value).strip():
+        raise ValueError(f"{name} must not be empty")
     text = quote(str(value), safe="")
     return text.replace(".", "%2E") if text in (".", "..") else text
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "parse_datetime", "quote_segment"]
+_Primitive = TypeVar("_Primitive", str, int, bool, float)
+
+
+def required_value(data: MutableMapping[str, object], key: str, kind: type[_Primitive]) -> _Primitive:
+    """Take a field DeployHQ always sends from a response object, checked against
+    its type (a missing key is a KeyError naming it)."""
+    value = data.pop(key)
+    if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+        raise TypeError(f"field {key!r} is {type(value).__name__}, expected {kind.__name__}")
+    return value
+
+
+def mismatch(key: str, value: object, expected: str, cause: BaseException | None = None) -> TypeError:
+    """The error for a response field whose value fits none of its types."""
+    if isinstance(cause, KeyError):
+        detail = f": required field {cause.args[0]!r} is missing"
+    elif cause is not None and str(cause):
+        detail = f": {cause}"
+    else:
+        detail = ""
+    return TypeError(f"field {key!r} is {type(value).__name__}, expected {expected}{detail}")
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "mismatch",
+    "parse_datetime",
+    "quote_segment",
+    "required_value",
+]

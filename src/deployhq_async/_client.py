@@ -18,7 +18,7 @@ import httpx
 from . import _retry
 from ._clock import SYSTEM_CLOCK, Clock
 from ._config import base_url_for, check_credentials, check_positive
-from ._operations import resolve_operation
+from ._operations import Operation, resolve_operation
 from ._transports import ShardedTransport
 from ._version import __version__
 from .errors import (
@@ -318,10 +318,21 @@ class DeployHQ:
         `operation` is an operationId from DeployHQ's document
         (`"getProjectDeploymentById"`), a module name under `deployhq_api.api`, or
         the module itself; the other arguments are that module's `build_request`
-        arguments. Returns the operation's parsed 2xx result.
+        arguments, where `body` may also be a plain dict (made into the
+        operation's request model; fields the document does not name are kept).
+        Returns the operation's parsed 2xx result.
         """
         module = resolve_operation(operation)
-        request = module.build_request(*args, **arguments)
+        if isinstance(arguments.get("body"), Mapping):
+            arguments["body"] = request_model(module, arguments["body"])
+        result, _ = await self._execute(module, module.build_request(*args, **arguments), max_retries=max_retries)
+        return result
+
+    async def _execute(
+        self, operation: Operation[R], request: Mapping[str, Any], *, max_retries: int | None = None
+    ) -> tuple[R, httpx.Response]:
+        """Send a request made by `operation.build_request`, with retries; the typed
+        result and the 2xx response it was decoded from."""
         response = await self._send(
             request["method"],
             request["url"],
@@ -331,7 +342,7 @@ class DeployHQ:
             headers=request.get("headers"),
             max_retries=max_retries,
         )
-        return parse(module, response)
+        return parse(operation, response), response
 
     async def _send(
         self,
@@ -412,30 +423,56 @@ def _holding(semaphore: asyncio.Semaphore | None) -> contextlib.AbstractAsyncCon
     return semaphore if semaphore is not None else contextlib.nullcontext()
 
 
-def parse(module: ModuleType, response: httpx.Response) -> Any:
+def parse(module: Operation[R], response: httpx.Response) -> R:
     """The operation's typed result from a 2xx response; a body that cannot be
     decoded is a `ResponseDecodeError`, never a bare JSON or key error."""
-    expected: tuple[int, ...] = module.SUCCESS_STATUSES
+    expected = module.SUCCESS_STATUSES
     if response.status_code not in expected:
         if not response.content and (204 in expected or module.METHOD == "DELETE"):
-            return None
+            return None  # type: ignore[return-value]  # the operation's result is None
         # DeployHQ sometimes answers 200 where the document says 201 (or back).
         response = httpx.Response(
             expected[0], content=response.content, headers=response.headers, request=response.request
         )
     if not response.content and response.status_code != 204:
         if module.METHOD == "DELETE":
-            return None
+            return None  # type: ignore[return-value]  # DeployHQ answers some deletes with no body
         raise ResponseDecodeError("empty body where a JSON document was expected", response=response)
     try:
         return module.parse_response(response)
     except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        reason = "body is not JSON" if isinstance(exc, ValueError) and "JSON" in type(exc).__name__ else str(exc)
+        reason = _decode_failure(exc)
         kind = response.headers.get("content-type", "no content type").split(";")[0]
         raise ResponseDecodeError(
             f"could not decode the {module.OPERATION} result ({kind}, {len(response.content)} bytes): {reason}",
             response=response,
         ) from exc
+
+
+def _decode_failure(exc: Exception) -> str:
+    if isinstance(exc, ValueError) and "JSON" in type(exc).__name__:
+        return "body is not JSON"
+    if isinstance(exc, KeyError):
+        return f"required field {exc.args[0]!r} is missing"
+    return str(exc)
+
+
+def request_model(module: ModuleType, body: Mapping[str, Any]) -> Any:
+    """A plain-dict body as the operation's generated request model."""
+    import typing
+
+    hints = typing.get_type_hints(module.build_request)
+    model = next(
+        (t for t in typing.get_args(hints.get("body")) or (hints.get("body"),) if hasattr(t, "from_dict")), None
+    )
+    if model is None:
+        raise TypeError(f"{module.OPERATION} takes no JSON body")
+    try:
+        return model.from_dict(body)
+    except KeyError as exc:
+        raise TypeError(f"{module.OPERATION}: the body lacks the required field {exc.args[0]!r}") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise TypeError(f"{module.OPERATION}: the body does not fit {model.__name__}: {exc}") from None
 
 
 def _connection_error(

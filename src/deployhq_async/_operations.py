@@ -1,21 +1,58 @@
-"""Finding a generated operation module by name, importing only what is asked for."""
+"""The generated operations as the facade sees them: finding a module by name
+(importing only what is asked for), the typed shape every operation module has,
+and the declaration of which operations each public method runs."""
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
 import re
-import sys
+from collections.abc import Callable
 from functools import cache
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .errors import UnknownOperationError
 
 if TYPE_CHECKING:
-    import ast
+    import httpx
 
 API_PACKAGE = "deployhq_api.api"
+
+T_co = TypeVar("T_co", covariant=True)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Operation(Protocol[T_co]):
+    """A generated operation module (`deployhq_api.api.<tag>.<name>`), typed by
+    what its `parse_response` returns."""
+
+    @property
+    def OPERATION(self) -> str: ...
+    @property
+    def METHOD(self) -> str: ...
+    @property
+    def PATH(self) -> str: ...
+    @property
+    def SUCCESS_STATUSES(self) -> tuple[int, ...]: ...
+    def parse_response(self, response: httpx.Response) -> T_co: ...
+
+
+def runs(*operation_ids: str) -> Callable[[F], F]:
+    """Declare the operations of DeployHQ's document (by operationId) that a
+    public resource method runs. The drift report reads these declarations to
+    name the methods a change of the document affects."""
+
+    def declare(method: F) -> F:
+        method.__deployhq_operations__ = operation_ids  # type: ignore[attr-defined]
+        return method
+
+    return declare
+
+
+def declared_operations(method: object) -> tuple[str, ...]:
+    """The operationIds `method` was declared with (empty when none)."""
+    return tuple(getattr(method, "__deployhq_operations__", ()))
 
 
 def snake_case(name: str) -> str:
@@ -59,9 +96,7 @@ def resolve_operation(operation: str | ModuleType) -> ModuleType:
 
 
 def facade_operations() -> dict[str, set[str]]:
-    """Which generated operations (`tag.module`) each public facade method
-    (`resource.method`) calls, read from the resource classes' code, so the map
-    cannot drift from what the methods really do."""
+    """The operationIds each public facade method (`resource.method`) declares."""
     from ._client import DeployHQ, _LazyResource
 
     result: dict[str, set[str]] = {}
@@ -70,82 +105,7 @@ def facade_operations() -> dict[str, set[str]]:
             continue
         cls = descriptor.resource_class()
         for name in dir(cls):
-            if not name.startswith("_") and callable(getattr(cls, name)):
-                result[f"{attribute}.{name}"] = _operations_of(cls, name, set())
+            member = getattr(cls, name)
+            if not name.startswith("_") and callable(member):
+                result[f"{attribute}.{name}"] = set(cls._operations_of(name))
     return result
-
-
-_REQUEST_HELPERS = {"_run", "_exchange", "_unpaged"}
-_COLLECTION_HELPERS = {"_verb", "_listing"}
-
-
-def _operations_of(cls: type, method: str, visiting: set[tuple[type, str]], after: type | None = None) -> set[str]:
-    """Operations `cls.method` reaches (looking the method up past `after` in the MRO, for super())."""
-    import ast
-    import inspect
-    import textwrap
-
-    mro = cls.__mro__[cls.__mro__.index(after) + 1 :] if after is not None else cls.__mro__
-    owner = next((k for k in mro if method in vars(k)), None)
-    if owner is None or (owner, method) in visiting:
-        return set()
-    visiting.add((owner, method))
-    function = vars(owner)[method]
-    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
-    names = vars(sys.modules[owner.__module__])
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-            target, attr = node.func.value, node.func.attr
-            if attr in _REQUEST_HELPERS and len(node.args) >= 2:
-                found.add(f"{_literal(cls, node.args[0], names)}.{_literal(cls, node.args[1], names)}")
-            elif attr in _COLLECTION_HELPERS:
-                # The CRUD collections name operations by verb: self._verb("get", ...), self._listing(...).
-                verb = node.args[0] if attr == "_verb" else ast.Constant("list")
-                collection = cls.collection  # type: ignore[attr-defined]
-                found.add(f"{collection.tag}.{_literal(cls, _operation_call(verb), names)}")
-            elif isinstance(target, ast.Name) and target.id == "self":
-                found |= _operations_of(cls, attr, visiting)
-            elif isinstance(target, ast.Call) and getattr(target.func, "id", None) == "super":
-                found |= _operations_of(cls, attr, visiting, after=owner)
-            elif isinstance(target, ast.Attribute) and target.attr == "_deployments":
-                from .resources.deployments import Deployments
-
-                found |= _operations_of(Deployments, attr, visiting)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.module.endswith("_bulk"):
-            # deploy_many hands over to BulkRun, which calls back into Deployments.
-            package = owner.__module__.rsplit(".", 1)[0]
-            bulk = importlib.import_module("." * node.level + node.module, package)
-            for helper in ("_create", "_reconcile", "_one"):
-                found |= _operations_of(bulk.BulkRun, helper, visiting)
-    return found
-
-
-def _operation_call(verb: ast.expr) -> ast.Call:
-    """The expression `c.operation(verb)`, which _literal resolves against the collection table."""
-    import ast
-
-    return ast.Call(ast.Attribute(ast.Name("c"), "operation"), [verb], [])
-
-
-def _literal(cls: type, node: ast.expr, names: dict[str, object]) -> str:
-    """A tag or operation name as written: a string, a module constant, or the
-    collection table's `c.tag` / `c.operation("verb")`."""
-    import ast
-
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
-    if isinstance(node, ast.Name) and isinstance(names.get(node.id), str):
-        return str(names[node.id])
-    collection = getattr(cls, "collection", None)
-    if isinstance(node, ast.Attribute) and node.attr == "tag" and collection is not None:
-        return str(collection.tag)
-    if (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "operation"
-        and collection is not None
-        and isinstance(node.args[0], ast.Constant)
-    ):
-        return str(collection.operation(node.args[0].value))
-    raise LookupError(f"{cls.__name__}: cannot read an operation name from {ast.unparse(node)}")

@@ -63,7 +63,7 @@ def test_deployment_with_every_known_divergence() -> None:
     assert first.agent.identifier == "agent-7"
     assert first.agent.online is True
     assert second.agent is None
-    assert first.additional_properties["port"] == "2222"
+    assert (first.port, second.port) == ("2222", 22)
     assert first.created_at == datetime.datetime(2026, 1, 10, 9, 0, tzinfo=datetime.timezone.utc)
     # The per-server file map is keyed by server identifier.
     files = dep.files.additional_properties["0b1e5a3c-7d2f-4e6a-8c9b-1a2d3e4f5a6b"]

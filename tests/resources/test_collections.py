@@ -75,8 +75,8 @@ PROJECT_ROWS = [
         "/projects/app/scheduled_deployments",
         {"server_identifier": "srv", "frequency": "daily", "extra": {"hour": 3}},
         {"scheduled_deployment": {"server_identifier": "srv", "frequency": "daily", "hour": 3}},
-        {"use_latest": True},
-        {"scheduled_deployment": {"use_latest": True}},
+        {"at": "03:00", "extra": {"use_latest": True}},
+        {"scheduled_deployment": {"at": "03:00", "use_latest": True}},
     ),
     (
         "integrations",
@@ -124,8 +124,8 @@ ACCOUNT_ROWS = [
     (
         "teams",
         "/teams",
-        {"name": "Ops", "user_ids": ["u1", "u2"]},
-        {"team": {"name": "Ops", "user_ids": ["u1", "u2"]}},
+        {"name": "Ops", "user_ids": [3, 4]},
+        {"team": {"name": "Ops", "user_ids": [3, 4]}},
         {"is_admin": True},
         {"team": {"is_admin": True}},
     ),

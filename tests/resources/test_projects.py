@@ -8,15 +8,25 @@ from helpers import Recorder, make_client
 
 async def test_project_crud() -> None:
     recorder = Recorder(
-        httpx.Response(200, json={"name": "App", "permalink": "app", "capabilities": ["deploy"], "repository": None}),
-        httpx.Response(200, json={"name": "App 2", "permalink": "app-2"}),
+        httpx.Response(
+            200,
+            json={
+                "name": "App",
+                "permalink": "app",
+                "identifier": "p-app",
+                "capabilities": [{"name": "deploy", "enabled": True, "url": None}],
+                "repository": None,
+            },
+        ),
+        httpx.Response(200, json={"name": "App 2", "permalink": "app-2", "identifier": "p-app-2"}),
         httpx.Response(200, json={"status": "ok"}),
     )
     async with make_client(recorder) as dhq:
         detail = await dhq.projects.get("app")
         renamed = await dhq.projects.update("app", name="App 2", permalink="app-2")
         await dhq.projects.delete("app-2")
-    assert (detail.permalink, detail.capabilities, detail.repository) == ("app", ["deploy"], None)
+    assert (detail.permalink, detail.repository) == ("app", None)
+    assert [(c.name, c.enabled) for c in detail.capabilities] == [("deploy", True)]  # type: ignore[union-attr]
     assert renamed.permalink == "app-2"
     assert [(r.method, r.url.path) for r in recorder.requests] == [
         ("GET", "/projects/app"),
@@ -49,7 +59,10 @@ async def test_repository() -> None:
 
 async def test_account_and_profile() -> None:
     recorder = Recorder(
-        httpx.Response(200, json={"name": "Acme", "permalink": "acme", "time_zone": "UTC", "project_count": 4}),
+        httpx.Response(
+            200,
+            json={"name": "Acme", "permalink": "acme", "identifier": "p-acme", "time_zone": "UTC", "project_count": 4},
+        ),
         httpx.Response(200, json={"package": "pro", "trialling": False, "suspended": False}),
         httpx.Response(200, json={"first_name": "Ada", "email_address": "ada@acme.example"}),
         httpx.Response(200, json={"status": "ok"}),

@@ -179,9 +179,6 @@ if TYPE_CHECKING:
     from .server_create import ServerCreate
     from .server_create_hosted_website_attributes import ServerCreateHostedWebsiteAttributes
     from .server_create_server import ServerCreateServer
-    from .server_detail import ServerDetail
-    from .server_detail_managed_vps import ServerDetailManagedVps
-    from .server_detail_static_hosting import ServerDetailStaticHosting
     from .server_group import ServerGroup
     from .server_group_input import ServerGroupInput
     from .server_group_input_server_group import ServerGroupInputServerGroup
@@ -402,9 +399,6 @@ _MODULES = {
     "ServerCreate": ".server_create",
     "ServerCreateHostedWebsiteAttributes": ".server_create_hosted_website_attributes",
     "ServerCreateServer": ".server_create_server",
-    "ServerDetail": ".server_detail",
-    "ServerDetailManagedVps": ".server_detail_managed_vps",
-    "ServerDetailStaticHosting": ".server_detail_static_hosting",
     "ServerGroup": ".server_group",
     "ServerGroupInput": ".server_group_input",
     "ServerGroupInputServerGroup": ".server_group_input_server_group",
@@ -640,9 +634,6 @@ __all__ = (
     "ServerCreate",
     "ServerCreateHostedWebsiteAttributes",
     "ServerCreateServer",
-    "ServerDetail",
-    "ServerDetailManagedVps",
-    "ServerDetailStaticHosting",
     "ServerGroup",
     "ServerGroupInput",
     "ServerGroupInputServerGroup",

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, mismatch, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.access_test_result_results import AccessTestResultResults
@@ -92,8 +92,12 @@ class AccessTestResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         status: None | str | Unset = d.pop("status", UNSET)
+        if not (status is None or isinstance(status, (str, Unset))):
+            raise mismatch("status", status, "None | str | Unset")
 
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)
@@ -102,10 +106,12 @@ class AccessTestResult:
                 created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _created_at_data is None or isinstance(_created_at_data, Unset):
             created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+        else:
+            raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
         completed_at: datetime.datetime | None | Unset
         _completed_at_data = d.pop("completed_at", UNSET)
@@ -114,10 +120,12 @@ class AccessTestResult:
                 completed_at_type_0 = parse_datetime(_completed_at_data)
 
                 completed_at = completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                completed_at = cast(datetime.datetime | None | Unset, _completed_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("completed_at", _completed_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _completed_at_data is None or isinstance(_completed_at_data, Unset):
             completed_at = cast(datetime.datetime | None | Unset, _completed_at_data)
+        else:
+            raise mismatch("completed_at", _completed_at_data, "datetime.datetime | None | Unset")
 
         results: AccessTestResultResults | None | Unset
         _results_data = d.pop("results", UNSET)
@@ -126,10 +134,12 @@ class AccessTestResult:
                 results_type_0 = AccessTestResultResults.from_dict(_results_data)
 
                 results = results_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                results = cast(AccessTestResultResults | None | Unset, _results_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("results", _results_data, "AccessTestResultResults | None | Unset", error) from error
+        elif _results_data is None or isinstance(_results_data, Unset):
             results = cast(AccessTestResultResults | None | Unset, _results_data)
+        else:
+            raise mismatch("results", _results_data, "AccessTestResultResults | None | Unset")
 
         access_test_result = cls(
             identifier=identifier,

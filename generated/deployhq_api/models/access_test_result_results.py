@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.access_test_result_results_repository import AccessTestResultResultsRepository
@@ -70,10 +70,14 @@ class AccessTestResultResults:
                 repository_type_0 = AccessTestResultResultsRepository.from_dict(_repository_data)
 
                 repository = repository_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                repository = cast(AccessTestResultResultsRepository | None | Unset, _repository_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "repository", _repository_data, "AccessTestResultResultsRepository | None | Unset", error
+                ) from error
+        elif _repository_data is None or isinstance(_repository_data, Unset):
             repository = cast(AccessTestResultResultsRepository | None | Unset, _repository_data)
+        else:
+            raise mismatch("repository", _repository_data, "AccessTestResultResultsRepository | None | Unset")
 
         servers: list[AccessTestResultResultsServersItem] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -87,10 +91,14 @@ class AccessTestResultResults:
                     servers_type_0.append(servers_type_0_item)
 
                 servers = servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                servers = cast(list[AccessTestResultResultsServersItem] | None | Unset, _servers_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "servers", _servers_data, "list[AccessTestResultResultsServersItem] | None | Unset", error
+                ) from error
+        elif _servers_data is None or isinstance(_servers_data, Unset):
             servers = cast(list[AccessTestResultResultsServersItem] | None | Unset, _servers_data)
+        else:
+            raise mismatch("servers", _servers_data, "list[AccessTestResultResultsServersItem] | None | Unset")
 
         access_test_result_results = cls(
             repository=repository,

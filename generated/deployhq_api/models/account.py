@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="Account")
 
@@ -131,24 +131,44 @@ class Account:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         permalink: None | str | Unset = d.pop("permalink", UNSET)
+        if not (permalink is None or isinstance(permalink, (str, Unset))):
+            raise mismatch("permalink", permalink, "None | str | Unset")
 
         time_zone: None | str | Unset = d.pop("time_zone", UNSET)
+        if not (time_zone is None or isinstance(time_zone, (str, Unset))):
+            raise mismatch("time_zone", time_zone, "None | str | Unset")
 
         package: None | str | Unset = d.pop("package", UNSET)
+        if not (package is None or isinstance(package, (str, Unset))):
+            raise mismatch("package", package, "None | str | Unset")
 
         trialling: bool | None | Unset = d.pop("trialling", UNSET)
+        if not (trialling is None or isinstance(trialling, (bool, Unset))):
+            raise mismatch("trialling", trialling, "bool | None | Unset")
 
         suspended: bool | None | Unset = d.pop("suspended", UNSET)
+        if not (suspended is None or isinstance(suspended, (bool, Unset))):
+            raise mismatch("suspended", suspended, "bool | None | Unset")
 
         project_count: int | None | Unset = d.pop("project_count", UNSET)
+        if not (project_count is None or isinstance(project_count, (int, Unset))):
+            raise mismatch("project_count", project_count, "int | None | Unset")
 
         project_limit: int | None | Unset = d.pop("project_limit", UNSET)
+        if not (project_limit is None or isinstance(project_limit, (int, Unset))):
+            raise mismatch("project_limit", project_limit, "int | None | Unset")
 
         users_allowed: bool | None | Unset = d.pop("users_allowed", UNSET)
+        if not (users_allowed is None or isinstance(users_allowed, (bool, Unset))):
+            raise mismatch("users_allowed", users_allowed, "bool | None | Unset")
 
         ai_features_disabled: bool | None | Unset = d.pop("ai_features_disabled", UNSET)
+        if not (ai_features_disabled is None or isinstance(ai_features_disabled, (bool, Unset))):
+            raise mismatch("ai_features_disabled", ai_features_disabled, "bool | None | Unset")
 
         account = cls(
             name=name,

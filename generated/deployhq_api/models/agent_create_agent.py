@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import required_value
+
 T = TypeVar("T", bound="AgentCreateAgent")
 
 
@@ -36,7 +38,7 @@ class AgentCreateAgent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        claim_code = d.pop("claim_code")
+        claim_code = required_value(d, "claim_code", str)
 
         agent_create_agent = cls(
             claim_code=claim_code,

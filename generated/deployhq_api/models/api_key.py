@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="ApiKey")
 
@@ -91,16 +91,28 @@ class ApiKey:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         api_key: None | str | Unset = d.pop("api_key", UNSET)
+        if not (api_key is None or isinstance(api_key, (str, Unset))):
+            raise mismatch("api_key", api_key, "None | str | Unset")
 
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         description: None | str | Unset = d.pop("description", UNSET)
+        if not (description is None or isinstance(description, (str, Unset))):
+            raise mismatch("description", description, "None | str | Unset")
 
         user_id: int | None | Unset = d.pop("user_id", UNSET)
+        if not (user_id is None or isinstance(user_id, (int, Unset))):
+            raise mismatch("user_id", user_id, "int | None | Unset")
 
         device: None | str | Unset = d.pop("device", UNSET)
+        if not (device is None or isinstance(device, (str, Unset))):
+            raise mismatch("device", device, "None | str | Unset")
 
         html: None | str | Unset = d.pop("html", UNSET)
+        if not (html is None or isinstance(html, (str, Unset))):
+            raise mismatch("html", html, "None | str | Unset")
 
         api_key = cls(
             api_key=api_key,

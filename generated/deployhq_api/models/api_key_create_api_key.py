@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import required_value
+
 T = TypeVar("T", bound="ApiKeyCreateApiKey")
 
 
@@ -36,7 +38,7 @@ class ApiKeyCreateApiKey:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        description = d.pop("description")
+        description = required_value(d, "description", str)
 
         api_key_create_api_key = cls(
             description=description,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, mismatch, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.agent import Agent
@@ -362,30 +362,56 @@ class AssignedServer:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id: int | None | Unset = d.pop("id", UNSET)
+        if not (id is None or isinstance(id, (int, Unset))):
+            raise mismatch("id", id, "int | None | Unset")
 
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         protocol_type: None | str | Unset = d.pop("protocol_type", UNSET)
+        if not (protocol_type is None or isinstance(protocol_type, (str, Unset))):
+            raise mismatch("protocol_type", protocol_type, "None | str | Unset")
 
         server_path: None | str | Unset = d.pop("server_path", UNSET)
+        if not (server_path is None or isinstance(server_path, (str, Unset))):
+            raise mismatch("server_path", server_path, "None | str | Unset")
 
         last_revision: None | str | Unset = d.pop("last_revision", UNSET)
+        if not (last_revision is None or isinstance(last_revision, (str, Unset))):
+            raise mismatch("last_revision", last_revision, "None | str | Unset")
 
         preferred_branch: None | str | Unset = d.pop("preferred_branch", UNSET)
+        if not (preferred_branch is None or isinstance(preferred_branch, (str, Unset))):
+            raise mismatch("preferred_branch", preferred_branch, "None | str | Unset")
 
         branch: None | str | Unset = d.pop("branch", UNSET)
+        if not (branch is None or isinstance(branch, (str, Unset))):
+            raise mismatch("branch", branch, "None | str | Unset")
 
         notify_email: None | str | Unset = d.pop("notify_email", UNSET)
+        if not (notify_email is None or isinstance(notify_email, (str, Unset))):
+            raise mismatch("notify_email", notify_email, "None | str | Unset")
 
         server_group_identifier: None | str | Unset = d.pop("server_group_identifier", UNSET)
+        if not (server_group_identifier is None or isinstance(server_group_identifier, (str, Unset))):
+            raise mismatch("server_group_identifier", server_group_identifier, "None | str | Unset")
 
         auto_deploy: bool | None | Unset = d.pop("auto_deploy", UNSET)
+        if not (auto_deploy is None or isinstance(auto_deploy, (bool, Unset))):
+            raise mismatch("auto_deploy", auto_deploy, "bool | None | Unset")
 
         environment: None | str | Unset = d.pop("environment", UNSET)
+        if not (environment is None or isinstance(environment, (str, Unset))):
+            raise mismatch("environment", environment, "None | str | Unset")
 
         enabled: bool | None | Unset = d.pop("enabled", UNSET)
+        if not (enabled is None or isinstance(enabled, (bool, Unset))):
+            raise mismatch("enabled", enabled, "bool | None | Unset")
 
         agent: Agent | None | str | Unset
         _agent_data = d.pop("agent", UNSET)
@@ -394,26 +420,44 @@ class AssignedServer:
                 agent_type_0 = Agent.from_dict(_agent_data)
 
                 agent = agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                agent = cast(Agent | None | str | Unset, _agent_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("agent", _agent_data, "Agent | None | str | Unset", error) from error
+        elif _agent_data is None or isinstance(_agent_data, (str, Unset)):
             agent = cast(Agent | None | str | Unset, _agent_data)
+        else:
+            raise mismatch("agent", _agent_data, "Agent | None | str | Unset")
 
         atomic: bool | None | Unset = d.pop("atomic", UNSET)
+        if not (atomic is None or isinstance(atomic, (bool, Unset))):
+            raise mismatch("atomic", atomic, "bool | None | Unset")
 
         atomic_strategy: None | str | Unset = d.pop("atomic_strategy", UNSET)
+        if not (atomic_strategy is None or isinstance(atomic_strategy, (str, Unset))):
+            raise mismatch("atomic_strategy", atomic_strategy, "None | str | Unset")
 
         atomic_retention: int | None | Unset = d.pop("atomic_retention", UNSET)
+        if not (atomic_retention is None or isinstance(atomic_retention, (int, Unset))):
+            raise mismatch("atomic_retention", atomic_retention, "int | None | Unset")
 
         use_compression: bool | None | Unset = d.pop("use_compression", UNSET)
+        if not (use_compression is None or isinstance(use_compression, (bool, Unset))):
+            raise mismatch("use_compression", use_compression, "bool | None | Unset")
 
         use_accelerated_transfer: bool | None | Unset = d.pop("use_accelerated_transfer", UNSET)
+        if not (use_accelerated_transfer is None or isinstance(use_accelerated_transfer, (bool, Unset))):
+            raise mismatch("use_accelerated_transfer", use_accelerated_transfer, "bool | None | Unset")
 
         use_parallel_upload: bool | None | Unset = d.pop("use_parallel_upload", UNSET)
+        if not (use_parallel_upload is None or isinstance(use_parallel_upload, (bool, Unset))):
+            raise mismatch("use_parallel_upload", use_parallel_upload, "bool | None | Unset")
 
         root_path: None | str | Unset = d.pop("root_path", UNSET)
+        if not (root_path is None or isinstance(root_path, (str, Unset))):
+            raise mismatch("root_path", root_path, "None | str | Unset")
 
         position: int | None | Unset = d.pop("position", UNSET)
+        if not (position is None or isinstance(position, (int, Unset))):
+            raise mismatch("position", position, "int | None | Unset")
 
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)
@@ -422,10 +466,12 @@ class AssignedServer:
                 created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _created_at_data is None or isinstance(_created_at_data, Unset):
             created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+        else:
+            raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
         updated_at: datetime.datetime | None | Unset
         _updated_at_data = d.pop("updated_at", UNSET)
@@ -434,26 +480,44 @@ class AssignedServer:
                 updated_at_type_0 = parse_datetime(_updated_at_data)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
             updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+        else:
+            raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
         connection_checked_at: None | str | Unset = d.pop("connection_checked_at", UNSET)
+        if not (connection_checked_at is None or isinstance(connection_checked_at, (str, Unset))):
+            raise mismatch("connection_checked_at", connection_checked_at, "None | str | Unset")
 
         connection_error_message: None | str | Unset = d.pop("connection_error_message", UNSET)
+        if not (connection_error_message is None or isinstance(connection_error_message, (str, Unset))):
+            raise mismatch("connection_error_message", connection_error_message, "None | str | Unset")
 
         hostname: None | str | Unset = d.pop("hostname", UNSET)
+        if not (hostname is None or isinstance(hostname, (str, Unset))):
+            raise mismatch("hostname", hostname, "None | str | Unset")
 
         username: None | str | Unset = d.pop("username", UNSET)
+        if not (username is None or isinstance(username, (str, Unset))):
+            raise mismatch("username", username, "None | str | Unset")
 
         port: int | None | str | Unset = d.pop("port", UNSET)
+        if not (port is None or isinstance(port, (str, int, Unset))):
+            raise mismatch("port", port, "int | None | str | Unset")
 
         use_ssh_keys: bool | None | Unset = d.pop("use_ssh_keys", UNSET)
+        if not (use_ssh_keys is None or isinstance(use_ssh_keys, (bool, Unset))):
+            raise mismatch("use_ssh_keys", use_ssh_keys, "bool | None | Unset")
 
         host_key: None | str | Unset = d.pop("host_key", UNSET)
+        if not (host_key is None or isinstance(host_key, (str, Unset))):
+            raise mismatch("host_key", host_key, "None | str | Unset")
 
         unlink_before_upload: bool | None | Unset = d.pop("unlink_before_upload", UNSET)
+        if not (unlink_before_upload is None or isinstance(unlink_before_upload, (bool, Unset))):
+            raise mismatch("unlink_before_upload", unlink_before_upload, "bool | None | Unset")
 
         assigned_server = cls(
             id=id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.auto_deployments_deployables_item import AutoDeploymentsDeployablesItem
@@ -61,6 +61,8 @@ class AutoDeployments:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         webhook_url: None | str | Unset = d.pop("webhook_url", UNSET)
+        if not (webhook_url is None or isinstance(webhook_url, (str, Unset))):
+            raise mismatch("webhook_url", webhook_url, "None | str | Unset")
 
         deployables: list[AutoDeploymentsDeployablesItem] | None | Unset
         _deployables_data = d.pop("deployables", UNSET)
@@ -74,10 +76,14 @@ class AutoDeployments:
                     deployables_type_0.append(deployables_type_0_item)
 
                 deployables = deployables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                deployables = cast(list[AutoDeploymentsDeployablesItem] | None | Unset, _deployables_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "deployables", _deployables_data, "list[AutoDeploymentsDeployablesItem] | None | Unset", error
+                ) from error
+        elif _deployables_data is None or isinstance(_deployables_data, Unset):
             deployables = cast(list[AutoDeploymentsDeployablesItem] | None | Unset, _deployables_data)
+        else:
+            raise mismatch("deployables", _deployables_data, "list[AutoDeploymentsDeployablesItem] | None | Unset")
 
         auto_deployments = cls(
             webhook_url=webhook_url,

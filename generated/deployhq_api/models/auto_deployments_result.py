@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.auto_deployments_result_deployables_item import AutoDeploymentsResultDeployablesItem
@@ -64,10 +64,16 @@ class AutoDeploymentsResult:
                     deployables_type_0.append(deployables_type_0_item)
 
                 deployables = deployables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                deployables = cast(list[AutoDeploymentsResultDeployablesItem] | None | Unset, _deployables_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "deployables", _deployables_data, "list[AutoDeploymentsResultDeployablesItem] | None | Unset", error
+                ) from error
+        elif _deployables_data is None or isinstance(_deployables_data, Unset):
             deployables = cast(list[AutoDeploymentsResultDeployablesItem] | None | Unset, _deployables_data)
+        else:
+            raise mismatch(
+                "deployables", _deployables_data, "list[AutoDeploymentsResultDeployablesItem] | None | Unset"
+            )
 
         auto_deployments_result = cls(
             deployables=deployables,

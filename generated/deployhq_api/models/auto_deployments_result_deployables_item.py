@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="AutoDeploymentsResultDeployablesItem")
 
@@ -81,14 +81,24 @@ class AutoDeploymentsResultDeployablesItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         type_: None | str | Unset = d.pop("type", UNSET)
+        if not (type_ is None or isinstance(type_, (str, Unset))):
+            raise mismatch("type", type_, "None | str | Unset")
 
         auto_deploy: bool | None | Unset = d.pop("auto_deploy", UNSET)
+        if not (auto_deploy is None or isinstance(auto_deploy, (bool, Unset))):
+            raise mismatch("auto_deploy", auto_deploy, "bool | None | Unset")
 
         preferred_branch: None | str | Unset = d.pop("preferred_branch", UNSET)
+        if not (preferred_branch is None or isinstance(preferred_branch, (str, Unset))):
+            raise mismatch("preferred_branch", preferred_branch, "None | str | Unset")
 
         auto_deployments_result_deployables_item = cls(
             identifier=identifier,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="BetaEnrollment")
 
@@ -51,8 +51,12 @@ class BetaEnrollment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         enrolled: bool | None | Unset = d.pop("enrolled", UNSET)
+        if not (enrolled is None or isinstance(enrolled, (bool, Unset))):
+            raise mismatch("enrolled", enrolled, "bool | None | Unset")
 
         beta_features: bool | None | Unset = d.pop("beta_features", UNSET)
+        if not (beta_features is None or isinstance(beta_features, (bool, Unset))):
+            raise mismatch("beta_features", beta_features, "bool | None | Unset")
 
         beta_enrollment = cls(
             enrolled=enrolled,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.billing_status_scheduled_change import BillingStatusScheduledChange
@@ -87,12 +87,20 @@ class BillingStatus:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         package: None | str | Unset = d.pop("package", UNSET)
+        if not (package is None or isinstance(package, (str, Unset))):
+            raise mismatch("package", package, "None | str | Unset")
 
         frequency: int | None | Unset = d.pop("frequency", UNSET)
+        if not (frequency is None or isinstance(frequency, (int, Unset))):
+            raise mismatch("frequency", frequency, "int | None | Unset")
 
         trialling: bool | None | Unset = d.pop("trialling", UNSET)
+        if not (trialling is None or isinstance(trialling, (bool, Unset))):
+            raise mismatch("trialling", trialling, "bool | None | Unset")
 
         suspended: bool | None | Unset = d.pop("suspended", UNSET)
+        if not (suspended is None or isinstance(suspended, (bool, Unset))):
+            raise mismatch("suspended", suspended, "bool | None | Unset")
 
         scheduled_change: BillingStatusScheduledChange | None | Unset
         _scheduled_change_data = d.pop("scheduled_change", UNSET)
@@ -101,10 +109,14 @@ class BillingStatus:
                 scheduled_change_type_0 = BillingStatusScheduledChange.from_dict(_scheduled_change_data)
 
                 scheduled_change = scheduled_change_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                scheduled_change = cast(BillingStatusScheduledChange | None | Unset, _scheduled_change_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "scheduled_change", _scheduled_change_data, "BillingStatusScheduledChange | None | Unset", error
+                ) from error
+        elif _scheduled_change_data is None or isinstance(_scheduled_change_data, Unset):
             scheduled_change = cast(BillingStatusScheduledChange | None | Unset, _scheduled_change_data)
+        else:
+            raise mismatch("scheduled_change", _scheduled_change_data, "BillingStatusScheduledChange | None | Unset")
 
         billing_status = cls(
             package=package,

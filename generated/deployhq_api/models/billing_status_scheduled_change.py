@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, mismatch, parse_datetime
 
 T = TypeVar("T", bound="BillingStatusScheduledChange")
 
@@ -64,8 +64,12 @@ class BillingStatusScheduledChange:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         target_package: None | str | Unset = d.pop("target_package", UNSET)
+        if not (target_package is None or isinstance(target_package, (str, Unset))):
+            raise mismatch("target_package", target_package, "None | str | Unset")
 
         target_frequency: int | None | Unset = d.pop("target_frequency", UNSET)
+        if not (target_frequency is None or isinstance(target_frequency, (int, Unset))):
+            raise mismatch("target_frequency", target_frequency, "int | None | Unset")
 
         effective_at: datetime.datetime | None | Unset
         _effective_at_data = d.pop("effective_at", UNSET)
@@ -74,10 +78,12 @@ class BillingStatusScheduledChange:
                 effective_at_type_0 = parse_datetime(_effective_at_data)
 
                 effective_at = effective_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                effective_at = cast(datetime.datetime | None | Unset, _effective_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("effective_at", _effective_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _effective_at_data is None or isinstance(_effective_at_data, Unset):
             effective_at = cast(datetime.datetime | None | Unset, _effective_at_data)
+        else:
+            raise mismatch("effective_at", _effective_at_data, "datetime.datetime | None | Unset")
 
         billing_status_scheduled_change = cls(
             target_package=target_package,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, mismatch, parse_datetime
 
 T = TypeVar("T", bound="BuildCacheFile")
 
@@ -116,12 +116,20 @@ class BuildCacheFile:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id: int | None | Unset = d.pop("id", UNSET)
+        if not (id is None or isinstance(id, (int, Unset))):
+            raise mismatch("id", id, "int | None | Unset")
 
         project_id: int | None | Unset = d.pop("project_id", UNSET)
+        if not (project_id is None or isinstance(project_id, (int, Unset))):
+            raise mismatch("project_id", project_id, "int | None | Unset")
 
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         path: None | str | Unset = d.pop("path", UNSET)
+        if not (path is None or isinstance(path, (str, Unset))):
+            raise mismatch("path", path, "None | str | Unset")
 
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)
@@ -130,10 +138,12 @@ class BuildCacheFile:
                 created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _created_at_data is None or isinstance(_created_at_data, Unset):
             created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+        else:
+            raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
         updated_at: datetime.datetime | None | Unset
         _updated_at_data = d.pop("updated_at", UNSET)
@@ -142,14 +152,20 @@ class BuildCacheFile:
                 updated_at_type_0 = parse_datetime(_updated_at_data)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
             updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+        else:
+            raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
         parent_type: None | str | Unset = d.pop("parent_type", UNSET)
+        if not (parent_type is None or isinstance(parent_type, (str, Unset))):
+            raise mismatch("parent_type", parent_type, "None | str | Unset")
 
         parent_id: int | None | Unset = d.pop("parent_id", UNSET)
+        if not (parent_id is None or isinstance(parent_id, (int, Unset))):
+            raise mismatch("parent_id", parent_id, "int | None | Unset")
 
         build_cache_file = cls(
             id=id,

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import required_value
+
 T = TypeVar("T", bound="BuildCacheFileInputBuildCacheFile")
 
 
@@ -36,7 +38,7 @@ class BuildCacheFileInputBuildCacheFile:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        path = d.pop("path")
+        path = required_value(d, "path", str)
 
         build_cache_file_input_build_cache_file = cls(
             path=path,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, mismatch, parse_datetime
 
 T = TypeVar("T", bound="BuildCommand")
 
@@ -176,16 +176,28 @@ class BuildCommand:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id: int | None | Unset = d.pop("id", UNSET)
+        if not (id is None or isinstance(id, (int, Unset))):
+            raise mismatch("id", id, "int | None | Unset")
 
         project_id: int | None | Unset = d.pop("project_id", UNSET)
+        if not (project_id is None or isinstance(project_id, (int, Unset))):
+            raise mismatch("project_id", project_id, "int | None | Unset")
 
         description: None | str | Unset = d.pop("description", UNSET)
+        if not (description is None or isinstance(description, (str, Unset))):
+            raise mismatch("description", description, "None | str | Unset")
 
         command: None | str | Unset = d.pop("command", UNSET)
+        if not (command is None or isinstance(command, (str, Unset))):
+            raise mismatch("command", command, "None | str | Unset")
 
         halt_on_error: bool | None | Unset = d.pop("halt_on_error", UNSET)
+        if not (halt_on_error is None or isinstance(halt_on_error, (bool, Unset))):
+            raise mismatch("halt_on_error", halt_on_error, "bool | None | Unset")
 
         position: int | None | Unset = d.pop("position", UNSET)
+        if not (position is None or isinstance(position, (int, Unset))):
+            raise mismatch("position", position, "int | None | Unset")
 
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)
@@ -194,10 +206,12 @@ class BuildCommand:
                 created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _created_at_data is None or isinstance(_created_at_data, Unset):
             created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+        else:
+            raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
         updated_at: datetime.datetime | None | Unset
         _updated_at_data = d.pop("updated_at", UNSET)
@@ -206,22 +220,36 @@ class BuildCommand:
                 updated_at_type_0 = parse_datetime(_updated_at_data)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
             updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+        else:
+            raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         parent_type: None | str | Unset = d.pop("parent_type", UNSET)
+        if not (parent_type is None or isinstance(parent_type, (str, Unset))):
+            raise mismatch("parent_type", parent_type, "None | str | Unset")
 
         parent_id: int | None | Unset = d.pop("parent_id", UNSET)
+        if not (parent_id is None or isinstance(parent_id, (int, Unset))):
+            raise mismatch("parent_id", parent_id, "int | None | Unset")
 
         template_name: None | str | Unset = d.pop("template_name", UNSET)
+        if not (template_name is None or isinstance(template_name, (str, Unset))):
+            raise mismatch("template_name", template_name, "None | str | Unset")
 
         enabled: bool | None | Unset = d.pop("enabled", UNSET)
+        if not (enabled is None or isinstance(enabled, (bool, Unset))):
+            raise mismatch("enabled", enabled, "bool | None | Unset")
 
         watch_files: None | str | Unset = d.pop("watch_files", UNSET)
+        if not (watch_files is None or isinstance(watch_files, (str, Unset))):
+            raise mismatch("watch_files", watch_files, "None | str | Unset")
 
         build_command = cls(
             id=id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="BuildCommandInputBuildCommand")
 
@@ -68,7 +68,7 @@ class BuildCommandInputBuildCommand:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        command = d.pop("command")
+        command = required_value(d, "command", str)
 
         description = d.pop("description", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.build_environment_packages import BuildEnvironmentPackages
@@ -80,6 +80,8 @@ class BuildEnvironment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         packages: BuildEnvironmentPackages | None | Unset
         _packages_data = d.pop("packages", UNSET)
@@ -88,12 +90,16 @@ class BuildEnvironment:
                 packages_type_0 = BuildEnvironmentPackages.from_dict(_packages_data)
 
                 packages = packages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                packages = cast(BuildEnvironmentPackages | None | Unset, _packages_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("packages", _packages_data, "BuildEnvironmentPackages | None | Unset", error) from error
+        elif _packages_data is None or isinstance(_packages_data, Unset):
             packages = cast(BuildEnvironmentPackages | None | Unset, _packages_data)
+        else:
+            raise mismatch("packages", _packages_data, "BuildEnvironmentPackages | None | Unset")
 
         default: bool | None | Unset = d.pop("default", UNSET)
+        if not (default is None or isinstance(default, (bool, Unset))):
+            raise mismatch("default", default, "bool | None | Unset")
 
         servers: list[Any] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -102,10 +108,12 @@ class BuildEnvironment:
                 servers_type_0 = cast(list[Any], _servers_data)
 
                 servers = servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                servers = cast(list[Any] | None | Unset, _servers_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("servers", _servers_data, "list[Any] | None | Unset", error) from error
+        elif _servers_data is None or isinstance(_servers_data, Unset):
             servers = cast(list[Any] | None | Unset, _servers_data)
+        else:
+            raise mismatch("servers", _servers_data, "list[Any] | None | Unset")
 
         build_environment = cls(
             identifier=identifier,

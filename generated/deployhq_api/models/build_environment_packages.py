@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="BuildEnvironmentPackages")
 
@@ -131,24 +131,44 @@ class BuildEnvironmentPackages:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         ruby: None | str | Unset = d.pop("ruby", UNSET)
+        if not (ruby is None or isinstance(ruby, (str, Unset))):
+            raise mismatch("ruby", ruby, "None | str | Unset")
 
         php: None | str | Unset = d.pop("php", UNSET)
+        if not (php is None or isinstance(php, (str, Unset))):
+            raise mismatch("php", php, "None | str | Unset")
 
         composer: None | str | Unset = d.pop("composer", UNSET)
+        if not (composer is None or isinstance(composer, (str, Unset))):
+            raise mismatch("composer", composer, "None | str | Unset")
 
         java: None | str | Unset = d.pop("java", UNSET)
+        if not (java is None or isinstance(java, (str, Unset))):
+            raise mismatch("java", java, "None | str | Unset")
 
         dotnet: None | str | Unset = d.pop("dotnet", UNSET)
+        if not (dotnet is None or isinstance(dotnet, (str, Unset))):
+            raise mismatch("dotnet", dotnet, "None | str | Unset")
 
         go: None | str | Unset = d.pop("go", UNSET)
+        if not (go is None or isinstance(go, (str, Unset))):
+            raise mismatch("go", go, "None | str | Unset")
 
         python2: None | str | Unset = d.pop("python2", UNSET)
+        if not (python2 is None or isinstance(python2, (str, Unset))):
+            raise mismatch("python2", python2, "None | str | Unset")
 
         python3: None | str | Unset = d.pop("python3", UNSET)
+        if not (python3 is None or isinstance(python3, (str, Unset))):
+            raise mismatch("python3", python3, "None | str | Unset")
 
         node: None | str | Unset = d.pop("node", UNSET)
+        if not (node is None or isinstance(node, (str, Unset))):
+            raise mismatch("node", node, "None | str | Unset")
 
         phantomjs: None | str | Unset = d.pop("phantomjs", UNSET)
+        if not (phantomjs is None or isinstance(phantomjs, (str, Unset))):
+            raise mismatch("phantomjs", phantomjs, "None | str | Unset")
 
         build_environment_packages = cls(
             ruby=ruby,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="BuildKnownHost")
 
@@ -61,10 +61,16 @@ class BuildKnownHost:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         hostname: None | str | Unset = d.pop("hostname", UNSET)
+        if not (hostname is None or isinstance(hostname, (str, Unset))):
+            raise mismatch("hostname", hostname, "None | str | Unset")
 
         fingerprint: None | str | Unset = d.pop("fingerprint", UNSET)
+        if not (fingerprint is None or isinstance(fingerprint, (str, Unset))):
+            raise mismatch("fingerprint", fingerprint, "None | str | Unset")
 
         build_known_host = cls(
             identifier=identifier,

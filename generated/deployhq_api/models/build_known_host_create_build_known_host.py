@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import required_value
+
 T = TypeVar("T", bound="BuildKnownHostCreateBuildKnownHost")
 
 
@@ -41,9 +43,9 @@ class BuildKnownHostCreateBuildKnownHost:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        hostname = d.pop("hostname")
+        hostname = required_value(d, "hostname", str)
 
-        public_key = d.pop("public_key")
+        public_key = required_value(d, "public_key", str)
 
         build_known_host_create_build_known_host = cls(
             hostname=hostname,

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import required_value
+
 T = TypeVar("T", bound="BuildLanguageInputBuildEnvironment")
 
 
@@ -36,7 +38,7 @@ class BuildLanguageInputBuildEnvironment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        version = d.pop("version")
+        version = required_value(d, "version", str)
 
         build_language_input_build_environment = cls(
             version=version,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.assigned_server import AssignedServer
@@ -145,16 +145,28 @@ class Command:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         cback: None | str | Unset = d.pop("cback", UNSET)
+        if not (cback is None or isinstance(cback, (str, Unset))):
+            raise mismatch("cback", cback, "None | str | Unset")
 
         position: int | None | Unset = d.pop("position", UNSET)
+        if not (position is None or isinstance(position, (int, Unset))):
+            raise mismatch("position", position, "int | None | Unset")
 
         description: None | str | Unset = d.pop("description", UNSET)
+        if not (description is None or isinstance(description, (str, Unset))):
+            raise mismatch("description", description, "None | str | Unset")
 
         command: None | str | Unset = d.pop("command", UNSET)
+        if not (command is None or isinstance(command, (str, Unset))):
+            raise mismatch("command", command, "None | str | Unset")
 
         halt_on_error: bool | None | Unset = d.pop("halt_on_error", UNSET)
+        if not (halt_on_error is None or isinstance(halt_on_error, (bool, Unset))):
+            raise mismatch("halt_on_error", halt_on_error, "bool | None | Unset")
 
         servers: list[AssignedServer | str] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -170,24 +182,36 @@ class Command:
                             servers_type_0_item_type_0 = AssignedServer.from_dict(_servers_type_0_item_data)
 
                             servers_type_0_item = servers_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            servers_type_0_item = cast(AssignedServer | str, _servers_type_0_item_data)
-                    else:
+                        except (TypeError, ValueError, AttributeError, KeyError) as error:
+                            raise mismatch(
+                                "servers_type_0_item", _servers_type_0_item_data, "AssignedServer | str", error
+                            ) from error
+                    elif isinstance(_servers_type_0_item_data, str):
                         servers_type_0_item = cast(AssignedServer | str, _servers_type_0_item_data)
+                    else:
+                        raise mismatch("servers_type_0_item", _servers_type_0_item_data, "AssignedServer | str")
 
                     servers_type_0.append(servers_type_0_item)
 
                 servers = servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                servers = cast(list[AssignedServer | str] | None | Unset, _servers_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("servers", _servers_data, "list[AssignedServer | str] | None | Unset", error) from error
+        elif _servers_data is None or isinstance(_servers_data, Unset):
             servers = cast(list[AssignedServer | str] | None | Unset, _servers_data)
+        else:
+            raise mismatch("servers", _servers_data, "list[AssignedServer | str] | None | Unset")
 
         timing: None | str | Unset = d.pop("timing", UNSET)
+        if not (timing is None or isinstance(timing, (str, Unset))):
+            raise mismatch("timing", timing, "None | str | Unset")
 
         timeout: int | None | Unset = d.pop("timeout", UNSET)
+        if not (timeout is None or isinstance(timeout, (int, Unset))):
+            raise mismatch("timeout", timeout, "int | None | Unset")
 
         enabled: bool | None | Unset = d.pop("enabled", UNSET)
+        if not (enabled is None or isinstance(enabled, (bool, Unset))):
+            raise mismatch("enabled", enabled, "bool | None | Unset")
 
         command = cls(
             identifier=identifier,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, required_value
 
 if TYPE_CHECKING:
     from ..models.deployment_configuration import DeploymentConfiguration
@@ -27,7 +27,8 @@ T = TypeVar("T", bound="Deployment")
 class Deployment:
     """
     Attributes:
-        identifier (None | str | Unset):
+        identifier (str):
+        status (str):
         servers (list[DeploymentServer] | None | Unset):
         project (DeploymentProject | None | Unset):
         deployer (None | str | Unset):
@@ -35,7 +36,6 @@ class Deployment:
         branch (None | str | Unset):
         start_revision (None | Revision | Unset):
         end_revision (None | Revision | Unset):
-        status (None | str | Unset):
         timestamps (DeploymentTimestamps | None | Unset):
         files (DeploymentFiles | None | Unset):
         configuration (DeploymentConfiguration | None | Unset):
@@ -50,7 +50,8 @@ class Deployment:
         steps (list[DeploymentStep] | None | Unset):
     """
 
-    identifier: None | str | Unset = UNSET
+    identifier: str
+    status: str
     servers: list[DeploymentServer] | None | Unset = UNSET
     project: DeploymentProject | None | Unset = UNSET
     deployer: None | str | Unset = UNSET
@@ -58,7 +59,6 @@ class Deployment:
     branch: None | str | Unset = UNSET
     start_revision: None | Revision | Unset = UNSET
     end_revision: None | Revision | Unset = UNSET
-    status: None | str | Unset = UNSET
     timestamps: DeploymentTimestamps | None | Unset = UNSET
     files: DeploymentFiles | None | Unset = UNSET
     configuration: DeploymentConfiguration | None | Unset = UNSET
@@ -74,11 +74,9 @@ class Deployment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
+        identifier = self.identifier
+
+        status = self.status
 
         servers: list[dict[str, Any]] | None | Unset
         if isinstance(self.servers, Unset):
@@ -133,12 +131,6 @@ class Deployment:
             end_revision = self.end_revision.to_dict()
         else:
             end_revision = self.end_revision
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
 
         timestamps: dict[str, Any] | None | Unset
         if isinstance(self.timestamps, Unset):
@@ -228,9 +220,12 @@ class Deployment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "status": status,
+            }
+        )
         if servers is not UNSET:
             field_dict["servers"] = servers
         if project is not UNSET:
@@ -245,8 +240,6 @@ class Deployment:
             field_dict["start_revision"] = start_revision
         if end_revision is not UNSET:
             field_dict["end_revision"] = end_revision
-        if status is not UNSET:
-            field_dict["status"] = status
         if timestamps is not UNSET:
             field_dict["timestamps"] = timestamps
         if files is not UNSET:
@@ -277,7 +270,9 @@ class Deployment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        identifier = required_value(d, "identifier", str)
+
+        status = required_value(d, "status", str)
 
         servers: list[DeploymentServer] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -291,10 +286,12 @@ class Deployment:
                     servers_type_0.append(servers_type_0_item)
 
                 servers = servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                servers = cast(list[DeploymentServer] | None | Unset, _servers_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("servers", _servers_data, "list[DeploymentServer] | None | Unset", error) from error
+        elif _servers_data is None or isinstance(_servers_data, Unset):
             servers = cast(list[DeploymentServer] | None | Unset, _servers_data)
+        else:
+            raise mismatch("servers", _servers_data, "list[DeploymentServer] | None | Unset")
 
         project: DeploymentProject | None | Unset
         _project_data = d.pop("project", UNSET)
@@ -303,16 +300,24 @@ class Deployment:
                 project_type_0 = DeploymentProject.from_dict(_project_data)
 
                 project = project_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                project = cast(DeploymentProject | None | Unset, _project_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("project", _project_data, "DeploymentProject | None | Unset", error) from error
+        elif _project_data is None or isinstance(_project_data, Unset):
             project = cast(DeploymentProject | None | Unset, _project_data)
+        else:
+            raise mismatch("project", _project_data, "DeploymentProject | None | Unset")
 
         deployer: None | str | Unset = d.pop("deployer", UNSET)
+        if not (deployer is None or isinstance(deployer, (str, Unset))):
+            raise mismatch("deployer", deployer, "None | str | Unset")
 
         deployer_avatar: None | str | Unset = d.pop("deployer_avatar", UNSET)
+        if not (deployer_avatar is None or isinstance(deployer_avatar, (str, Unset))):
+            raise mismatch("deployer_avatar", deployer_avatar, "None | str | Unset")
 
         branch: None | str | Unset = d.pop("branch", UNSET)
+        if not (branch is None or isinstance(branch, (str, Unset))):
+            raise mismatch("branch", branch, "None | str | Unset")
 
         start_revision: None | Revision | Unset
         _start_revision_data = d.pop("start_revision", UNSET)
@@ -321,10 +326,12 @@ class Deployment:
                 start_revision_type_0 = Revision.from_dict(_start_revision_data)
 
                 start_revision = start_revision_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                start_revision = cast(None | Revision | Unset, _start_revision_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("start_revision", _start_revision_data, "None | Revision | Unset", error) from error
+        elif _start_revision_data is None or isinstance(_start_revision_data, Unset):
             start_revision = cast(None | Revision | Unset, _start_revision_data)
+        else:
+            raise mismatch("start_revision", _start_revision_data, "None | Revision | Unset")
 
         end_revision: None | Revision | Unset
         _end_revision_data = d.pop("end_revision", UNSET)
@@ -333,12 +340,12 @@ class Deployment:
                 end_revision_type_0 = Revision.from_dict(_end_revision_data)
 
                 end_revision = end_revision_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                end_revision = cast(None | Revision | Unset, _end_revision_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("end_revision", _end_revision_data, "None | Revision | Unset", error) from error
+        elif _end_revision_data is None or isinstance(_end_revision_data, Unset):
             end_revision = cast(None | Revision | Unset, _end_revision_data)
-
-        status: None | str | Unset = d.pop("status", UNSET)
+        else:
+            raise mismatch("end_revision", _end_revision_data, "None | Revision | Unset")
 
         timestamps: DeploymentTimestamps | None | Unset
         _timestamps_data = d.pop("timestamps", UNSET)
@@ -347,10 +354,12 @@ class Deployment:
                 timestamps_type_0 = DeploymentTimestamps.from_dict(_timestamps_data)
 
                 timestamps = timestamps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                timestamps = cast(DeploymentTimestamps | None | Unset, _timestamps_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("timestamps", _timestamps_data, "DeploymentTimestamps | None | Unset", error) from error
+        elif _timestamps_data is None or isinstance(_timestamps_data, Unset):
             timestamps = cast(DeploymentTimestamps | None | Unset, _timestamps_data)
+        else:
+            raise mismatch("timestamps", _timestamps_data, "DeploymentTimestamps | None | Unset")
 
         files: DeploymentFiles | None | Unset
         _files_data = d.pop("files", UNSET)
@@ -359,10 +368,12 @@ class Deployment:
                 files_type_0 = DeploymentFiles.from_dict(_files_data)
 
                 files = files_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                files = cast(DeploymentFiles | None | Unset, _files_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("files", _files_data, "DeploymentFiles | None | Unset", error) from error
+        elif _files_data is None or isinstance(_files_data, Unset):
             files = cast(DeploymentFiles | None | Unset, _files_data)
+        else:
+            raise mismatch("files", _files_data, "DeploymentFiles | None | Unset")
 
         configuration: DeploymentConfiguration | None | Unset
         _configuration_data = d.pop("configuration", UNSET)
@@ -371,18 +382,30 @@ class Deployment:
                 configuration_type_0 = DeploymentConfiguration.from_dict(_configuration_data)
 
                 configuration = configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                configuration = cast(DeploymentConfiguration | None | Unset, _configuration_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "configuration", _configuration_data, "DeploymentConfiguration | None | Unset", error
+                ) from error
+        elif _configuration_data is None or isinstance(_configuration_data, Unset):
             configuration = cast(DeploymentConfiguration | None | Unset, _configuration_data)
+        else:
+            raise mismatch("configuration", _configuration_data, "DeploymentConfiguration | None | Unset")
 
         legacy: bool | None | Unset = d.pop("legacy", UNSET)
+        if not (legacy is None or isinstance(legacy, (bool, Unset))):
+            raise mismatch("legacy", legacy, "bool | None | Unset")
 
         deferred: bool | None | Unset = d.pop("deferred", UNSET)
+        if not (deferred is None or isinstance(deferred, (bool, Unset))):
+            raise mismatch("deferred", deferred, "bool | None | Unset")
 
         config_files_deployment: bool | None | Unset = d.pop("config_files_deployment", UNSET)
+        if not (config_files_deployment is None or isinstance(config_files_deployment, (bool, Unset))):
+            raise mismatch("config_files_deployment", config_files_deployment, "bool | None | Unset")
 
         overview: None | str | Unset = d.pop("overview", UNSET)
+        if not (overview is None or isinstance(overview, (str, Unset))):
+            raise mismatch("overview", overview, "None | str | Unset")
 
         metadata: DeploymentMetadata | None | Unset
         _metadata_data = d.pop("metadata", UNSET)
@@ -391,16 +414,24 @@ class Deployment:
                 metadata_type_0 = DeploymentMetadata.from_dict(_metadata_data)
 
                 metadata = metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                metadata = cast(DeploymentMetadata | None | Unset, _metadata_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("metadata", _metadata_data, "DeploymentMetadata | None | Unset", error) from error
+        elif _metadata_data is None or isinstance(_metadata_data, Unset):
             metadata = cast(DeploymentMetadata | None | Unset, _metadata_data)
+        else:
+            raise mismatch("metadata", _metadata_data, "DeploymentMetadata | None | Unset")
 
         archived: bool | None | Unset = d.pop("archived", UNSET)
+        if not (archived is None or isinstance(archived, (bool, Unset))):
+            raise mismatch("archived", archived, "bool | None | Unset")
 
         archived_at: None | str | Unset = d.pop("archived_at", UNSET)
+        if not (archived_at is None or isinstance(archived_at, (str, Unset))):
+            raise mismatch("archived_at", archived_at, "None | str | Unset")
 
         log_summary: None | str | Unset = d.pop("log_summary", UNSET)
+        if not (log_summary is None or isinstance(log_summary, (str, Unset))):
+            raise mismatch("log_summary", log_summary, "None | str | Unset")
 
         steps: list[DeploymentStep] | None | Unset
         _steps_data = d.pop("steps", UNSET)
@@ -414,13 +445,16 @@ class Deployment:
                     steps_type_0.append(steps_type_0_item)
 
                 steps = steps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                steps = cast(list[DeploymentStep] | None | Unset, _steps_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("steps", _steps_data, "list[DeploymentStep] | None | Unset", error) from error
+        elif _steps_data is None or isinstance(_steps_data, Unset):
             steps = cast(list[DeploymentStep] | None | Unset, _steps_data)
+        else:
+            raise mismatch("steps", _steps_data, "list[DeploymentStep] | None | Unset")
 
         deployment = cls(
             identifier=identifier,
+            status=status,
             servers=servers,
             project=project,
             deployer=deployer,
@@ -428,7 +462,6 @@ class Deployment:
             branch=branch,
             start_revision=start_revision,
             end_revision=end_revision,
-            status=status,
             timestamps=timestamps,
             files=files,
             configuration=configuration,

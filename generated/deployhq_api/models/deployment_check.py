@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="DeploymentCheck")
 
@@ -254,18 +254,32 @@ class DeploymentCheck:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         stage: None | str | Unset = d.pop("stage", UNSET)
+        if not (stage is None or isinstance(stage, (str, Unset))):
+            raise mismatch("stage", stage, "None | str | Unset")
 
         check_type: None | str | Unset = d.pop("check_type", UNSET)
+        if not (check_type is None or isinstance(check_type, (str, Unset))):
+            raise mismatch("check_type", check_type, "None | str | Unset")
 
         enabled: bool | None | Unset = d.pop("enabled", UNSET)
+        if not (enabled is None or isinstance(enabled, (bool, Unset))):
+            raise mismatch("enabled", enabled, "bool | None | Unset")
 
         position: int | None | Unset = d.pop("position", UNSET)
+        if not (position is None or isinstance(position, (int, Unset))):
+            raise mismatch("position", position, "int | None | Unset")
 
         command: None | str | Unset = d.pop("command", UNSET)
+        if not (command is None or isinstance(command, (str, Unset))):
+            raise mismatch("command", command, "None | str | Unset")
 
         servers: list[str] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -274,38 +288,68 @@ class DeploymentCheck:
                 servers_type_0 = cast(list[str], _servers_data)
 
                 servers = servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                servers = cast(list[str] | None | Unset, _servers_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("servers", _servers_data, "list[str] | None | Unset", error) from error
+        elif _servers_data is None or isinstance(_servers_data, Unset):
             servers = cast(list[str] | None | Unset, _servers_data)
+        else:
+            raise mismatch("servers", _servers_data, "list[str] | None | Unset")
 
         http_method: None | str | Unset = d.pop("http_method", UNSET)
+        if not (http_method is None or isinstance(http_method, (str, Unset))):
+            raise mismatch("http_method", http_method, "None | str | Unset")
 
         http_url: None | str | Unset = d.pop("http_url", UNSET)
+        if not (http_url is None or isinstance(http_url, (str, Unset))):
+            raise mismatch("http_url", http_url, "None | str | Unset")
 
         http_expected_status: int | None | Unset = d.pop("http_expected_status", UNSET)
+        if not (http_expected_status is None or isinstance(http_expected_status, (int, Unset))):
+            raise mismatch("http_expected_status", http_expected_status, "int | None | Unset")
 
         http_body_match: None | str | Unset = d.pop("http_body_match", UNSET)
+        if not (http_body_match is None or isinstance(http_body_match, (str, Unset))):
+            raise mismatch("http_body_match", http_body_match, "None | str | Unset")
 
         timeout_seconds: int | None | Unset = d.pop("timeout_seconds", UNSET)
+        if not (timeout_seconds is None or isinstance(timeout_seconds, (int, Unset))):
+            raise mismatch("timeout_seconds", timeout_seconds, "int | None | Unset")
 
         scanner: None | str | Unset = d.pop("scanner", UNSET)
+        if not (scanner is None or isinstance(scanner, (str, Unset))):
+            raise mismatch("scanner", scanner, "None | str | Unset")
 
         scan_target_kind: None | str | Unset = d.pop("scan_target_kind", UNSET)
+        if not (scan_target_kind is None or isinstance(scan_target_kind, (str, Unset))):
+            raise mismatch("scan_target_kind", scan_target_kind, "None | str | Unset")
 
         scan_target: None | str | Unset = d.pop("scan_target", UNSET)
+        if not (scan_target is None or isinstance(scan_target, (str, Unset))):
+            raise mismatch("scan_target", scan_target, "None | str | Unset")
 
         severity_threshold: None | str | Unset = d.pop("severity_threshold", UNSET)
+        if not (severity_threshold is None or isinstance(severity_threshold, (str, Unset))):
+            raise mismatch("severity_threshold", severity_threshold, "None | str | Unset")
 
         fail_on_unfixed_only: bool | None | Unset = d.pop("fail_on_unfixed_only", UNSET)
+        if not (fail_on_unfixed_only is None or isinstance(fail_on_unfixed_only, (bool, Unset))):
+            raise mismatch("fail_on_unfixed_only", fail_on_unfixed_only, "bool | None | Unset")
 
         sarif_output_path: None | str | Unset = d.pop("sarif_output_path", UNSET)
+        if not (sarif_output_path is None or isinstance(sarif_output_path, (str, Unset))):
+            raise mismatch("sarif_output_path", sarif_output_path, "None | str | Unset")
 
         integration_identifier: None | str | Unset = d.pop("integration_identifier", UNSET)
+        if not (integration_identifier is None or isinstance(integration_identifier, (str, Unset))):
+            raise mismatch("integration_identifier", integration_identifier, "None | str | Unset")
 
         window_minutes: int | None | Unset = d.pop("window_minutes", UNSET)
+        if not (window_minutes is None or isinstance(window_minutes, (int, Unset))):
+            raise mismatch("window_minutes", window_minutes, "int | None | Unset")
 
         match_by_release: bool | None | Unset = d.pop("match_by_release", UNSET)
+        if not (match_by_release is None or isinstance(match_by_release, (bool, Unset))):
+            raise mismatch("match_by_release", match_by_release, "bool | None | Unset")
 
         deployment_check = cls(
             identifier=identifier,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="DeploymentCheckCreateDeploymentCheck")
 
@@ -158,11 +158,11 @@ class DeploymentCheckCreateDeploymentCheck:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = required_value(d, "name", str)
 
-        stage = d.pop("stage")
+        stage = required_value(d, "stage", str)
 
-        check_type = d.pop("check_type")
+        check_type = required_value(d, "check_type", str)
 
         description = d.pop("description", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="DeploymentConfiguration")
 
@@ -61,10 +61,16 @@ class DeploymentConfiguration:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         copy_config_files: bool | None | Unset = d.pop("copy_config_files", UNSET)
+        if not (copy_config_files is None or isinstance(copy_config_files, (bool, Unset))):
+            raise mismatch("copy_config_files", copy_config_files, "bool | None | Unset")
 
         notification_addresses: None | str | Unset = d.pop("notification_addresses", UNSET)
+        if not (notification_addresses is None or isinstance(notification_addresses, (str, Unset))):
+            raise mismatch("notification_addresses", notification_addresses, "None | str | Unset")
 
         skip_project_files: bool | None | Unset = d.pop("skip_project_files", UNSET)
+        if not (skip_project_files is None or isinstance(skip_project_files, (bool, Unset))):
+            raise mismatch("skip_project_files", skip_project_files, "bool | None | Unset")
 
         deployment_configuration = cls(
             copy_config_files=copy_config_files,

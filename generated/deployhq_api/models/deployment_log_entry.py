@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="DeploymentLogEntry")
 
@@ -16,14 +16,14 @@ T = TypeVar("T", bound="DeploymentLogEntry")
 class DeploymentLogEntry:
     """
     Attributes:
-        id (int | None | Unset):
+        id (int | None | str | Unset):
         step (None | str | Unset):
         message (None | str | Unset):
         detail (None | str | Unset):
         type_ (None | str | Unset):
     """
 
-    id: int | None | Unset = UNSET
+    id: int | None | str | Unset = UNSET
     step: None | str | Unset = UNSET
     message: None | str | Unset = UNSET
     detail: None | str | Unset = UNSET
@@ -31,7 +31,7 @@ class DeploymentLogEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
+        id: int | None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
@@ -80,15 +80,25 @@ class DeploymentLogEntry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: int | None | Unset = d.pop("id", UNSET)
+        id: int | None | str | Unset = d.pop("id", UNSET)
+        if not (id is None or isinstance(id, (int, str, Unset))):
+            raise mismatch("id", id, "int | None | str | Unset")
 
         step: None | str | Unset = d.pop("step", UNSET)
+        if not (step is None or isinstance(step, (str, Unset))):
+            raise mismatch("step", step, "None | str | Unset")
 
         message: None | str | Unset = d.pop("message", UNSET)
+        if not (message is None or isinstance(message, (str, Unset))):
+            raise mismatch("message", message, "None | str | Unset")
 
         detail: None | str | Unset = d.pop("detail", UNSET)
+        if not (detail is None or isinstance(detail, (str, Unset))):
+            raise mismatch("detail", detail, "None | str | Unset")
 
         type_: None | str | Unset = d.pop("type", UNSET)
+        if not (type_ is None or isinstance(type_, (str, Unset))):
+            raise mismatch("type", type_, "None | str | Unset")
 
         deployment_log_entry = cls(
             id=id,

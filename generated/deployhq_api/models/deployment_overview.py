@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="DeploymentOverview")
 
@@ -51,8 +51,12 @@ class DeploymentOverview:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         success: bool | None | Unset = d.pop("success", UNSET)
+        if not (success is None or isinstance(success, (bool, Unset))):
+            raise mismatch("success", success, "bool | None | Unset")
 
         overview: None | str | Unset = d.pop("overview", UNSET)
+        if not (overview is None or isinstance(overview, (str, Unset))):
+            raise mismatch("overview", overview, "None | str | Unset")
 
         deployment_overview = cls(
             success=success,

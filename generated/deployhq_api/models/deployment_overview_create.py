@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="DeploymentOverviewCreate")
 
@@ -44,7 +44,7 @@ class DeploymentOverviewCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        end_ref = d.pop("end_ref")
+        end_ref = required_value(d, "end_ref", str)
 
         start_ref = d.pop("start_ref", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.deployment_summary import DeploymentSummary
@@ -70,10 +70,12 @@ class DeploymentPage:
                 pagination_type_0 = Pagination.from_dict(_pagination_data)
 
                 pagination = pagination_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pagination = cast(None | Pagination | Unset, _pagination_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("pagination", _pagination_data, "None | Pagination | Unset", error) from error
+        elif _pagination_data is None or isinstance(_pagination_data, Unset):
             pagination = cast(None | Pagination | Unset, _pagination_data)
+        else:
+            raise mismatch("pagination", _pagination_data, "None | Pagination | Unset")
 
         records: list[DeploymentSummary] | None | Unset
         _records_data = d.pop("records", UNSET)
@@ -87,10 +89,12 @@ class DeploymentPage:
                     records_type_0.append(records_type_0_item)
 
                 records = records_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                records = cast(list[DeploymentSummary] | None | Unset, _records_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("records", _records_data, "list[DeploymentSummary] | None | Unset", error) from error
+        elif _records_data is None or isinstance(_records_data, Unset):
             records = cast(list[DeploymentSummary] | None | Unset, _records_data)
+        else:
+            raise mismatch("records", _records_data, "list[DeploymentSummary] | None | Unset")
 
         deployment_page = cls(
             pagination=pagination,

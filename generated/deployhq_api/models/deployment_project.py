@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, mismatch, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.repository import Repository
@@ -130,12 +130,20 @@ class DeploymentProject:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         permalink: None | str | Unset = d.pop("permalink", UNSET)
+        if not (permalink is None or isinstance(permalink, (str, Unset))):
+            raise mismatch("permalink", permalink, "None | str | Unset")
 
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         public_key: None | str | Unset = d.pop("public_key", UNSET)
+        if not (public_key is None or isinstance(public_key, (str, Unset))):
+            raise mismatch("public_key", public_key, "None | str | Unset")
 
         repository: None | Repository | Unset
         _repository_data = d.pop("repository", UNSET)
@@ -144,14 +152,20 @@ class DeploymentProject:
                 repository_type_0 = Repository.from_dict(_repository_data)
 
                 repository = repository_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                repository = cast(None | Repository | Unset, _repository_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("repository", _repository_data, "None | Repository | Unset", error) from error
+        elif _repository_data is None or isinstance(_repository_data, Unset):
             repository = cast(None | Repository | Unset, _repository_data)
+        else:
+            raise mismatch("repository", _repository_data, "None | Repository | Unset")
 
         repository_url: None | str | Unset = d.pop("repository_url", UNSET)
+        if not (repository_url is None or isinstance(repository_url, (str, Unset))):
+            raise mismatch("repository_url", repository_url, "None | str | Unset")
 
         zone: None | str | Unset = d.pop("zone", UNSET)
+        if not (zone is None or isinstance(zone, (str, Unset))):
+            raise mismatch("zone", zone, "None | str | Unset")
 
         last_deployed_at: datetime.datetime | None | Unset
         _last_deployed_at_data = d.pop("last_deployed_at", UNSET)
@@ -160,12 +174,18 @@ class DeploymentProject:
                 last_deployed_at_type_0 = parse_datetime(_last_deployed_at_data)
 
                 last_deployed_at = last_deployed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_deployed_at = cast(datetime.datetime | None | Unset, _last_deployed_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset", error
+                ) from error
+        elif _last_deployed_at_data is None or isinstance(_last_deployed_at_data, Unset):
             last_deployed_at = cast(datetime.datetime | None | Unset, _last_deployed_at_data)
+        else:
+            raise mismatch("last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset")
 
         auto_deploy_url: None | str | Unset = d.pop("auto_deploy_url", UNSET)
+        if not (auto_deploy_url is None or isinstance(auto_deploy_url, (str, Unset))):
+            raise mismatch("auto_deploy_url", auto_deploy_url, "None | str | Unset")
 
         deployment_project = cls(
             name=name,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, mismatch, parse_datetime, required_value
 
 T = TypeVar("T", bound="DeploymentStep")
 
@@ -17,33 +17,37 @@ T = TypeVar("T", bound="DeploymentStep")
 class DeploymentStep:
     """
     Attributes:
+        identifier (str):
+        status (str):
         step (None | str | Unset):
         stage (None | str | Unset):
-        identifier (None | str | Unset):
-        server (int | None | Unset):
-        total_items (int | None | Unset):
-        completed_items (int | None | Unset):
+        server (int | None | str | Unset):
+        total_items (int | None | str | Unset):
+        completed_items (int | None | str | Unset):
         description (None | str | Unset):
-        status (None | str | Unset):
         logs (bool | None | Unset):
         deployment_started_at (datetime.datetime | None | Unset):
         updated_at (datetime.datetime | None | Unset):
     """
 
+    identifier: str
+    status: str
     step: None | str | Unset = UNSET
     stage: None | str | Unset = UNSET
-    identifier: None | str | Unset = UNSET
-    server: int | None | Unset = UNSET
-    total_items: int | None | Unset = UNSET
-    completed_items: int | None | Unset = UNSET
+    server: int | None | str | Unset = UNSET
+    total_items: int | None | str | Unset = UNSET
+    completed_items: int | None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
     logs: bool | None | Unset = UNSET
     deployment_started_at: datetime.datetime | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        status = self.status
+
         step: None | str | Unset
         if isinstance(self.step, Unset):
             step = UNSET
@@ -56,25 +60,19 @@ class DeploymentStep:
         else:
             stage = self.stage
 
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        server: int | None | Unset
+        server: int | None | str | Unset
         if isinstance(self.server, Unset):
             server = UNSET
         else:
             server = self.server
 
-        total_items: int | None | Unset
+        total_items: int | None | str | Unset
         if isinstance(self.total_items, Unset):
             total_items = UNSET
         else:
             total_items = self.total_items
 
-        completed_items: int | None | Unset
+        completed_items: int | None | str | Unset
         if isinstance(self.completed_items, Unset):
             completed_items = UNSET
         else:
@@ -85,12 +83,6 @@ class DeploymentStep:
             description = UNSET
         else:
             description = self.description
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
 
         logs: bool | None | Unset
         if isinstance(self.logs, Unset):
@@ -116,13 +108,16 @@ class DeploymentStep:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "status": status,
+            }
+        )
         if step is not UNSET:
             field_dict["step"] = step
         if stage is not UNSET:
             field_dict["stage"] = stage
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
         if server is not UNSET:
             field_dict["server"] = server
         if total_items is not UNSET:
@@ -131,8 +126,6 @@ class DeploymentStep:
             field_dict["completed_items"] = completed_items
         if description is not UNSET:
             field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
         if logs is not UNSET:
             field_dict["logs"] = logs
         if deployment_started_at is not UNSET:
@@ -145,23 +138,37 @@ class DeploymentStep:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        identifier = required_value(d, "identifier", str)
+
+        status = required_value(d, "status", str)
+
         step: None | str | Unset = d.pop("step", UNSET)
+        if not (step is None or isinstance(step, (str, Unset))):
+            raise mismatch("step", step, "None | str | Unset")
 
         stage: None | str | Unset = d.pop("stage", UNSET)
+        if not (stage is None or isinstance(stage, (str, Unset))):
+            raise mismatch("stage", stage, "None | str | Unset")
 
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        server: int | None | str | Unset = d.pop("server", UNSET)
+        if not (server is None or isinstance(server, (int, str, Unset))):
+            raise mismatch("server", server, "int | None | str | Unset")
 
-        server: int | None | Unset = d.pop("server", UNSET)
+        total_items: int | None | str | Unset = d.pop("total_items", UNSET)
+        if not (total_items is None or isinstance(total_items, (int, str, Unset))):
+            raise mismatch("total_items", total_items, "int | None | str | Unset")
 
-        total_items: int | None | Unset = d.pop("total_items", UNSET)
-
-        completed_items: int | None | Unset = d.pop("completed_items", UNSET)
+        completed_items: int | None | str | Unset = d.pop("completed_items", UNSET)
+        if not (completed_items is None or isinstance(completed_items, (int, str, Unset))):
+            raise mismatch("completed_items", completed_items, "int | None | str | Unset")
 
         description: None | str | Unset = d.pop("description", UNSET)
-
-        status: None | str | Unset = d.pop("status", UNSET)
+        if not (description is None or isinstance(description, (str, Unset))):
+            raise mismatch("description", description, "None | str | Unset")
 
         logs: bool | None | Unset = d.pop("logs", UNSET)
+        if not (logs is None or isinstance(logs, (bool, Unset))):
+            raise mismatch("logs", logs, "bool | None | Unset")
 
         deployment_started_at: datetime.datetime | None | Unset
         _deployment_started_at_data = d.pop("deployment_started_at", UNSET)
@@ -170,10 +177,14 @@ class DeploymentStep:
                 deployment_started_at_type_0 = parse_datetime(_deployment_started_at_data)
 
                 deployment_started_at = deployment_started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                deployment_started_at = cast(datetime.datetime | None | Unset, _deployment_started_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "deployment_started_at", _deployment_started_at_data, "datetime.datetime | None | Unset", error
+                ) from error
+        elif _deployment_started_at_data is None or isinstance(_deployment_started_at_data, Unset):
             deployment_started_at = cast(datetime.datetime | None | Unset, _deployment_started_at_data)
+        else:
+            raise mismatch("deployment_started_at", _deployment_started_at_data, "datetime.datetime | None | Unset")
 
         updated_at: datetime.datetime | None | Unset
         _updated_at_data = d.pop("updated_at", UNSET)
@@ -182,20 +193,22 @@ class DeploymentStep:
                 updated_at_type_0 = parse_datetime(_updated_at_data)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
             updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+        else:
+            raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
         deployment_step = cls(
+            identifier=identifier,
+            status=status,
             step=step,
             stage=stage,
-            identifier=identifier,
             server=server,
             total_items=total_items,
             completed_items=completed_items,
             description=description,
-            status=status,
             logs=logs,
             deployment_started_at=deployment_started_at,
             updated_at=updated_at,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, required_value
 
 if TYPE_CHECKING:
     from ..models.deployment_server import DeploymentServer
@@ -26,7 +26,8 @@ T = TypeVar("T", bound="DeploymentSummary")
 class DeploymentSummary:
     """
     Attributes:
-        identifier (None | str | Unset):
+        identifier (str):
+        status (str):
         servers (list[DeploymentServer] | None | Unset):
         project (DeploymentSummaryProject | None | Unset):
         deployer (None | str | Unset):
@@ -34,7 +35,6 @@ class DeploymentSummary:
         branch (None | str | Unset):
         start_revision (None | Revision | Unset):
         end_revision (None | Revision | Unset):
-        status (None | str | Unset):
         timestamps (DeploymentSummaryTimestamps | None | Unset):
         files (DeploymentSummaryFiles | None | Unset):
         configuration (DeploymentSummaryConfiguration | None | Unset):
@@ -48,7 +48,8 @@ class DeploymentSummary:
         log_summary (None | str | Unset):
     """
 
-    identifier: None | str | Unset = UNSET
+    identifier: str
+    status: str
     servers: list[DeploymentServer] | None | Unset = UNSET
     project: DeploymentSummaryProject | None | Unset = UNSET
     deployer: None | str | Unset = UNSET
@@ -56,7 +57,6 @@ class DeploymentSummary:
     branch: None | str | Unset = UNSET
     start_revision: None | Revision | Unset = UNSET
     end_revision: None | Revision | Unset = UNSET
-    status: None | str | Unset = UNSET
     timestamps: DeploymentSummaryTimestamps | None | Unset = UNSET
     files: DeploymentSummaryFiles | None | Unset = UNSET
     configuration: DeploymentSummaryConfiguration | None | Unset = UNSET
@@ -71,11 +71,9 @@ class DeploymentSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
+        identifier = self.identifier
+
+        status = self.status
 
         servers: list[dict[str, Any]] | None | Unset
         if isinstance(self.servers, Unset):
@@ -130,12 +128,6 @@ class DeploymentSummary:
             end_revision = self.end_revision.to_dict()
         else:
             end_revision = self.end_revision
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
 
         timestamps: dict[str, Any] | None | Unset
         if isinstance(self.timestamps, Unset):
@@ -213,9 +205,12 @@ class DeploymentSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "status": status,
+            }
+        )
         if servers is not UNSET:
             field_dict["servers"] = servers
         if project is not UNSET:
@@ -230,8 +225,6 @@ class DeploymentSummary:
             field_dict["start_revision"] = start_revision
         if end_revision is not UNSET:
             field_dict["end_revision"] = end_revision
-        if status is not UNSET:
-            field_dict["status"] = status
         if timestamps is not UNSET:
             field_dict["timestamps"] = timestamps
         if files is not UNSET:
@@ -260,7 +253,9 @@ class DeploymentSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        identifier = required_value(d, "identifier", str)
+
+        status = required_value(d, "status", str)
 
         servers: list[DeploymentServer] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -274,10 +269,12 @@ class DeploymentSummary:
                     servers_type_0.append(servers_type_0_item)
 
                 servers = servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                servers = cast(list[DeploymentServer] | None | Unset, _servers_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("servers", _servers_data, "list[DeploymentServer] | None | Unset", error) from error
+        elif _servers_data is None or isinstance(_servers_data, Unset):
             servers = cast(list[DeploymentServer] | None | Unset, _servers_data)
+        else:
+            raise mismatch("servers", _servers_data, "list[DeploymentServer] | None | Unset")
 
         project: DeploymentSummaryProject | None | Unset
         _project_data = d.pop("project", UNSET)
@@ -286,16 +283,24 @@ class DeploymentSummary:
                 project_type_0 = DeploymentSummaryProject.from_dict(_project_data)
 
                 project = project_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                project = cast(DeploymentSummaryProject | None | Unset, _project_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("project", _project_data, "DeploymentSummaryProject | None | Unset", error) from error
+        elif _project_data is None or isinstance(_project_data, Unset):
             project = cast(DeploymentSummaryProject | None | Unset, _project_data)
+        else:
+            raise mismatch("project", _project_data, "DeploymentSummaryProject | None | Unset")
 
         deployer: None | str | Unset = d.pop("deployer", UNSET)
+        if not (deployer is None or isinstance(deployer, (str, Unset))):
+            raise mismatch("deployer", deployer, "None | str | Unset")
 
         deployer_avatar: None | str | Unset = d.pop("deployer_avatar", UNSET)
+        if not (deployer_avatar is None or isinstance(deployer_avatar, (str, Unset))):
+            raise mismatch("deployer_avatar", deployer_avatar, "None | str | Unset")
 
         branch: None | str | Unset = d.pop("branch", UNSET)
+        if not (branch is None or isinstance(branch, (str, Unset))):
+            raise mismatch("branch", branch, "None | str | Unset")
 
         start_revision: None | Revision | Unset
         _start_revision_data = d.pop("start_revision", UNSET)
@@ -304,10 +309,12 @@ class DeploymentSummary:
                 start_revision_type_0 = Revision.from_dict(_start_revision_data)
 
                 start_revision = start_revision_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                start_revision = cast(None | Revision | Unset, _start_revision_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("start_revision", _start_revision_data, "None | Revision | Unset", error) from error
+        elif _start_revision_data is None or isinstance(_start_revision_data, Unset):
             start_revision = cast(None | Revision | Unset, _start_revision_data)
+        else:
+            raise mismatch("start_revision", _start_revision_data, "None | Revision | Unset")
 
         end_revision: None | Revision | Unset
         _end_revision_data = d.pop("end_revision", UNSET)
@@ -316,12 +323,12 @@ class DeploymentSummary:
                 end_revision_type_0 = Revision.from_dict(_end_revision_data)
 
                 end_revision = end_revision_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                end_revision = cast(None | Revision | Unset, _end_revision_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("end_revision", _end_revision_data, "None | Revision | Unset", error) from error
+        elif _end_revision_data is None or isinstance(_end_revision_data, Unset):
             end_revision = cast(None | Revision | Unset, _end_revision_data)
-
-        status: None | str | Unset = d.pop("status", UNSET)
+        else:
+            raise mismatch("end_revision", _end_revision_data, "None | Revision | Unset")
 
         timestamps: DeploymentSummaryTimestamps | None | Unset
         _timestamps_data = d.pop("timestamps", UNSET)
@@ -330,10 +337,14 @@ class DeploymentSummary:
                 timestamps_type_0 = DeploymentSummaryTimestamps.from_dict(_timestamps_data)
 
                 timestamps = timestamps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                timestamps = cast(DeploymentSummaryTimestamps | None | Unset, _timestamps_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "timestamps", _timestamps_data, "DeploymentSummaryTimestamps | None | Unset", error
+                ) from error
+        elif _timestamps_data is None or isinstance(_timestamps_data, Unset):
             timestamps = cast(DeploymentSummaryTimestamps | None | Unset, _timestamps_data)
+        else:
+            raise mismatch("timestamps", _timestamps_data, "DeploymentSummaryTimestamps | None | Unset")
 
         files: DeploymentSummaryFiles | None | Unset
         _files_data = d.pop("files", UNSET)
@@ -342,10 +353,12 @@ class DeploymentSummary:
                 files_type_0 = DeploymentSummaryFiles.from_dict(_files_data)
 
                 files = files_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                files = cast(DeploymentSummaryFiles | None | Unset, _files_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("files", _files_data, "DeploymentSummaryFiles | None | Unset", error) from error
+        elif _files_data is None or isinstance(_files_data, Unset):
             files = cast(DeploymentSummaryFiles | None | Unset, _files_data)
+        else:
+            raise mismatch("files", _files_data, "DeploymentSummaryFiles | None | Unset")
 
         configuration: DeploymentSummaryConfiguration | None | Unset
         _configuration_data = d.pop("configuration", UNSET)
@@ -354,18 +367,30 @@ class DeploymentSummary:
                 configuration_type_0 = DeploymentSummaryConfiguration.from_dict(_configuration_data)
 
                 configuration = configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                configuration = cast(DeploymentSummaryConfiguration | None | Unset, _configuration_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "configuration", _configuration_data, "DeploymentSummaryConfiguration | None | Unset", error
+                ) from error
+        elif _configuration_data is None or isinstance(_configuration_data, Unset):
             configuration = cast(DeploymentSummaryConfiguration | None | Unset, _configuration_data)
+        else:
+            raise mismatch("configuration", _configuration_data, "DeploymentSummaryConfiguration | None | Unset")
 
         legacy: bool | None | Unset = d.pop("legacy", UNSET)
+        if not (legacy is None or isinstance(legacy, (bool, Unset))):
+            raise mismatch("legacy", legacy, "bool | None | Unset")
 
         deferred: bool | None | Unset = d.pop("deferred", UNSET)
+        if not (deferred is None or isinstance(deferred, (bool, Unset))):
+            raise mismatch("deferred", deferred, "bool | None | Unset")
 
         config_files_deployment: bool | None | Unset = d.pop("config_files_deployment", UNSET)
+        if not (config_files_deployment is None or isinstance(config_files_deployment, (bool, Unset))):
+            raise mismatch("config_files_deployment", config_files_deployment, "bool | None | Unset")
 
         overview: None | str | Unset = d.pop("overview", UNSET)
+        if not (overview is None or isinstance(overview, (str, Unset))):
+            raise mismatch("overview", overview, "None | str | Unset")
 
         metadata: DeploymentSummaryMetadata | None | Unset
         _metadata_data = d.pop("metadata", UNSET)
@@ -374,19 +399,28 @@ class DeploymentSummary:
                 metadata_type_0 = DeploymentSummaryMetadata.from_dict(_metadata_data)
 
                 metadata = metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                metadata = cast(DeploymentSummaryMetadata | None | Unset, _metadata_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("metadata", _metadata_data, "DeploymentSummaryMetadata | None | Unset", error) from error
+        elif _metadata_data is None or isinstance(_metadata_data, Unset):
             metadata = cast(DeploymentSummaryMetadata | None | Unset, _metadata_data)
+        else:
+            raise mismatch("metadata", _metadata_data, "DeploymentSummaryMetadata | None | Unset")
 
         archived: bool | None | Unset = d.pop("archived", UNSET)
+        if not (archived is None or isinstance(archived, (bool, Unset))):
+            raise mismatch("archived", archived, "bool | None | Unset")
 
         archived_at: None | str | Unset = d.pop("archived_at", UNSET)
+        if not (archived_at is None or isinstance(archived_at, (str, Unset))):
+            raise mismatch("archived_at", archived_at, "None | str | Unset")
 
         log_summary: None | str | Unset = d.pop("log_summary", UNSET)
+        if not (log_summary is None or isinstance(log_summary, (str, Unset))):
+            raise mismatch("log_summary", log_summary, "None | str | Unset")
 
         deployment_summary = cls(
             identifier=identifier,
+            status=status,
             servers=servers,
             project=project,
             deployer=deployer,
@@ -394,7 +428,6 @@ class DeploymentSummary:
             branch=branch,
             start_revision=start_revision,
             end_revision=end_revision,
-            status=status,
             timestamps=timestamps,
             files=files,
             configuration=configuration,

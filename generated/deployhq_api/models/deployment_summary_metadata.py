@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="DeploymentSummaryMetadata")
 
@@ -61,10 +61,16 @@ class DeploymentSummaryMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         deployment_host: None | str | Unset = d.pop("deployment_host", UNSET)
+        if not (deployment_host is None or isinstance(deployment_host, (str, Unset))):
+            raise mismatch("deployment_host", deployment_host, "None | str | Unset")
 
         github_deployment_id: int | None | Unset = d.pop("github_deployment_id", UNSET)
+        if not (github_deployment_id is None or isinstance(github_deployment_id, (int, Unset))):
+            raise mismatch("github_deployment_id", github_deployment_id, "int | None | Unset")
 
         github_deployment_url: None | str | Unset = d.pop("github_deployment_url", UNSET)
+        if not (github_deployment_url is None or isinstance(github_deployment_url, (str, Unset))):
+            raise mismatch("github_deployment_url", github_deployment_url, "None | str | Unset")
 
         deployment_summary_metadata = cls(
             deployment_host=deployment_host,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, mismatch, parse_datetime
 
 T = TypeVar("T", bound="DeploymentSummaryTimestamps")
 
@@ -94,10 +94,12 @@ class DeploymentSummaryTimestamps:
                 queued_at_type_0 = parse_datetime(_queued_at_data)
 
                 queued_at = queued_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                queued_at = cast(datetime.datetime | None | Unset, _queued_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("queued_at", _queued_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _queued_at_data is None or isinstance(_queued_at_data, Unset):
             queued_at = cast(datetime.datetime | None | Unset, _queued_at_data)
+        else:
+            raise mismatch("queued_at", _queued_at_data, "datetime.datetime | None | Unset")
 
         started_at: datetime.datetime | None | Unset
         _started_at_data = d.pop("started_at", UNSET)
@@ -106,10 +108,12 @@ class DeploymentSummaryTimestamps:
                 started_at_type_0 = parse_datetime(_started_at_data)
 
                 started_at = started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                started_at = cast(datetime.datetime | None | Unset, _started_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("started_at", _started_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _started_at_data is None or isinstance(_started_at_data, Unset):
             started_at = cast(datetime.datetime | None | Unset, _started_at_data)
+        else:
+            raise mismatch("started_at", _started_at_data, "datetime.datetime | None | Unset")
 
         completed_at: datetime.datetime | None | Unset
         _completed_at_data = d.pop("completed_at", UNSET)
@@ -118,14 +122,20 @@ class DeploymentSummaryTimestamps:
                 completed_at_type_0 = parse_datetime(_completed_at_data)
 
                 completed_at = completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                completed_at = cast(datetime.datetime | None | Unset, _completed_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("completed_at", _completed_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _completed_at_data is None or isinstance(_completed_at_data, Unset):
             completed_at = cast(datetime.datetime | None | Unset, _completed_at_data)
+        else:
+            raise mismatch("completed_at", _completed_at_data, "datetime.datetime | None | Unset")
 
         duration: float | None | Unset = d.pop("duration", UNSET)
+        if not (duration is None or isinstance(duration, (float, int, Unset))):
+            raise mismatch("duration", duration, "float | None | Unset")
 
         runs_at: None | str | Unset = d.pop("runs_at", UNSET)
+        if not (runs_at is None or isinstance(runs_at, (str, Unset))):
+            raise mismatch("runs_at", runs_at, "None | str | Unset")
 
         deployment_summary_timestamps = cls(
             queued_at=queued_at,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, mismatch, parse_datetime
 
 T = TypeVar("T", bound="DeploymentTimestamps")
 
@@ -17,28 +17,22 @@ T = TypeVar("T", bound="DeploymentTimestamps")
 class DeploymentTimestamps:
     """
     Attributes:
-        queued_at (datetime.datetime | None | Unset):
+        queued_at (datetime.datetime):
         started_at (datetime.datetime | None | Unset):
         completed_at (datetime.datetime | None | Unset):
-        duration (int | None | Unset):
+        duration (int | None | str | Unset):
         runs_at (None | str | Unset):
     """
 
-    queued_at: datetime.datetime | None | Unset = UNSET
+    queued_at: datetime.datetime
     started_at: datetime.datetime | None | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
-    duration: int | None | Unset = UNSET
+    duration: int | None | str | Unset = UNSET
     runs_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        queued_at: None | str | Unset
-        if isinstance(self.queued_at, Unset):
-            queued_at = UNSET
-        elif isinstance(self.queued_at, datetime.datetime):
-            queued_at = self.queued_at.isoformat()
-        else:
-            queued_at = self.queued_at
+        queued_at = self.queued_at.isoformat()
 
         started_at: None | str | Unset
         if isinstance(self.started_at, Unset):
@@ -56,7 +50,7 @@ class DeploymentTimestamps:
         else:
             completed_at = self.completed_at
 
-        duration: int | None | Unset
+        duration: int | None | str | Unset
         if isinstance(self.duration, Unset):
             duration = UNSET
         else:
@@ -70,9 +64,11 @@ class DeploymentTimestamps:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if queued_at is not UNSET:
-            field_dict["queued_at"] = queued_at
+        field_dict.update(
+            {
+                "queued_at": queued_at,
+            }
+        )
         if started_at is not UNSET:
             field_dict["started_at"] = started_at
         if completed_at is not UNSET:
@@ -87,17 +83,7 @@ class DeploymentTimestamps:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        queued_at: datetime.datetime | None | Unset
-        _queued_at_data = d.pop("queued_at", UNSET)
-        if isinstance(_queued_at_data, str):
-            try:
-                queued_at_type_0 = parse_datetime(_queued_at_data)
-
-                queued_at = queued_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                queued_at = cast(datetime.datetime | None | Unset, _queued_at_data)
-        else:
-            queued_at = cast(datetime.datetime | None | Unset, _queued_at_data)
+        queued_at = parse_datetime(d.pop("queued_at"))
 
         started_at: datetime.datetime | None | Unset
         _started_at_data = d.pop("started_at", UNSET)
@@ -106,10 +92,12 @@ class DeploymentTimestamps:
                 started_at_type_0 = parse_datetime(_started_at_data)
 
                 started_at = started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                started_at = cast(datetime.datetime | None | Unset, _started_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("started_at", _started_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _started_at_data is None or isinstance(_started_at_data, Unset):
             started_at = cast(datetime.datetime | None | Unset, _started_at_data)
+        else:
+            raise mismatch("started_at", _started_at_data, "datetime.datetime | None | Unset")
 
         completed_at: datetime.datetime | None | Unset
         _completed_at_data = d.pop("completed_at", UNSET)
@@ -118,14 +106,20 @@ class DeploymentTimestamps:
                 completed_at_type_0 = parse_datetime(_completed_at_data)
 
                 completed_at = completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                completed_at = cast(datetime.datetime | None | Unset, _completed_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("completed_at", _completed_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _completed_at_data is None or isinstance(_completed_at_data, Unset):
             completed_at = cast(datetime.datetime | None | Unset, _completed_at_data)
+        else:
+            raise mismatch("completed_at", _completed_at_data, "datetime.datetime | None | Unset")
 
-        duration: int | None | Unset = d.pop("duration", UNSET)
+        duration: int | None | str | Unset = d.pop("duration", UNSET)
+        if not (duration is None or isinstance(duration, (int, str, Unset))):
+            raise mismatch("duration", duration, "int | None | str | Unset")
 
         runs_at: None | str | Unset = d.pop("runs_at", UNSET)
+        if not (runs_at is None or isinstance(runs_at, (str, Unset))):
+            raise mismatch("runs_at", runs_at, "None | str | Unset")
 
         deployment_timestamps = cls(
             queued_at=queued_at,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.detection_build_commands_item import DetectionBuildCommandsItem
@@ -117,8 +117,12 @@ class Detection:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         stack: None | str | Unset = d.pop("stack", UNSET)
+        if not (stack is None or isinstance(stack, (str, Unset))):
+            raise mismatch("stack", stack, "None | str | Unset")
 
         version: None | str | Unset = d.pop("version", UNSET)
+        if not (version is None or isinstance(version, (str, Unset))):
+            raise mismatch("version", version, "None | str | Unset")
 
         evidence: list[str] | None | Unset
         _evidence_data = d.pop("evidence", UNSET)
@@ -127,14 +131,20 @@ class Detection:
                 evidence_type_0 = cast(list[str], _evidence_data)
 
                 evidence = evidence_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                evidence = cast(list[str] | None | Unset, _evidence_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("evidence", _evidence_data, "list[str] | None | Unset", error) from error
+        elif _evidence_data is None or isinstance(_evidence_data, Unset):
             evidence = cast(list[str] | None | Unset, _evidence_data)
+        else:
+            raise mismatch("evidence", _evidence_data, "list[str] | None | Unset")
 
         description: None | str | Unset = d.pop("description", UNSET)
+        if not (description is None or isinstance(description, (str, Unset))):
+            raise mismatch("description", description, "None | str | Unset")
 
         suggested_protocol: None | str | Unset = d.pop("suggested_protocol", UNSET)
+        if not (suggested_protocol is None or isinstance(suggested_protocol, (str, Unset))):
+            raise mismatch("suggested_protocol", suggested_protocol, "None | str | Unset")
 
         static_hosting: DetectionStaticHosting | None | Unset
         _static_hosting_data = d.pop("static_hosting", UNSET)
@@ -143,10 +153,14 @@ class Detection:
                 static_hosting_type_0 = DetectionStaticHosting.from_dict(_static_hosting_data)
 
                 static_hosting = static_hosting_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                static_hosting = cast(DetectionStaticHosting | None | Unset, _static_hosting_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "static_hosting", _static_hosting_data, "DetectionStaticHosting | None | Unset", error
+                ) from error
+        elif _static_hosting_data is None or isinstance(_static_hosting_data, Unset):
             static_hosting = cast(DetectionStaticHosting | None | Unset, _static_hosting_data)
+        else:
+            raise mismatch("static_hosting", _static_hosting_data, "DetectionStaticHosting | None | Unset")
 
         build_commands: list[DetectionBuildCommandsItem] | None | Unset
         _build_commands_data = d.pop("build_commands", UNSET)
@@ -160,10 +174,14 @@ class Detection:
                     build_commands_type_0.append(build_commands_type_0_item)
 
                 build_commands = build_commands_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                build_commands = cast(list[DetectionBuildCommandsItem] | None | Unset, _build_commands_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "build_commands", _build_commands_data, "list[DetectionBuildCommandsItem] | None | Unset", error
+                ) from error
+        elif _build_commands_data is None or isinstance(_build_commands_data, Unset):
             build_commands = cast(list[DetectionBuildCommandsItem] | None | Unset, _build_commands_data)
+        else:
+            raise mismatch("build_commands", _build_commands_data, "list[DetectionBuildCommandsItem] | None | Unset")
 
         detection = cls(
             stack=stack,

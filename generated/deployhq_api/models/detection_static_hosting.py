@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="DetectionStaticHosting")
 
@@ -71,12 +71,20 @@ class DetectionStaticHosting:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         eligibility: None | str | Unset = d.pop("eligibility", UNSET)
+        if not (eligibility is None or isinstance(eligibility, (str, Unset))):
+            raise mismatch("eligibility", eligibility, "None | str | Unset")
 
         root_path: None | str | Unset = d.pop("root_path", UNSET)
+        if not (root_path is None or isinstance(root_path, (str, Unset))):
+            raise mismatch("root_path", root_path, "None | str | Unset")
 
         spa_mode: bool | None | Unset = d.pop("spa_mode", UNSET)
+        if not (spa_mode is None or isinstance(spa_mode, (bool, Unset))):
+            raise mismatch("spa_mode", spa_mode, "bool | None | Unset")
 
         confidence: None | str | Unset = d.pop("confidence", UNSET)
+        if not (confidence is None or isinstance(confidence, (str, Unset))):
+            raise mismatch("confidence", confidence, "None | str | Unset")
 
         detection_static_hosting = cls(
             eligibility=eligibility,

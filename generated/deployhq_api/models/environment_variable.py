@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, mismatch, parse_datetime
 
 T = TypeVar("T", bound="EnvironmentVariable")
 
@@ -106,14 +106,24 @@ class EnvironmentVariable:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         identifier: int | None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (int, str, Unset))):
+            raise mismatch("identifier", identifier, "int | None | str | Unset")
 
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         masked_value: None | str | Unset = d.pop("masked_value", UNSET)
+        if not (masked_value is None or isinstance(masked_value, (str, Unset))):
+            raise mismatch("masked_value", masked_value, "None | str | Unset")
 
         locked: bool | None | Unset = d.pop("locked", UNSET)
+        if not (locked is None or isinstance(locked, (bool, Unset))):
+            raise mismatch("locked", locked, "bool | None | Unset")
 
         build_pipeline: bool | None | Unset = d.pop("build_pipeline", UNSET)
+        if not (build_pipeline is None or isinstance(build_pipeline, (bool, Unset))):
+            raise mismatch("build_pipeline", build_pipeline, "bool | None | Unset")
 
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)
@@ -122,10 +132,12 @@ class EnvironmentVariable:
                 created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _created_at_data is None or isinstance(_created_at_data, Unset):
             created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+        else:
+            raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
         updated_at: datetime.datetime | None | Unset
         _updated_at_data = d.pop("updated_at", UNSET)
@@ -134,10 +146,12 @@ class EnvironmentVariable:
                 updated_at_type_0 = parse_datetime(_updated_at_data)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
             updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+        else:
+            raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
         environment_variable = cls(
             identifier=identifier,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="EnvironmentVariableCreateEnvironmentVariable")
 
@@ -55,9 +55,9 @@ class EnvironmentVariableCreateEnvironmentVariable:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = required_value(d, "name", str)
 
-        value = d.pop("value")
+        value = required_value(d, "value", str)
 
         locked = d.pop("locked", UNSET)
 

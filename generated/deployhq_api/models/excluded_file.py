@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.assigned_server import AssignedServer
@@ -75,8 +75,12 @@ class ExcludedFile:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         path: None | str | Unset = d.pop("path", UNSET)
+        if not (path is None or isinstance(path, (str, Unset))):
+            raise mismatch("path", path, "None | str | Unset")
 
         servers: list[AssignedServer | str] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -92,18 +96,24 @@ class ExcludedFile:
                             servers_type_0_item_type_0 = AssignedServer.from_dict(_servers_type_0_item_data)
 
                             servers_type_0_item = servers_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            servers_type_0_item = cast(AssignedServer | str, _servers_type_0_item_data)
-                    else:
+                        except (TypeError, ValueError, AttributeError, KeyError) as error:
+                            raise mismatch(
+                                "servers_type_0_item", _servers_type_0_item_data, "AssignedServer | str", error
+                            ) from error
+                    elif isinstance(_servers_type_0_item_data, str):
                         servers_type_0_item = cast(AssignedServer | str, _servers_type_0_item_data)
+                    else:
+                        raise mismatch("servers_type_0_item", _servers_type_0_item_data, "AssignedServer | str")
 
                     servers_type_0.append(servers_type_0_item)
 
                 servers = servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                servers = cast(list[AssignedServer | str] | None | Unset, _servers_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("servers", _servers_data, "list[AssignedServer | str] | None | Unset", error) from error
+        elif _servers_data is None or isinstance(_servers_data, Unset):
             servers = cast(list[AssignedServer | str] | None | Unset, _servers_data)
+        else:
+            raise mismatch("servers", _servers_data, "list[AssignedServer | str] | None | Unset")
 
         excluded_file = cls(
             identifier=identifier,

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import required_value
+
 T = TypeVar("T", bound="ExcludedFileInputExcludedFile")
 
 
@@ -36,7 +38,7 @@ class ExcludedFileInputExcludedFile:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        path = d.pop("path")
+        path = required_value(d, "path", str)
 
         excluded_file_input_excluded_file = cls(
             path=path,

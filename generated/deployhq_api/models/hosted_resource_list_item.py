@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, mismatch, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.ssh_key import SshKey
@@ -202,20 +202,36 @@ class HostedResourceListItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         kind: None | str | Unset = d.pop("kind", UNSET)
+        if not (kind is None or isinstance(kind, (str, Unset))):
+            raise mismatch("kind", kind, "None | str | Unset")
 
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         status: None | str | Unset = d.pop("status", UNSET)
+        if not (status is None or isinstance(status, (str, Unset))):
+            raise mismatch("status", status, "None | str | Unset")
 
         monthly_cost: float | None | Unset = d.pop("monthly_cost", UNSET)
+        if not (monthly_cost is None or isinstance(monthly_cost, (float, int, Unset))):
+            raise mismatch("monthly_cost", monthly_cost, "float | None | Unset")
 
         region: None | str | Unset = d.pop("region", UNSET)
+        if not (region is None or isinstance(region, (str, Unset))):
+            raise mismatch("region", region, "None | str | Unset")
 
         size: None | str | Unset = d.pop("size", UNSET)
+        if not (size is None or isinstance(size, (str, Unset))):
+            raise mismatch("size", size, "None | str | Unset")
 
         ip_address: None | str | Unset = d.pop("ip_address", UNSET)
+        if not (ip_address is None or isinstance(ip_address, (str, Unset))):
+            raise mismatch("ip_address", ip_address, "None | str | Unset")
 
         ssh_key: None | SshKey | Unset
         _ssh_key_data = d.pop("ssh_key", UNSET)
@@ -224,20 +240,32 @@ class HostedResourceListItem:
                 ssh_key_type_0 = SshKey.from_dict(_ssh_key_data)
 
                 ssh_key = ssh_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ssh_key = cast(None | SshKey | Unset, _ssh_key_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("ssh_key", _ssh_key_data, "None | SshKey | Unset", error) from error
+        elif _ssh_key_data is None or isinstance(_ssh_key_data, Unset):
             ssh_key = cast(None | SshKey | Unset, _ssh_key_data)
+        else:
+            raise mismatch("ssh_key", _ssh_key_data, "None | SshKey | Unset")
 
         subdomain: None | str | Unset = d.pop("subdomain", UNSET)
+        if not (subdomain is None or isinstance(subdomain, (str, Unset))):
+            raise mismatch("subdomain", subdomain, "None | str | Unset")
 
         spa_mode: bool | None | Unset = d.pop("spa_mode", UNSET)
+        if not (spa_mode is None or isinstance(spa_mode, (bool, Unset))):
+            raise mismatch("spa_mode", spa_mode, "bool | None | Unset")
 
         storage_bytes_total: int | None | Unset = d.pop("storage_bytes_total", UNSET)
+        if not (storage_bytes_total is None or isinstance(storage_bytes_total, (int, Unset))):
+            raise mismatch("storage_bytes_total", storage_bytes_total, "int | None | Unset")
 
         active_deployment_uuid: None | str | Unset = d.pop("active_deployment_uuid", UNSET)
+        if not (active_deployment_uuid is None or isinstance(active_deployment_uuid, (str, Unset))):
+            raise mismatch("active_deployment_uuid", active_deployment_uuid, "None | str | Unset")
 
         deployment_count: int | None | Unset = d.pop("deployment_count", UNSET)
+        if not (deployment_count is None or isinstance(deployment_count, (int, Unset))):
+            raise mismatch("deployment_count", deployment_count, "int | None | Unset")
 
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)
@@ -246,10 +274,12 @@ class HostedResourceListItem:
                 created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _created_at_data is None or isinstance(_created_at_data, Unset):
             created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+        else:
+            raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
         updated_at: datetime.datetime | None | Unset
         _updated_at_data = d.pop("updated_at", UNSET)
@@ -258,10 +288,12 @@ class HostedResourceListItem:
                 updated_at_type_0 = parse_datetime(_updated_at_data)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
             updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+        else:
+            raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
         hosted_resource_list_item = cls(
             kind=kind,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, mismatch, parse_datetime
 
 T = TypeVar("T", bound="Integration")
 
@@ -126,18 +126,32 @@ class Integration:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         hook_type: None | str | Unset = d.pop("hook_type", UNSET)
+        if not (hook_type is None or isinstance(hook_type, (str, Unset))):
+            raise mismatch("hook_type", hook_type, "None | str | Unset")
 
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         send_on_start: bool | None | Unset = d.pop("send_on_start", UNSET)
+        if not (send_on_start is None or isinstance(send_on_start, (bool, Unset))):
+            raise mismatch("send_on_start", send_on_start, "bool | None | Unset")
 
         send_on_completion: bool | None | Unset = d.pop("send_on_completion", UNSET)
+        if not (send_on_completion is None or isinstance(send_on_completion, (bool, Unset))):
+            raise mismatch("send_on_completion", send_on_completion, "bool | None | Unset")
 
         send_on_failure: bool | None | Unset = d.pop("send_on_failure", UNSET)
+        if not (send_on_failure is None or isinstance(send_on_failure, (bool, Unset))):
+            raise mismatch("send_on_failure", send_on_failure, "bool | None | Unset")
 
         send_on_check_failed: bool | None | Unset = d.pop("send_on_check_failed", UNSET)
+        if not (send_on_check_failed is None or isinstance(send_on_check_failed, (bool, Unset))):
+            raise mismatch("send_on_check_failed", send_on_check_failed, "bool | None | Unset")
 
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)
@@ -146,10 +160,12 @@ class Integration:
                 created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _created_at_data is None or isinstance(_created_at_data, Unset):
             created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+        else:
+            raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
         updated_at: datetime.datetime | None | Unset
         _updated_at_data = d.pop("updated_at", UNSET)
@@ -158,10 +174,12 @@ class Integration:
                 updated_at_type_0 = parse_datetime(_updated_at_data)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
             updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+        else:
+            raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
         integration = cls(
             identifier=identifier,

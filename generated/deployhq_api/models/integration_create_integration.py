@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 if TYPE_CHECKING:
     from ..models.integration_create_integration_properties import IntegrationCreateIntegrationProperties
@@ -80,7 +80,7 @@ class IntegrationCreateIntegration:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        hook_type = d.pop("hook_type")
+        hook_type = required_value(d, "hook_type", str)
 
         send_on_completion = d.pop("send_on_completion", UNSET)
 

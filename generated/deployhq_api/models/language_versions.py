@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="LanguageVersions")
 
@@ -76,10 +76,12 @@ class LanguageVersions:
                 node_type_0 = cast(list[str], _node_data)
 
                 node = node_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                node = cast(list[str] | None | Unset, _node_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("node", _node_data, "list[str] | None | Unset", error) from error
+        elif _node_data is None or isinstance(_node_data, Unset):
             node = cast(list[str] | None | Unset, _node_data)
+        else:
+            raise mismatch("node", _node_data, "list[str] | None | Unset")
 
         ruby: list[str] | None | Unset
         _ruby_data = d.pop("ruby", UNSET)
@@ -88,10 +90,12 @@ class LanguageVersions:
                 ruby_type_0 = cast(list[str], _ruby_data)
 
                 ruby = ruby_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ruby = cast(list[str] | None | Unset, _ruby_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("ruby", _ruby_data, "list[str] | None | Unset", error) from error
+        elif _ruby_data is None or isinstance(_ruby_data, Unset):
             ruby = cast(list[str] | None | Unset, _ruby_data)
+        else:
+            raise mismatch("ruby", _ruby_data, "list[str] | None | Unset")
 
         php: list[str] | None | Unset
         _php_data = d.pop("php", UNSET)
@@ -100,10 +104,12 @@ class LanguageVersions:
                 php_type_0 = cast(list[str], _php_data)
 
                 php = php_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                php = cast(list[str] | None | Unset, _php_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("php", _php_data, "list[str] | None | Unset", error) from error
+        elif _php_data is None or isinstance(_php_data, Unset):
             php = cast(list[str] | None | Unset, _php_data)
+        else:
+            raise mismatch("php", _php_data, "list[str] | None | Unset")
 
         language_versions = cls(
             node=node,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="LatestRevision")
 
@@ -41,6 +41,8 @@ class LatestRevision:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         ref: None | str | Unset = d.pop("ref", UNSET)
+        if not (ref is None or isinstance(ref, (str, Unset))):
+            raise mismatch("ref", ref, "None | str | Unset")
 
         latest_revision = cls(
             ref=ref,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.managed_hosting_regions_grouped_regions import ManagedHostingRegionsGroupedRegions
@@ -53,10 +53,19 @@ class ManagedHostingRegions:
                 grouped_regions_type_0 = ManagedHostingRegionsGroupedRegions.from_dict(_grouped_regions_data)
 
                 grouped_regions = grouped_regions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                grouped_regions = cast(ManagedHostingRegionsGroupedRegions | None | Unset, _grouped_regions_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "grouped_regions",
+                    _grouped_regions_data,
+                    "ManagedHostingRegionsGroupedRegions | None | Unset",
+                    error,
+                ) from error
+        elif _grouped_regions_data is None or isinstance(_grouped_regions_data, Unset):
             grouped_regions = cast(ManagedHostingRegionsGroupedRegions | None | Unset, _grouped_regions_data)
+        else:
+            raise mismatch(
+                "grouped_regions", _grouped_regions_data, "ManagedHostingRegionsGroupedRegions | None | Unset"
+            )
 
         managed_hosting_regions = cls(
             grouped_regions=grouped_regions,

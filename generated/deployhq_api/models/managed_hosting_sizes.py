@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.managed_hosting_sizes_sizes_item import ManagedHostingSizesSizesItem
@@ -62,10 +62,14 @@ class ManagedHostingSizes:
                     sizes_type_0.append(sizes_type_0_item)
 
                 sizes = sizes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                sizes = cast(list[ManagedHostingSizesSizesItem] | None | Unset, _sizes_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "sizes", _sizes_data, "list[ManagedHostingSizesSizesItem] | None | Unset", error
+                ) from error
+        elif _sizes_data is None or isinstance(_sizes_data, Unset):
             sizes = cast(list[ManagedHostingSizesSizesItem] | None | Unset, _sizes_data)
+        else:
+            raise mismatch("sizes", _sizes_data, "list[ManagedHostingSizesSizesItem] | None | Unset")
 
         managed_hosting_sizes = cls(
             sizes=sizes,

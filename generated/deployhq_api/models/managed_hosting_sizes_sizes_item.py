@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="ManagedHostingSizesSizesItem")
 
@@ -71,12 +71,20 @@ class ManagedHostingSizesSizesItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         slug: None | str | Unset = d.pop("slug", UNSET)
+        if not (slug is None or isinstance(slug, (str, Unset))):
+            raise mismatch("slug", slug, "None | str | Unset")
 
         label: None | str | Unset = d.pop("label", UNSET)
+        if not (label is None or isinstance(label, (str, Unset))):
+            raise mismatch("label", label, "None | str | Unset")
 
         monthly_cost: float | None | Unset = d.pop("monthly_cost", UNSET)
+        if not (monthly_cost is None or isinstance(monthly_cost, (float, int, Unset))):
+            raise mismatch("monthly_cost", monthly_cost, "float | None | Unset")
 
         currency: None | str | Unset = d.pop("currency", UNSET)
+        if not (currency is None or isinstance(currency, (str, Unset))):
+            raise mismatch("currency", currency, "None | str | Unset")
 
         managed_hosting_sizes_sizes_item = cls(
             slug=slug,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="Pagination")
 
@@ -71,12 +71,20 @@ class Pagination:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         current_page: int | None | Unset = d.pop("current_page", UNSET)
+        if not (current_page is None or isinstance(current_page, (int, Unset))):
+            raise mismatch("current_page", current_page, "int | None | Unset")
 
         total_pages: int | None | Unset = d.pop("total_pages", UNSET)
+        if not (total_pages is None or isinstance(total_pages, (int, Unset))):
+            raise mismatch("total_pages", total_pages, "int | None | Unset")
 
         offset: int | None | Unset = d.pop("offset", UNSET)
+        if not (offset is None or isinstance(offset, (int, Unset))):
+            raise mismatch("offset", offset, "int | None | Unset")
 
         total_records: int | None | Unset = d.pop("total_records", UNSET)
+        if not (total_records is None or isinstance(total_records, (int, Unset))):
+            raise mismatch("total_records", total_records, "int | None | Unset")
 
         pagination = cls(
             current_page=current_page,

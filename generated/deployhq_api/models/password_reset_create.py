@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import required_value
+
 T = TypeVar("T", bound="PasswordResetCreate")
 
 
@@ -36,7 +38,7 @@ class PasswordResetCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email_address = d.pop("email_address")
+        email_address = required_value(d, "email_address", str)
 
         password_reset_create = cls(
             email_address=email_address,

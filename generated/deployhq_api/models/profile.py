@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.profile_account import ProfileAccount
@@ -87,12 +87,20 @@ class Profile:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         first_name: None | str | Unset = d.pop("first_name", UNSET)
+        if not (first_name is None or isinstance(first_name, (str, Unset))):
+            raise mismatch("first_name", first_name, "None | str | Unset")
 
         last_name: None | str | Unset = d.pop("last_name", UNSET)
+        if not (last_name is None or isinstance(last_name, (str, Unset))):
+            raise mismatch("last_name", last_name, "None | str | Unset")
 
         email_address: None | str | Unset = d.pop("email_address", UNSET)
+        if not (email_address is None or isinstance(email_address, (str, Unset))):
+            raise mismatch("email_address", email_address, "None | str | Unset")
 
         time_zone: None | str | Unset = d.pop("time_zone", UNSET)
+        if not (time_zone is None or isinstance(time_zone, (str, Unset))):
+            raise mismatch("time_zone", time_zone, "None | str | Unset")
 
         account: None | ProfileAccount | Unset
         _account_data = d.pop("account", UNSET)
@@ -101,10 +109,12 @@ class Profile:
                 account_type_0 = ProfileAccount.from_dict(_account_data)
 
                 account = account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                account = cast(None | ProfileAccount | Unset, _account_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("account", _account_data, "None | ProfileAccount | Unset", error) from error
+        elif _account_data is None or isinstance(_account_data, Unset):
             account = cast(None | ProfileAccount | Unset, _account_data)
+        else:
+            raise mismatch("account", _account_data, "None | ProfileAccount | Unset")
 
         profile = cls(
             first_name=first_name,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, required_value
 
 if TYPE_CHECKING:
     from ..models.repository import Repository
@@ -20,9 +20,9 @@ T = TypeVar("T", bound="Project")
 class Project:
     """
     Attributes:
-        name (None | str | Unset):
-        permalink (None | str | Unset):
-        identifier (None | str | Unset):
+        name (str):
+        permalink (str):
+        identifier (str):
         public_key (None | str | Unset):
         repository (None | Repository | Unset):
         repository_url (None | str | Unset):
@@ -31,9 +31,9 @@ class Project:
         auto_deploy_url (None | str | Unset):
     """
 
-    name: None | str | Unset = UNSET
-    permalink: None | str | Unset = UNSET
-    identifier: None | str | Unset = UNSET
+    name: str
+    permalink: str
+    identifier: str
     public_key: None | str | Unset = UNSET
     repository: None | Repository | Unset = UNSET
     repository_url: None | str | Unset = UNSET
@@ -43,23 +43,11 @@ class Project:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
-        permalink: None | str | Unset
-        if isinstance(self.permalink, Unset):
-            permalink = UNSET
-        else:
-            permalink = self.permalink
+        permalink = self.permalink
 
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
+        identifier = self.identifier
 
         public_key: None | str | Unset
         if isinstance(self.public_key, Unset):
@@ -101,13 +89,13 @@ class Project:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if permalink is not UNSET:
-            field_dict["permalink"] = permalink
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
+        field_dict.update(
+            {
+                "name": name,
+                "permalink": permalink,
+                "identifier": identifier,
+            }
+        )
         if public_key is not UNSET:
             field_dict["public_key"] = public_key
         if repository is not UNSET:
@@ -126,13 +114,15 @@ class Project:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        name = required_value(d, "name", str)
 
-        permalink: None | str | Unset = d.pop("permalink", UNSET)
+        permalink = required_value(d, "permalink", str)
 
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        identifier = required_value(d, "identifier", str)
 
         public_key: None | str | Unset = d.pop("public_key", UNSET)
+        if not (public_key is None or isinstance(public_key, (str, Unset))):
+            raise mismatch("public_key", public_key, "None | str | Unset")
 
         repository: None | Repository | Unset
         _repository_data = d.pop("repository", UNSET)
@@ -141,18 +131,28 @@ class Project:
                 repository_type_0 = Repository.from_dict(_repository_data)
 
                 repository = repository_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                repository = cast(None | Repository | Unset, _repository_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("repository", _repository_data, "None | Repository | Unset", error) from error
+        elif _repository_data is None or isinstance(_repository_data, Unset):
             repository = cast(None | Repository | Unset, _repository_data)
+        else:
+            raise mismatch("repository", _repository_data, "None | Repository | Unset")
 
         repository_url: None | str | Unset = d.pop("repository_url", UNSET)
+        if not (repository_url is None or isinstance(repository_url, (str, Unset))):
+            raise mismatch("repository_url", repository_url, "None | str | Unset")
 
         zone: None | str | Unset = d.pop("zone", UNSET)
+        if not (zone is None or isinstance(zone, (str, Unset))):
+            raise mismatch("zone", zone, "None | str | Unset")
 
         last_deployed_at: None | str | Unset = d.pop("last_deployed_at", UNSET)
+        if not (last_deployed_at is None or isinstance(last_deployed_at, (str, Unset))):
+            raise mismatch("last_deployed_at", last_deployed_at, "None | str | Unset")
 
         auto_deploy_url: None | str | Unset = d.pop("auto_deploy_url", UNSET)
+        if not (auto_deploy_url is None or isinstance(auto_deploy_url, (str, Unset))):
+            raise mismatch("auto_deploy_url", auto_deploy_url, "None | str | Unset")
 
         project = cls(
             name=name,

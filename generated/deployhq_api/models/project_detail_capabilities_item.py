@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="ProjectDetailCapabilitiesItem")
 
@@ -61,10 +61,16 @@ class ProjectDetailCapabilitiesItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         enabled: bool | None | Unset = d.pop("enabled", UNSET)
+        if not (enabled is None or isinstance(enabled, (bool, Unset))):
+            raise mismatch("enabled", enabled, "bool | None | Unset")
 
         url: None | str | Unset = d.pop("url", UNSET)
+        if not (url is None or isinstance(url, (str, Unset))):
+            raise mismatch("url", url, "None | str | Unset")
 
         project_detail_capabilities_item = cls(
             name=name,

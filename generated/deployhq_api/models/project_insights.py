@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.project_insights_servers_item import ProjectInsightsServersItem
@@ -74,6 +74,8 @@ class ProjectInsights:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         period: int | None | Unset = d.pop("period", UNSET)
+        if not (period is None or isinstance(period, (int, Unset))):
+            raise mismatch("period", period, "int | None | Unset")
 
         servers: list[ProjectInsightsServersItem] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -87,10 +89,14 @@ class ProjectInsights:
                     servers_type_0.append(servers_type_0_item)
 
                 servers = servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                servers = cast(list[ProjectInsightsServersItem] | None | Unset, _servers_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "servers", _servers_data, "list[ProjectInsightsServersItem] | None | Unset", error
+                ) from error
+        elif _servers_data is None or isinstance(_servers_data, Unset):
             servers = cast(list[ProjectInsightsServersItem] | None | Unset, _servers_data)
+        else:
+            raise mismatch("servers", _servers_data, "list[ProjectInsightsServersItem] | None | Unset")
 
         summary: None | ProjectInsightsSummary | Unset
         _summary_data = d.pop("summary", UNSET)
@@ -99,10 +105,12 @@ class ProjectInsights:
                 summary_type_0 = ProjectInsightsSummary.from_dict(_summary_data)
 
                 summary = summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                summary = cast(None | ProjectInsightsSummary | Unset, _summary_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("summary", _summary_data, "None | ProjectInsightsSummary | Unset", error) from error
+        elif _summary_data is None or isinstance(_summary_data, Unset):
             summary = cast(None | ProjectInsightsSummary | Unset, _summary_data)
+        else:
+            raise mismatch("summary", _summary_data, "None | ProjectInsightsSummary | Unset")
 
         project_insights = cls(
             period=period,

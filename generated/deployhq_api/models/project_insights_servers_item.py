@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.project_insights_servers_item_recent_deploys_item import ProjectInsightsServersItemRecentDeploysItem
@@ -131,12 +131,20 @@ class ProjectInsightsServersItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         group: bool | None | Unset = d.pop("group", UNSET)
+        if not (group is None or isinstance(group, (bool, Unset))):
+            raise mismatch("group", group, "bool | None | Unset")
 
         latest_status: None | str | Unset = d.pop("latest_status", UNSET)
+        if not (latest_status is None or isinstance(latest_status, (str, Unset))):
+            raise mismatch("latest_status", latest_status, "None | str | Unset")
 
         recent_deploys: list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset
         _recent_deploys_data = d.pop("recent_deploys", UNSET)
@@ -152,22 +160,39 @@ class ProjectInsightsServersItem:
                     recent_deploys_type_0.append(recent_deploys_type_0_item)
 
                 recent_deploys = recent_deploys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                recent_deploys = cast(
-                    list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset, _recent_deploys_data
-                )
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "recent_deploys",
+                    _recent_deploys_data,
+                    "list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset",
+                    error,
+                ) from error
+        elif _recent_deploys_data is None or isinstance(_recent_deploys_data, Unset):
             recent_deploys = cast(
                 list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset, _recent_deploys_data
             )
+        else:
+            raise mismatch(
+                "recent_deploys",
+                _recent_deploys_data,
+                "list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset",
+            )
 
         speed: int | None | Unset = d.pop("speed", UNSET)
+        if not (speed is None or isinstance(speed, (int, Unset))):
+            raise mismatch("speed", speed, "int | None | Unset")
 
         reliability: float | None | Unset = d.pop("reliability", UNSET)
+        if not (reliability is None or isinstance(reliability, (float, int, Unset))):
+            raise mismatch("reliability", reliability, "float | None | Unset")
 
         deploys_per_week: float | None | Unset = d.pop("deploys_per_week", UNSET)
+        if not (deploys_per_week is None or isinstance(deploys_per_week, (float, int, Unset))):
+            raise mismatch("deploys_per_week", deploys_per_week, "float | None | Unset")
 
         total: int | None | Unset = d.pop("total", UNSET)
+        if not (total is None or isinstance(total, (int, Unset))):
+            raise mismatch("total", total, "int | None | Unset")
 
         project_insights_servers_item = cls(
             identifier=identifier,

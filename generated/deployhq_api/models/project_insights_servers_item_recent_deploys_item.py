@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="ProjectInsightsServersItemRecentDeploysItem")
 
@@ -51,8 +51,12 @@ class ProjectInsightsServersItemRecentDeploysItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         status: None | str | Unset = d.pop("status", UNSET)
+        if not (status is None or isinstance(status, (str, Unset))):
+            raise mismatch("status", status, "None | str | Unset")
 
         duration: int | None | Unset = d.pop("duration", UNSET)
+        if not (duration is None or isinstance(duration, (int, Unset))):
+            raise mismatch("duration", duration, "int | None | Unset")
 
         project_insights_servers_item_recent_deploys_item = cls(
             status=status,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.project_insights_summary_active_servers import ProjectInsightsSummaryActiveServers
@@ -92,10 +92,14 @@ class ProjectInsightsSummary:
                 total_deploys_type_0 = ProjectInsightsSummaryTotalDeploys.from_dict(_total_deploys_data)
 
                 total_deploys = total_deploys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                total_deploys = cast(None | ProjectInsightsSummaryTotalDeploys | Unset, _total_deploys_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "total_deploys", _total_deploys_data, "None | ProjectInsightsSummaryTotalDeploys | Unset", error
+                ) from error
+        elif _total_deploys_data is None or isinstance(_total_deploys_data, Unset):
             total_deploys = cast(None | ProjectInsightsSummaryTotalDeploys | Unset, _total_deploys_data)
+        else:
+            raise mismatch("total_deploys", _total_deploys_data, "None | ProjectInsightsSummaryTotalDeploys | Unset")
 
         success_rate: None | ProjectInsightsSummarySuccessRate | Unset
         _success_rate_data = d.pop("success_rate", UNSET)
@@ -104,10 +108,14 @@ class ProjectInsightsSummary:
                 success_rate_type_0 = ProjectInsightsSummarySuccessRate.from_dict(_success_rate_data)
 
                 success_rate = success_rate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                success_rate = cast(None | ProjectInsightsSummarySuccessRate | Unset, _success_rate_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "success_rate", _success_rate_data, "None | ProjectInsightsSummarySuccessRate | Unset", error
+                ) from error
+        elif _success_rate_data is None or isinstance(_success_rate_data, Unset):
             success_rate = cast(None | ProjectInsightsSummarySuccessRate | Unset, _success_rate_data)
+        else:
+            raise mismatch("success_rate", _success_rate_data, "None | ProjectInsightsSummarySuccessRate | Unset")
 
         avg_duration: None | ProjectInsightsSummaryAvgDuration | Unset
         _avg_duration_data = d.pop("avg_duration", UNSET)
@@ -116,10 +124,14 @@ class ProjectInsightsSummary:
                 avg_duration_type_0 = ProjectInsightsSummaryAvgDuration.from_dict(_avg_duration_data)
 
                 avg_duration = avg_duration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                avg_duration = cast(None | ProjectInsightsSummaryAvgDuration | Unset, _avg_duration_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "avg_duration", _avg_duration_data, "None | ProjectInsightsSummaryAvgDuration | Unset", error
+                ) from error
+        elif _avg_duration_data is None or isinstance(_avg_duration_data, Unset):
             avg_duration = cast(None | ProjectInsightsSummaryAvgDuration | Unset, _avg_duration_data)
+        else:
+            raise mismatch("avg_duration", _avg_duration_data, "None | ProjectInsightsSummaryAvgDuration | Unset")
 
         active_servers: None | ProjectInsightsSummaryActiveServers | Unset
         _active_servers_data = d.pop("active_servers", UNSET)
@@ -128,10 +140,14 @@ class ProjectInsightsSummary:
                 active_servers_type_0 = ProjectInsightsSummaryActiveServers.from_dict(_active_servers_data)
 
                 active_servers = active_servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                active_servers = cast(None | ProjectInsightsSummaryActiveServers | Unset, _active_servers_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "active_servers", _active_servers_data, "None | ProjectInsightsSummaryActiveServers | Unset", error
+                ) from error
+        elif _active_servers_data is None or isinstance(_active_servers_data, Unset):
             active_servers = cast(None | ProjectInsightsSummaryActiveServers | Unset, _active_servers_data)
+        else:
+            raise mismatch("active_servers", _active_servers_data, "None | ProjectInsightsSummaryActiveServers | Unset")
 
         project_insights_summary = cls(
             total_deploys=total_deploys,

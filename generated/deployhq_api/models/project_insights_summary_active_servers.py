@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="ProjectInsightsSummaryActiveServers")
 
@@ -51,8 +51,12 @@ class ProjectInsightsSummaryActiveServers:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         value: int | None | Unset = d.pop("value", UNSET)
+        if not (value is None or isinstance(value, (int, Unset))):
+            raise mismatch("value", value, "int | None | Unset")
 
         delta: None | str | Unset = d.pop("delta", UNSET)
+        if not (delta is None or isinstance(delta, (str, Unset))):
+            raise mismatch("delta", delta, "None | str | Unset")
 
         project_insights_summary_active_servers = cls(
             value=value,

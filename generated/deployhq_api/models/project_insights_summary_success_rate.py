@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="ProjectInsightsSummarySuccessRate")
 
@@ -51,8 +51,12 @@ class ProjectInsightsSummarySuccessRate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         value: float | None | Unset = d.pop("value", UNSET)
+        if not (value is None or isinstance(value, (float, int, Unset))):
+            raise mismatch("value", value, "float | None | Unset")
 
         delta: float | None | Unset = d.pop("delta", UNSET)
+        if not (delta is None or isinstance(delta, (float, int, Unset))):
+            raise mismatch("delta", delta, "float | None | Unset")
 
         project_insights_summary_success_rate = cls(
             value=value,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="ProjectLanguageVersions")
 
@@ -61,10 +61,16 @@ class ProjectLanguageVersions:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         node: None | str | Unset = d.pop("node", UNSET)
+        if not (node is None or isinstance(node, (str, Unset))):
+            raise mismatch("node", node, "None | str | Unset")
 
         ruby: None | str | Unset = d.pop("ruby", UNSET)
+        if not (ruby is None or isinstance(ruby, (str, Unset))):
+            raise mismatch("ruby", ruby, "None | str | Unset")
 
         php: None | str | Unset = d.pop("php", UNSET)
+        if not (php is None or isinstance(php, (str, Unset))):
+            raise mismatch("php", php, "None | str | Unset")
 
         project_language_versions = cls(
             node=node,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, mismatch, parse_datetime, required_value
 
 if TYPE_CHECKING:
     from ..models.repository import Repository
@@ -21,9 +21,9 @@ T = TypeVar("T", bound="ProjectSummary")
 class ProjectSummary:
     """
     Attributes:
-        name (None | str | Unset):
-        permalink (None | str | Unset):
-        identifier (None | str | Unset):
+        name (str):
+        permalink (str):
+        identifier (str):
         public_key (None | str | Unset):
         repository (None | Repository | Unset):
         repository_url (None | str | Unset):
@@ -40,9 +40,9 @@ class ProjectSummary:
         starred (bool | None | Unset):
     """
 
-    name: None | str | Unset = UNSET
-    permalink: None | str | Unset = UNSET
-    identifier: None | str | Unset = UNSET
+    name: str
+    permalink: str
+    identifier: str
     public_key: None | str | Unset = UNSET
     repository: None | Repository | Unset = UNSET
     repository_url: None | str | Unset = UNSET
@@ -60,23 +60,11 @@ class ProjectSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
-        permalink: None | str | Unset
-        if isinstance(self.permalink, Unset):
-            permalink = UNSET
-        else:
-            permalink = self.permalink
+        permalink = self.permalink
 
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
+        identifier = self.identifier
 
         public_key: None | str | Unset
         if isinstance(self.public_key, Unset):
@@ -168,13 +156,13 @@ class ProjectSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if permalink is not UNSET:
-            field_dict["permalink"] = permalink
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
+        field_dict.update(
+            {
+                "name": name,
+                "permalink": permalink,
+                "identifier": identifier,
+            }
+        )
         if public_key is not UNSET:
             field_dict["public_key"] = public_key
         if repository is not UNSET:
@@ -209,13 +197,15 @@ class ProjectSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        name = required_value(d, "name", str)
 
-        permalink: None | str | Unset = d.pop("permalink", UNSET)
+        permalink = required_value(d, "permalink", str)
 
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        identifier = required_value(d, "identifier", str)
 
         public_key: None | str | Unset = d.pop("public_key", UNSET)
+        if not (public_key is None or isinstance(public_key, (str, Unset))):
+            raise mismatch("public_key", public_key, "None | str | Unset")
 
         repository: None | Repository | Unset
         _repository_data = d.pop("repository", UNSET)
@@ -224,14 +214,20 @@ class ProjectSummary:
                 repository_type_0 = Repository.from_dict(_repository_data)
 
                 repository = repository_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                repository = cast(None | Repository | Unset, _repository_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("repository", _repository_data, "None | Repository | Unset", error) from error
+        elif _repository_data is None or isinstance(_repository_data, Unset):
             repository = cast(None | Repository | Unset, _repository_data)
+        else:
+            raise mismatch("repository", _repository_data, "None | Repository | Unset")
 
         repository_url: None | str | Unset = d.pop("repository_url", UNSET)
+        if not (repository_url is None or isinstance(repository_url, (str, Unset))):
+            raise mismatch("repository_url", repository_url, "None | str | Unset")
 
         zone: None | str | Unset = d.pop("zone", UNSET)
+        if not (zone is None or isinstance(zone, (str, Unset))):
+            raise mismatch("zone", zone, "None | str | Unset")
 
         last_deployed_at: datetime.datetime | None | Unset
         _last_deployed_at_data = d.pop("last_deployed_at", UNSET)
@@ -240,28 +236,50 @@ class ProjectSummary:
                 last_deployed_at_type_0 = parse_datetime(_last_deployed_at_data)
 
                 last_deployed_at = last_deployed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_deployed_at = cast(datetime.datetime | None | Unset, _last_deployed_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset", error
+                ) from error
+        elif _last_deployed_at_data is None or isinstance(_last_deployed_at_data, Unset):
             last_deployed_at = cast(datetime.datetime | None | Unset, _last_deployed_at_data)
+        else:
+            raise mismatch("last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset")
 
         auto_deploy_url: None | str | Unset = d.pop("auto_deploy_url", UNSET)
+        if not (auto_deploy_url is None or isinstance(auto_deploy_url, (str, Unset))):
+            raise mismatch("auto_deploy_url", auto_deploy_url, "None | str | Unset")
 
         url: None | str | Unset = d.pop("url", UNSET)
+        if not (url is None or isinstance(url, (str, Unset))):
+            raise mismatch("url", url, "None | str | Unset")
 
         app_url: None | str | Unset = d.pop("app_url", UNSET)
+        if not (app_url is None or isinstance(app_url, (str, Unset))):
+            raise mismatch("app_url", app_url, "None | str | Unset")
 
         servers_url: None | str | Unset = d.pop("servers_url", UNSET)
+        if not (servers_url is None or isinstance(servers_url, (str, Unset))):
+            raise mismatch("servers_url", servers_url, "None | str | Unset")
 
         deployments_url: None | str | Unset = d.pop("deployments_url", UNSET)
+        if not (deployments_url is None or isinstance(deployments_url, (str, Unset))):
+            raise mismatch("deployments_url", deployments_url, "None | str | Unset")
 
         config_files_url: None | str | Unset = d.pop("config_files_url", UNSET)
+        if not (config_files_url is None or isinstance(config_files_url, (str, Unset))):
+            raise mismatch("config_files_url", config_files_url, "None | str | Unset")
 
         environment_variables_url: None | str | Unset = d.pop("environment_variables_url", UNSET)
+        if not (environment_variables_url is None or isinstance(environment_variables_url, (str, Unset))):
+            raise mismatch("environment_variables_url", environment_variables_url, "None | str | Unset")
 
         build_commands_url: None | str | Unset = d.pop("build_commands_url", UNSET)
+        if not (build_commands_url is None or isinstance(build_commands_url, (str, Unset))):
+            raise mismatch("build_commands_url", build_commands_url, "None | str | Unset")
 
         starred: bool | None | Unset = d.pop("starred", UNSET)
+        if not (starred is None or isinstance(starred, (bool, Unset))):
+            raise mismatch("starred", starred, "bool | None | Unset")
 
         project_summary = cls(
             name=name,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.public_template_build_commands_item import PublicTemplateBuildCommandsItem
@@ -171,16 +171,28 @@ class PublicTemplate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id: int | None | Unset = d.pop("id", UNSET)
+        if not (id is None or isinstance(id, (int, Unset))):
+            raise mismatch("id", id, "int | None | Unset")
 
         permalink: None | str | Unset = d.pop("permalink", UNSET)
+        if not (permalink is None or isinstance(permalink, (str, Unset))):
+            raise mismatch("permalink", permalink, "None | str | Unset")
 
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         description: None | str | Unset = d.pop("description", UNSET)
+        if not (description is None or isinstance(description, (str, Unset))):
+            raise mismatch("description", description, "None | str | Unset")
 
         framework_type: None | str | Unset = d.pop("framework_type", UNSET)
+        if not (framework_type is None or isinstance(framework_type, (str, Unset))):
+            raise mismatch("framework_type", framework_type, "None | str | Unset")
 
         version: None | str | Unset = d.pop("version", UNSET)
+        if not (version is None or isinstance(version, (str, Unset))):
+            raise mismatch("version", version, "None | str | Unset")
 
         features: list[str] | None | Unset
         _features_data = d.pop("features", UNSET)
@@ -189,10 +201,12 @@ class PublicTemplate:
                 features_type_0 = cast(list[str], _features_data)
 
                 features = features_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                features = cast(list[str] | None | Unset, _features_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("features", _features_data, "list[str] | None | Unset", error) from error
+        elif _features_data is None or isinstance(_features_data, Unset):
             features = cast(list[str] | None | Unset, _features_data)
+        else:
+            raise mismatch("features", _features_data, "list[str] | None | Unset")
 
         build_commands: list[PublicTemplateBuildCommandsItem] | None | Unset
         _build_commands_data = d.pop("build_commands", UNSET)
@@ -208,10 +222,19 @@ class PublicTemplate:
                     build_commands_type_0.append(build_commands_type_0_item)
 
                 build_commands = build_commands_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                build_commands = cast(list[PublicTemplateBuildCommandsItem] | None | Unset, _build_commands_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "build_commands",
+                    _build_commands_data,
+                    "list[PublicTemplateBuildCommandsItem] | None | Unset",
+                    error,
+                ) from error
+        elif _build_commands_data is None or isinstance(_build_commands_data, Unset):
             build_commands = cast(list[PublicTemplateBuildCommandsItem] | None | Unset, _build_commands_data)
+        else:
+            raise mismatch(
+                "build_commands", _build_commands_data, "list[PublicTemplateBuildCommandsItem] | None | Unset"
+            )
 
         ssh_commands: list[PublicTemplateSshCommandsItem] | None | Unset
         _ssh_commands_data = d.pop("ssh_commands", UNSET)
@@ -225,10 +248,14 @@ class PublicTemplate:
                     ssh_commands_type_0.append(ssh_commands_type_0_item)
 
                 ssh_commands = ssh_commands_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ssh_commands = cast(list[PublicTemplateSshCommandsItem] | None | Unset, _ssh_commands_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "ssh_commands", _ssh_commands_data, "list[PublicTemplateSshCommandsItem] | None | Unset", error
+                ) from error
+        elif _ssh_commands_data is None or isinstance(_ssh_commands_data, Unset):
             ssh_commands = cast(list[PublicTemplateSshCommandsItem] | None | Unset, _ssh_commands_data)
+        else:
+            raise mismatch("ssh_commands", _ssh_commands_data, "list[PublicTemplateSshCommandsItem] | None | Unset")
 
         excluded_files: list[str] | None | Unset
         _excluded_files_data = d.pop("excluded_files", UNSET)
@@ -237,10 +264,12 @@ class PublicTemplate:
                 excluded_files_type_0 = cast(list[str], _excluded_files_data)
 
                 excluded_files = excluded_files_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                excluded_files = cast(list[str] | None | Unset, _excluded_files_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("excluded_files", _excluded_files_data, "list[str] | None | Unset", error) from error
+        elif _excluded_files_data is None or isinstance(_excluded_files_data, Unset):
             excluded_files = cast(list[str] | None | Unset, _excluded_files_data)
+        else:
+            raise mismatch("excluded_files", _excluded_files_data, "list[str] | None | Unset")
 
         config_files: list[PublicTemplateConfigFilesItem] | None | Unset
         _config_files_data = d.pop("config_files", UNSET)
@@ -254,10 +283,14 @@ class PublicTemplate:
                     config_files_type_0.append(config_files_type_0_item)
 
                 config_files = config_files_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                config_files = cast(list[PublicTemplateConfigFilesItem] | None | Unset, _config_files_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "config_files", _config_files_data, "list[PublicTemplateConfigFilesItem] | None | Unset", error
+                ) from error
+        elif _config_files_data is None or isinstance(_config_files_data, Unset):
             config_files = cast(list[PublicTemplateConfigFilesItem] | None | Unset, _config_files_data)
+        else:
+            raise mismatch("config_files", _config_files_data, "list[PublicTemplateConfigFilesItem] | None | Unset")
 
         public_template = cls(
             id=id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="PublicTemplateBuildCommandsItem")
 
@@ -51,8 +51,12 @@ class PublicTemplateBuildCommandsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         command: None | str | Unset = d.pop("command", UNSET)
+        if not (command is None or isinstance(command, (str, Unset))):
+            raise mismatch("command", command, "None | str | Unset")
 
         description: None | str | Unset = d.pop("description", UNSET)
+        if not (description is None or isinstance(description, (str, Unset))):
+            raise mismatch("description", description, "None | str | Unset")
 
         public_template_build_commands_item = cls(
             command=command,

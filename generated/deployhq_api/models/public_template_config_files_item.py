@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="PublicTemplateConfigFilesItem")
 
@@ -51,8 +51,12 @@ class PublicTemplateConfigFilesItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         path: None | str | Unset = d.pop("path", UNSET)
+        if not (path is None or isinstance(path, (str, Unset))):
+            raise mismatch("path", path, "None | str | Unset")
 
         body: None | str | Unset = d.pop("body", UNSET)
+        if not (body is None or isinstance(body, (str, Unset))):
+            raise mismatch("body", body, "None | str | Unset")
 
         public_template_config_files_item = cls(
             path=path,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="PublicTemplateSummary")
 
@@ -101,18 +101,32 @@ class PublicTemplateSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id: int | None | Unset = d.pop("id", UNSET)
+        if not (id is None or isinstance(id, (int, Unset))):
+            raise mismatch("id", id, "int | None | Unset")
 
         permalink: None | str | Unset = d.pop("permalink", UNSET)
+        if not (permalink is None or isinstance(permalink, (str, Unset))):
+            raise mismatch("permalink", permalink, "None | str | Unset")
 
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         description: None | str | Unset = d.pop("description", UNSET)
+        if not (description is None or isinstance(description, (str, Unset))):
+            raise mismatch("description", description, "None | str | Unset")
 
         framework_type: None | str | Unset = d.pop("framework_type", UNSET)
+        if not (framework_type is None or isinstance(framework_type, (str, Unset))):
+            raise mismatch("framework_type", framework_type, "None | str | Unset")
 
         version: None | str | Unset = d.pop("version", UNSET)
+        if not (version is None or isinstance(version, (str, Unset))):
+            raise mismatch("version", version, "None | str | Unset")
 
         public: bool | None | Unset = d.pop("public", UNSET)
+        if not (public is None or isinstance(public, (bool, Unset))):
+            raise mismatch("public", public, "bool | None | Unset")
 
         public_template_summary = cls(
             id=id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.commit_info import CommitInfo
@@ -96,10 +96,12 @@ class RecentCommits:
                     commits_type_0.append(commits_type_0_item)
 
                 commits = commits_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                commits = cast(list[CommitInfo] | None | Unset, _commits_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("commits", _commits_data, "list[CommitInfo] | None | Unset", error) from error
+        elif _commits_data is None or isinstance(_commits_data, Unset):
             commits = cast(list[CommitInfo] | None | Unset, _commits_data)
+        else:
+            raise mismatch("commits", _commits_data, "list[CommitInfo] | None | Unset")
 
         tags: list[RecentCommitsTagsItem] | None | Unset
         _tags_data = d.pop("tags", UNSET)
@@ -113,10 +115,12 @@ class RecentCommits:
                     tags_type_0.append(tags_type_0_item)
 
                 tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                tags = cast(list[RecentCommitsTagsItem] | None | Unset, _tags_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("tags", _tags_data, "list[RecentCommitsTagsItem] | None | Unset", error) from error
+        elif _tags_data is None or isinstance(_tags_data, Unset):
             tags = cast(list[RecentCommitsTagsItem] | None | Unset, _tags_data)
+        else:
+            raise mismatch("tags", _tags_data, "list[RecentCommitsTagsItem] | None | Unset")
 
         releases: list[RecentCommitsReleasesItem] | None | Unset
         _releases_data = d.pop("releases", UNSET)
@@ -130,10 +134,14 @@ class RecentCommits:
                     releases_type_0.append(releases_type_0_item)
 
                 releases = releases_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                releases = cast(list[RecentCommitsReleasesItem] | None | Unset, _releases_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "releases", _releases_data, "list[RecentCommitsReleasesItem] | None | Unset", error
+                ) from error
+        elif _releases_data is None or isinstance(_releases_data, Unset):
             releases = cast(list[RecentCommitsReleasesItem] | None | Unset, _releases_data)
+        else:
+            raise mismatch("releases", _releases_data, "list[RecentCommitsReleasesItem] | None | Unset")
 
         recent_commits = cls(
             commits=commits,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="RecentCommitsReleasesItem")
 
@@ -51,8 +51,12 @@ class RecentCommitsReleasesItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         ref: None | str | Unset = d.pop("ref", UNSET)
+        if not (ref is None or isinstance(ref, (str, Unset))):
+            raise mismatch("ref", ref, "None | str | Unset")
 
         recent_commits_releases_item = cls(
             name=name,

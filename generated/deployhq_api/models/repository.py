@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.repository_hosting_service import RepositoryHostingService
@@ -107,16 +107,28 @@ class Repository:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         scm_type: None | str | Unset = d.pop("scm_type", UNSET)
+        if not (scm_type is None or isinstance(scm_type, (str, Unset))):
+            raise mismatch("scm_type", scm_type, "None | str | Unset")
 
         url: None | str | Unset = d.pop("url", UNSET)
+        if not (url is None or isinstance(url, (str, Unset))):
+            raise mismatch("url", url, "None | str | Unset")
 
         port: int | None | Unset = d.pop("port", UNSET)
+        if not (port is None or isinstance(port, (int, Unset))):
+            raise mismatch("port", port, "int | None | Unset")
 
         username: None | str | Unset = d.pop("username", UNSET)
+        if not (username is None or isinstance(username, (str, Unset))):
+            raise mismatch("username", username, "None | str | Unset")
 
         branch: None | str | Unset = d.pop("branch", UNSET)
+        if not (branch is None or isinstance(branch, (str, Unset))):
+            raise mismatch("branch", branch, "None | str | Unset")
 
         cached: bool | None | Unset = d.pop("cached", UNSET)
+        if not (cached is None or isinstance(cached, (bool, Unset))):
+            raise mismatch("cached", cached, "bool | None | Unset")
 
         hosting_service: None | RepositoryHostingService | Unset
         _hosting_service_data = d.pop("hosting_service", UNSET)
@@ -125,10 +137,14 @@ class Repository:
                 hosting_service_type_0 = RepositoryHostingService.from_dict(_hosting_service_data)
 
                 hosting_service = hosting_service_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                hosting_service = cast(None | RepositoryHostingService | Unset, _hosting_service_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "hosting_service", _hosting_service_data, "None | RepositoryHostingService | Unset", error
+                ) from error
+        elif _hosting_service_data is None or isinstance(_hosting_service_data, Unset):
             hosting_service = cast(None | RepositoryHostingService | Unset, _hosting_service_data)
+        else:
+            raise mismatch("hosting_service", _hosting_service_data, "None | RepositoryHostingService | Unset")
 
         repository = cls(
             scm_type=scm_type,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="RepositoryHostingService")
 
@@ -71,12 +71,20 @@ class RepositoryHostingService:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         url: None | str | Unset = d.pop("url", UNSET)
+        if not (url is None or isinstance(url, (str, Unset))):
+            raise mismatch("url", url, "None | str | Unset")
 
         tree_url: None | str | Unset = d.pop("tree_url", UNSET)
+        if not (tree_url is None or isinstance(tree_url, (str, Unset))):
+            raise mismatch("tree_url", tree_url, "None | str | Unset")
 
         commits_url: None | str | Unset = d.pop("commits_url", UNSET)
+        if not (commits_url is None or isinstance(commits_url, (str, Unset))):
+            raise mismatch("commits_url", commits_url, "None | str | Unset")
 
         repository_hosting_service = cls(
             name=name,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, mismatch, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.scheduled_deployment_server import ScheduledDeploymentServer
@@ -124,8 +124,12 @@ class ScheduledDeployment:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         frequency: None | str | Unset = d.pop("frequency", UNSET)
+        if not (frequency is None or isinstance(frequency, (str, Unset))):
+            raise mismatch("frequency", frequency, "None | str | Unset")
 
         server: None | ScheduledDeploymentServer | Unset
         _server_data = d.pop("server", UNSET)
@@ -134,14 +138,20 @@ class ScheduledDeployment:
                 server_type_0 = ScheduledDeploymentServer.from_dict(_server_data)
 
                 server = server_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server = cast(None | ScheduledDeploymentServer | Unset, _server_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("server", _server_data, "None | ScheduledDeploymentServer | Unset", error) from error
+        elif _server_data is None or isinstance(_server_data, Unset):
             server = cast(None | ScheduledDeploymentServer | Unset, _server_data)
+        else:
+            raise mismatch("server", _server_data, "None | ScheduledDeploymentServer | Unset")
 
         start_revision: None | str | Unset = d.pop("start_revision", UNSET)
+        if not (start_revision is None or isinstance(start_revision, (str, Unset))):
+            raise mismatch("start_revision", start_revision, "None | str | Unset")
 
         end_revision: None | str | Unset = d.pop("end_revision", UNSET)
+        if not (end_revision is None or isinstance(end_revision, (str, Unset))):
+            raise mismatch("end_revision", end_revision, "None | str | Unset")
 
         next_deployment_at: datetime.datetime | None | Unset
         _next_deployment_at_data = d.pop("next_deployment_at", UNSET)
@@ -150,10 +160,14 @@ class ScheduledDeployment:
                 next_deployment_at_type_0 = parse_datetime(_next_deployment_at_data)
 
                 next_deployment_at = next_deployment_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                next_deployment_at = cast(datetime.datetime | None | Unset, _next_deployment_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "next_deployment_at", _next_deployment_at_data, "datetime.datetime | None | Unset", error
+                ) from error
+        elif _next_deployment_at_data is None or isinstance(_next_deployment_at_data, Unset):
             next_deployment_at = cast(datetime.datetime | None | Unset, _next_deployment_at_data)
+        else:
+            raise mismatch("next_deployment_at", _next_deployment_at_data, "datetime.datetime | None | Unset")
 
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)
@@ -162,10 +176,12 @@ class ScheduledDeployment:
                 created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = cast(datetime.datetime | None | Unset, _created_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _created_at_data is None or isinstance(_created_at_data, Unset):
             created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+        else:
+            raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
         updated_at: datetime.datetime | None | Unset
         _updated_at_data = d.pop("updated_at", UNSET)
@@ -174,10 +190,12 @@ class ScheduledDeployment:
                 updated_at_type_0 = parse_datetime(_updated_at_data)
 
                 updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
             updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+        else:
+            raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
         scheduled_deployment = cls(
             identifier=identifier,

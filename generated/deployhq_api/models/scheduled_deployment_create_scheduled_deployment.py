@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="ScheduledDeploymentCreateScheduledDeployment")
 
@@ -127,9 +127,9 @@ class ScheduledDeploymentCreateScheduledDeployment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        server_identifier = d.pop("server_identifier")
+        server_identifier = required_value(d, "server_identifier", str)
 
-        frequency = d.pop("frequency")
+        frequency = required_value(d, "frequency", str)
 
         at = d.pop("at", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch, required_value
 
 if TYPE_CHECKING:
     from ..models.server_group_servers_item import ServerGroupServersItem
@@ -20,16 +20,16 @@ T = TypeVar("T", bound="ServerGroup")
 class ServerGroup:
     """
     Attributes:
-        identifier (None | str | Unset):
-        name (None | str | Unset):
+        identifier (str):
+        name (str):
         servers (list[ServerGroupServersItem] | None | Unset):
         preferred_branch (None | str | Unset):
         last_revision (None | str | Unset):
         environment (None | str | Unset):
     """
 
-    identifier: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
+    identifier: str
+    name: str
     servers: list[ServerGroupServersItem] | None | Unset = UNSET
     preferred_branch: None | str | Unset = UNSET
     last_revision: None | str | Unset = UNSET
@@ -37,17 +37,9 @@ class ServerGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
+        identifier = self.identifier
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
         servers: list[dict[str, Any]] | None | Unset
         if isinstance(self.servers, Unset):
@@ -81,11 +73,12 @@ class ServerGroup:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "identifier": identifier,
+                "name": name,
+            }
+        )
         if servers is not UNSET:
             field_dict["servers"] = servers
         if preferred_branch is not UNSET:
@@ -100,9 +93,9 @@ class ServerGroup:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        identifier = required_value(d, "identifier", str)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name = required_value(d, "name", str)
 
         servers: list[ServerGroupServersItem] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -116,16 +109,26 @@ class ServerGroup:
                     servers_type_0.append(servers_type_0_item)
 
                 servers = servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                servers = cast(list[ServerGroupServersItem] | None | Unset, _servers_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "servers", _servers_data, "list[ServerGroupServersItem] | None | Unset", error
+                ) from error
+        elif _servers_data is None or isinstance(_servers_data, Unset):
             servers = cast(list[ServerGroupServersItem] | None | Unset, _servers_data)
+        else:
+            raise mismatch("servers", _servers_data, "list[ServerGroupServersItem] | None | Unset")
 
         preferred_branch: None | str | Unset = d.pop("preferred_branch", UNSET)
+        if not (preferred_branch is None or isinstance(preferred_branch, (str, Unset))):
+            raise mismatch("preferred_branch", preferred_branch, "None | str | Unset")
 
         last_revision: None | str | Unset = d.pop("last_revision", UNSET)
+        if not (last_revision is None or isinstance(last_revision, (str, Unset))):
+            raise mismatch("last_revision", last_revision, "None | str | Unset")
 
         environment: None | str | Unset = d.pop("environment", UNSET)
+        if not (environment is None or isinstance(environment, (str, Unset))):
+            raise mismatch("environment", environment, "None | str | Unset")
 
         server_group = cls(
             identifier=identifier,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.server_metrics_cpu import ServerMetricsCpu
@@ -102,10 +102,12 @@ class ServerMetrics:
                 cpu_type_0 = ServerMetricsCpu.from_dict(_cpu_data)
 
                 cpu = cpu_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cpu = cast(None | ServerMetricsCpu | Unset, _cpu_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("cpu", _cpu_data, "None | ServerMetricsCpu | Unset", error) from error
+        elif _cpu_data is None or isinstance(_cpu_data, Unset):
             cpu = cast(None | ServerMetricsCpu | Unset, _cpu_data)
+        else:
+            raise mismatch("cpu", _cpu_data, "None | ServerMetricsCpu | Unset")
 
         memory: None | ServerMetricsMemory | Unset
         _memory_data = d.pop("memory", UNSET)
@@ -114,10 +116,12 @@ class ServerMetrics:
                 memory_type_0 = ServerMetricsMemory.from_dict(_memory_data)
 
                 memory = memory_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                memory = cast(None | ServerMetricsMemory | Unset, _memory_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("memory", _memory_data, "None | ServerMetricsMemory | Unset", error) from error
+        elif _memory_data is None or isinstance(_memory_data, Unset):
             memory = cast(None | ServerMetricsMemory | Unset, _memory_data)
+        else:
+            raise mismatch("memory", _memory_data, "None | ServerMetricsMemory | Unset")
 
         disk: None | ServerMetricsDisk | Unset
         _disk_data = d.pop("disk", UNSET)
@@ -126,12 +130,16 @@ class ServerMetrics:
                 disk_type_0 = ServerMetricsDisk.from_dict(_disk_data)
 
                 disk = disk_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                disk = cast(None | ServerMetricsDisk | Unset, _disk_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("disk", _disk_data, "None | ServerMetricsDisk | Unset", error) from error
+        elif _disk_data is None or isinstance(_disk_data, Unset):
             disk = cast(None | ServerMetricsDisk | Unset, _disk_data)
+        else:
+            raise mismatch("disk", _disk_data, "None | ServerMetricsDisk | Unset")
 
         uptime: None | str | Unset = d.pop("uptime", UNSET)
+        if not (uptime is None or isinstance(uptime, (str, Unset))):
+            raise mismatch("uptime", uptime, "None | str | Unset")
 
         profile: None | ServerMetricsProfile | Unset
         _profile_data = d.pop("profile", UNSET)
@@ -140,10 +148,12 @@ class ServerMetrics:
                 profile_type_0 = ServerMetricsProfile.from_dict(_profile_data)
 
                 profile = profile_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                profile = cast(None | ServerMetricsProfile | Unset, _profile_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("profile", _profile_data, "None | ServerMetricsProfile | Unset", error) from error
+        elif _profile_data is None or isinstance(_profile_data, Unset):
             profile = cast(None | ServerMetricsProfile | Unset, _profile_data)
+        else:
+            raise mismatch("profile", _profile_data, "None | ServerMetricsProfile | Unset")
 
         server_metrics = cls(
             cpu=cpu,

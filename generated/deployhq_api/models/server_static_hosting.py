@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="ServerStaticHosting")
 
@@ -91,16 +91,28 @@ class ServerStaticHosting:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         hosted_website_identifier: None | str | Unset = d.pop("hosted_website_identifier", UNSET)
+        if not (hosted_website_identifier is None or isinstance(hosted_website_identifier, (str, Unset))):
+            raise mismatch("hosted_website_identifier", hosted_website_identifier, "None | str | Unset")
 
         subdomain: None | str | Unset = d.pop("subdomain", UNSET)
+        if not (subdomain is None or isinstance(subdomain, (str, Unset))):
+            raise mismatch("subdomain", subdomain, "None | str | Unset")
 
         url: None | str | Unset = d.pop("url", UNSET)
+        if not (url is None or isinstance(url, (str, Unset))):
+            raise mismatch("url", url, "None | str | Unset")
 
         spa_mode: bool | None | Unset = d.pop("spa_mode", UNSET)
+        if not (spa_mode is None or isinstance(spa_mode, (bool, Unset))):
+            raise mismatch("spa_mode", spa_mode, "bool | None | Unset")
 
         status: None | str | Unset = d.pop("status", UNSET)
+        if not (status is None or isinstance(status, (str, Unset))):
+            raise mismatch("status", status, "None | str | Unset")
 
         active_deployment_uuid: None | str | Unset = d.pop("active_deployment_uuid", UNSET)
+        if not (active_deployment_uuid is None or isinstance(active_deployment_uuid, (str, Unset))):
+            raise mismatch("active_deployment_uuid", active_deployment_uuid, "None | str | Unset")
 
         server_static_hosting = cls(
             hosted_website_identifier=hosted_website_identifier,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.signup_account import SignupAccount
@@ -122,12 +122,16 @@ class Signup:
                 account_type_0 = SignupAccount.from_dict(_account_data)
 
                 account = account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                account = cast(None | SignupAccount | Unset, _account_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("account", _account_data, "None | SignupAccount | Unset", error) from error
+        elif _account_data is None or isinstance(_account_data, Unset):
             account = cast(None | SignupAccount | Unset, _account_data)
+        else:
+            raise mismatch("account", _account_data, "None | SignupAccount | Unset")
 
         api_key: None | str | Unset = d.pop("api_key", UNSET)
+        if not (api_key is None or isinstance(api_key, (str, Unset))):
+            raise mismatch("api_key", api_key, "None | str | Unset")
 
         ssh_public_key: None | SignupSshPublicKey | Unset
         _ssh_public_key_data = d.pop("ssh_public_key", UNSET)
@@ -136,10 +140,14 @@ class Signup:
                 ssh_public_key_type_0 = SignupSshPublicKey.from_dict(_ssh_public_key_data)
 
                 ssh_public_key = ssh_public_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ssh_public_key = cast(None | SignupSshPublicKey | Unset, _ssh_public_key_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "ssh_public_key", _ssh_public_key_data, "None | SignupSshPublicKey | Unset", error
+                ) from error
+        elif _ssh_public_key_data is None or isinstance(_ssh_public_key_data, Unset):
             ssh_public_key = cast(None | SignupSshPublicKey | Unset, _ssh_public_key_data)
+        else:
+            raise mismatch("ssh_public_key", _ssh_public_key_data, "None | SignupSshPublicKey | Unset")
 
         oauth_urls: None | SignupOauthUrls | Unset
         _oauth_urls_data = d.pop("oauth_urls", UNSET)
@@ -148,10 +156,12 @@ class Signup:
                 oauth_urls_type_0 = SignupOauthUrls.from_dict(_oauth_urls_data)
 
                 oauth_urls = oauth_urls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                oauth_urls = cast(None | SignupOauthUrls | Unset, _oauth_urls_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("oauth_urls", _oauth_urls_data, "None | SignupOauthUrls | Unset", error) from error
+        elif _oauth_urls_data is None or isinstance(_oauth_urls_data, Unset):
             oauth_urls = cast(None | SignupOauthUrls | Unset, _oauth_urls_data)
+        else:
+            raise mismatch("oauth_urls", _oauth_urls_data, "None | SignupOauthUrls | Unset")
 
         mcp_config: None | SignupMcpConfig | Unset
         _mcp_config_data = d.pop("mcp_config", UNSET)
@@ -160,14 +170,20 @@ class Signup:
                 mcp_config_type_0 = SignupMcpConfig.from_dict(_mcp_config_data)
 
                 mcp_config = mcp_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mcp_config = cast(None | SignupMcpConfig | Unset, _mcp_config_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("mcp_config", _mcp_config_data, "None | SignupMcpConfig | Unset", error) from error
+        elif _mcp_config_data is None or isinstance(_mcp_config_data, Unset):
             mcp_config = cast(None | SignupMcpConfig | Unset, _mcp_config_data)
+        else:
+            raise mismatch("mcp_config", _mcp_config_data, "None | SignupMcpConfig | Unset")
 
         email_verified: bool | None | Unset = d.pop("email_verified", UNSET)
+        if not (email_verified is None or isinstance(email_verified, (bool, Unset))):
+            raise mismatch("email_verified", email_verified, "bool | None | Unset")
 
         client: None | str | Unset = d.pop("client", UNSET)
+        if not (client is None or isinstance(client, (str, Unset))):
+            raise mismatch("client", client, "None | str | Unset")
 
         signup = cls(
             account=account,

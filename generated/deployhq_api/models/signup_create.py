@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 if TYPE_CHECKING:
     from ..models.signup_create_utm_params import SignupCreateUtmParams
@@ -102,11 +102,11 @@ class SignupCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email")
+        email = required_value(d, "email", str)
 
-        password = d.pop("password")
+        password = required_value(d, "password", str)
 
-        terms_accepted = d.pop("terms_accepted")
+        terms_accepted = required_value(d, "terms_accepted", bool)
 
         account_name = d.pop("account_name", UNSET)
 

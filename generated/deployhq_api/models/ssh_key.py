@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="SshKey")
 
@@ -91,16 +91,28 @@ class SshKey:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         title: None | str | Unset = d.pop("title", UNSET)
+        if not (title is None or isinstance(title, (str, Unset))):
+            raise mismatch("title", title, "None | str | Unset")
 
         public_key: None | str | Unset = d.pop("public_key", UNSET)
+        if not (public_key is None or isinstance(public_key, (str, Unset))):
+            raise mismatch("public_key", public_key, "None | str | Unset")
 
         key_type: None | str | Unset = d.pop("key_type", UNSET)
+        if not (key_type is None or isinstance(key_type, (str, Unset))):
+            raise mismatch("key_type", key_type, "None | str | Unset")
 
         fingerprint: None | str | Unset = d.pop("fingerprint", UNSET)
+        if not (fingerprint is None or isinstance(fingerprint, (str, Unset))):
+            raise mismatch("fingerprint", fingerprint, "None | str | Unset")
 
         account: None | str | Unset = d.pop("account", UNSET)
+        if not (account is None or isinstance(account, (str, Unset))):
+            raise mismatch("account", account, "None | str | Unset")
 
         ssh_key = cls(
             identifier=identifier,

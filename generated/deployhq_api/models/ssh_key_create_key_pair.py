@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="SshKeyCreateKeyPair")
 
@@ -56,7 +56,7 @@ class SshKeyCreateKeyPair:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title = d.pop("title")
+        title = required_value(d, "title", str)
 
         key_type = d.pop("key_type", UNSET)
 

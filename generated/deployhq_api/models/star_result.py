@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="StarResult")
 
@@ -51,8 +51,12 @@ class StarResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         message: None | str | Unset = d.pop("message", UNSET)
+        if not (message is None or isinstance(message, (str, Unset))):
+            raise mismatch("message", message, "None | str | Unset")
 
         starred: bool | None | Unset = d.pop("starred", UNSET)
+        if not (starred is None or isinstance(starred, (bool, Unset))):
+            raise mismatch("starred", starred, "bool | None | Unset")
 
         star_result = cls(
             message=message,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="StatusMessage")
 
@@ -51,8 +51,12 @@ class StatusMessage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         status: None | str | Unset = d.pop("status", UNSET)
+        if not (status is None or isinstance(status, (str, Unset))):
+            raise mismatch("status", status, "None | str | Unset")
 
         message: None | str | Unset = d.pop("message", UNSET)
+        if not (message is None or isinstance(message, (str, Unset))):
+            raise mismatch("message", message, "None | str | Unset")
 
         status_message = cls(
             status=status,

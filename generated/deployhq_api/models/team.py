@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 if TYPE_CHECKING:
     from ..models.team_members_item import TeamMembersItem
@@ -148,20 +148,36 @@ class Team:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         is_admin: bool | None | Unset = d.pop("is_admin", UNSET)
+        if not (is_admin is None or isinstance(is_admin, (bool, Unset))):
+            raise mismatch("is_admin", is_admin, "bool | None | Unset")
 
         can_manage_users: bool | None | Unset = d.pop("can_manage_users", UNSET)
+        if not (can_manage_users is None or isinstance(can_manage_users, (bool, Unset))):
+            raise mismatch("can_manage_users", can_manage_users, "bool | None | Unset")
 
         can_manage_billing: bool | None | Unset = d.pop("can_manage_billing", UNSET)
+        if not (can_manage_billing is None or isinstance(can_manage_billing, (bool, Unset))):
+            raise mismatch("can_manage_billing", can_manage_billing, "bool | None | Unset")
 
         can_manage_agents: bool | None | Unset = d.pop("can_manage_agents", UNSET)
+        if not (can_manage_agents is None or isinstance(can_manage_agents, (bool, Unset))):
+            raise mismatch("can_manage_agents", can_manage_agents, "bool | None | Unset")
 
         can_create_projects: bool | None | Unset = d.pop("can_create_projects", UNSET)
+        if not (can_create_projects is None or isinstance(can_create_projects, (bool, Unset))):
+            raise mismatch("can_create_projects", can_create_projects, "bool | None | Unset")
 
         all_projects_allowed: bool | None | Unset = d.pop("all_projects_allowed", UNSET)
+        if not (all_projects_allowed is None or isinstance(all_projects_allowed, (bool, Unset))):
+            raise mismatch("all_projects_allowed", all_projects_allowed, "bool | None | Unset")
 
         members: list[TeamMembersItem] | None | Unset
         _members_data = d.pop("members", UNSET)
@@ -175,10 +191,12 @@ class Team:
                     members_type_0.append(members_type_0_item)
 
                 members = members_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                members = cast(list[TeamMembersItem] | None | Unset, _members_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("members", _members_data, "list[TeamMembersItem] | None | Unset", error) from error
+        elif _members_data is None or isinstance(_members_data, Unset):
             members = cast(list[TeamMembersItem] | None | Unset, _members_data)
+        else:
+            raise mismatch("members", _members_data, "list[TeamMembersItem] | None | Unset")
 
         project_assignments: list[TeamProjectAssignmentsItem] | None | Unset
         _project_assignments_data = d.pop("project_assignments", UNSET)
@@ -194,10 +212,19 @@ class Team:
                     project_assignments_type_0.append(project_assignments_type_0_item)
 
                 project_assignments = project_assignments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                project_assignments = cast(list[TeamProjectAssignmentsItem] | None | Unset, _project_assignments_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "project_assignments",
+                    _project_assignments_data,
+                    "list[TeamProjectAssignmentsItem] | None | Unset",
+                    error,
+                ) from error
+        elif _project_assignments_data is None or isinstance(_project_assignments_data, Unset):
             project_assignments = cast(list[TeamProjectAssignmentsItem] | None | Unset, _project_assignments_data)
+        else:
+            raise mismatch(
+                "project_assignments", _project_assignments_data, "list[TeamProjectAssignmentsItem] | None | Unset"
+            )
 
         team = cls(
             identifier=identifier,

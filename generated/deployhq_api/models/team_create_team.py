@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="TeamCreateTeam")
 
@@ -82,7 +82,7 @@ class TeamCreateTeam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = required_value(d, "name", str)
 
         is_admin = d.pop("is_admin", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="TeamMembersItem")
 
@@ -81,14 +81,24 @@ class TeamMembersItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id: int | None | Unset = d.pop("id", UNSET)
+        if not (id is None or isinstance(id, (int, Unset))):
+            raise mismatch("id", id, "int | None | Unset")
 
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         first_name: None | str | Unset = d.pop("first_name", UNSET)
+        if not (first_name is None or isinstance(first_name, (str, Unset))):
+            raise mismatch("first_name", first_name, "None | str | Unset")
 
         last_name: None | str | Unset = d.pop("last_name", UNSET)
+        if not (last_name is None or isinstance(last_name, (str, Unset))):
+            raise mismatch("last_name", last_name, "None | str | Unset")
 
         email_address: None | str | Unset = d.pop("email_address", UNSET)
+        if not (email_address is None or isinstance(email_address, (str, Unset))):
+            raise mismatch("email_address", email_address, "None | str | Unset")
 
         team_members_item = cls(
             id=id,

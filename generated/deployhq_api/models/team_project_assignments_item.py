@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="TeamProjectAssignmentsItem")
 
@@ -81,14 +81,24 @@ class TeamProjectAssignmentsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         can_deploy_all: bool | None | Unset = d.pop("can_deploy_all", UNSET)
+        if not (can_deploy_all is None or isinstance(can_deploy_all, (bool, Unset))):
+            raise mismatch("can_deploy_all", can_deploy_all, "bool | None | Unset")
 
         can_update_config: bool | None | Unset = d.pop("can_update_config", UNSET)
+        if not (can_update_config is None or isinstance(can_update_config, (bool, Unset))):
+            raise mismatch("can_update_config", can_update_config, "bool | None | Unset")
 
         can_manage_config_files: bool | None | Unset = d.pop("can_manage_config_files", UNSET)
+        if not (can_manage_config_files is None or isinstance(can_manage_config_files, (bool, Unset))):
+            raise mismatch("can_manage_config_files", can_manage_config_files, "bool | None | Unset")
 
         team_project_assignments_item = cls(
             name=name,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, mismatch, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.undeployed_changes_commits_item import UndeployedChangesCommitsItem
@@ -124,12 +124,20 @@ class UndeployedChanges:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         count: int | None | Unset = d.pop("count", UNSET)
+        if not (count is None or isinstance(count, (int, Unset))):
+            raise mismatch("count", count, "int | None | Unset")
 
         truncated: bool | None | Unset = d.pop("truncated", UNSET)
+        if not (truncated is None or isinstance(truncated, (bool, Unset))):
+            raise mismatch("truncated", truncated, "bool | None | Unset")
 
         latest_deployed_revision: None | str | Unset = d.pop("latest_deployed_revision", UNSET)
+        if not (latest_deployed_revision is None or isinstance(latest_deployed_revision, (str, Unset))):
+            raise mismatch("latest_deployed_revision", latest_deployed_revision, "None | str | Unset")
 
         current_revision: None | str | Unset = d.pop("current_revision", UNSET)
+        if not (current_revision is None or isinstance(current_revision, (str, Unset))):
+            raise mismatch("current_revision", current_revision, "None | str | Unset")
 
         last_checked_at: datetime.datetime | None | Unset
         _last_checked_at_data = d.pop("last_checked_at", UNSET)
@@ -138,14 +146,22 @@ class UndeployedChanges:
                 last_checked_at_type_0 = parse_datetime(_last_checked_at_data)
 
                 last_checked_at = last_checked_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_checked_at = cast(datetime.datetime | None | Unset, _last_checked_at_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "last_checked_at", _last_checked_at_data, "datetime.datetime | None | Unset", error
+                ) from error
+        elif _last_checked_at_data is None or isinstance(_last_checked_at_data, Unset):
             last_checked_at = cast(datetime.datetime | None | Unset, _last_checked_at_data)
+        else:
+            raise mismatch("last_checked_at", _last_checked_at_data, "datetime.datetime | None | Unset")
 
         check_in_progress: bool | None | Unset = d.pop("check_in_progress", UNSET)
+        if not (check_in_progress is None or isinstance(check_in_progress, (bool, Unset))):
+            raise mismatch("check_in_progress", check_in_progress, "bool | None | Unset")
 
         check_fail_message: None | str | Unset = d.pop("check_fail_message", UNSET)
+        if not (check_fail_message is None or isinstance(check_fail_message, (str, Unset))):
+            raise mismatch("check_fail_message", check_fail_message, "None | str | Unset")
 
         commits: list[UndeployedChangesCommitsItem] | None | Unset
         _commits_data = d.pop("commits", UNSET)
@@ -159,10 +175,14 @@ class UndeployedChanges:
                     commits_type_0.append(commits_type_0_item)
 
                 commits = commits_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                commits = cast(list[UndeployedChangesCommitsItem] | None | Unset, _commits_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "commits", _commits_data, "list[UndeployedChangesCommitsItem] | None | Unset", error
+                ) from error
+        elif _commits_data is None or isinstance(_commits_data, Unset):
             commits = cast(list[UndeployedChangesCommitsItem] | None | Unset, _commits_data)
+        else:
+            raise mismatch("commits", _commits_data, "list[UndeployedChangesCommitsItem] | None | Unset")
 
         undeployed_changes = cls(
             count=count,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, mismatch, parse_datetime
 
 T = TypeVar("T", bound="UndeployedChangesCommitsItem")
 
@@ -104,10 +104,16 @@ class UndeployedChangesCommitsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         ref: None | str | Unset = d.pop("ref", UNSET)
+        if not (ref is None or isinstance(ref, (str, Unset))):
+            raise mismatch("ref", ref, "None | str | Unset")
 
         author: None | str | Unset = d.pop("author", UNSET)
+        if not (author is None or isinstance(author, (str, Unset))):
+            raise mismatch("author", author, "None | str | Unset")
 
         email: None | str | Unset = d.pop("email", UNSET)
+        if not (email is None or isinstance(email, (str, Unset))):
+            raise mismatch("email", email, "None | str | Unset")
 
         timestamp: datetime.datetime | None | Unset
         _timestamp_data = d.pop("timestamp", UNSET)
@@ -116,16 +122,24 @@ class UndeployedChangesCommitsItem:
                 timestamp_type_0 = parse_datetime(_timestamp_data)
 
                 timestamp = timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                timestamp = cast(datetime.datetime | None | Unset, _timestamp_data)
-        else:
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("timestamp", _timestamp_data, "datetime.datetime | None | Unset", error) from error
+        elif _timestamp_data is None or isinstance(_timestamp_data, Unset):
             timestamp = cast(datetime.datetime | None | Unset, _timestamp_data)
+        else:
+            raise mismatch("timestamp", _timestamp_data, "datetime.datetime | None | Unset")
 
         message: None | str | Unset = d.pop("message", UNSET)
+        if not (message is None or isinstance(message, (str, Unset))):
+            raise mismatch("message", message, "None | str | Unset")
 
         short_message: None | str | Unset = d.pop("short_message", UNSET)
+        if not (short_message is None or isinstance(short_message, (str, Unset))):
+            raise mismatch("short_message", short_message, "None | str | Unset")
 
         url: None | str | Unset = d.pop("url", UNSET)
+        if not (url is None or isinstance(url, (str, Unset))):
+            raise mismatch("url", url, "None | str | Unset")
 
         undeployed_changes_commits_item = cls(
             ref=ref,

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..types import required_value
+
 T = TypeVar("T", bound="UploadKeyInputProject")
 
 
@@ -36,7 +38,7 @@ class UploadKeyInputProject:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        custom_private_key = d.pop("custom_private_key")
+        custom_private_key = required_value(d, "custom_private_key", str)
 
         upload_key_input_project = cls(
             custom_private_key=custom_private_key,

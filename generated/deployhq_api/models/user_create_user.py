@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="UserCreateUser")
 
@@ -91,9 +91,9 @@ class UserCreateUser:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        first_name = d.pop("first_name")
+        first_name = required_value(d, "first_name", str)
 
-        email_address = d.pop("email_address")
+        email_address = required_value(d, "email_address", str)
 
         last_name = d.pop("last_name", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, mismatch
 
 T = TypeVar("T", bound="UserSummary")
 
@@ -161,30 +161,56 @@ class UserSummary:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id: int | None | Unset = d.pop("id", UNSET)
+        if not (id is None or isinstance(id, (int, Unset))):
+            raise mismatch("id", id, "int | None | Unset")
 
         identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         first_name: None | str | Unset = d.pop("first_name", UNSET)
+        if not (first_name is None or isinstance(first_name, (str, Unset))):
+            raise mismatch("first_name", first_name, "None | str | Unset")
 
         last_name: None | str | Unset = d.pop("last_name", UNSET)
+        if not (last_name is None or isinstance(last_name, (str, Unset))):
+            raise mismatch("last_name", last_name, "None | str | Unset")
 
         email_address: None | str | Unset = d.pop("email_address", UNSET)
+        if not (email_address is None or isinstance(email_address, (str, Unset))):
+            raise mismatch("email_address", email_address, "None | str | Unset")
 
         time_zone: None | str | Unset = d.pop("time_zone", UNSET)
+        if not (time_zone is None or isinstance(time_zone, (str, Unset))):
+            raise mismatch("time_zone", time_zone, "None | str | Unset")
 
         account_administrator: bool | None | Unset = d.pop("account_administrator", UNSET)
+        if not (account_administrator is None or isinstance(account_administrator, (bool, Unset))):
+            raise mismatch("account_administrator", account_administrator, "bool | None | Unset")
 
         activated: bool | None | Unset = d.pop("activated", UNSET)
+        if not (activated is None or isinstance(activated, (bool, Unset))):
+            raise mismatch("activated", activated, "bool | None | Unset")
 
         can_manage_users: bool | None | Unset = d.pop("can_manage_users", UNSET)
+        if not (can_manage_users is None or isinstance(can_manage_users, (bool, Unset))):
+            raise mismatch("can_manage_users", can_manage_users, "bool | None | Unset")
 
         can_manage_billing: bool | None | Unset = d.pop("can_manage_billing", UNSET)
+        if not (can_manage_billing is None or isinstance(can_manage_billing, (bool, Unset))):
+            raise mismatch("can_manage_billing", can_manage_billing, "bool | None | Unset")
 
         can_create_projects: bool | None | Unset = d.pop("can_create_projects", UNSET)
+        if not (can_create_projects is None or isinstance(can_create_projects, (bool, Unset))):
+            raise mismatch("can_create_projects", can_create_projects, "bool | None | Unset")
 
         can_manage_agents: bool | None | Unset = d.pop("can_manage_agents", UNSET)
+        if not (can_manage_agents is None or isinstance(can_manage_agents, (bool, Unset))):
+            raise mismatch("can_manage_agents", can_manage_agents, "bool | None | Unset")
 
         all_projects_allowed: bool | None | Unset = d.pop("all_projects_allowed", UNSET)
+        if not (all_projects_allowed is None or isinstance(all_projects_allowed, (bool, Unset))):
+            raise mismatch("all_projects_allowed", all_projects_allowed, "bool | None | Unset")
 
         user_summary = cls(
             id=id,

@@ -1,17 +1,17 @@
 """What every resource shares: running a generated operation through the client's
-request path, and the table-driven CRUD collections most resources are."""
+request path, building request bodies from the generated models, and the
+table-driven CRUD collections most resources are."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 
 import httpx
-from deployhq_api.types import quote_segment
+from deployhq_api.types import UNSET, Unset
 
-from .._client import parse
-from .._operations import operation_module
+from .._operations import Operation, declared_operations, operation_module, runs, snake_case
 from .._pagination import AsyncPaginator, Page
 from ..errors import ResponseDecodeError
 
@@ -19,7 +19,11 @@ if TYPE_CHECKING:
     from .._client import DeployHQ
 
 T = TypeVar("T")
+M = TypeVar("M")
+F = TypeVar("F", bound=Callable[..., Any])
 Extra = Mapping[str, Any] | None
+
+__all__ = ["Extra", "Resource", "given", "runs", "with_extra"]
 
 
 def identifier(name: str, value: object) -> str:
@@ -32,40 +36,36 @@ def identifier(name: str, value: object) -> str:
     return text
 
 
-def fields(values: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """Request fields without the ones left at None (made JSON-ready), plus any `extra` fields."""
-    body = {k: _jsonable(v) for k, v in values.items() if v is not None}
+def given(value: T | None) -> T | Unset:
+    """A method argument as a generated model field: None (left out) is unset."""
+    return UNSET if value is None else value
+
+
+def with_extra(model: M, extra: Extra) -> M:
+    """`model` with the caller's `extra` fields, which DeployHQ accepts but the
+    document does not name, in its additional properties."""
     if extra:
-        body.update(extra)
-    return body
-
-
-# Parameters of create/update methods that are not body fields.
-_NOT_FIELDS = frozenset({"self", "project", "id", "extra"})
-
-
-def arguments(method_locals: Mapping[str, Any]) -> dict[str, Any]:
-    """The body fields of a create/update method, from `locals()` taken as its first
-    statement: each keyword argument not left at None, plus its `extra` fields."""
-    values = {k: v for k, v in method_locals.items() if k not in _NOT_FIELDS}
-    return fields(values, method_locals.get("extra"))
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return dict(value)
-    if isinstance(value, (list, tuple)):
-        return list(value)
-    return value
+        model.additional_properties.update(extra)  # type: ignore[attr-defined]
+    return model
 
 
 def expect_list(value: object, what: str, response: httpx.Response) -> list[Any]:
     """`value` as a list; anything else is a response of the wrong shape."""
-    if value is None:
+    if value is None or isinstance(value, Unset):
         return []
     if not isinstance(value, list):
         raise ResponseDecodeError(f"{what} is a {type(value).__name__}, not a list", response=response)
     return value
+
+
+def runs_verb(verb: str) -> Callable[[F], F]:
+    """Declare a CRUD method whose operation the collection's table names."""
+
+    def declare(method: F) -> F:
+        method.__deployhq_verb__ = verb  # type: ignore[attr-defined]
+        return method
+
+    return declare
 
 
 class Resource:
@@ -77,40 +77,25 @@ class Resource:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
 
-    async def _run(
-        self,
-        tag: str,
-        operation: str,
-        path: Mapping[str, object] | None = None,
-        *,
-        params: Mapping[str, Any] | None = None,
-        body: Any = None,
-    ) -> Any:
-        result, _ = await self._exchange(tag, operation, path, params=params, body=body)
+    @classmethod
+    def _operations_of(cls, method: str) -> set[str]:
+        """The generated operation modules public method `method` runs, as declared."""
+        return {snake_case(operation_id) for operation_id in declared_operations(getattr(cls, method))}
+
+    async def _run(self, operation: Operation[T], request: Mapping[str, Any]) -> T:
+        """Send `request` (from the operation's `build_request`); its typed result."""
+        result, _ = await self._client._execute(operation, request)
         return result
 
-    async def _exchange(
-        self,
-        tag: str,
-        operation: str,
-        path: Mapping[str, object] | None = None,
-        *,
-        params: Mapping[str, Any] | None = None,
-        body: Any = None,
-    ) -> tuple[Any, httpx.Response]:
-        """The parsed result and the response it came from."""
-        module = operation_module(tag, operation)
-        url = module.PATH.format(**{k: quote_segment(identifier(k, v)) for k, v in (path or {}).items()})
-        response = await self._client._send(module.METHOD, url, params=params, json=body)
-        return parse(module, response), response
+    async def _exchange(self, operation: Operation[T], request: Mapping[str, Any]) -> tuple[T, httpx.Response]:
+        """The typed result and the response it came from."""
+        return await self._client._execute(operation, request)
 
-    def _unpaged(self, tag: str, operation: str, path: Mapping[str, object] | None = None) -> AsyncPaginator[Any]:
+    def _unpaged(self, operation: Operation[list[T]], request: Mapping[str, Any]) -> AsyncPaginator[T]:
         """A bare-array listing, presented as a single page."""
-        for key, value in (path or {}).items():
-            identifier(key, value)
 
-        async def fetch(number: int) -> Page[Any]:
-            items, response = await self._exchange(tag, operation, path)
+        async def fetch(number: int) -> Page[T]:
+            items, response = await self._exchange(operation, request)
             return Page(items=expect_list(items, "the listing", response))
 
         return AsyncPaginator(fetch)
@@ -121,7 +106,7 @@ Scope = Literal["project", "global", "account"]
 
 @dataclass(frozen=True)
 class Collection:
-    """How one CRUD collection is named in the generated package and on the wire."""
+    """How one CRUD collection's operations are named in the generated package."""
 
     tag: str
     singular: str
@@ -136,62 +121,64 @@ class Collection:
         suffix = "_by_id" if verb == "get" and self.scope == "project" else ""
         return f"{verb}_{self.scope}_{noun}{suffix}"
 
-    def wrap(self, values: dict[str, Any]) -> dict[str, Any]:
-        return {self.body_key or self.singular: values}
+    def module(self, verb: str) -> Any:
+        """The generated module for `verb` (typed by the resource's own annotations)."""
+        return operation_module(self.tag, self.operation(verb))
 
 
 class _CollectionResource(Resource, Generic[T]):
     collection: ClassVar[Collection]
 
-    def _listing(self, path: Mapping[str, object]) -> AsyncPaginator[T]:
-        c = self.collection
-        return self._unpaged(c.tag, c.operation("list"), path)
+    @classmethod
+    def _operations_of(cls, method: str) -> set[str]:
+        verb = getattr(getattr(cls, method), "__deployhq_verb__", None)
+        return {cls.collection.operation(verb)} if verb else super()._operations_of(method)
 
-    async def _verb(self, verb: str, path: Mapping[str, object], values: dict[str, Any] | None = None) -> Any:
+    def _listing(self, **path: str) -> AsyncPaginator[T]:
+        module = self.collection.module("list")
+        return self._unpaged(module, module.build_request(**path))
+
+    async def _verb(self, verb: str, body: object = None, **path: str) -> T:
         """Run the collection's operation for `verb` ("get", "create", ...)."""
-        c = self.collection
-        return await self._run(c.tag, c.operation(verb), path, body=None if values is None else c.wrap(values))
+        module = self.collection.module(verb)
+        request = module.build_request(**path) if body is None else module.build_request(**path, body=body)
+        result: T = await self._run(module, request)
+        return result
 
 
 class ProjectCollection(_CollectionResource[T]):
     """Records that belong to a project: `list(project)`, `get(project, id)`, ..."""
 
+    @runs_verb("list")
     def list(self, project: str) -> AsyncPaginator[T]:
         """All records of the project."""
-        return self._listing({"project_id": project})
+        return self._listing(project_id=project)
 
+    @runs_verb("get")
     async def get(self, project: str, id: str) -> T:
         """One record by identifier."""
-        return cast(T, await self._verb("get", {"project_id": project, "id": id}))
+        return await self._verb("get", project_id=project, id=id)
 
+    @runs_verb("delete")
     async def delete(self, project: str, id: str) -> None:
         """Delete one record."""
-        await self._verb("delete", {"project_id": project, "id": id})
-
-    async def _create(self, project: str, values: dict[str, Any]) -> T:
-        return cast(T, await self._verb("create", {"project_id": project}, values))
-
-    async def _update(self, project: str, id: str, values: dict[str, Any]) -> T:
-        return cast(T, await self._verb("update", {"project_id": project, "id": id}, values))
+        await self._verb("delete", project_id=project, id=id)
 
 
 class AccountCollection(_CollectionResource[T]):
     """Records of the whole account: `list()`, `get(id)`, ..."""
 
+    @runs_verb("list")
     def list(self) -> AsyncPaginator[T]:
         """All records of the account."""
-        return self._listing({})
+        return self._listing()
 
+    @runs_verb("get")
     async def get(self, id: str) -> T:
         """One record by identifier."""
-        return cast(T, await self._verb("get", {"id": id}))
+        return await self._verb("get", id=id)
 
+    @runs_verb("delete")
     async def delete(self, id: str) -> None:
         """Delete one record."""
-        await self._verb("delete", {"id": id})
-
-    async def _create(self, values: dict[str, Any]) -> T:
-        return cast(T, await self._verb("create", {}, values))
-
-    async def _update(self, id: str, values: dict[str, Any]) -> T:
-        return cast(T, await self._verb("update", {"id": id}, values))
+        await self._verb("delete", id=id)

@@ -1,43 +1,115 @@
-"""The CRUD collections: each is a table row (`Collection`) plus typed create/update."""
+"""The CRUD collections: each is a table row (`Collection`) plus create/update
+methods that build the document's request models from their typed arguments."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
+
+from deployhq_api.api.build_commands import create_project_build_command, update_project_build_command
+from deployhq_api.api.config_files import create_project_config_file, update_project_config_file
+from deployhq_api.api.environment_variables import (
+    create_project_environment_variable,
+    update_project_environment_variable,
+)
+from deployhq_api.api.excluded_files import create_project_excluded_file, update_project_excluded_file
+from deployhq_api.api.global_config_files import create_global_config_file, update_global_config_file
+from deployhq_api.api.global_environment_variables import (
+    create_global_environment_variable,
+    update_global_environment_variable,
+)
+from deployhq_api.api.global_servers import copy_to_project_global_server, create_global_server, update_global_server
+from deployhq_api.api.integrations import create_project_integration, update_project_integration
+from deployhq_api.api.scheduled_deployments import (
+    create_project_scheduled_deployment,
+    update_project_scheduled_deployment,
+)
+from deployhq_api.api.server_groups import create_project_server_group, update_project_server_group
+from deployhq_api.api.servers import create_project_server, update_project_server
+from deployhq_api.api.ssh_commands import create_project_ssh_command, update_project_ssh_command
+from deployhq_api.api.ssh_keys import create_ssh_key, delete_ssh_key, list_ssh_keys
+from deployhq_api.api.teams import create_team, update_team
+from deployhq_api.api.templates import create_template, update_template
+from deployhq_api.api.users import create_user, update_user
+from deployhq_api.api.zones import list_zones
+from deployhq_api.models import (
+    BuildCommand,
+    BuildCommandInput,
+    BuildCommandInputBuildCommand,
+    Command,
+    CommandCreate,
+    CommandCreateCommand,
+    CommandUpdate,
+    CommandUpdateCommand,
+    ConfigFile,
+    ConfigFileInput,
+    ConfigFileInputConfigFile,
+    EnvironmentVariable,
+    EnvironmentVariableCreate,
+    EnvironmentVariableCreateEnvironmentVariable,
+    EnvironmentVariableUpdate,
+    EnvironmentVariableUpdateEnvironmentVariable,
+    ExcludedFile,
+    ExcludedFileInput,
+    ExcludedFileInputExcludedFile,
+    GlobalEnvironmentVariableCreate,
+    GlobalEnvironmentVariableCreateEnvironmentVariable,
+    GlobalEnvironmentVariableUpdate,
+    GlobalEnvironmentVariableUpdateEnvironmentVariable,
+    GlobalServerInput,
+    GlobalServerInputServer,
+    Integration,
+    IntegrationCreate,
+    IntegrationCreateIntegration,
+    IntegrationCreateIntegrationProperties,
+    IntegrationUpdate,
+    IntegrationUpdateIntegration,
+    IntegrationUpdateIntegrationProperties,
+    ScheduledDeployment,
+    ScheduledDeploymentCreate,
+    ScheduledDeploymentCreateScheduledDeployment,
+    ScheduledDeploymentUpdate,
+    ScheduledDeploymentUpdateScheduledDeployment,
+    Server,
+    ServerCreate,
+    ServerCreateServer,
+    ServerGroup,
+    ServerGroupInput,
+    ServerGroupInputServerGroup,
+    ServerUpdate,
+    ServerUpdateServer,
+    SshKey,
+    SshKeyCreate,
+    SshKeyCreateKeyPair,
+    Team,
+    TeamCreate,
+    TeamCreateTeam,
+    TeamUpdate,
+    TeamUpdateTeam,
+    Template,
+    TemplateCreate,
+    TemplateCreateTemplate,
+    TemplateUpdate,
+    TemplateUpdateTemplate,
+    User,
+    UserCreate,
+    UserCreateUser,
+    UserSummary,
+    UserUpdate,
+    UserUpdateUser,
+    Zone,
+)
 
 from .._pagination import AsyncPaginator
-from ._base import AccountCollection, Collection, Extra, ProjectCollection, Resource, arguments, fields
-
-if TYPE_CHECKING:
-    from deployhq_api.models import (
-        BuildCommand,
-        Command,
-        ConfigFile,
-        EnvironmentVariable,
-        ExcludedFile,
-        Integration,
-        ScheduledDeployment,
-        Server,
-        ServerDetail,
-        ServerGroup,
-        SshKey,
-        Team,
-        Template,
-        User,  # noqa: F401 (named only in a base-class subscript)
-        UserSummary,
-        Zone,
-    )
+from ._base import AccountCollection, Collection, Extra, ProjectCollection, Resource, given, runs, with_extra
 
 
-class Servers(ProjectCollection["Server"]):
+class Servers(ProjectCollection[Server]):
     """The servers a project deploys to."""
 
     collection = Collection("servers", "server", "servers", "project")
 
-    async def get(self, project: str, id: str) -> ServerDetail:  # type: ignore[override]
-        """One server (DeployHQ returns a shorter record here than in listings)."""
-        return cast("ServerDetail", await super().get(project, id))
-
+    @runs("createProjectServer")
     async def create(
         self,
         project: str,
@@ -54,8 +126,20 @@ class Servers(ProjectCollection["Server"]):
     ) -> Server:
         """Add a server. Connection settings of the protocol (hostname, username...)
         go in `extra`, as DeployHQ names them."""
-        return await self._create(project, arguments(locals()))
+        values = ServerCreateServer(
+            name=name,
+            protocol_type=protocol_type,
+            server_path=given(server_path),
+            environment=given(environment),
+            branch=given(branch),
+            server_group_identifier=given(server_group_identifier),
+            enabled=given(enabled),
+            agent_id=given(agent_id),
+        )
+        body = ServerCreate(server=with_extra(values, extra))
+        return await self._run(create_project_server, create_project_server.build_request(project, body=body))
 
+    @runs("updateProjectServer")
     async def update(
         self,
         project: str,
@@ -70,14 +154,24 @@ class Servers(ProjectCollection["Server"]):
         extra: Extra = None,
     ) -> Server:
         """Change a server; fields left at None are not sent."""
-        return await self._update(project, id, arguments(locals()))
+        values = ServerUpdateServer(
+            name=given(name),
+            server_path=given(server_path),
+            environment=given(environment),
+            branch=given(branch),
+            server_group_identifier=given(server_group_identifier),
+            enabled=given(enabled),
+        )
+        body = ServerUpdate(server=with_extra(values, extra))
+        return await self._run(update_project_server, update_project_server.build_request(project, id, body=body))
 
 
-class ServerGroups(ProjectCollection["ServerGroup"]):
+class ServerGroups(ProjectCollection[ServerGroup]):
     """Groups of servers deployed together."""
 
     collection = Collection("server_groups", "server_group", "server_groups", "project")
 
+    @runs("createProjectServerGroup")
     async def create(
         self,
         project: str,
@@ -90,8 +184,11 @@ class ServerGroups(ProjectCollection["ServerGroup"]):
         extra: Extra = None,
     ) -> ServerGroup:
         """Add a server group."""
-        return await self._create(project, arguments(locals()))
+        body = _server_group(name, branch, environment, auto_deploy, transfer_order, extra)
+        operation = create_project_server_group
+        return await self._run(operation, operation.build_request(project, body=body))
 
+    @runs("updateProjectServerGroup")
     async def update(
         self,
         project: str,
@@ -105,14 +202,44 @@ class ServerGroups(ProjectCollection["ServerGroup"]):
         extra: Extra = None,
     ) -> ServerGroup:
         """Change a server group; fields left at None are not sent."""
-        return await self._update(project, id, arguments(locals()))
+        body = _server_group(name, branch, environment, auto_deploy, transfer_order, extra)
+        operation = update_project_server_group
+        return await self._run(operation, operation.build_request(project, id, body=body))
 
 
-class ConfigFiles(ProjectCollection["ConfigFile"]):
+def _server_group(
+    name: str | None,
+    branch: str | None,
+    environment: str | None,
+    auto_deploy: bool | None,
+    transfer_order: str | None,
+    extra: Extra,
+) -> ServerGroupInput:
+    values = ServerGroupInputServerGroup(
+        name=given(name),
+        branch=given(branch),
+        environment=given(environment),
+        auto_deploy=given(auto_deploy),
+        transfer_order=given(transfer_order),
+    )
+    return ServerGroupInput(server_group=with_extra(values, extra))
+
+
+def _config_file(
+    path: str | None, body: str | None, description: str | None, build: bool | None, extra: Extra
+) -> ConfigFileInput:
+    values = ConfigFileInputConfigFile(
+        path=given(path), body=given(body), description=given(description), build=given(build)
+    )
+    return ConfigFileInput(config_file=with_extra(values, extra))
+
+
+class ConfigFiles(ProjectCollection[ConfigFile]):
     """Files DeployHQ writes to the servers on each deployment."""
 
     collection = Collection("config_files", "config_file", "config_files", "project")
 
+    @runs("createProjectConfigFile")
     async def create(
         self,
         project: str,
@@ -124,8 +251,12 @@ class ConfigFiles(ProjectCollection["ConfigFile"]):
         extra: Extra = None,
     ) -> ConfigFile:
         """Add a config file at `path` with content `body`."""
-        return await self._create(project, arguments(locals()))
+        request = create_project_config_file.build_request(
+            project, body=_config_file(path, body, description, build, extra)
+        )
+        return await self._run(create_project_config_file, request)
 
+    @runs("updateProjectConfigFile")
     async def update(
         self,
         project: str,
@@ -138,18 +269,24 @@ class ConfigFiles(ProjectCollection["ConfigFile"]):
         extra: Extra = None,
     ) -> ConfigFile:
         """Change a config file; fields left at None are not sent."""
-        return await self._update(project, id, arguments(locals()))
+        request = update_project_config_file.build_request(
+            project, id, body=_config_file(path, body, description, build, extra)
+        )
+        return await self._run(update_project_config_file, request)
 
 
-class GlobalConfigFiles(AccountCollection["ConfigFile"]):
+class GlobalConfigFiles(AccountCollection[ConfigFile]):
     """Config file templates shared by every project of the account."""
 
     collection = Collection("global_config_files", "config_file", "config_files", "global")
 
+    @runs("createGlobalConfigFile")
     async def create(self, *, path: str, body: str, description: str | None = None, extra: Extra = None) -> ConfigFile:
         """Add a shared config file."""
-        return await self._create(arguments(locals()))
+        request = create_global_config_file.build_request(body=_config_file(path, body, description, None, extra))
+        return await self._run(create_global_config_file, request)
 
+    @runs("updateGlobalConfigFile")
     async def update(
         self,
         id: str,
@@ -160,15 +297,17 @@ class GlobalConfigFiles(AccountCollection["ConfigFile"]):
         extra: Extra = None,
     ) -> ConfigFile:
         """Change a shared config file; fields left at None are not sent."""
-        return await self._update(id, arguments(locals()))
+        request = update_global_config_file.build_request(id, body=_config_file(path, body, description, None, extra))
+        return await self._run(update_global_config_file, request)
 
 
-class EnvironmentVariables(ProjectCollection["EnvironmentVariable"]):
+class EnvironmentVariables(ProjectCollection[EnvironmentVariable]):
     """Variables available to a project's deployments and builds. Values are
     write-only: responses carry `masked_value`."""
 
     collection = Collection("environment_variables", "environment_variable", "environment_variables", "project")
 
+    @runs("createProjectEnvironmentVariable")
     async def create(
         self,
         project: str,
@@ -179,8 +318,14 @@ class EnvironmentVariables(ProjectCollection["EnvironmentVariable"]):
         build_pipeline: bool | None = None,
     ) -> EnvironmentVariable:
         """Add a variable. A locked variable can never be changed or unlocked."""
-        return await self._create(project, arguments(locals()))
+        values = EnvironmentVariableCreateEnvironmentVariable(
+            name=name, value=value, locked=given(locked), build_pipeline=given(build_pipeline)
+        )
+        operation = create_project_environment_variable
+        body = EnvironmentVariableCreate(environment_variable=values)
+        return await self._run(operation, operation.build_request(project, body=body))
 
+    @runs("updateProjectEnvironmentVariable")
     async def update(
         self,
         project: str,
@@ -192,45 +337,67 @@ class EnvironmentVariables(ProjectCollection["EnvironmentVariable"]):
         build_pipeline: bool | None = None,
     ) -> EnvironmentVariable:
         """Change a variable; fields left at None are not sent."""
-        return await self._update(project, id, arguments(locals()))
+        values = EnvironmentVariableUpdateEnvironmentVariable(
+            name=given(name), value=given(value), locked=given(locked), build_pipeline=given(build_pipeline)
+        )
+        operation = update_project_environment_variable
+        body = EnvironmentVariableUpdate(environment_variable=values)
+        return await self._run(operation, operation.build_request(project, id, body=body))
 
 
-class GlobalEnvironmentVariables(AccountCollection["EnvironmentVariable"]):
+class GlobalEnvironmentVariables(AccountCollection[EnvironmentVariable]):
     """Secrets shared by every project of the account; a project variable of the
     same name overrides one of these."""
 
     collection = Collection("global_environment_variables", "environment_variable", "environment_variables", "global")
 
+    @runs("createGlobalEnvironmentVariable")
     async def create(self, *, name: str, value: str, locked: bool | None = None) -> EnvironmentVariable:
         """Add a shared variable."""
-        return await self._create(arguments(locals()))
+        values = GlobalEnvironmentVariableCreateEnvironmentVariable(name=name, value=value, locked=given(locked))
+        operation = create_global_environment_variable
+        body = GlobalEnvironmentVariableCreate(environment_variable=values)
+        return await self._run(operation, operation.build_request(body=body))
 
+    @runs("updateGlobalEnvironmentVariable")
     async def update(
         self, id: str, *, name: str | None = None, value: str | None = None, locked: bool | None = None
     ) -> EnvironmentVariable:
         """Change a shared variable; fields left at None are not sent."""
-        return await self._update(id, arguments(locals()))
+        values = GlobalEnvironmentVariableUpdateEnvironmentVariable(
+            name=given(name), value=given(value), locked=given(locked)
+        )
+        operation = update_global_environment_variable
+        body = GlobalEnvironmentVariableUpdate(environment_variable=values)
+        return await self._run(operation, operation.build_request(id, body=body))
 
 
-class ExcludedFiles(ProjectCollection["ExcludedFile"]):
+class ExcludedFiles(ProjectCollection[ExcludedFile]):
     """Paths a project never uploads."""
 
     collection = Collection("excluded_files", "excluded_file", "excluded_files", "project")
 
+    @runs("createProjectExcludedFile")
     async def create(self, project: str, *, path: str, extra: Extra = None) -> ExcludedFile:
         """Exclude `path` (wildcards allowed)."""
-        return await self._create(project, arguments(locals()))
+        body = ExcludedFileInput(excluded_file=with_extra(ExcludedFileInputExcludedFile(path=path), extra))
+        operation = create_project_excluded_file
+        return await self._run(operation, operation.build_request(project, body=body))
 
-    async def update(self, project: str, id: str, *, path: str | None = None, extra: Extra = None) -> ExcludedFile:
+    @runs("updateProjectExcludedFile")
+    async def update(self, project: str, id: str, *, path: str, extra: Extra = None) -> ExcludedFile:
         """Change an exclusion."""
-        return await self._update(project, id, arguments(locals()))
+        body = ExcludedFileInput(excluded_file=with_extra(ExcludedFileInputExcludedFile(path=path), extra))
+        operation = update_project_excluded_file
+        return await self._run(operation, operation.build_request(project, id, body=body))
 
 
-class SshCommands(ProjectCollection["Command"]):
+class SshCommands(ProjectCollection[Command]):
     """Commands run on the servers before or after a deployment."""
 
-    collection = Collection("ssh_commands", "ssh_command", "ssh_commands", "project", body_key="command")
+    collection = Collection("ssh_commands", "ssh_command", "ssh_commands", "project")
 
+    @runs("createProjectSshCommand")
     async def create(
         self,
         project: str,
@@ -244,8 +411,19 @@ class SshCommands(ProjectCollection["Command"]):
         extra: Extra = None,
     ) -> Command:
         """Add a command; `timing` is when it runs (e.g. "before" or "after")."""
-        return await self._create(project, arguments(locals()))
+        values = CommandCreateCommand(
+            command=command,
+            description=given(description),
+            timing=given(timing),
+            halt_on_error=given(halt_on_error),
+            timeout=given(timeout),
+            enabled=given(enabled),
+        )
+        operation = create_project_ssh_command
+        body = CommandCreate(command=with_extra(values, extra))
+        return await self._run(operation, operation.build_request(project, body=body))
 
+    @runs("updateProjectSshCommand")
     async def update(
         self,
         project: str,
@@ -260,14 +438,25 @@ class SshCommands(ProjectCollection["Command"]):
         extra: Extra = None,
     ) -> Command:
         """Change a command; fields left at None are not sent."""
-        return await self._update(project, id, arguments(locals()))
+        values = CommandUpdateCommand(
+            command=given(command),
+            description=given(description),
+            timing=given(timing),
+            halt_on_error=given(halt_on_error),
+            timeout=given(timeout),
+            enabled=given(enabled),
+        )
+        operation = update_project_ssh_command
+        body = CommandUpdate(command=with_extra(values, extra))
+        return await self._run(operation, operation.build_request(project, id, body=body))
 
 
-class BuildCommands(ProjectCollection["BuildCommand"]):
+class BuildCommands(ProjectCollection[BuildCommand]):
     """Commands of a project's build pipeline."""
 
     collection = Collection("build_commands", "build_command", "build_commands", "project")
 
+    @runs("createProjectBuildCommand")
     async def create(
         self,
         project: str,
@@ -279,22 +468,34 @@ class BuildCommands(ProjectCollection["BuildCommand"]):
         extra: Extra = None,
     ) -> BuildCommand:
         """Add a build command."""
-        return await self._create(project, arguments(locals()))
+        values = BuildCommandInputBuildCommand(
+            command=command, description=given(description), halt_on_error=given(halt_on_error), enabled=given(enabled)
+        )
+        operation = create_project_build_command
+        body = BuildCommandInput(build_command=with_extra(values, extra))
+        return await self._run(operation, operation.build_request(project, body=body))
 
+    @runs("updateProjectBuildCommand")
     async def update(
         self,
         project: str,
         id: str,
         *,
-        command: str | None = None,
+        command: str,
         description: str | None = None,
         halt_on_error: bool | None = None,
         enabled: bool | None = None,
         extra: Extra = None,
     ) -> BuildCommand:
-        """Change a build command; fields left at None are not sent."""
-        return await self._update(project, id, arguments(locals()))
+        """Change a build command (the document requires `command` on every update)."""
+        values = BuildCommandInputBuildCommand(
+            command=command, description=given(description), halt_on_error=given(halt_on_error), enabled=given(enabled)
+        )
+        operation = update_project_build_command
+        body = BuildCommandInput(build_command=with_extra(values, extra))
+        return await self._run(operation, operation.build_request(project, id, body=body))
 
+    @runs("listProjectBuildCommands")
     async def get(self, project: str, id: str) -> BuildCommand:
         """DeployHQ has no endpoint for one build command: find it in the listing."""
         async for command in self.list(project):
@@ -303,11 +504,12 @@ class BuildCommands(ProjectCollection["BuildCommand"]):
         raise LookupError(f"no build command {id!r} in project {project!r}")
 
 
-class ScheduledDeployments(ProjectCollection["ScheduledDeployment"]):
+class ScheduledDeployments(ProjectCollection[ScheduledDeployment]):
     """Deployments DeployHQ starts on a schedule."""
 
     collection = Collection("scheduled_deployments", "scheduled_deployment", "scheduled_deployments", "project")
 
+    @runs("createProjectScheduledDeployment")
     async def create(
         self,
         project: str,
@@ -322,8 +524,19 @@ class ScheduledDeployments(ProjectCollection["ScheduledDeployment"]):
     ) -> ScheduledDeployment:
         """Schedule deployments to a server or group; `frequency` is DeployHQ's
         ("future", "daily", "weekly", "monthly"), with its fields in `extra`."""
-        return await self._create(project, arguments(locals()))
+        values = ScheduledDeploymentCreateScheduledDeployment(
+            server_identifier=server_identifier,
+            frequency=frequency,
+            at=given(at),
+            start_revision=given(start_revision),
+            end_revision=given(end_revision),
+            use_latest=given(use_latest),
+        )
+        operation = create_project_scheduled_deployment
+        body = ScheduledDeploymentCreate(scheduled_deployment=with_extra(values, extra))
+        return await self._run(operation, operation.build_request(project, body=body))
 
+    @runs("updateProjectScheduledDeployment")
     async def update(
         self,
         project: str,
@@ -331,19 +544,21 @@ class ScheduledDeployments(ProjectCollection["ScheduledDeployment"]):
         *,
         frequency: str | None = None,
         at: str | None = None,
-        end_revision: str | None = None,
-        use_latest: bool | None = None,
         extra: Extra = None,
     ) -> ScheduledDeployment:
         """Change a schedule; fields left at None are not sent."""
-        return await self._update(project, id, arguments(locals()))
+        values = ScheduledDeploymentUpdateScheduledDeployment(frequency=given(frequency), at=given(at))
+        operation = update_project_scheduled_deployment
+        body = ScheduledDeploymentUpdate(scheduled_deployment=with_extra(values, extra))
+        return await self._run(operation, operation.build_request(project, id, body=body))
 
 
-class Integrations(ProjectCollection["Integration"]):
+class Integrations(ProjectCollection[Integration]):
     """Notifications to other services (Slack, webhooks...) about deployments."""
 
     collection = Collection("integrations", "integration", "integrations", "project")
 
+    @runs("createProjectIntegration")
     async def create(
         self,
         project: str,
@@ -356,8 +571,20 @@ class Integrations(ProjectCollection["Integration"]):
         send_on_failure: bool | None = None,
     ) -> Integration:
         """Add an integration of `hook_type` configured by `properties`."""
-        return await self._create(project, arguments(locals()))
+        values = IntegrationCreateIntegration(
+            hook_type=hook_type,
+            name=given(name),
+            properties=given(
+                None if properties is None else IntegrationCreateIntegrationProperties.from_dict(properties)
+            ),
+            send_on_start=given(send_on_start),
+            send_on_completion=given(send_on_completion),
+            send_on_failure=given(send_on_failure),
+        )
+        operation = create_project_integration
+        return await self._run(operation, operation.build_request(project, body=IntegrationCreate(integration=values)))
 
+    @runs("updateProjectIntegration")
     async def update(
         self,
         project: str,
@@ -370,14 +597,26 @@ class Integrations(ProjectCollection["Integration"]):
         send_on_failure: bool | None = None,
     ) -> Integration:
         """Change an integration; fields left at None are not sent."""
-        return await self._update(project, id, arguments(locals()))
+        values = IntegrationUpdateIntegration(
+            name=given(name),
+            properties=given(
+                None if properties is None else IntegrationUpdateIntegrationProperties.from_dict(properties)
+            ),
+            send_on_start=given(send_on_start),
+            send_on_completion=given(send_on_completion),
+            send_on_failure=given(send_on_failure),
+        )
+        operation = update_project_integration
+        body = IntegrationUpdate(integration=values)
+        return await self._run(operation, operation.build_request(project, id, body=body))
 
 
-class GlobalServers(AccountCollection["Server"]):
+class GlobalServers(AccountCollection[Server]):
     """Server templates shared across projects."""
 
     collection = Collection("global_servers", "server", "servers", "global")
 
+    @runs("createGlobalServer")
     async def create(
         self,
         *,
@@ -388,8 +627,10 @@ class GlobalServers(AccountCollection["Server"]):
         extra: Extra = None,
     ) -> Server:
         """Add a shared server; protocol settings go in `extra`."""
-        return await self._create(arguments(locals()))
+        body = _global_server(name, protocol_type, server_path, environment, extra)
+        return await self._run(create_global_server, create_global_server.build_request(body=body))
 
+    @runs("updateGlobalServer")
     async def update(
         self,
         id: str,
@@ -400,21 +641,34 @@ class GlobalServers(AccountCollection["Server"]):
         extra: Extra = None,
     ) -> Server:
         """Change a shared server; fields left at None are not sent."""
-        return await self._update(id, arguments(locals()))
+        body = _global_server(name, None, server_path, environment, extra)
+        return await self._run(update_global_server, update_global_server.build_request(id, body=body))
 
+    @runs("copyToProjectGlobalServer")
     async def copy_to_project(self, id: str, project: str) -> Server:
         """Copy a shared server into a project."""
-        result = await self._run(
-            "global_servers", "copy_to_project_global_server", {"id": id}, params={"project_id": project}
-        )
-        return cast("Server", result)
+        operation = copy_to_project_global_server
+        return await self._run(operation, operation.build_request(id, project_id=project))
 
 
-class Users(AccountCollection["User"]):
+def _global_server(
+    name: str | None, protocol_type: str | None, server_path: str | None, environment: str | None, extra: Extra
+) -> GlobalServerInput:
+    values = GlobalServerInputServer(
+        name=given(name),
+        protocol_type=given(protocol_type),
+        server_path=given(server_path),
+        environment=given(environment),
+    )
+    return GlobalServerInput(server=with_extra(values, extra))
+
+
+class Users(AccountCollection[User]):
     """The people of the account."""
 
     collection = Collection("users", "user", "users", "account")
 
+    @runs("createUser")
     async def create(
         self,
         *,
@@ -426,9 +680,17 @@ class Users(AccountCollection["User"]):
         extra: Extra = None,
     ) -> UserSummary:
         """Invite a user."""
-        values = arguments(locals())
-        return cast("UserSummary", await self._create(values))
+        values = UserCreateUser(
+            first_name=first_name,
+            email_address=email_address,
+            last_name=given(last_name),
+            time_zone=given(time_zone),
+            account_administrator=given(account_administrator),
+        )
+        body = UserCreate(user=with_extra(values, extra))
+        return await self._run(create_user, create_user.build_request(body=body))
 
+    @runs("updateUser")
     async def update(
         self,
         id: str,
@@ -441,56 +703,79 @@ class Users(AccountCollection["User"]):
         extra: Extra = None,
     ) -> UserSummary:
         """Change a user; fields left at None are not sent."""
-        values = arguments(locals())
-        return cast("UserSummary", await self._update(id, values))
+        values = UserUpdateUser(
+            first_name=given(first_name),
+            last_name=given(last_name),
+            email_address=given(email_address),
+            time_zone=given(time_zone),
+            account_administrator=given(account_administrator),
+        )
+        body = UserUpdate(user=with_extra(values, extra))
+        return await self._run(update_user, update_user.build_request(id, body=body))
 
 
-class Teams(AccountCollection["Team"]):
+class Teams(AccountCollection[Team]):
     """Teams of users and what they may do."""
 
     collection = Collection("teams", "team", "teams", "account")
 
+    @runs("createTeam")
     async def create(
         self,
         *,
         name: str,
         is_admin: bool | None = None,
-        user_ids: Sequence[str] | None = None,
+        user_ids: Sequence[int] | None = None,
         extra: Extra = None,
     ) -> Team:
         """Add a team."""
-        return await self._create(arguments(locals()))
+        values = TeamCreateTeam(
+            name=name, is_admin=given(is_admin), user_ids=given(None if user_ids is None else list(user_ids))
+        )
+        return await self._run(create_team, create_team.build_request(body=TeamCreate(team=with_extra(values, extra))))
 
+    @runs("updateTeam")
     async def update(
         self,
         id: str,
         *,
         name: str | None = None,
         is_admin: bool | None = None,
-        user_ids: Sequence[str] | None = None,
+        user_ids: Sequence[int] | None = None,
         extra: Extra = None,
     ) -> Team:
         """Change a team; fields left at None are not sent."""
-        return await self._update(id, arguments(locals()))
+        values = TeamUpdateTeam(
+            name=given(name), is_admin=given(is_admin), user_ids=given(None if user_ids is None else list(user_ids))
+        )
+        body = TeamUpdate(team=with_extra(values, extra))
+        return await self._run(update_team, update_team.build_request(id, body=body))
 
 
-class Templates(AccountCollection["Template"]):
+class Templates(AccountCollection[Template]):
     """Project templates of the account."""
 
     collection = Collection("templates", "template", "templates", "account")
 
+    @runs("createTemplate")
     async def create(
         self, *, name: str, project_id: str | None = None, description: str | None = None, extra: Extra = None
     ) -> Template:
         """Add a template, optionally copied from a project."""
-        return await self._create(arguments(locals()))
+        values = TemplateCreateTemplate(name=name, project_id=given(project_id), description=given(description))
+        body = TemplateCreate(template=with_extra(values, extra))
+        return await self._run(create_template, create_template.build_request(body=body))
 
+    @runs("updateTemplate")
     async def update(
         self, id: str, *, name: str | None = None, description: str | None = None, extra: Extra = None
     ) -> Template:
         """Change a template; fields left at None are not sent."""
-        return await self._update(id, arguments(locals()))
+        values = TemplateUpdateTemplate(name=given(name), description=given(description))
+        body = TemplateUpdate(template=with_extra(values, extra))
+        return await self._run(update_template, update_template.build_request(id, body=body))
 
+    @runs("listTemplates")
     async def get(self, id: str) -> Template:
         """DeployHQ has no endpoint for one template: find it in the listing."""
         async for template in self.list():
@@ -502,30 +787,32 @@ class Templates(AccountCollection["Template"]):
 class SshKeys(Resource):
     """SSH key pairs of the account."""
 
+    @runs("listSshKeys")
     def list(self) -> AsyncPaginator[SshKey]:
         """All key pairs."""
-        return self._unpaged("ssh_keys", "list_ssh_keys")
+        return self._unpaged(list_ssh_keys, list_ssh_keys.build_request())
 
+    @runs("createSshKey")
     async def create(self, *, title: str, key_type: str | None = None, custom_private_key: str | None = None) -> SshKey:
         """Create a key pair (or import `custom_private_key`)."""
-        values = fields(
-            {
-                "title": title,
-                "key_type": key_type,
-                "use_custom_key": True if custom_private_key else None,
-                "custom_private_key": custom_private_key,
-            }
+        values = SshKeyCreateKeyPair(
+            title=title,
+            key_type=given(key_type),
+            use_custom_key=True if custom_private_key else given(None),
+            custom_private_key=given(custom_private_key),
         )
-        return cast("SshKey", await self._run("ssh_keys", "create_ssh_key", body={"key_pair": values}))
+        return await self._run(create_ssh_key, create_ssh_key.build_request(body=SshKeyCreate(key_pair=values)))
 
+    @runs("deleteSshKey")
     async def delete(self, id: str) -> None:
         """Delete a key pair."""
-        await self._run("ssh_keys", "delete_ssh_key", {"id": id})
+        await self._run(delete_ssh_key, delete_ssh_key.build_request(id))
 
 
 class Zones(Resource):
     """The regions DeployHQ deploys from."""
 
+    @runs("listZones")
     def list(self) -> AsyncPaginator[Zone]:
         """All zones."""
-        return self._unpaged("zones", "list_zones")
+        return self._unpaged(list_zones, list_zones.build_request())

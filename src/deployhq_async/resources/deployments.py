@@ -4,21 +4,30 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import AsyncIterator, Callable, Iterable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
+from deployhq_api.api.deployments import (
+    abort_project_deployment,
+    create_project_deployment,
+    get_project_deployment_by_id,
+    list_project_deployment_step_logs,
+    list_project_deployments,
+    retry_project_deployment_retry,
+    rollback_project_deployment,
+)
+from deployhq_api.models import DeploymentCreate, DeploymentCreateDeployment, RollbackProjectDeploymentBody
 from deployhq_api.models.pagination import Pagination
-from deployhq_api.types import Unset
+from deployhq_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, Page
 from ..errors import DeploymentFailedError, DeploymentTimeoutError, ResponseDecodeError
-from ._base import Resource, arguments, expect_list, identifier
+from ._base import Resource, expect_list, given, identifier, runs
 
 if TYPE_CHECKING:
     from deployhq_api.models import Deployment, DeploymentLogEntry, DeploymentSummary
 
     from ._bulk import DeployResult, DeployTarget
 
-TAG = "deployments"
 MODES = ("queue", "preview")
 SUCCEEDED = frozenset({"completed", "preview_ready"})
 FAILED = frozenset({"failed", "aborted", "cancelled", "canceled"})
@@ -43,6 +52,7 @@ class Deployments(Resource):
     """A project's deployments. A deployment goes pending -> running -> completed
     (or failed); a preview ends in preview_ready."""
 
+    @runs("listProjectDeployments")
     def list(
         self, project: str, *, server: str | None = None, running: bool = False, per_page: int | None = None
     ) -> AsyncPaginator[DeploymentSummary]:
@@ -51,19 +61,18 @@ class Deployments(Resource):
         identifier("project", project)
         if per_page is not None and (isinstance(per_page, bool) or not isinstance(per_page, int) or per_page < 1):
             raise ValueError(f"per_page must be a positive integer, got {per_page!r}")
-        params: dict[str, Any] = {}
-        if server is not None:
-            params["to"] = identifier("server", server)
-        if running:
-            params["currently_running"] = "true"
-        if per_page is not None:
-            params["per_page"] = per_page
+        to = UNSET if server is None else identifier("server", server)
+        operation = list_project_deployments
 
         async def fetch(number: int) -> Page[DeploymentSummary]:
-            path = {"project_id": project}
-            page, response = await self._exchange(
-                TAG, "list_project_deployments", path, params={**params, "page": number}
+            request = operation.build_request(
+                project,
+                page=number,
+                per_page=given(per_page),
+                to=to,
+                currently_running="true" if running else UNSET,
             )
+            page, response = await self._exchange(operation, request)
             records = expect_list(_known(page.records), "records", response)
             meta = _known(page.pagination)
             if meta is None:
@@ -80,12 +89,12 @@ class Deployments(Resource):
 
         return AsyncPaginator(fetch)
 
+    @runs("getProjectDeploymentById")
     async def get(self, project: str, id: str) -> Deployment:
         """One deployment, with its steps."""
-        return cast(
-            "Deployment", await self._run(TAG, "get_project_deployment_by_id", {"project_id": project, "id": id})
-        )
+        return await self._run(get_project_deployment_by_id, get_project_deployment_by_id.build_request(project, id))
 
+    @runs("createProjectDeployment")
     async def create(
         self,
         project: str,
@@ -108,10 +117,20 @@ class Deployments(Resource):
             raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
         if not isinstance(start_revision, str):
             raise TypeError(f"start_revision must be a string, not {type(start_revision).__name__}")
-        values = arguments(locals())
-        result = await self._run(TAG, "create_project_deployment", {"project_id": project}, body={"deployment": values})
-        return cast("Deployment", result)
+        values = DeploymentCreateDeployment(
+            parent_identifier=parent_identifier,
+            end_revision=end_revision,
+            start_revision=start_revision,
+            branch=given(branch),
+            mode=mode,
+            copy_config_files=given(copy_config_files),
+            run_build_commands=given(run_build_commands),
+            use_build_cache=given(use_build_cache),
+        )
+        request = create_project_deployment.build_request(project, body=DeploymentCreate(deployment=values))
+        return await self._run(create_project_deployment, request)
 
+    @runs("createProjectDeployment")
     async def preview(
         self,
         project: str,
@@ -137,16 +156,18 @@ class Deployments(Resource):
             use_build_cache=use_build_cache,
         )
 
+    @runs("abortProjectDeployment")
     async def abort(self, project: str, id: str) -> None:
         """Stop a running deployment."""
-        await self._run(TAG, "abort_project_deployment", {"project_id": project, "id": id})
+        await self._run(abort_project_deployment, abort_project_deployment.build_request(project, id))
 
+    @runs("retryProjectDeploymentRetry")
     async def retry(self, project: str, id: str) -> Deployment:
         """Start a new deployment that repeats a failed one."""
-        return cast(
-            "Deployment", await self._run(TAG, "retry_project_deployment_retry", {"project_id": project, "id": id})
-        )
+        operation = retry_project_deployment_retry
+        return await self._run(operation, operation.build_request(project, id))
 
+    @runs("rollbackProjectDeployment")
     async def rollback(
         self,
         project: str,
@@ -159,10 +180,13 @@ class Deployments(Resource):
         """Start a new deployment that returns the servers to the state of deployment `id`."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
-        body = arguments(locals())
-        result = await self._run(TAG, "rollback_project_deployment", {"project_id": project, "id": id}, body=body)
-        return cast("Deployment", result)
+        body = RollbackProjectDeploymentBody(
+            mode=mode, copy_config_files=given(copy_config_files), run_build_commands=given(run_build_commands)
+        )
+        request = rollback_project_deployment.build_request(project, id, body=body)
+        return await self._run(rollback_project_deployment, request)
 
+    @runs("getProjectDeploymentById")
     async def wait(
         self,
         project: str,
@@ -221,6 +245,7 @@ class Deployments(Resource):
             interval = min(interval * 1.5, max(poll_interval, MAX_POLL_INTERVAL))
             deployment = None
 
+    @runs("createProjectDeployment", "listProjectDeployments", "getProjectDeploymentById")
     async def deploy_many(
         self,
         targets: Iterable[DeployTarget],
@@ -250,14 +275,15 @@ class Deployments(Resource):
         )
         return await run.execute(list(targets), fail_fast=fail_fast)
 
+    @runs("listProjectDeploymentStepLogs")
     async def logs(self, project: str, id: str, step: str) -> AsyncIterator[DeploymentLogEntry]:
         """Every log entry of one step, fetched a page at a time: each page older
         than the last, following DeployHQ's `before` cursor."""
-        path = {"project_id": project, "deployment_id": id, "step_id": step}
+        operation = list_project_deployment_step_logs
         before: int | None = None
         while True:
-            params = {} if before is None else {"before": before}
-            result, response = await self._exchange(TAG, "list_project_deployment_step_logs", path, params=params)
+            request = operation.build_request(project, id, step, before=given(before))
+            result, response = await self._exchange(operation, request)
             entries = expect_list(result, "the log", response)
             if before is not None:
                 # A server that ignores the cursor must not make us repeat entries.

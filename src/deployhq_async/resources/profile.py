@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from deployhq_api.api.profile import get_profile, update_profile
+from deployhq_api.models import Profile as ProfileModel
+from deployhq_api.models import ProfileUpdate, ProfileUpdateUser
 
-from ._base import Resource, arguments
-
-if TYPE_CHECKING:
-    from deployhq_api.models import Profile as ProfileModel
+from ._base import Resource, given, runs
 
 
 class Profile(Resource):
     """The user whose API key the client uses."""
 
+    @runs("getProfile")
     async def get(self) -> ProfileModel:
         """Name, email address and time zone."""
-        return cast("ProfileModel", await self._run("profile", "get_profile"))
+        return await self._run(get_profile, get_profile.build_request())
 
+    @runs("updateProfile")
     async def update(
         self,
         *,
@@ -26,5 +27,10 @@ class Profile(Resource):
         time_zone: str | None = None,
     ) -> None:
         """Change the profile; fields left at None are not sent."""
-        values = arguments(locals())
-        await self._run("profile", "update_profile", body={"user": values})
+        values = ProfileUpdateUser(
+            first_name=given(first_name),
+            last_name=given(last_name),
+            email_address=given(email_address),
+            time_zone=given(time_zone),
+        )
+        await self._run(update_profile, update_profile.build_request(body=ProfileUpdate(user=values)))

@@ -2,26 +2,35 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from deployhq_api.api.projects import create_project, delete_project, get_project, list_projects, update_project
+from deployhq_api.models import (
+    Project,
+    ProjectCreate,
+    ProjectCreateProject,
+    ProjectDetail,
+    ProjectSummary,
+    ProjectUpdate,
+    ProjectUpdateProject,
+)
 
 from .._pagination import AsyncPaginator
-from ._base import Extra, Resource, arguments
-
-if TYPE_CHECKING:
-    from deployhq_api.models import Project, ProjectDetail, ProjectSummary
+from ._base import Extra, Resource, given, runs, with_extra
 
 
 class Projects(Resource):
     """The account's projects. A project argument is its permalink or identifier."""
 
+    @runs("listProjects")
     def list(self) -> AsyncPaginator[ProjectSummary]:
         """All projects."""
-        return self._unpaged("projects", "list_projects")
+        return self._unpaged(list_projects, list_projects.build_request())
 
+    @runs("getProject")
     async def get(self, project: str) -> ProjectDetail:
         """One project, with its capabilities."""
-        return cast("ProjectDetail", await self._run("projects", "get_project", {"id": project}))
+        return await self._run(get_project, get_project.build_request(project))
 
+    @runs("createProject")
     async def create(
         self,
         name: str,
@@ -31,9 +40,15 @@ class Projects(Resource):
         keypair_identifier: str | None = None,
     ) -> Project:
         """Create a project (connect its repository with `dhq.repository.create`)."""
-        values = arguments(locals())
-        return cast("Project", await self._run("projects", "create_project", body={"project": values}))
+        values = ProjectCreateProject(
+            name=name,
+            zone_id=given(zone_id),
+            template_id=given(template_id),
+            keypair_identifier=given(keypair_identifier),
+        )
+        return await self._run(create_project, create_project.build_request(body=ProjectCreate(project=values)))
 
+    @runs("updateProject")
     async def update(
         self,
         project: str,
@@ -46,9 +61,17 @@ class Projects(Resource):
         extra: Extra = None,
     ) -> Project:
         """Change a project; fields left at None are not sent."""
-        values = arguments(locals())
-        return cast("Project", await self._run("projects", "update_project", {"id": project}, body={"project": values}))
+        values = ProjectUpdateProject(
+            name=given(name),
+            permalink=given(permalink),
+            zone_id=given(zone_id),
+            notification_email=given(notification_email),
+            email_notify_on=given(email_notify_on),
+        )
+        body = ProjectUpdate(project=with_extra(values, extra))
+        return await self._run(update_project, update_project.build_request(project, body=body))
 
+    @runs("deleteProject")
     async def delete(self, project: str) -> None:
         """Delete a project and everything in it."""
-        await self._run("projects", "delete_project", {"id": project})
+        await self._run(delete_project, delete_project.build_request(project))

@@ -2,24 +2,38 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from deployhq_api.api.repositories import (
+    branches_project_repository,
+    commit_info_project_repository,
+    create_project_repository,
+    get_project_repository,
+    latest_revision_project_repository,
+    recent_commits_project_repository,
+    update_project_repository,
+)
+from deployhq_api.models import (
+    CommitInfo,
+    RecentCommits,
+    RepositoryBranches,
+    RepositoryCreate,
+    RepositoryCreateRepository,
+    RepositoryUpdate,
+    RepositoryUpdateRepository,
+)
+from deployhq_api.models import Repository as RepositoryModel
 
-from ._base import Extra, Resource, arguments
-
-if TYPE_CHECKING:
-    from deployhq_api.models import CommitInfo, RecentCommits, RepositoryBranches
-    from deployhq_api.models import Repository as RepositoryModel
-
-TAG = "repositories"
+from ._base import Extra, Resource, given, runs, with_extra
 
 
 class Repository(Resource):
     """The repository of a project (one per project)."""
 
+    @runs("getProjectRepository")
     async def get(self, project: str) -> RepositoryModel:
         """The project's repository settings."""
-        return cast("RepositoryModel", await self._run(TAG, "get_project_repository", {"project_id": project}))
+        return await self._run(get_project_repository, get_project_repository.build_request(project))
 
+    @runs("createProjectRepository")
     async def create(
         self,
         project: str,
@@ -33,38 +47,46 @@ class Repository(Resource):
         extra: Extra = None,
     ) -> RepositoryModel:
         """Connect a repository to the project."""
-        values = arguments(locals())
-        result = await self._run(TAG, "create_project_repository", {"project_id": project}, body={"repository": values})
-        return cast("RepositoryModel", result)
+        values = RepositoryCreateRepository(
+            url=url,
+            scm_type=scm_type,
+            branch=given(branch),
+            username=given(username),
+            password=given(password),
+            port=given(port),
+        )
+        body = RepositoryCreate(repository=with_extra(values, extra))
+        return await self._run(create_project_repository, create_project_repository.build_request(project, body=body))
 
+    @runs("updateProjectRepository")
     async def update(
         self, project: str, *, branch: str | None = None, root_path: str | None = None, extra: Extra = None
     ) -> RepositoryModel:
         """Change the default branch or the subdirectory deployed."""
-        values = arguments(locals())
-        result = await self._run(TAG, "update_project_repository", {"project_id": project}, body={"repository": values})
-        return cast("RepositoryModel", result)
+        values = RepositoryUpdateRepository(branch=given(branch), root_path=given(root_path))
+        body = RepositoryUpdate(repository=with_extra(values, extra))
+        return await self._run(update_project_repository, update_project_repository.build_request(project, body=body))
 
+    @runs("branchesProjectRepository")
     async def branches(self, project: str) -> RepositoryBranches:
         """Branch names and their latest revisions (in `additional_properties`)."""
-        return cast("RepositoryBranches", await self._run(TAG, "branches_project_repository", {"project_id": project}))
+        return await self._run(branches_project_repository, branches_project_repository.build_request(project))
 
+    @runs("recentCommitsProjectRepository")
     async def recent_commits(self, project: str, branch: str) -> RecentCommits:
         """The latest commits, tags and releases on `branch`."""
-        path = {"project_id": project}
-        result = await self._run(TAG, "recent_commits_project_repository", path, params={"branch": branch})
-        return cast("RecentCommits", result)
+        operation = recent_commits_project_repository
+        return await self._run(operation, operation.build_request(project, branch=branch))
 
+    @runs("latestRevisionProjectRepository")
     async def latest_revision(self, project: str, branch: str) -> str | None:
         """The revision at the tip of `branch`."""
-        path = {"project_id": project}
-        result = await self._run(TAG, "latest_revision_project_repository", path, params={"branch": branch})
-        ref = result.ref
-        return ref if isinstance(ref, str) else None
+        operation = latest_revision_project_repository
+        result = await self._run(operation, operation.build_request(project, branch=branch))
+        return result.ref if isinstance(result.ref, str) else None
 
+    @runs("commitInfoProjectRepository")
     async def commit_info(self, project: str, commit: str) -> CommitInfo:
         """Author, message and time of one commit."""
-        path = {"project_id": project}
-        return cast(
-            "CommitInfo", await self._run(TAG, "commit_info_project_repository", path, params={"commit": commit})
-        )
+        operation = commit_info_project_repository
+        return await self._run(operation, operation.build_request(project, commit=commit))

@@ -22,7 +22,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            project_id=quote_segment(project_id),
+            project_id=quote_segment(project_id, "project_id"),
         ),
     }
 

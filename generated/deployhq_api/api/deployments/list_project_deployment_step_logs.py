@@ -35,9 +35,9 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            project_id=quote_segment(project_id),
-            deployment_id=quote_segment(deployment_id),
-            step_id=quote_segment(step_id),
+            project_id=quote_segment(project_id, "project_id"),
+            deployment_id=quote_segment(deployment_id, "deployment_id"),
+            step_id=quote_segment(step_id, "step_id"),
         ),
         "params": params,
     }

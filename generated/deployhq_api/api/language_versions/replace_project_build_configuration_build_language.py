@@ -28,9 +28,11 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            project_id=quote_segment(project_id),
-            override_build_configuration_id=quote_segment(override_build_configuration_id),
-            id=quote_segment(id),
+            project_id=quote_segment(project_id, "project_id"),
+            override_build_configuration_id=quote_segment(
+                override_build_configuration_id, "override_build_configuration_id"
+            ),
+            id=quote_segment(id, "id"),
         ),
     }
 

@@ -22,8 +22,8 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote_segment(id),
-            identifier=quote_segment(identifier),
+            id=quote_segment(id, "id"),
+            identifier=quote_segment(identifier, "identifier"),
         ),
     }
 

@@ -23,8 +23,8 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            project_id=quote_segment(project_id),
-            id=quote_segment(id),
+            project_id=quote_segment(project_id, "project_id"),
+            id=quote_segment(id, "id"),
         ),
     }
 

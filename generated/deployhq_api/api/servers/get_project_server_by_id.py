@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
-from ...models.server_detail import ServerDetail
+from ...models.server import Server
 from ...types import Response, quote_segment
 
 OPERATION = "get_project_server_by_id"
@@ -23,18 +23,18 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            project_id=quote_segment(project_id),
-            id=quote_segment(id),
+            project_id=quote_segment(project_id, "project_id"),
+            id=quote_segment(id, "id"),
         ),
     }
 
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> ServerDetail:
+def parse_response(response: httpx.Response) -> Server:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = ServerDetail.from_dict(response.json())
+        response_200 = Server.from_dict(response.json())
 
         return response_200
 
@@ -46,7 +46,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ServerDetail]:
+) -> Response[Server]:
     """View a server
 
     Args:
@@ -58,7 +58,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ServerDetail]
+        Response[Server]
     """
 
     kwargs = build_request(
@@ -81,7 +81,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ServerDetail:
+) -> Server:
     """View a server
 
     Args:
@@ -93,7 +93,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ServerDetail
+        Server
     """
 
     return (

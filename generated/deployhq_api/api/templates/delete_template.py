@@ -22,7 +22,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote_segment(id),
+            id=quote_segment(id, "id"),
         ),
     }
 

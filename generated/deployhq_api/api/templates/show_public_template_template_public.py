@@ -23,8 +23,8 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": METHOD,
         "url": PATH.format(
-            id=quote_segment(id),
-            public_id=quote_segment(public_id),
+            id=quote_segment(id, "id"),
+            public_id=quote_segment(public_id, "public_id"),
         ),
     }
 
