@@ -19,6 +19,7 @@ EXPORTED = [
     "DeployResult",
     "DeployTarget",
     "DeploymentFailedError",
+    "DeploymentStatus",
     "DeploymentTimeoutError",
     "InternalServerError",
     "NotFoundError",
@@ -67,6 +68,7 @@ def test_exported_names() -> None:
 
 def test_errors_module_exports_the_hierarchy() -> None:
     assert sorted(errors.__all__) == sorted(n for n in EXPORTED if n.endswith("Error"))
+    assert "UnknownOperationError" in errors.__all__
     assert issubclass(errors.ValidationError, errors.APIStatusError)
     assert issubclass(errors.APITimeoutError, errors.APIConnectionError)
     assert issubclass(errors.ConfigurationError, ValueError)

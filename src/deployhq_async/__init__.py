@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ._client import DeployHQ
 from ._clock import Clock, SystemClock
 from ._pagination import AsyncPaginator, Page
+from ._status import DeploymentStatus
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -52,6 +53,7 @@ __all__ = [
     "DeployResult",
     "DeployTarget",
     "DeploymentFailedError",
+    "DeploymentStatus",
     "DeploymentTimeoutError",
     "InternalServerError",
     "NotFoundError",

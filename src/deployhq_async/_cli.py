@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import DeployHQ, DeployResult, DeployTarget
+from ._status import DeploymentStatus
 from .errors import ConfigurationError, DeployHQError, DeploymentFailedError, DeploymentTimeoutError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TIMEOUT = 0, 1, 2, 124
@@ -137,7 +138,11 @@ class _Progress:
     """One status line, redrawn in place on a terminal, or a line per finished
     target elsewhere."""
 
-    FINAL = frozenset({"completed", "preview_ready", "failed", "aborted", "error", "cancelled"})
+    @staticmethod
+    def final(status: str) -> bool:
+        """A result that will not change again: a finished deployment, or a target that failed or was cancelled."""
+        state = DeploymentStatus.of(status)
+        return status == "error" or (state is not None and state.finished)
 
     def __init__(self, total: int, out: TextIO, enabled: bool) -> None:
         self.total = total
@@ -152,8 +157,8 @@ class _Progress:
             return
         if self.tty:
             self._redraw()
-        elif result.status in self.FINAL:
-            done = sum(r.status in self.FINAL for r in self.results.values())
+        elif self.final(result.status):
+            done = sum(self.final(r.status) for r in self.results.values())
             target = result.target
             print(
                 f"[{done:>4}/{self.total}] {target.project} -> {target.parent_identifier[:8]}: {result.status}",
@@ -162,7 +167,7 @@ class _Progress:
 
     def _redraw(self) -> None:
         counts = Counter(r.status for r in self.results.values())
-        done = sum(n for s, n in counts.items() if s in self.FINAL)
+        done = sum(n for s, n in counts.items() if self.final(s))
         width = 30
         filled = int(width * done / max(self.total, 1))
         states = " ".join(f"{s}:{n}" for s, n in sorted(counts.items()))

@@ -24,7 +24,6 @@ from ..errors import (
     DeploymentFailedError,
     DeploymentTimeoutError,
 )
-from .deployments import status_of
 
 if TYPE_CHECKING:
     from deployhq_api.models import Deployment
@@ -218,8 +217,8 @@ def _identifier(deployment: Any) -> str:
     return identifier
 
 
-def _status(deployment: Any) -> str:
-    return status_of(deployment) or "unknown"
+def _status(deployment: Deployment) -> str:
+    return deployment.status
 
 
 def _revision(summary: Any) -> str | None:

@@ -20,6 +20,7 @@ from deployhq_api.models.pagination import Pagination
 from deployhq_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, Page
+from .._status import DeploymentStatus
 from ..errors import DeploymentFailedError, DeploymentTimeoutError, ResponseDecodeError
 from ._base import Resource, expect_list, given, identifier, runs
 
@@ -29,15 +30,7 @@ if TYPE_CHECKING:
     from ._bulk import DeployResult, DeployTarget
 
 MODES = ("queue", "preview")
-SUCCEEDED = frozenset({"completed", "preview_ready"})
-FAILED = frozenset({"failed", "aborted", "cancelled", "canceled"})
 MAX_POLL_INTERVAL = 30.0
-
-
-def status_of(deployment: Any) -> str | None:
-    """A deployment's status, if it has a readable one."""
-    status = getattr(deployment, "status", None)
-    return status if isinstance(status, str) else None
 
 
 def _known(value: Any) -> Any:
@@ -223,14 +216,15 @@ class Deployments(Resource):
         while True:
             if deployment is None:
                 deployment = await self.get(project, id)
-            status = status_of(deployment)
+            status = deployment.status
             if status != last:
                 last, interval = status, poll_interval
                 if on_change is not None:
                     on_change(deployment)
-            if status in SUCCEEDED:
+            state = DeploymentStatus.of(status)
+            if state is not None and state.succeeded:
                 return deployment
-            if status in FAILED:
+            if state is not None and state.finished:
                 raise DeploymentFailedError(
                     f"deployment {id} of {project} ended {status}", deployment=deployment, status=status
                 )

@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, unquote
 import httpx
 
 from .._clock import SYSTEM_CLOCK, Clock
+from .._status import DeploymentStatus as Status
 from ._faults import ConnectionDropped, Fault, FaultRule
 from ._state import Deployment, Json, Project, Server, ServerGroup, new_uuid, timestamp
 
@@ -520,7 +521,7 @@ class FakeDeployHQ:
             body["steps"] = self._steps(deployment, status, started, now)
         return body
 
-    def _steps(self, deployment: Deployment, status: str, started: float | None, now: float) -> list[Json]:
+    def _steps(self, deployment: Deployment, status: Status, started: float | None, now: float) -> list[Json]:
         def step(name: str, server: Server | None, done: bool, index: int) -> Json:
             total = 12 if server else None
             progress = min(12, int(max(0.0, now - (started or now)) * 12 / max(self.running_seconds, 1e-9)))
@@ -532,14 +533,16 @@ class FakeDeployHQ:
                 "total_items": total,
                 "completed_items": (12 if done else progress) if server else None,
                 "description": f"{name.title()} {server.name if server else ''}".strip(),
-                "status": "completed" if done else ("running" if status == "running" else "pending"),
+                "status": Status.COMPLETED
+                if done
+                else (Status.RUNNING if status == Status.RUNNING else Status.PENDING),
                 "logs": True,
                 "deployment_started_at": timestamp(started),
                 "updated_at": timestamp(now),
             }
 
-        done = status in ("completed", "preview_ready", "failed", "aborted")
-        return [step("preparing", None, done or status == "running", 0)] + [
+        done = status.finished
+        return [step("preparing", None, done or status == Status.RUNNING, 0)] + [
             step("transfer", s, done, i + 1) for i, s in enumerate(deployment.targets)
         ]
 
@@ -554,11 +557,7 @@ class FakeDeployHQ:
             records = [d for d in records if d.parent_identifier == to or any(s.identifier == to for s in d.targets)]
         if query.get("currently_running", ["false"])[0] in ("true", "1"):
             now = self.clock.now()
-            records = [
-                d
-                for d in records
-                if d.phase(now, self.pending_seconds, self.running_seconds)[0] in ("pending", "running")
-            ]
+            records = [d for d in records if not d.phase(now, self.pending_seconds, self.running_seconds)[0].finished]
         total_pages = max(1, -(-len(records) // per_page))
         chunk = records[(page - 1) * per_page : page * per_page]
         return 200, {
@@ -643,7 +642,7 @@ class FakeDeployHQ:
     def _abort_deployment(self, project: str, id: str, **_: Any) -> tuple[int, Any]:
         deployment = self._deployment(self._project(project), id)
         status = deployment.phase(self.clock.now(), self.pending_seconds, self.running_seconds)[0]
-        if status not in ("pending", "running"):
+        if status.finished:
             raise _invalid({"base": [f"A {status} deployment cannot be aborted"]})
         deployment.aborted_at = self.clock.now()
         return 200, {"status": "aborted"}
@@ -652,7 +651,7 @@ class FakeDeployHQ:
         found = self._project(project)
         old = self._deployment(found, id)
         status = old.phase(self.clock.now(), self.pending_seconds, self.running_seconds)[0]
-        if status not in ("failed", "aborted"):
+        if not status.finished or status.succeeded:
             raise _invalid({"base": ["Only failed deployments can be retried"]})
         new = self._new_deployment(
             found, old.parent_identifier, old.end_revision, start_revision=old.start_revision, branch=old.branch

@@ -8,6 +8,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._status import DeploymentStatus
+
 Json = dict[str, Any]
 
 
@@ -89,19 +91,23 @@ class Deployment:
     aborted_at: float | None = None
     copy_config_files: bool = True
 
-    def phase(self, now: float, pending: float, running: float) -> tuple[str, float | None, float | None]:
+    def phase(self, now: float, pending: float, running: float) -> tuple[DeploymentStatus, float | None, float | None]:
         """(status, started_at, completed_at) at time `now`."""
         started = self.queued_at + pending
         finished = started + running
         if self.aborted_at is not None and self.aborted_at < finished:
-            return "aborted", started if self.aborted_at >= started else None, self.aborted_at
+            return DeploymentStatus.ABORTED, started if self.aborted_at >= started else None, self.aborted_at
         if now < started:
-            return "pending", None, None
+            return DeploymentStatus.PENDING, None, None
         if now < finished:
-            return "running", started, None
+            return DeploymentStatus.RUNNING, started, None
         if self.fails:
-            return "failed", started, finished
-        return ("preview_ready" if self.mode == "preview" else "completed"), started, finished
+            return DeploymentStatus.FAILED, started, finished
+        return (
+            (DeploymentStatus.PREVIEW_READY if self.mode == "preview" else DeploymentStatus.COMPLETED),
+            started,
+            finished,
+        )
 
 
 @dataclass
