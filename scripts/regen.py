@@ -42,6 +42,7 @@ GENERATED = ROOT / "generated" / PACKAGE
 SHARED_SPEC = ROOT.parent / "shared" / "openapi" / "deployhq.openapi.json"
 
 sys.path.insert(0, str(OPENAPI))
+import call_signatures  # noqa: E402
 import drift  # noqa: E402
 import normalize  # noqa: E402
 
@@ -207,6 +208,7 @@ def generate(view: dict[str, Any], out: Path) -> None:
         raise RegenError(f"openapi-python-client failed:\n{result.stdout}{result.stderr}")
     # The generator writes py.typed only for full projects; the package is typed.
     (out / "py.typed").write_text("")
+    call_signatures.write(out, view)
 
 
 def compare_trees(new: Path, old: Path) -> list[str]:

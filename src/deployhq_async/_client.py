@@ -33,6 +33,7 @@ from .errors import (
 if TYPE_CHECKING:
     import asyncio
 
+    from deployhq_api.call_signatures import Call
     from typing_extensions import Self
 
     from .resources.account import Account
@@ -310,7 +311,7 @@ class DeployHQ:
         """Close the connection pool (a caller-owned http_client is left open)."""
         await self._connection.aclose()
 
-    async def call(
+    async def _call(
         self, operation: str | ModuleType, /, *args: Any, max_retries: int | None = None, **arguments: Any
     ) -> Any:
         """Run any generated operation with this client's auth, retries and errors.
@@ -327,6 +328,12 @@ class DeployHQ:
             arguments["body"] = request_model(module, arguments["body"])
         result, _ = await self._execute(module, module.build_request(*args, **arguments), max_retries=max_retries)
         return result
+
+    if TYPE_CHECKING:
+        # One typed signature per operationId, generated from the document.
+        call: Call
+    else:
+        call = _call
 
     async def _execute(
         self, operation: Operation[R], request: Mapping[str, Any], *, max_retries: int | None = None

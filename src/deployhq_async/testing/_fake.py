@@ -188,14 +188,21 @@ class FakeDeployHQ:
 
     # --- connecting -------------------------------------------------------------------
 
-    def client(self, **options: Any) -> DeployHQ:
-        """A `DeployHQ` client answered in-process by this fake, on the fake's clock;
+    @property
+    def api_key(self) -> str:
+        """The API key the fake accepts (a test value, not a secret)."""
+        return self._api_key
+
+    def client(self, *, base_url: str | None = None, **options: Any) -> DeployHQ:
+        """A `DeployHQ` client of this fake, on the fake's clock: answered
+        in-process, or over the socket at `base_url` (from `serve()`). Other
         `options` go to the constructor."""
         from .._client import DeployHQ
 
-        options.setdefault("transport", self.transport())
+        if base_url is None:
+            options.setdefault("transport", self.transport())
         options.setdefault("clock", self.clock)
-        return DeployHQ(self.account, self.email, self._api_key, **options)
+        return DeployHQ(self.account, self.email, self._api_key, base_url=base_url, **options)
 
     def transport(self) -> httpx.AsyncBaseTransport:
         """An httpx transport that answers in-process."""
