@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import ast
 import json
-import re
 from pathlib import Path
 from typing import Any
+
+from normalize import snake_case
 
 HEADER = '''"""Typed signatures of `DeployHQ.call`, one per operation (written by scripts/regen.py).
 
@@ -27,11 +28,6 @@ from .types import UNSET, File, Unset
 
 if TYPE_CHECKING:
 '''
-
-
-def snake_case(name: str) -> str:
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
-    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).replace("-", "_").lower()
 
 
 def operation_ids(view: dict[str, Any]) -> dict[str, str]:

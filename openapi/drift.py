@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from normalize import SCHEMA_PREFIX, operations
+from normalize import SCHEMA_PREFIX, operations, snake_case
 
 Json = dict[str, Any]
 VERDICT_EXIT = {"compatible": 0, "additive": 0, "breaking": 3}
@@ -71,11 +71,6 @@ class Report:
 
 def _key(method: str, path: str) -> str:
     return f"{method.upper()} {re.sub(r'{[^}]+}', '{}', path)}"
-
-
-def module_name(operation_id: str) -> str:
-    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", operation_id)
-    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower()
 
 
 def _resolve(doc: Json, schema: Any) -> Any:
@@ -161,7 +156,7 @@ def compare(old: Json, new: Json) -> Report:
         report.added.append(f"{key} ({new_ops[key][1].get('operationId')})")
     for key in sorted(old_ops.keys() - new_ops.keys()):
         op_id = old_ops[key][1].get("operationId", "")
-        report.removed.append(OperationDiff(key, op_id, module_name(op_id)))
+        report.removed.append(OperationDiff(key, op_id, snake_case(op_id)))
     for key in sorted(old_ops.keys() & new_ops.keys()):
         diff = _compare_operation(old, new, key, old_ops[key][1], new_ops[key][1])
         if diff.changes:
@@ -172,7 +167,7 @@ def compare(old: Json, new: Json) -> Report:
 
 def _compare_operation(old: Json, new: Json, key: str, before: Json, after: Json) -> OperationDiff:
     op_id = before.get("operationId", "")
-    diff = OperationDiff(key, op_id, module_name(op_id))
+    diff = OperationDiff(key, op_id, snake_case(op_id))
     add = diff.changes.append
     if after.get("operationId") != op_id:
         add(Change("operationId", key, f"{op_id} -> {after.get('operationId')}", True))

@@ -93,6 +93,13 @@ def normalize(raw: Json, rules: Json, names: Json) -> tuple[Json, Report]:
 # --- walking -----------------------------------------------------------------------
 
 
+def snake_case(operation_id: str) -> str:
+    """`getProjectDeploymentById` -> `get_project_deployment_by_id`: the name the
+    generator gives an operation's module."""
+    name = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", operation_id)
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).replace("-", "_").lower()
+
+
 def pointer(*parts: str) -> str:
     return "/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
 

@@ -45,6 +45,7 @@ sys.path.insert(0, str(OPENAPI))
 import call_signatures  # noqa: E402
 import drift  # noqa: E402
 import normalize  # noqa: E402
+import request_schemas  # noqa: E402
 
 
 class RegenError(Exception):
@@ -209,6 +210,7 @@ def generate(view: dict[str, Any], out: Path) -> None:
     # The generator writes py.typed only for full projects; the package is typed.
     (out / "py.typed").write_text("")
     call_signatures.write(out, view)
+    request_schemas.write(out, view)
 
 
 def compare_trees(new: Path, old: Path) -> list[str]:

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import functools
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,3 +36,53 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> InstantClock:
 def sleeps(clock: InstantClock) -> list[float]:
     """Every wait of the test's clients, recorded (the clock moves, nothing sleeps)."""
     return clock.sleeps
+
+
+@pytest.fixture(scope="session")
+def response_schemas(pinned_spec: dict[str, Any]) -> dict[str, Any]:
+    """Operation module name -> a validator of its success bodies, from the
+    normalized document (what the generated client decodes)."""
+    import jsonschema
+    import normalize
+
+    rules, names = normalize.load_data()
+    doc, _ = normalize.normalize(pinned_spec, rules, names)
+    validators: dict[str, Any] = {}
+    for _path, _method, operation in normalize.operations(doc):
+        schemas = [
+            body["schema"]
+            for status, response in operation.get("responses", {}).items()
+            if status.startswith("2")
+            for body in response.get("content", {}).values()
+            if "schema" in body
+        ]
+        if schemas:
+            root = {**(schemas[0] if len(schemas) == 1 else {"anyOf": schemas}), "components": doc["components"]}
+            validators[normalize.snake_case(operation["operationId"])] = jsonschema.Draft202012Validator(root)
+    return validators
+
+
+@pytest.fixture(autouse=True)
+def fakes_answer_as_the_document_says(
+    monkeypatch: pytest.MonkeyPatch, response_schemas: dict[str, Any]
+) -> Iterator[None]:
+    """Every success body any FakeDeployHQ of the test sent validates against the
+    response schema of the operation it answered."""
+    from deployhq_async.testing import FakeDeployHQ
+
+    made: list[FakeDeployHQ] = []
+    original = FakeDeployHQ.__init__
+
+    @functools.wraps(original)
+    def init(self: FakeDeployHQ, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(FakeDeployHQ, "__init__", init)
+    yield
+    for fake in made:
+        for record in fake.requests:
+            if record.operation is None or record.status is None or not 200 <= record.status < 300 or not record.body:
+                continue
+            errors = list(response_schemas[record.operation].iter_errors(json.loads(record.body)))
+            assert not errors, f"{record.method} {record.path} ({record.operation}): {errors[0].message}"

@@ -161,11 +161,25 @@ async def test_the_fake_checks_request_bodies_against_the_documented_schema(fake
         wrong_type = await http.post(
             "/projects/shop/deployments", json={"deployment": {"parent_identifier": 5, "end_revision": "a"}}
         )
+        misspelt = await http.post(
+            "/projects/shop/deployments", json={"deployment": {"parent_identifier": "x", "end_revison": "a"}}
+        )
+        typed_flag = await http.post(
+            "/projects/shop/deployments",
+            json={"deployment": {"parent_identifier": "x", "end_revision": "a", "copy_config_files": "yes"}},
+        )
+        variable = await http.post("/projects/shop/environment_variables", json={"environment_variable": {"name": 1}})
         broken = await http.post("/projects/shop/deployments", content=b"{not json")
         anonymous = await http.get("/projects", headers={"Authorization": "Basic eDp5"})
     assert (unwrapped.status_code, list(unwrapped.json())) == (422, ["deployment"])
     assert no_parent.json() == {"parent_identifier": ["can't be blank"]}
-    assert wrong_type.json() == {"parent_identifier": ["must be a str"]}
+    assert (wrong_type.status_code, wrong_type.json()) == (422, {"parent_identifier": ["must be a string"]})
+    # DeployHQ ignores a field it does not know, then misses the one it needs.
+    assert (misspelt.status_code, misspelt.json()) == (422, {"end_revision": ["can't be blank"]})
+    assert typed_flag.json() == {"copy_config_files": ["must be a boolean"]}
+    # The document requires name and value here, and types name as a string.
+    assert variable.json() == {"value": ["can't be blank"], "name": ["must be a string"]}
+    assert fake.count("POST", "/projects/shop/*", fault=None) == 7
     assert (broken.status_code, broken.json()["error_code"]) == (400, "invalid_json")
     assert anonymous.status_code == 401
     assert fake.deployments() == []
@@ -364,3 +378,25 @@ async def test_seeded_deployments_run_on_the_clock(fake: FakeDeployHQ, dhq: Depl
     ]
     fake.clock.advance(60)  # type: ignore[attr-defined]
     assert (await dhq.deployments.get("shop", seeded.identifier)).status == "completed"
+
+
+async def test_routes_come_from_the_generated_operations(fake: FakeDeployHQ, dhq: DeployHQ) -> None:
+    server = servers(fake)[0]
+    await dhq.deployments.create("shop", parent_identifier=server, end_revision="abc")
+    await dhq.servers.get("shop", server)
+    with pytest.raises(NotFoundError):
+        await dhq.call("listZones")  # in the document, not kept by the fake: 404 as for any unknown route
+    assert [(r.operation, r.status) for r in fake.requests] == [
+        ("create_project_deployment", 201),
+        ("get_project_server_by_id", 200),
+        (None, 404),
+    ]
+
+
+def test_the_response_check_rejects_what_the_document_does_not_allow(response_schemas: dict[str, Any]) -> None:
+    check = response_schemas["get_project_deployment_by_id"]
+    assert list(check.iter_errors({"identifier": "d-1", "status": "running", "branch": None})) == []
+    assert [e.message for e in check.iter_errors({"identifier": 5, "status": "running"})] == [
+        "5 is not of type 'string'"
+    ]
+    assert [e.message for e in check.iter_errors({"status": "running"})] == ["'identifier' is a required property"]

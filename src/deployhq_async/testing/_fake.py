@@ -6,12 +6,14 @@ import asyncio
 import base64
 import dataclasses
 import fnmatch
+import importlib
 import json
 import random
 import re
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote
 
@@ -20,10 +22,12 @@ import httpx
 from .._clock import SYSTEM_CLOCK, Clock
 from .._status import DeploymentStatus as Status
 from ._faults import ConnectionDropped, Fault, FaultRule
+from ._schema import body_errors
 from ._state import Deployment, Json, Project, Server, ServerGroup, new_uuid, timestamp
 
 if TYPE_CHECKING:
     from .._client import DeployHQ
+    from ..resources._base import Collection
 
 __all__ = ["FakeDeployHQ", "FakeResponse", "RequestRecord"]
 
@@ -46,6 +50,8 @@ class RequestRecord:
     path: str
     status: int | None
     fault: str | None = None
+    operation: str | None = None  # the generated operation it was routed to
+    body: bytes = b""  # what the fake answered
 
 
 class _Error(Exception):
@@ -109,6 +115,7 @@ class FakeDeployHQ:
         self._faults: list[FaultRule] = []
         self._rng = random.Random(seed)
         self._fail_next = 0
+        self._handlers = self._handler_table()
         self._routes = self._route_table()
 
     # --- seeding ----------------------------------------------------------------------
@@ -223,8 +230,8 @@ class FakeDeployHQ:
     async def handle(self, method: str, target: str, headers: dict[str, str], body: bytes) -> FakeResponse:
         """Answer one request (`target` is the path with its query string).
         Raises `ConnectionDropped` when a fault drops the connection."""
-        raw_path, _, query = target.partition("?")
-        path = raw_path
+        path, _, query = target.partition("?")
+        operation, params = self._route(method, path)
         rules = [rule for rule in self._faults if rule.matches(method, path)]
         for rule in rules:
             rule.fired += 1
@@ -233,24 +240,31 @@ class FakeDeployHQ:
             if rule.fault.kind == "latency":
                 await asyncio.sleep(rule.fault.seconds)
         if fault is not None and fault.kind == "status":
-            self.requests.append(RequestRecord(method, path, fault.status, "status"))
+            self.requests.append(RequestRecord(method, path, fault.status, "status", operation))
             return FakeResponse(
                 fault.status,
                 fault.body.encode(),
                 (("Content-Type", fault.content_type), *fault.headers),
             )
         if fault is not None and fault.kind == "reset_before":
-            self.requests.append(RequestRecord(method, path, None, "reset_before"))
+            self.requests.append(RequestRecord(method, path, None, "reset_before", operation))
             raise ConnectionDropped(processed=False)
-        response = self._answer(method, path, parse_qs(query), headers, body)
+        response = self._answer(method, path, operation, params, parse_qs(query), headers, body)
         if fault is not None and fault.kind == "reset_after":
-            self.requests.append(RequestRecord(method, path, None, "reset_after"))
+            self.requests.append(RequestRecord(method, path, None, "reset_after", operation))
             raise ConnectionDropped(processed=True)
-        self.requests.append(RequestRecord(method, path, response.status))
+        self.requests.append(RequestRecord(method, path, response.status, None, operation, response.body))
         return response
 
     def _answer(
-        self, method: str, path: str, query: dict[str, list[str]], headers: dict[str, str], body: bytes
+        self,
+        method: str,
+        path: str,
+        operation: str | None,
+        params: dict[str, str],
+        query: dict[str, list[str]],
+        headers: dict[str, str],
+        body: bytes,
     ) -> FakeResponse:
         try:
             if headers.get("authorization") != self._authorization:
@@ -264,29 +278,34 @@ class FakeDeployHQ:
                         "hint": "An account administrator can allow API access in Settings > Security.",
                     },
                 )
-            handler, params = self._route(method, path)
+            if operation is None:
+                raise _Error(
+                    404,
+                    {
+                        "error": f"No API method {method} {path}",
+                        "error_code": "invalid_api_method",
+                        "hint": "See https://api.deployhq.com/docs for the available endpoints.",
+                    },
+                )
             payload = self._json_body(body) if method in ("POST", "PUT", "PATCH") else None
-            args = {k: unquote(v) for k, v in params.items()}
-            status, result = handler(payload=payload, query=query, **args)
+            errors = body_errors(operation, payload)
+            if errors:
+                raise _invalid(errors)
+            status, result = self._handlers[operation](payload=payload, query=query, **params)
         except _Error as exc:
             return FakeResponse(exc.status, json.dumps(exc.body).encode())
         if status == 204:
             return FakeResponse(204, b"", ())
         return FakeResponse(status, json.dumps(result).encode())
 
-    def _route(self, method: str, path: str) -> tuple[Handler, dict[str, str]]:
-        for route_method, pattern, handler in self._routes:
-            match = pattern.fullmatch(path)
-            if match and route_method == method:
-                return handler, match.groupdict()
-        raise _Error(
-            404,
-            {
-                "error": f"No API method {method} {path}",
-                "error_code": "invalid_api_method",
-                "hint": "See https://api.deployhq.com/docs for the available endpoints.",
-            },
-        )
+    def _route(self, method: str, path: str) -> tuple[str | None, dict[str, str]]:
+        """The operation of the document (one the fake implements) that `method`
+        and `path` name, with its path parameters."""
+        for route_method, pattern, operation in self._routes:
+            match = pattern.fullmatch(path) if route_method == method else None
+            if match:
+                return operation, {k: unquote(v) for k, v in match.groupdict().items()}
+        return None, {}
 
     @staticmethod
     def _json_body(body: bytes) -> Any:
@@ -304,46 +323,49 @@ class FakeDeployHQ:
                 },
             ) from None
 
-    def _route_table(self) -> list[tuple[str, re.Pattern[str], Handler]]:
-        seg = r"(?P<{}>[^/]+)"
-        project = "/projects/" + seg.format("project")
-        item = seg.format("id")
-        table: list[tuple[str, str, Handler]] = [
-            ("GET", "/projects", self._list_projects),
-            ("POST", "/projects", self._create_project),
-            ("GET", project, self._get_project),
-            ("PATCH", project, self._update_project),
-            ("PUT", project, self._update_project),
-            ("DELETE", project, self._delete_project),
-            ("GET", f"{project}/servers", self._list_servers),
-            ("POST", f"{project}/servers", self._create_server),
-            ("GET", f"{project}/servers/{item}", self._get_server),
-            ("PATCH", f"{project}/servers/{item}", self._update_server),
-            ("PUT", f"{project}/servers/{item}", self._update_server),
-            ("DELETE", f"{project}/servers/{item}", self._delete_server),
-            ("GET", f"{project}/server_groups", self._list_groups),
-            ("POST", f"{project}/server_groups", self._create_group),
-            ("GET", f"{project}/server_groups/{item}", self._get_group),
-            ("DELETE", f"{project}/server_groups/{item}", self._delete_group),
-            ("GET", f"{project}/deployments", self._list_deployments),
-            ("POST", f"{project}/deployments", self._create_deployment),
-            ("GET", f"{project}/deployments/{item}", self._get_deployment),
-            ("POST", f"{project}/deployments/{item}/abort", self._abort_deployment),
-            ("POST", f"{project}/deployments/{item}/retry", self._retry_deployment),
-            ("POST", f"{project}/deployments/{item}/rollback", self._rollback_deployment),
-            ("GET", f"{project}/deployments/{item}/steps/{seg.format('step')}/logs", self._step_logs),
-        ]
-        for kind in _RECORD_KINDS.values():
-            base = kind.path.replace("{project}", project)
-            table += [
-                ("GET", base, self._record_handler(kind, "list")),
-                ("POST", base, self._record_handler(kind, "create")),
-                ("GET", f"{base}/{item}", self._record_handler(kind, "get")),
-                ("PATCH", f"{base}/{item}", self._record_handler(kind, "update")),
-                ("PUT", f"{base}/{item}", self._record_handler(kind, "update")),
-                ("DELETE", f"{base}/{item}", self._record_handler(kind, "delete")),
-            ]
-        return [(m, re.compile(p), h) for m, p, h in table]
+    def _handler_table(self) -> dict[str, Handler]:
+        """The operations the fake implements, by generated module name. Their
+        methods and paths come from the generated package."""
+        handlers: dict[str, Handler] = {
+            "list_projects": self._list_projects,
+            "create_project": self._create_project,
+            "get_project": self._get_project,
+            "update_project": self._update_project,
+            "replace_project": self._update_project,
+            "delete_project": self._delete_project,
+            "list_project_servers": self._list_servers,
+            "create_project_server": self._create_server,
+            "get_project_server_by_id": self._get_server,
+            "update_project_server": self._update_server,
+            "replace_project_server": self._update_server,
+            "delete_project_server": self._delete_server,
+            "list_project_server_groups": self._list_groups,
+            "create_project_server_group": self._create_group,
+            "get_project_server_group_by_id": self._get_group,
+            "delete_project_server_group": self._delete_group,
+            "list_project_deployments": self._list_deployments,
+            "create_project_deployment": self._create_deployment,
+            "get_project_deployment_by_id": self._get_deployment,
+            "abort_project_deployment": self._abort_deployment,
+            "retry_project_deployment_retry": self._retry_deployment,
+            "rollback_project_deployment": self._rollback_deployment,
+            "list_project_deployment_step_logs": self._step_logs,
+        }
+        for kind in _record_kinds():
+            for verb in ("list", "create", "get", "update", "replace", "delete"):
+                handlers[kind.collection.operation(verb)] = self._record_handler(kind, verb)
+        return handlers
+
+    def _route_table(self) -> list[tuple[str, re.Pattern[str], str]]:
+        from .._operations import operation_index
+
+        index = operation_index()
+        routes = []
+        for operation in sorted(self._handlers):
+            module = importlib.import_module(index[operation])
+            pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(module.PATH))
+            routes.append((module.METHOD, re.compile(pattern), operation))
+        return routes
 
     # --- lookups ----------------------------------------------------------------------
 
@@ -375,21 +397,21 @@ class FakeDeployHQ:
     def _list_projects(self, **_: Any) -> tuple[int, Any]:
         return 200, [p.summary(self._last_deployed(p)) for p in self.projects.values()]
 
-    def _get_project(self, project: str, **_: Any) -> tuple[int, Any]:
-        found = self._project(project)
+    def _get_project(self, id: str, **_: Any) -> tuple[int, Any]:
+        found = self._project(id)
         capabilities = [{"name": name, "enabled": True, "url": None} for name in ("deploy", "preview")]
         return 200, {**found.summary(self._last_deployed(found)), "capabilities": capabilities}
 
     def _create_project(self, payload: Any, **_: Any) -> tuple[int, Any]:
-        values = _wrapped(payload, "project", required={"name": str}, optional={"zone_id": str, "template_id": str})
+        values = _values(payload, "project", "name")
         if any(p.name == values["name"] for p in self.projects.values()):
             raise _invalid({"name": ["has already been taken"]})
         project = self.add_project(values["name"])
         return 200, project.summary(None)
 
-    def _update_project(self, project: str, payload: Any, **_: Any) -> tuple[int, Any]:
-        found = self._project(project)
-        values = _wrapped(payload, "project", optional={"name": str, "permalink": str, "zone_id": str})
+    def _update_project(self, id: str, payload: Any, **_: Any) -> tuple[int, Any]:
+        found = self._project(id)
+        values = _values(payload, "project")
         if "permalink" in values and values["permalink"] != found.permalink:
             if values["permalink"] in self.projects:
                 raise _invalid({"permalink": ["has already been taken"]})
@@ -398,28 +420,22 @@ class FakeDeployHQ:
         found.name = values.get("name", found.name)
         return 200, found.summary(self._last_deployed(found))
 
-    def _delete_project(self, project: str, **_: Any) -> tuple[int, Any]:
-        found = self._project(project)
+    def _delete_project(self, id: str, **_: Any) -> tuple[int, Any]:
+        found = self._project(id)
         del self.projects[found.permalink]
         return 200, {"status": "ok"}
 
     # --- servers and groups -----------------------------------------------------------
 
-    def _list_servers(self, project: str, **_: Any) -> tuple[int, Any]:
-        return 200, [s.to_json() for s in self._project(project).servers.values()]
+    def _list_servers(self, project_id: str, **_: Any) -> tuple[int, Any]:
+        return 200, [s.to_json() for s in self._project(project_id).servers.values()]
 
-    def _get_server(self, project: str, id: str, **_: Any) -> tuple[int, Any]:
-        return 200, self._server(self._project(project), id).to_json()
+    def _get_server(self, project_id: str, id: str, **_: Any) -> tuple[int, Any]:
+        return 200, self._server(self._project(project_id), id).to_json()
 
-    def _create_server(self, project: str, payload: Any, **_: Any) -> tuple[int, Any]:
-        found = self._project(project)
-        values = _wrapped(
-            payload,
-            "server",
-            required={"name": str, "protocol_type": str},
-            optional={"server_path": str, "environment": str, "branch": str, "server_group_identifier": str},
-            extra_ok=True,
-        )
+    def _create_server(self, project_id: str, payload: Any, **_: Any) -> tuple[int, Any]:
+        found = self._project(project_id)
+        values = _values(payload, "server", "name", "protocol_type")
         group = values.get("server_group_identifier")
         if group is not None and group not in found.server_groups:
             raise _invalid({"server_group_identifier": ["is not a server group of this project"]})
@@ -429,18 +445,16 @@ class FakeDeployHQ:
         server.environment = values.get("environment", server.environment)
         return 200, server.to_json()
 
-    def _update_server(self, project: str, id: str, payload: Any, **_: Any) -> tuple[int, Any]:
-        server = self._server(self._project(project), id)
-        values = _wrapped(
-            payload, "server", optional={"name": str, "server_path": str, "environment": str}, extra_ok=True
-        )
+    def _update_server(self, project_id: str, id: str, payload: Any, **_: Any) -> tuple[int, Any]:
+        server = self._server(self._project(project_id), id)
+        values = _values(payload, "server")
         server.name = values.get("name", server.name)
         server.server_path = values.get("server_path", server.server_path)
         server.environment = values.get("environment", server.environment)
         return 200, server.to_json()
 
-    def _delete_server(self, project: str, id: str, **_: Any) -> tuple[int, Any]:
-        found = self._project(project)
+    def _delete_server(self, project_id: str, id: str, **_: Any) -> tuple[int, Any]:
+        found = self._project(project_id)
         del found.servers[self._server(found, id).identifier]
         return 200, {"status": "ok"}
 
@@ -455,25 +469,25 @@ class FakeDeployHQ:
             "environment": group.environment,
         }
 
-    def _list_groups(self, project: str, **_: Any) -> tuple[int, Any]:
-        found = self._project(project)
+    def _list_groups(self, project_id: str, **_: Any) -> tuple[int, Any]:
+        found = self._project(project_id)
         return 200, [self._group_json(found, g) for g in found.server_groups.values()]
 
-    def _get_group(self, project: str, id: str, **_: Any) -> tuple[int, Any]:
-        found = self._project(project)
+    def _get_group(self, project_id: str, id: str, **_: Any) -> tuple[int, Any]:
+        found = self._project(project_id)
         if id not in found.server_groups:
             raise _not_found("Server group")
         return 200, self._group_json(found, found.server_groups[id])
 
-    def _create_group(self, project: str, payload: Any, **_: Any) -> tuple[int, Any]:
-        found = self._project(project)
-        values = _wrapped(payload, "server_group", required={"name": str}, optional={"branch": str}, extra_ok=True)
+    def _create_group(self, project_id: str, payload: Any, **_: Any) -> tuple[int, Any]:
+        found = self._project(project_id)
+        values = _values(payload, "server_group", "name")
         group = self.add_server_group(found, values["name"])
         group.branch = values.get("branch", group.branch)
         return 200, self._group_json(found, group)
 
-    def _delete_group(self, project: str, id: str, **_: Any) -> tuple[int, Any]:
-        found = self._project(project)
+    def _delete_group(self, project_id: str, id: str, **_: Any) -> tuple[int, Any]:
+        found = self._project(project_id)
         if found.server_groups.pop(id, None) is None:
             raise _not_found("Server group")
         return 200, {"status": "ok"}
@@ -553,8 +567,8 @@ class FakeDeployHQ:
             step("transfer", s, done, i + 1) for i, s in enumerate(deployment.targets)
         ]
 
-    def _list_deployments(self, project: str, query: dict[str, list[str]], **_: Any) -> tuple[int, Any]:
-        found = self._project(project)
+    def _list_deployments(self, project_id: str, query: dict[str, list[str]], **_: Any) -> tuple[int, Any]:
+        found = self._project(project_id)
         page = _positive(query, "page", 1)
         per_page = min(_positive(query, "per_page", 10), 100)
         # Newest first; among equal times, the one created last first.
@@ -577,24 +591,12 @@ class FakeDeployHQ:
             "records": [self._deployment_json(d, steps=False) for d in chunk],
         }
 
-    def _get_deployment(self, project: str, id: str, **_: Any) -> tuple[int, Any]:
-        return 200, self._deployment_json(self._deployment(self._project(project), id), steps=True)
+    def _get_deployment(self, project_id: str, id: str, **_: Any) -> tuple[int, Any]:
+        return 200, self._deployment_json(self._deployment(self._project(project_id), id), steps=True)
 
-    def _create_deployment(self, project: str, payload: Any, **_: Any) -> tuple[int, Any]:
-        found = self._project(project)
-        values = _wrapped(
-            payload,
-            "deployment",
-            required={"parent_identifier": str, "end_revision": str},
-            optional={
-                "start_revision": str,
-                "branch": str,
-                "mode": str,
-                "copy_config_files": bool,
-                "run_build_commands": bool,
-                "use_build_cache": bool,
-            },
-        )
+    def _create_deployment(self, project_id: str, payload: Any, **_: Any) -> tuple[int, Any]:
+        found = self._project(project_id)
+        values = _values(payload, "deployment", "parent_identifier", "end_revision")
         mode = values.get("mode", "queue")
         if mode not in ("queue", "preview"):
             raise _invalid({"mode": ["is not included in the list"]})
@@ -646,16 +648,16 @@ class FakeDeployHQ:
         project.deployments.append(deployment)
         return deployment
 
-    def _abort_deployment(self, project: str, id: str, **_: Any) -> tuple[int, Any]:
-        deployment = self._deployment(self._project(project), id)
+    def _abort_deployment(self, project_id: str, id: str, **_: Any) -> tuple[int, Any]:
+        deployment = self._deployment(self._project(project_id), id)
         status = deployment.phase(self.clock.now(), self.pending_seconds, self.running_seconds)[0]
         if status.finished:
             raise _invalid({"base": [f"A {status} deployment cannot be aborted"]})
         deployment.aborted_at = self.clock.now()
         return 200, {"status": "aborted"}
 
-    def _retry_deployment(self, project: str, id: str, **_: Any) -> tuple[int, Any]:
-        found = self._project(project)
+    def _retry_deployment(self, project_id: str, id: str, **_: Any) -> tuple[int, Any]:
+        found = self._project(project_id)
         old = self._deployment(found, id)
         status = old.phase(self.clock.now(), self.pending_seconds, self.running_seconds)[0]
         if not status.finished or status.succeeded:
@@ -665,10 +667,10 @@ class FakeDeployHQ:
         )
         return 200, self._deployment_json(new, steps=True)
 
-    def _rollback_deployment(self, project: str, id: str, payload: Any, **_: Any) -> tuple[int, Any]:
-        found = self._project(project)
+    def _rollback_deployment(self, project_id: str, id: str, payload: Any, **_: Any) -> tuple[int, Any]:
+        found = self._project(project_id)
         old = self._deployment(found, id)
-        values = _fields(payload or {}, {}, {"mode": str, "copy_config_files": bool, "run_build_commands": bool})
+        values = payload or {}
         new = self._new_deployment(
             found,
             old.parent_identifier,
@@ -678,10 +680,12 @@ class FakeDeployHQ:
         )
         return 200, self._deployment_json(new, steps=True)
 
-    def _step_logs(self, project: str, id: str, step: str, query: dict[str, list[str]], **_: Any) -> tuple[int, Any]:
-        deployment = self._deployment(self._project(project), id)
-        index = step.rsplit("-", 1)[-1]
-        if not step.startswith(deployment.identifier) or not index.isdigit():
+    def _step_logs(
+        self, project_id: str, deployment_id: str, step_id: str, query: dict[str, list[str]], **_: Any
+    ) -> tuple[int, Any]:
+        deployment = self._deployment(self._project(project_id), deployment_id)
+        index = step_id.rsplit("-", 1)[-1]
+        if not step_id.startswith(deployment.identifier) or not index.isdigit():
             raise _not_found("Step")
         first = int(index) * 1000 + 1
         ids = list(range(first, first + LOG_ENTRIES_PER_STEP))
@@ -691,19 +695,21 @@ class FakeDeployHQ:
                 raise _invalid({"before": ["must be a log entry id"]})
             ids = [i for i in ids if i < int(before)]
         return 200, [
-            {"id": i, "step": step, "message": f"line {i - first + 1}", "detail": None, "type": "info"}
+            {"id": i, "step": step_id, "message": f"line {i - first + 1}", "detail": None, "type": "info"}
             for i in ids[-LOG_PAGE:]
         ]
 
     # --- config files, environment variables ------------------------------------------
 
     def _record_handler(self, kind: _RecordKind, verb: str) -> Handler:
-        def handle(payload: Any = None, project: str | None = None, id: str | None = None, **_: Any) -> tuple[int, Any]:
-            store = self._store(kind, project)
+        def handle(
+            payload: Any = None, project_id: str | None = None, id: str | None = None, **_: Any
+        ) -> tuple[int, Any]:
+            store = self._store(kind, project_id)
             if verb == "list":
                 return 200, [kind.render(r) for r in store.values()]
             if verb == "create":
-                values = _wrapped(payload, kind.wrapper, required=kind.required, optional=kind.optional)
+                values = _values(payload, kind.wrapper, *kind.required)
                 record = {**kind.defaults, **values, "identifier": new_uuid(), "created_at": self.clock.now()}
                 record["updated_at"] = record["created_at"]
                 store[record["identifier"]] = record
@@ -713,7 +719,7 @@ class FakeDeployHQ:
             if verb == "get":
                 return 200, kind.render(store[id])
             if verb == "update":
-                values = _wrapped(payload, kind.wrapper, optional={**kind.required, **kind.optional})
+                values = _values(payload, kind.wrapper)
                 if store[id].get("locked") and ({"name", "value"} & set(values)):
                     raise _invalid({"base": ["A locked variable cannot be changed"]})
                 store[id].update(values, updated_at=self.clock.now())
@@ -723,20 +729,22 @@ class FakeDeployHQ:
 
         return handle
 
-    def _store(self, kind: _RecordKind, project: str | None) -> dict[str, Json]:
-        if project is None:
+    def _store(self, kind: _RecordKind, project_id: str | None) -> dict[str, Json]:
+        if project_id is None:
             return self.global_environment_variables
-        found = self._project(project)
+        found = self._project(project_id)
         return found.config_files if kind.name == "Config file" else found.environment_variables
 
 
 @dataclass(frozen=True)
 class _RecordKind:
+    """A simple record collection the fake keeps: the facade's table row names its
+    operations; the rest is behaviour."""
+
     name: str
-    path: str
+    collection: Collection
     wrapper: str
-    required: dict[str, type]
-    optional: dict[str, type]
+    required: tuple[str, ...]
     render: Callable[[Json], Json]
     defaults: Json
     created_status: int = 201
@@ -766,63 +774,38 @@ def _render_variable(record: Json) -> Json:
     }
 
 
-_VARIABLE_FIELDS: dict[str, type] = {"locked": bool, "build_pipeline": bool}
-_VARIABLES = _RecordKind(
-    "Environment variable",
-    "{project}/environment_variables",
-    "environment_variable",
-    {"name": str, "value": str},
-    _VARIABLE_FIELDS,
-    _render_variable,
-    {"locked": False, "build_pipeline": True},
-    empty_delete=True,
-)
-_RECORD_KINDS = {
-    "config_files": _RecordKind(
-        "Config file",
-        "{project}/config_files",
-        "config_file",
-        {"path": str, "body": str},
-        {"description": str, "build": bool, "language": str},
-        _render_config_file,
-        {},
-        created_status=200,
-    ),
-    "environment_variables": _VARIABLES,
-    "global_environment_variables": dataclasses.replace(_VARIABLES, path="/global_environment_variables"),
-}
+@cache
+def _record_kinds() -> tuple[_RecordKind, ...]:
+    from ..resources.collections import ConfigFiles, EnvironmentVariables, GlobalEnvironmentVariables
+
+    variables = _RecordKind(
+        "Environment variable",
+        EnvironmentVariables.collection,
+        "environment_variable",
+        ("name", "value"),
+        _render_variable,
+        {"locked": False, "build_pipeline": True},
+        empty_delete=True,
+    )
+    return (
+        _RecordKind(
+            "Config file", ConfigFiles.collection, "config_file", ("path", "body"), _render_config_file, {}, 200
+        ),
+        variables,
+        dataclasses.replace(variables, collection=GlobalEnvironmentVariables.collection),
+    )
 
 
-def _wrapped(
-    payload: Any,
-    wrapper: str,
-    *,
-    required: dict[str, type] | None = None,
-    optional: dict[str, type] | None = None,
-    extra_ok: bool = False,
-) -> Json:
-    """The fields under `wrapper`, checked as DeployHQ checks them (422 otherwise)."""
-    if not isinstance(payload, dict) or not isinstance(payload.get(wrapper), dict):
+def _values(payload: Any, wrapper: str, *required: str) -> Json:
+    """The fields under `wrapper`: the document has checked their types; DeployHQ
+    also insists on `required` (answering 422, as it does)."""
+    values = payload.get(wrapper) if isinstance(payload, dict) else None
+    if not isinstance(values, dict):
         raise _invalid({wrapper: ["is missing: send the fields inside a JSON object under this key"]})
-    return _fields(payload[wrapper], required or {}, optional or {}, extra_ok=extra_ok)
-
-
-def _fields(values: Json, required: dict[str, type], optional: dict[str, type], *, extra_ok: bool = True) -> Json:
-    errors: dict[str, list[str]] = {}
-    for name, kind in {**required, **optional}.items():
-        if name not in values or values[name] is None:
-            if name in required:
-                errors[name] = ["can't be blank"]
-            continue
-        value = values[name]
-        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-            errors[name] = [f"must be a {kind.__name__}"]
-        elif isinstance(value, str) and name in required and not value.strip():
-            errors[name] = ["can't be blank"]
-    if errors:
-        raise _invalid(errors)
-    known = {**required, **optional}
-    return {k: v for k, v in values.items() if k in known or extra_ok}
+    blank = [name for name in required if values.get(name) in (None, "") or str(values[name]).isspace()]
+    if blank:
+        raise _invalid({name: ["can't be blank"] for name in blank})
+    return values
 
 
 def _positive(query: dict[str, list[str]], name: str, default: int) -> int:

@@ -1,0 +1,54 @@
+"""Write `deployhq_api/request_schemas.json`: the JSON request body schema of
+every operation, references resolved, as the normalized document gives it. The
+fake DeployHQ (`deployhq_async.testing`) checks the bodies it receives against
+it; scripts/regen.py runs this after the generator."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from normalize import SCHEMA_PREFIX, operations, snake_case
+
+# Keywords that describe what a value may be; the rest (titles, examples) are not needed.
+KEPT = ("type", "properties", "required", "items", "anyOf", "oneOf", "allOf", "enum", "additionalProperties", "format")
+
+
+def request_schemas(doc: dict[str, Any]) -> dict[str, Any]:
+    """Operation module name -> {"required": bool, "schema": ...} for JSON bodies."""
+    components = doc.get("components", {}).get("schemas", {})
+    result: dict[str, Any] = {}
+    for _path, _method, operation in operations(doc):
+        body = operation.get("requestBody", {})
+        media = body.get("content", {}).get("application/json")
+        if media is None or "schema" not in media:
+            continue
+        name = snake_case(operation["operationId"])
+        result[name] = {"required": bool(body.get("required")), "schema": _resolve(media["schema"], components, ())}
+    return dict(sorted(result.items()))
+
+
+def _resolve(schema: Any, components: dict[str, Any], stack: tuple[str, ...]) -> Any:
+    if isinstance(schema, list):
+        return [_resolve(item, components, stack) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
+        name = ref.removeprefix(SCHEMA_PREFIX)
+        if name in stack:  # a recursive schema: accept anything below the cycle
+            return {}
+        return _resolve(components[name], components, (*stack, name))
+    kept = {k: v for k, v in schema.items() if k in KEPT}
+    if isinstance(kept.get("properties"), dict):
+        kept["properties"] = {k: _resolve(v, components, stack) for k, v in kept["properties"].items()}
+    for key in ("items", "additionalProperties", "anyOf", "oneOf", "allOf"):
+        if key in kept and not isinstance(kept[key], bool):
+            kept[key] = _resolve(kept[key], components, stack)
+    return kept
+
+
+def write(package: Path, doc: dict[str, Any]) -> None:
+    text = json.dumps(request_schemas(doc), indent=1, sort_keys=True)
+    (package / "request_schemas.json").write_text(text + "\n")
