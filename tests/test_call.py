@@ -97,3 +97,22 @@ async def test_call_raises_the_facade_errors(sleeps: list[float]) -> None:
         with pytest.raises(ServiceUnavailableError) as info:
             await dhq.call("listZones")
     assert info.value.attempts == 2
+
+
+async def test_call_takes_a_plain_dict_body_as_the_request_model() -> None:
+    recorder = Recorder(httpx.Response(201, json={"identifier": "d-9", "status": "pending"}))
+    async with make_client(recorder) as dhq:
+        created = await dhq.call(
+            "createProjectDeployment",
+            "app",
+            body={"deployment": {"parent_identifier": "srv", "end_revision": "abc", "not_in_the_document": 1}},
+        )
+        with pytest.raises(TypeError, match="create_project_deployment: the body lacks the required field 'deployment'"):
+            await dhq.call("createProjectDeployment", "app", body={"parent_identifier": "srv"})
+        with pytest.raises(TypeError, match="list_zones takes no JSON body"):
+            await dhq.call("listZones", body={"x": 1})
+    assert (created.identifier, created.status) == ("d-9", "pending")
+    assert recorder.count == 1
+    assert recorder.body() == {
+        "deployment": {"parent_identifier": "srv", "end_revision": "abc", "not_in_the_document": 1}
+    }

@@ -235,9 +235,9 @@ async def _deploy(args: argparse.Namespace) -> int:
                     args.project, str(deployment.identifier), timeout=args.timeout, poll_interval=args.poll_interval
                 )
             except DeploymentFailedError as exc:
-                deployment, status = exc.deployment, EXIT_FAILED  # type: ignore[assignment]
+                deployment, status = exc.deployment, EXIT_FAILED
             except DeploymentTimeoutError as exc:
-                deployment, status = exc.deployment, EXIT_TIMEOUT  # type: ignore[assignment]
+                deployment, status = exc.deployment, EXIT_TIMEOUT
     data = {"deployment": deployment.identifier, "status": deployment.status, "project": args.project}
     _emit(args, data, [f"deployment {deployment.identifier}: {deployment.status}"])
     return status

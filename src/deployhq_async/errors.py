@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from deployhq_api.models import Deployment
 
 __all__ = [
     "APIConnectionError",
@@ -182,7 +185,7 @@ class ResponseDecodeError(DeployHQError):
 class DeploymentFailedError(DeployHQError):
     """`deployments.wait()` saw the deployment end in a state other than success."""
 
-    def __init__(self, message: str, *, deployment: object, status: str | None) -> None:
+    def __init__(self, message: str, *, deployment: Deployment, status: str) -> None:
         self.deployment = deployment
         self.status = status
         super().__init__(message)
@@ -191,7 +194,7 @@ class DeploymentFailedError(DeployHQError):
 class DeploymentTimeoutError(DeployHQError):
     """`deployments.wait()` gave up before the deployment finished."""
 
-    def __init__(self, message: str, *, deployment: object, status: str | None) -> None:
+    def __init__(self, message: str, *, deployment: Deployment, status: str) -> None:
         self.deployment = deployment
         self.status = status
         super().__init__(message)

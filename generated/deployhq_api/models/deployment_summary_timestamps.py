@@ -17,14 +17,14 @@ T = TypeVar("T", bound="DeploymentSummaryTimestamps")
 class DeploymentSummaryTimestamps:
     """
     Attributes:
-        queued_at (datetime.datetime | None | Unset):
+        queued_at (datetime.datetime):
         started_at (datetime.datetime | None | Unset):
         completed_at (datetime.datetime | None | Unset):
         duration (float | None | Unset):
         runs_at (None | str | Unset):
     """
 
-    queued_at: datetime.datetime | None | Unset = UNSET
+    queued_at: datetime.datetime
     started_at: datetime.datetime | None | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
     duration: float | None | Unset = UNSET
@@ -32,13 +32,7 @@ class DeploymentSummaryTimestamps:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        queued_at: None | str | Unset
-        if isinstance(self.queued_at, Unset):
-            queued_at = UNSET
-        elif isinstance(self.queued_at, datetime.datetime):
-            queued_at = self.queued_at.isoformat()
-        else:
-            queued_at = self.queued_at
+        queued_at = self.queued_at.isoformat()
 
         started_at: None | str | Unset
         if isinstance(self.started_at, Unset):
@@ -70,9 +64,11 @@ class DeploymentSummaryTimestamps:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if queued_at is not UNSET:
-            field_dict["queued_at"] = queued_at
+        field_dict.update(
+            {
+                "queued_at": queued_at,
+            }
+        )
         if started_at is not UNSET:
             field_dict["started_at"] = started_at
         if completed_at is not UNSET:
@@ -87,19 +83,7 @@ class DeploymentSummaryTimestamps:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        queued_at: datetime.datetime | None | Unset
-        _queued_at_data = d.pop("queued_at", UNSET)
-        if isinstance(_queued_at_data, str):
-            try:
-                queued_at_type_0 = parse_datetime(_queued_at_data)
-
-                queued_at = queued_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("queued_at", _queued_at_data, "datetime.datetime | None | Unset", error) from error
-        elif _queued_at_data is None or isinstance(_queued_at_data, Unset):
-            queued_at = cast(datetime.datetime | None | Unset, _queued_at_data)
-        else:
-            raise mismatch("queued_at", _queued_at_data, "datetime.datetime | None | Unset")
+        queued_at = parse_datetime(d.pop("queued_at"))
 
         started_at: datetime.datetime | None | Unset
         _started_at_data = d.pop("started_at", UNSET)

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from deployhq_api.models import DeploymentSummaryTimestamps, Revision
+
 from .. import _retry
 from ..errors import (
     APIConnectionError,
@@ -26,7 +28,7 @@ from ..errors import (
 )
 
 if TYPE_CHECKING:
-    from deployhq_api.models import Deployment
+    from deployhq_api.models import Deployment, DeploymentSummary
 
     from .deployments import Deployments
 
@@ -154,7 +156,7 @@ class BulkRun:
             self._progress(result, "cancelled")
             raise
         except (DeploymentFailedError, DeploymentTimeoutError) as exc:
-            result.deployment = exc.deployment  # type: ignore[assignment]
+            result.deployment = exc.deployment
             result.error = exc
             self._progress(result, exc.status or "error")
         except Exception as exc:
@@ -221,13 +223,15 @@ def _status(deployment: Deployment) -> str:
     return deployment.status
 
 
-def _revision(summary: Any) -> str | None:
-    ref = getattr(getattr(summary, "end_revision", None), "ref", None)
-    return ref if isinstance(ref, str) else None
+def _revision(summary: DeploymentSummary) -> str | None:
+    revision = summary.end_revision
+    return revision.ref if isinstance(revision, Revision) and isinstance(revision.ref, str) else None
 
 
-def _queued(summary: Any) -> float:
-    queued = getattr(getattr(summary, "timestamps", None), "queued_at", None)
-    with contextlib.suppress(AttributeError, ValueError, OverflowError, OSError):
-        return float(queued.timestamp())  # type: ignore[union-attr]
+def _queued(summary: DeploymentSummary) -> float:
+    timestamps = summary.timestamps
+    if not isinstance(timestamps, DeploymentSummaryTimestamps):
+        return float("-inf")
+    with contextlib.suppress(ValueError, OverflowError, OSError):
+        return timestamps.queued_at.timestamp()
     return float("-inf")
