@@ -107,7 +107,7 @@ async def test_call_takes_a_plain_dict_body_as_the_request_model() -> None:
             "app",
             body={"deployment": {"parent_identifier": "srv", "end_revision": "abc", "not_in_the_document": 1}},
         )
-        with pytest.raises(TypeError, match="create_project_deployment: the body lacks the required field 'deployment'"):
+        with pytest.raises(TypeError, match="the body lacks the required field 'deployment'"):
             await dhq.call("createProjectDeployment", "app", body={"parent_identifier": "srv"})
         with pytest.raises(TypeError, match="list_zones takes no JSON body"):
             await dhq.call("listZones", body={"x": 1})

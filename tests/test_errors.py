@@ -156,3 +156,21 @@ async def test_secrets_never_appear_in_errors_or_logs(sleeps: list[float], caplo
         assert EMAIL not in text
     assert "GET /projects/app -> 503" in caplog.text
     assert "retrying in 0.00s (retry 1 of 3)" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ({"status": "running"}, "required field 'identifier' is missing"),
+        ({"identifier": None, "status": "running"}, "field 'identifier' is NoneType, expected str"),
+        ({"identifier": "d-1", "status": "running", "steps": {"a": 1}}, "field 'steps' is dict, expected"),
+    ],
+)
+async def test_a_body_that_contradicts_the_document_is_a_decode_error_naming_the_field(
+    body: dict[str, object], reason: str
+) -> None:
+    async with make_client(Recorder(httpx.Response(200, json=body))) as dhq:
+        with pytest.raises(ResponseDecodeError) as info:
+            await dhq.deployments.get("app", "d-1")
+    assert "could not decode the get_project_deployment_by_id result" in str(info.value)
+    assert reason in str(info.value)

@@ -14,7 +14,7 @@ import asyncio
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from deployhq_api.models import DeploymentSummaryTimestamps, Revision
 
@@ -212,11 +212,10 @@ class BulkRun:
         return None
 
 
-def _identifier(deployment: Any) -> str:
-    identifier = getattr(deployment, "identifier", None)
-    if not isinstance(identifier, str) or not identifier:
-        raise DeployHQError("DeployHQ answered the create without a deployment identifier")
-    return identifier
+def _identifier(deployment: Deployment) -> str:
+    if not deployment.identifier:
+        raise DeployHQError("DeployHQ answered the create with an empty deployment identifier")
+    return deployment.identifier
 
 
 def _status(deployment: Deployment) -> str:
