@@ -12,6 +12,8 @@ EXPORTED = [
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "BulkOptions",
+    "BulkRun",
     "Clock",
     "ConfigurationError",
     "DeployHQ",

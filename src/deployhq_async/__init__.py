@@ -37,7 +37,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from .resources._bulk import DeployResult, DeployTarget
+    from .resources._bulk import BulkOptions, BulkRun, DeployResult, DeployTarget
 
 __all__ = [
     "APIConnectionError",
@@ -46,6 +46,8 @@ __all__ = [
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "BulkOptions",
+    "BulkRun",
     "Clock",
     "ConfigurationError",
     "DeployHQ",
@@ -71,7 +73,7 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     # The bulk-deployment types load with their machinery, on first use.
-    if name in ("DeployResult", "DeployTarget"):
+    if name in ("BulkOptions", "BulkRun", "DeployResult", "DeployTarget"):
         from .resources import _bulk
 
         return getattr(_bulk, name)

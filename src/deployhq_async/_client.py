@@ -73,6 +73,24 @@ class _Options(NamedTuple):
     max_retry_wait: float
     # A bulk run's concurrency budget, held for each attempt (not during retry waits).
     budget: asyncio.Semaphore | None = None
+    # A bulk run's shared pause: a Retry-After one request meets holds back all of them.
+    pause: SharedPause | None = None
+
+
+class SharedPause:
+    """A moment (on the client's clock) before which no request of a group is sent."""
+
+    def __init__(self) -> None:
+        self.until = 0.0
+        self.count = 0  # 429/503 answers with Retry-After the group received
+
+    def extend(self, until: float) -> None:
+        self.count += 1
+        self.until = max(self.until, until)
+
+    async def wait(self, clock: Clock) -> None:
+        while (remaining := self.until - clock.monotonic()) > 0:
+            await clock.sleep(remaining)
 
 
 class _Connection:
@@ -277,10 +295,11 @@ class DeployHQ:
         )
         return clone
 
-    def _with_budget(self, budget: asyncio.Semaphore) -> DeployHQ:
-        """A client whose every request attempt also holds `budget`."""
+    def _with_budget(self, budget: asyncio.Semaphore, pause: SharedPause) -> DeployHQ:
+        """A client whose every request attempt also holds `budget`, and waits out
+        `pause` (which the Retry-After of any of its answers extends)."""
         clone = self.with_options()
-        clone._options = clone._options._replace(budget=budget)
+        clone._options = clone._options._replace(budget=budget, pause=pause)
         return clone
 
     @property
@@ -291,6 +310,11 @@ class DeployHQ:
     def clock(self) -> Clock:
         """The clock of every wait, deadline and time comparison of this client."""
         return self._connection.clock
+
+    @property
+    def timeout(self) -> float:
+        """Seconds each request attempt may take."""
+        return self._options.timeout
 
     @property
     def max_retries(self) -> int:
@@ -380,9 +404,12 @@ class DeployHQ:
         )
         path = url.split("?", 1)[0]
         clock = connection.clock
+        pause = self._options.pause
         attempt = 0
         while True:
             attempt += 1
+            if pause is not None:
+                await pause.wait(clock)
             started = clock.monotonic()
             try:
                 response = await self._send_once(http, request)
@@ -406,6 +433,8 @@ class DeployHQ:
             decision = _retry.after_response(
                 response, method, attempt, retries, self._options.max_retry_wait, clock.now()
             )
+            if pause is not None and decision.retry_after is not None and response.status_code in (429, 503):
+                pause.extend(clock.monotonic() + decision.retry_after)
             if not decision.retry:
                 raise status_error(
                     response,

@@ -82,13 +82,15 @@ async def test_one_failure_does_not_stop_the_others(fake: FakeDeployHQ, dhq: Dep
     assert results[2].deployment is not None
 
 
-async def test_fail_fast_cancels_the_rest(fake: FakeDeployHQ, dhq: DeployHQ, waits: list[float]) -> None:
+async def test_fail_fast_stops_launching(fake: FakeDeployHQ, dhq: DeployHQ, waits: list[float]) -> None:
     targets = seed(fake, 1, 6)
     targets[0] = DeployTarget(targets[0].project, "no-such-server", "rev")
     results = await dhq.deployments.deploy_many(targets, concurrency=2, fail_fast=True, poll_interval=1)
-    assert results[0].status == "error"
-    assert {r.status for r in results[1:]} <= {"cancelled", "completed"}
-    assert any(r.status == "cancelled" for r in results[1:])
+    assert results[0].status == "error" and type(results[0].error).__name__ == "ValidationError"
+    # The refusal came before any other create was sent: nothing else is launched.
+    assert [r.status for r in results[1:]] == ["skipped"] * 5
+    assert all(r.deployment is None and r.create_attempts == 0 for r in results[1:])
+    assert fake.deployments() == []
 
 
 async def test_without_wait_only_creates(fake: FakeDeployHQ, dhq: DeployHQ, waits: list[float]) -> None:

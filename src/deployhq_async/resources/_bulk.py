@@ -1,24 +1,39 @@
-"""Bulk deployments: many targets, bounded concurrency, and no duplicates.
+"""Bulk deployments: many targets, bounded concurrency, and no duplicate under
+any fault.
 
-The dangerous moment is a create whose answer was lost (a reset after DeployHQ
-processed it, a 5xx from a proxy): repeating it could deploy twice. The run then
-reconciles: it lists the deployments to that server and adopts the one the lost
-request made (same end revision, queued since the request was sent, not already
-claimed by another target of this run). Only when none exists is the create sent
-again.
+The guarantees (README, "Bulk deployments"):
+
+- A create is sent again only on proof that the last one made nothing. When an
+  attempt's outcome is unknown (a timeout, a reset after the request may have
+  been sent, a 5xx or a truncated answer from something in between) the run
+  looks for the deployment it would have made, over a settle window long enough
+  for a late create to land, and adopts it as soon as it appears. Only a look-up
+  made after the window that shows none allows another create. If it cannot
+  look, the target ends `unknown` (its error says `may_have_been_processed`).
+- Before the run returns, one look-up per server confirms every target has one
+  deployment from this run; a second one is aborted while it is still pending
+  (`abort_duplicates`) and reported either way.
+- The run never cancels a request it has sent: `fail_fast` and `stop()` stop
+  *launching*; targets never sent end `skipped`.
+- Statuses: `skipped` (never sent), `cancelled` (never sent; the caller
+  cancelled the run), `unknown` (may exist: see the error), `error` (refused:
+  nothing was made), or DeployHQ's status of the deployment that exists. A
+  target whose deployment exists always carries it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from deployhq_api.models import DeploymentSummaryTimestamps, Revision
 
-from .. import _retry
+from .._client import SharedPause
+from .._status import DeploymentStatus
 from ..errors import (
     APIConnectionError,
     APIStatusError,
@@ -26,6 +41,7 @@ from ..errors import (
     DeploymentFailedError,
     DeploymentTimeoutError,
 )
+from ._journal import Journal
 
 if TYPE_CHECKING:
     from deployhq_api.models import Deployment, DeploymentSummary
@@ -36,7 +52,11 @@ if TYPE_CHECKING:
 # lost create to the deployment it made.
 CLOCK_SKEW = 120.0
 MAX_CREATE_ATTEMPTS = 3
-RECONCILE_PAGE = 50
+LISTING_PAGE = 100
+MAX_POLL_INTERVAL = 30.0
+
+SKIPPED, CANCELLED, UNKNOWN, ERROR = "skipped", "cancelled", "unknown", "error"
+NOT_SENT = ("waiting", SKIPPED, CANCELLED)
 
 
 @dataclass(frozen=True)
@@ -56,23 +76,32 @@ class DeployTarget:
 
 @dataclass
 class DeployResult:
-    """What happened to one target. `status` is the last state seen ("creating",
-    a DeployHQ status, "error" or "cancelled"); `adopted` is True when the
-    deployment was found by reconciliation after its create lost its answer."""
+    """What happened to one target. `status` is `waiting`, `creating`,
+    `skipped`, `cancelled`, `unknown`, `error`, or the deployment's DeployHQ
+    status; `adopted` is True when the deployment was found by a look-up after
+    its create lost its answer; `duplicates` lists any second deployment the
+    final sweep found (aborted while pending unless told otherwise)."""
 
     target: DeployTarget
     deployment: Deployment | None = None
     error: BaseException | None = None
-    status: str = "queued"
+    status: str = "waiting"
     create_attempts: int = 0
     adopted: bool = False
     started_at: float | None = None
     finished_at: float | None = None
     history: list[str] = field(default_factory=list)
+    duplicates: list[DeploymentSummary] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return self.error is None and self.deployment is not None
+        """A deployment exists, and nothing went wrong with it."""
+        state = DeploymentStatus.of(self.status)
+        return (
+            self.error is None
+            and self.deployment is not None
+            and (state is None or not state.finished or state.succeeded)
+        )
 
     @property
     def elapsed(self) -> float | None:
@@ -81,52 +110,96 @@ class DeployResult:
         return self.finished_at - self.started_at
 
 
+@dataclass(frozen=True)
+class BulkOptions:
+    """The run's settings, checked before anything is sent."""
+
+    concurrency: int = 8
+    wait: bool = True
+    fail_fast: bool = False
+    max_unfinished: int | None = None
+    timeout: float = 900.0
+    poll_interval: float = 2.0
+    settle_window: float | None = None
+    abort_duplicates: bool = True
+    journal: Path | None = None
+
+    def check(self) -> None:
+        _count("concurrency", self.concurrency)
+        if self.max_unfinished is not None:
+            _count("max_unfinished", self.max_unfinished)
+        _positive("timeout", self.timeout)
+        _positive("poll_interval", self.poll_interval)
+        if self.settle_window is not None:
+            _positive("settle_window", self.settle_window, allow_zero=True)
+
+
 class BulkRun:
+    """A bulk deployment: `results = await run`. `results` can be read at any
+    moment, also after the run was cancelled; `stop()` stops launching creates
+    and following deployments, letting requests already sent finish."""
+
     def __init__(
         self,
         deployments: Deployments,
-        *,
-        concurrency: int,
-        wait: bool,
-        on_progress: Callable[[DeployResult], object] | None,
-        timeout: float,
-        poll_interval: float,
+        targets: Iterable[DeployTarget],
+        options: BulkOptions,
+        on_progress: Callable[[DeployResult], object] | None = None,
     ) -> None:
-        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-            raise ValueError(f"concurrency must be a positive integer, got {concurrency!r}")
-        # Every request of the run, retries included, holds one of `concurrency` slots;
-        # waits between attempts and polls do not.
-        self._deployments = type(deployments)(deployments._client._with_budget(asyncio.Semaphore(concurrency)))
-        self._clock = deployments._client.clock
-        self._wait = wait
+        options.check()
+        targets = list(targets)
+        for number, target in enumerate(targets, start=1):
+            _check_target(number, target)
+        client = deployments._client
+        self.options = options
+        self.pause = SharedPause()
+        self.results = [DeployResult(target) for target in targets]
+        self._deployments = type(deployments)(client._with_budget(asyncio.Semaphore(options.concurrency), self.pause))
+        self._clock = client.clock
         self._on_progress = on_progress
-        self._timeout = timeout
-        self._poll_interval = poll_interval
+        bound = options.max_unfinished
+        if bound is None and options.fail_fast and options.wait:
+            bound = options.concurrency  # else every create goes out before a failure can be seen
+        self._unfinished = asyncio.Semaphore(bound) if bound is not None and options.wait else None
+        self._settle = options.settle_window if options.settle_window is not None else max(2 * client.timeout, 1.0)
+        self._journal = Journal.open(options.journal, targets) if options.journal is not None else None
         self._claimed: set[str] = set()
+        self._launching = True  # until fail_fast sees a failure, or stop()
+        self._stopped = asyncio.Event()  # stop(): no more following either
+        self._since = self._clock.now() - CLOCK_SKEW
+        self._started = False
 
-    async def execute(self, targets: list[DeployTarget], *, fail_fast: bool) -> list[DeployResult]:
-        for target in targets:
-            if not isinstance(target, DeployTarget):
-                raise TypeError(f"targets must be DeployTarget objects, not {type(target).__name__}")
-        results = [DeployResult(target) for target in targets]
-        tasks = [asyncio.create_task(self._one(result)) for result in results]
+    def __await__(self) -> Generator[Any, None, list[DeployResult]]:
+        return self.run().__await__()
+
+    def stop(self) -> None:
+        """Launch nothing more and stop following; requests already sent finish."""
+        self._launching = False
+        self._stopped.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped.is_set()
+
+    async def run(self) -> list[DeployResult]:
+        if self._started:
+            raise RuntimeError("a bulk run runs once")
+        self._started = True
+        tasks = [asyncio.create_task(self._one(index, result)) for index, result in enumerate(self.results)]
         try:
-            if fail_fast:
-                await self._until_first_failure(tasks, results)
-            else:
-                await asyncio.gather(*tasks)
-        finally:
+            await asyncio.gather(*tasks)
+        except asyncio.CancelledError:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
-        return results
+            raise
+        finally:
+            if self._journal is not None:
+                self._journal.close()
+        await self._sweep()
+        return self.results
 
-    async def _until_first_failure(self, tasks: list[asyncio.Task[None]], results: list[DeployResult]) -> None:
-        pending: set[asyncio.Task[None]] = set(tasks)
-        while pending:
-            done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-            if any(results[tasks.index(t)].error is not None for t in done):
-                return
+    # --- one target -------------------------------------------------------------------
 
     def _progress(self, result: DeployResult, status: str) -> None:
         if status == result.status:
@@ -136,40 +209,69 @@ class BulkRun:
         if self._on_progress is not None:
             self._on_progress(result)
 
-    async def _one(self, result: DeployResult) -> None:
-        result.started_at = self._clock.monotonic()
+    def _fail(self, result: DeployResult, status: str, error: BaseException | None) -> None:
+        result.error = error
+        self._progress(result, status)
+        if self.options.fail_fast:
+            self._launching = False
+
+    async def _one(self, index: int, result: DeployResult) -> None:
+        slot = self._unfinished if self._unfinished is not None else contextlib.nullcontext()
         try:
-            self._progress(result, "creating")
-            deployment = await self._create(result)
-            result.deployment = deployment
-            self._progress(result, _status(deployment))
-            if self._wait:
-                result.deployment = await self._deployments._follow(
-                    result.target.project,
-                    _identifier(deployment),
-                    timeout=self._timeout,
-                    poll_interval=self._poll_interval,
-                    first=deployment,
-                    on_change=lambda d: self._progress(result, _status(d)),
-                )
+            async with slot:
+                if not self._launching:
+                    self._progress(result, SKIPPED)
+                    return
+                result.started_at = self._clock.monotonic()
+                deployment = await self._deployment_for(index, result)
+                if deployment is not None and self.options.wait:
+                    await self._follow(result, deployment)
         except asyncio.CancelledError:
-            self._progress(result, "cancelled")
+            # The caller cancelled the run: say what exists, then go.
+            if result.status == "waiting":
+                self._progress(result, CANCELLED)
+            elif result.status == "creating" and result.deployment is None:
+                result.error = APIConnectionError(
+                    "the run was cancelled while the create was on its way; the deployment may exist",
+                    may_have_been_processed=True,
+                    attempts=result.create_attempts,
+                )
+                self._progress(result, UNKNOWN)
             raise
-        except (DeploymentFailedError, DeploymentTimeoutError) as exc:
-            result.deployment = exc.deployment
-            result.error = exc
-            self._progress(result, exc.status or "error")
-        except Exception as exc:
-            result.error = exc
-            self._progress(result, "error")
         finally:
             result.finished_at = self._clock.monotonic()
 
-    async def _create(self, result: DeployResult) -> Deployment:
+    async def _deployment_for(self, index: int, result: DeployResult) -> Deployment | None:
+        """The target's deployment: the one a journal knows, or a new one."""
+        known = self._journal.deployment(index) if self._journal is not None else None
+        if known is not None:
+            deployment = await self._deployments.get(result.target.project, known)
+            return self._adopt(index, result, deployment, adopted=True)
+        if self._journal is not None and self._journal.pending(index):
+            # An earlier run sent a create and stopped before its answer.
+            self._progress(result, "creating")
+            found = await self._look(result, since=self._journal.intent_time(index) - CLOCK_SKEW)
+            if found is not None:
+                return self._adopt(index, result, found, adopted=True)
+        return await self._create(index, result)
+
+    def _adopt(self, index: int, result: DeployResult, deployment: Deployment, *, adopted: bool) -> Deployment:
+        self._claimed.add(deployment.identifier)
+        result.deployment = deployment
+        result.adopted = result.adopted or adopted
+        if self._journal is not None:
+            self._journal.outcome(index, deployment.identifier)
+        self._progress(result, deployment.status)
+        return deployment
+
+    async def _create(self, index: int, result: DeployResult) -> Deployment | None:
         target = result.target
         since = self._clock.now() - CLOCK_SKEW
         while True:
             result.create_attempts += 1
+            self._progress(result, "creating")
+            if self._journal is not None:
+                self._journal.intent(index, self._clock.now())
             try:
                 deployment = await self._deployments.create(
                     target.project,
@@ -184,42 +286,158 @@ class BulkRun:
                 )
             except (APIConnectionError, APIStatusError) as exc:
                 if not exc.may_have_been_processed:
-                    raise
-                found = await self._reconcile(target, since)
+                    self._fail(result, ERROR, exc)  # refused: nothing was made
+                    if self._journal is not None:
+                        self._journal.refused(index)
+                    return None
+                try:
+                    found = await self._look(result, since=since, settle=True)
+                except DeployHQError as lookup:
+                    exc.__cause__ = lookup
+                    self._fail(result, UNKNOWN, exc)  # cannot tell: never sent again
+                    return None
                 if found is not None:
-                    result.adopted = True
-                    return found
+                    return self._adopt(index, result, found, adopted=True)
                 if result.create_attempts >= MAX_CREATE_ATTEMPTS:
-                    raise
-                # The lost request provably made nothing: sending it again is safe.
-                await self._clock.sleep(_retry.backoff(result.create_attempts))
+                    self._fail(result, ERROR, exc)  # proven none, but giving up
+                    return None
                 continue
-            self._claimed.add(_identifier(deployment))
-            return deployment
+            except DeployHQError as exc:
+                self._fail(result, UNKNOWN, exc)
+                return None
+            return self._adopt(index, result, deployment, adopted=False)
 
-    async def _reconcile(self, target: DeployTarget, since: float) -> Deployment | None:
-        """The unclaimed deployment a lost create for `target` made, if any."""
-        listing = self._deployments.list(target.project, server=target.parent_identifier, per_page=RECONCILE_PAGE)
-        page = await anext(aiter(listing.pages()))
-        for summary in page.items:
-            identifier = getattr(summary, "identifier", None)
-            if not isinstance(identifier, str) or identifier in self._claimed:
+    async def _look(self, result: DeployResult, *, since: float, settle: bool = True) -> Deployment | None:
+        """The unclaimed deployment a lost create for `result` made, looking over
+        the settle window; None only when a look-up after the window found none.
+        Raises the look-up's error when it cannot look for twice the window."""
+        clock = self._clock
+        deadline = clock.monotonic() + (self._settle if settle else 0.0)
+        give_up = deadline + self._settle
+        interval = min(1.0, max(self._settle / 10, 0.05))
+        while True:
+            try:
+                found = await self._find(result.target, since)
+            except (APIConnectionError, APIStatusError):
+                if clock.monotonic() >= give_up:
+                    raise
+            else:
+                if found is not None or clock.monotonic() >= deadline:
+                    return found
+            await clock.sleep(interval)
+
+    async def _find(self, target: DeployTarget, since: float) -> Deployment | None:
+        for summary in await self._listing(target):
+            if summary.identifier in self._claimed or _revision(summary) != target.end_revision:
                 continue
-            if _revision(summary) != target.end_revision or _queued(summary) < since:
+            if _queued(summary) < since:
                 continue
-            self._claimed.add(identifier)
-            return await self._deployments.get(target.project, identifier)
+            self._claimed.add(summary.identifier)
+            return await self._deployments.get(target.project, summary.identifier)
         return None
 
+    async def _listing(self, target: DeployTarget) -> list[DeploymentSummary]:
+        listing = self._deployments.list(target.project, server=target.parent_identifier, per_page=LISTING_PAGE)
+        page = await anext(aiter(listing.pages()))
+        return page.items
 
-def _identifier(deployment: Deployment) -> str:
-    if not deployment.identifier:
-        raise DeployHQError("DeployHQ answered the create with an empty deployment identifier")
-    return deployment.identifier
+    async def _follow(self, result: DeployResult, deployment: Deployment) -> None:
+        """Poll until the deployment finishes, slowing down while nothing changes."""
+        clock = self._clock
+        deadline = clock.monotonic() + self.options.timeout
+        interval = self.options.poll_interval
+        last = deployment.status
+        while True:
+            state = DeploymentStatus.of(last)
+            where = f"deployment {deployment.identifier} of {result.target.project}"
+            if state is not None and state.finished:
+                if not state.succeeded:
+                    failed = DeploymentFailedError(f"{where} ended {last}", deployment=deployment, status=last)
+                    self._fail(result, last, failed)
+                return
+            remaining = deadline - clock.monotonic()
+            if remaining <= 0:
+                message = f"{where} still {last} after {self.options.timeout:g}s"
+                self._fail(result, last, DeploymentTimeoutError(message, deployment=deployment, status=last))
+                return
+            if not await self._sleep(min(interval, remaining)):
+                return  # stop(): the result keeps the last status seen
+            deployment = await self._deployments.get(result.target.project, deployment.identifier)
+            result.deployment = deployment
+            if deployment.status != last:
+                last, interval = deployment.status, self.options.poll_interval
+                self._progress(result, deployment.status)
+            else:
+                interval = min(interval * 1.5, max(self.options.poll_interval, MAX_POLL_INTERVAL))
+
+    async def _sleep(self, seconds: float) -> bool:
+        """Wait between polls; False when `stop()` cut the wait short."""
+        if self._stopped.is_set():
+            return False
+        sleeper = asyncio.ensure_future(self._clock.sleep(seconds))
+        stopper = asyncio.ensure_future(self._stopped.wait())
+        try:
+            await asyncio.wait({sleeper, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            sleeper.cancel()
+            stopper.cancel()
+        return not self._stopped.is_set()
+
+    # --- the final sweep --------------------------------------------------------------
+
+    async def _sweep(self) -> None:
+        """One look-up per server: adopt the deployment of a target whose create
+        ended unknown, and find (and abort while pending) any second one."""
+        groups: dict[tuple[str, str], list[DeployResult]] = {}
+        for result in self.results:
+            if result.status not in NOT_SENT:
+                groups.setdefault((result.target.project, result.target.parent_identifier), []).append(result)
+        for (project, _server), members in groups.items():
+            try:
+                listed = await self._listing(members[0].target)
+            except DeployHQError:
+                continue  # the results already say what is known
+            for summary in sorted(listed, key=_queued):
+                if summary.identifier in self._claimed or _queued(summary) < self._since:
+                    continue
+                owners = [r for r in members if r.target.end_revision == _revision(summary)]
+                if not owners:
+                    continue
+                unknown = next((r for r in owners if r.deployment is None and r.status == UNKNOWN), None)
+                self._claimed.add(summary.identifier)
+                if unknown is not None:
+                    unknown.deployment = await self._deployments.get(project, summary.identifier)
+                    unknown.adopted = True
+                    self._progress(unknown, unknown.deployment.status)
+                    continue
+                owners[0].duplicates.append(summary)
+                state = DeploymentStatus.of(summary.status)
+                if self.options.abort_duplicates and state in (DeploymentStatus.PENDING, DeploymentStatus.QUEUED):
+                    with contextlib.suppress(DeployHQError):
+                        await self._deployments.abort(project, summary.identifier)
 
 
-def _status(deployment: Deployment) -> str:
-    return deployment.status
+def _check_target(number: int, target: object) -> None:
+    if not isinstance(target, DeployTarget):
+        raise TypeError(f"targets must be DeployTarget objects, not {type(target).__name__} (target {number})")
+    for name in ("project", "parent_identifier", "end_revision"):
+        value = getattr(target, name)
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"target {number}: {name} must be a non-empty string, got {value!r}")
+    if target.mode not in ("queue", "preview"):
+        raise ValueError(f"target {number}: mode must be queue or preview, got {target.mode!r}")
+
+
+def _count(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"{name} must be a positive integer, got {value!r}")
+
+
+def _positive(name: str, value: object, *, allow_zero: bool = False) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        raise ValueError(f"{name} must be a number of seconds, got {value!r}")
+    if value < 0 or (value == 0 and not allow_zero):
+        raise ValueError(f"{name} must be {'zero or more' if allow_zero else 'positive'}, got {value!r}")
 
 
 def _revision(summary: DeploymentSummary) -> str | None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import builtins
+import os
 from collections.abc import AsyncIterator, Callable, Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from deployhq_api.api.deployments import (
@@ -27,7 +29,7 @@ from ._base import Resource, expect_list, given, identifier, runs
 if TYPE_CHECKING:
     from deployhq_api.models import Deployment, DeploymentLogEntry, DeploymentSummary
 
-    from ._bulk import DeployResult, DeployTarget
+    from ._bulk import BulkOptions, BulkRun, DeployResult, DeployTarget
 
 MODES = ("queue", "preview")
 MAX_POLL_INTERVAL = 30.0
@@ -239,7 +241,7 @@ class Deployments(Resource):
             interval = min(interval * 1.5, max(poll_interval, MAX_POLL_INTERVAL))
             deployment = None
 
-    @runs("createProjectDeployment", "listProjectDeployments", "getProjectDeploymentById")
+    @runs("createProjectDeployment", "listProjectDeployments", "getProjectDeploymentById", "abortProjectDeployment")
     async def deploy_many(
         self,
         targets: Iterable[DeployTarget],
@@ -247,27 +249,54 @@ class Deployments(Resource):
         concurrency: int = 8,
         wait: bool = True,
         fail_fast: bool = False,
+        max_unfinished: int | None = None,
         on_progress: Callable[[DeployResult], object] | None = None,
         timeout: float = 900,
         poll_interval: float = 2.0,
+        settle_window: float | None = None,
+        abort_duplicates: bool = True,
+        journal: str | os.PathLike[str] | None = None,
     ) -> builtins.list[DeployResult]:
         """Deploy every target, at most `concurrency` requests at a time, and (with
-        `wait`) follow each deployment to its end. Returns one result per target, in
-        order; a failure never stops the others unless `fail_fast`.
+        `wait`) follow each deployment to its end, at most `max_unfinished` at once.
+        Returns one result per target, in order. A failure stops nothing unless
+        `fail_fast`, which stops launching (nothing already sent is cancelled).
 
-        A create that may have reached DeployHQ is never blindly repeated: the run
-        first looks for the deployment it would have made and adopts it."""
-        from ._bulk import BulkRun
+        No target gets two deployments: a create whose answer was lost is sent
+        again only after a look-up over `settle_window` seconds (default: twice
+        the request timeout) found nothing; a final look-up per server finds any
+        second deployment, aborts it while pending (`abort_duplicates`) and
+        reports it. With `journal`, a file records every create before it is
+        sent, so a run killed at any point resumes without a second deployment.
+        Every argument is checked before the first request."""
+        from ._bulk import BulkOptions
 
-        run = BulkRun(
-            self,
+        options = BulkOptions(
             concurrency=concurrency,
             wait=wait,
-            on_progress=on_progress,
+            fail_fast=fail_fast,
+            max_unfinished=max_unfinished,
             timeout=timeout,
             poll_interval=poll_interval,
+            settle_window=settle_window,
+            abort_duplicates=abort_duplicates,
+            journal=None if journal is None else Path(journal),
         )
-        return await run.execute(list(targets), fail_fast=fail_fast)
+        return await self.start_many(targets, options, on_progress=on_progress)
+
+    @runs("createProjectDeployment", "listProjectDeployments", "getProjectDeploymentById", "abortProjectDeployment")
+    def start_many(
+        self,
+        targets: Iterable[DeployTarget],
+        options: BulkOptions | None = None,
+        *,
+        on_progress: Callable[[DeployResult], object] | None = None,
+    ) -> BulkRun:
+        """`deploy_many` as a handle: `results = await run`; `run.results` stays
+        readable after the run was cancelled, and `run.stop()` ends it gently."""
+        from ._bulk import BulkOptions, BulkRun
+
+        return BulkRun(self, targets, options or BulkOptions(), on_progress)
 
     @runs("listProjectDeploymentStepLogs")
     async def logs(self, project: str, id: str, step: str) -> AsyncIterator[DeploymentLogEntry]:

@@ -40,6 +40,7 @@ class FakeResponse:
     status: int
     body: bytes
     headers: tuple[tuple[str, str], ...] = (("Content-Type", "application/json; charset=utf-8"),)
+    truncated: bool = False  # the connection breaks halfway through the body
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class RequestRecord:
     fault: str | None = None
     operation: str | None = None  # the generated operation it was routed to
     body: bytes = b""  # what the fake answered
+    at: float = 0.0  # when it arrived, on the fake's clock
 
 
 class _Error(Exception):
@@ -232,28 +234,38 @@ class FakeDeployHQ:
         Raises `ConnectionDropped` when a fault drops the connection."""
         path, _, query = target.partition("?")
         operation, params = self._route(method, path)
+        arrived = self.clock.now()
         rules = [rule for rule in self._faults if rule.matches(method, path)]
         for rule in rules:
             rule.fired += 1
-        fault = next((r.fault for r in rules if r.fault.kind != "latency"), None)
+        fault = next((r.fault for r in rules if not r.fault.kind.startswith("latency")), None)
         for rule in rules:
             if rule.fault.kind == "latency":
                 await asyncio.sleep(rule.fault.seconds)
         if fault is not None and fault.kind == "status":
-            self.requests.append(RequestRecord(method, path, fault.status, "status", operation))
+            self.requests.append(RequestRecord(method, path, fault.status, "status", operation, at=arrived))
             return FakeResponse(
                 fault.status,
                 fault.body.encode(),
                 (("Content-Type", fault.content_type), *fault.headers),
             )
         if fault is not None and fault.kind == "reset_before":
-            self.requests.append(RequestRecord(method, path, None, "reset_before", operation))
+            self.requests.append(RequestRecord(method, path, None, "reset_before", operation, at=arrived))
             raise ConnectionDropped(processed=False)
         response = self._answer(method, path, operation, params, parse_qs(query), headers, body)
+        for rule in rules:
+            if rule.fault.kind == "latency_after":
+                await asyncio.sleep(rule.fault.seconds)
         if fault is not None and fault.kind == "reset_after":
-            self.requests.append(RequestRecord(method, path, None, "reset_after", operation))
+            self.requests.append(RequestRecord(method, path, None, "reset_after", operation, at=arrived))
             raise ConnectionDropped(processed=True)
-        self.requests.append(RequestRecord(method, path, response.status, None, operation, response.body))
+        if fault is not None and fault.kind == "status_after":
+            self.requests.append(RequestRecord(method, path, fault.status, "status_after", operation, at=arrived))
+            return FakeResponse(fault.status, fault.body.encode(), (("Content-Type", fault.content_type),))
+        if fault is not None and fault.kind == "truncate_after":
+            self.requests.append(RequestRecord(method, path, response.status, "truncate_after", operation, at=arrived))
+            return dataclasses.replace(response, truncated=True)
+        self.requests.append(RequestRecord(method, path, response.status, None, operation, response.body, at=arrived))
         return response
 
     def _answer(

@@ -43,6 +43,24 @@ class Fault:
         return cls("latency", seconds=seconds)
 
     @classmethod
+    def slow_answer(cls, seconds: float) -> Fault:
+        """Process the request at once, then wait before answering (a client that
+        gives up first never learns the outcome)."""
+        return cls("latency_after", seconds=seconds)
+
+    @classmethod
+    def status_after(cls, status: int = 502) -> Fault:
+        """Process the request, then answer `status` with an HTML page, as a proxy
+        in front of DeployHQ does when the backend answered too late."""
+        body = f"<html><head><title>{status}</title></head><body><h1>{status} Bad Gateway</h1></body></html>"
+        return cls("status_after", status=status, body=body, content_type="text/html")
+
+    @classmethod
+    def truncate_after(cls) -> Fault:
+        """Process the request, then cut the answer off halfway through its body."""
+        return cls("truncate_after")
+
+    @classmethod
     def reset_before(cls) -> Fault:
         """Drop the connection before the request is processed."""
         return cls("reset_before")

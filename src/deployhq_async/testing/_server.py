@@ -69,8 +69,12 @@ async def _serve_connection(fake: FakeDeployHQ, reader: asyncio.StreamReader, wr
             head = [f"HTTP/1.1 {answer.status} {reason}"]
             head += [f"{k}: {v}" for k, v in answer.headers]
             head += [f"Content-Length: {len(answer.body)}", f"Connection: {'keep-alive' if keep_alive else 'close'}"]
-            writer.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + answer.body)
+            body = answer.body[: len(answer.body) // 2] if answer.truncated else answer.body
+            writer.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body)
             await writer.drain()
+            if answer.truncated:
+                _reset(writer)
+                return
             if not keep_alive:
                 break
     except (ConnectionError, asyncio.IncompleteReadError, ValueError):

@@ -27,4 +27,8 @@ class FakeTransport(httpx.AsyncBaseTransport):
             answer = await self._fake.handle(request.method, target, headers, body)
         except ConnectionDropped as exc:
             raise httpx.ReadError("connection reset by peer", request=request) from exc
+        if answer.truncated:
+            raise httpx.RemoteProtocolError(
+                "peer closed connection without sending complete message body", request=request
+            )
         return httpx.Response(answer.status, headers=list(answer.headers), content=answer.body, request=request)
