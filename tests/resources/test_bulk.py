@@ -220,13 +220,15 @@ async def test_many_targets_do_not_exhaust_the_pool(fake: FakeDeployHQ, waits: l
     assert len(fake.deployments()) == 1000
 
 
-async def test_retry_waits_do_not_hold_the_budget(fake: FakeDeployHQ, dhq: DeployHQ, waits: list[float]) -> None:
+async def test_a_retry_after_holds_back_every_request_of_the_run(
+    fake: FakeDeployHQ, dhq: DeployHQ, waits: list[float]
+) -> None:
     first, second = seed(fake, 1, 2)
     fake.inject(Fault.http_status(503, retry_after="5"), method="POST", path="/projects/*/deployments", times=1)
-    results = await dhq.deployments.deploy_many([first, second], concurrency=1, wait=False)
+    results = await dhq.deployments.deploy_many([first, second], concurrency=2, wait=False)
     assert all(r.ok for r in results)
-    posts = [(r.status, r.fault) for r in fake.requests if r.method == "POST"]
-    # While the first target waits out its Retry-After, the second one's request goes ahead.
-    assert posts == [(503, "status"), (201, None), (201, None)]
-    assert [d.end_revision for d in fake.deployments()] == [second.end_revision, first.end_revision]
+    posts = [(r.status, r.fault, r.at) for r in fake.requests if r.method == "POST"]
+    assert [p[:2] for p in posts] == [(503, "status"), (201, None), (201, None)]
+    # Neither target sent anything while the Retry-After ran.
+    assert all(at >= posts[0][2] + 5 for _, _, at in posts[1:])
     assert 5.0 in waits

@@ -34,12 +34,16 @@ def test_every_public_method_declares_operations_of_the_document(pinned_spec: di
 def test_declarations_name_what_the_methods_run() -> None:
     declared = facade_operations()
     assert declared["deployments.create"] == {"create_project_deployment"}
-    assert declared["deployments.deploy_many"] == declared["deployments.start_many"] == {
-        "create_project_deployment",
-        "list_project_deployments",
-        "get_project_deployment_by_id",
-        "abort_project_deployment",
-    }
+    assert (
+        declared["deployments.deploy_many"]
+        == declared["deployments.start_many"]
+        == {
+            "create_project_deployment",
+            "list_project_deployments",
+            "get_project_deployment_by_id",
+            "abort_project_deployment",
+        }
+    )
     assert declared["servers.get"] == {"get_project_server_by_id"}
     assert declared["global_servers.list"] == {"list_global_servers"}
     assert declared["templates.get"] == {"list_templates"}

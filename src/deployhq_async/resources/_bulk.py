@@ -161,6 +161,9 @@ class BulkRun:
         if bound is None and options.fail_fast and options.wait:
             bound = options.concurrency  # else every create goes out before a failure can be seen
         self._unfinished = asyncio.Semaphore(bound) if bound is not None and options.wait else None
+        # Creates wait for a slot *before* deciding to launch, so a fail_fast stop
+        # reaches every create not yet on the wire.
+        self._launch = asyncio.Semaphore(options.concurrency)
         self._settle = options.settle_window if options.settle_window is not None else max(2 * client.timeout, 1.0)
         self._journal = Journal.open(options.journal, targets) if options.journal is not None else None
         self._claimed: set[str] = set()
@@ -265,47 +268,57 @@ class BulkRun:
         return deployment
 
     async def _create(self, index: int, result: DeployResult) -> Deployment | None:
-        target = result.target
         since = self._clock.now() - CLOCK_SKEW
         while True:
-            result.create_attempts += 1
-            self._progress(result, "creating")
-            if self._journal is not None:
-                self._journal.intent(index, self._clock.now())
-            try:
-                deployment = await self._deployments.create(
-                    target.project,
-                    parent_identifier=target.parent_identifier,
-                    end_revision=target.end_revision,
-                    start_revision=target.start_revision,
-                    branch=target.branch,
-                    mode=target.mode,
-                    copy_config_files=target.copy_config_files,
-                    run_build_commands=target.run_build_commands,
-                    use_build_cache=target.use_build_cache,
-                )
-            except (APIConnectionError, APIStatusError) as exc:
-                if not exc.may_have_been_processed:
-                    self._fail(result, ERROR, exc)  # refused: nothing was made
-                    if self._journal is not None:
-                        self._journal.refused(index)
+            async with self._launch:
+                if not self._launching and result.create_attempts == 0:
+                    self._progress(result, SKIPPED)
                     return None
-                try:
-                    found = await self._look(result, since=since, settle=True)
-                except DeployHQError as lookup:
-                    exc.__cause__ = lookup
-                    self._fail(result, UNKNOWN, exc)  # cannot tell: never sent again
-                    return None
-                if found is not None:
-                    return self._adopt(index, result, found, adopted=True)
-                if result.create_attempts >= MAX_CREATE_ATTEMPTS:
-                    self._fail(result, ERROR, exc)  # proven none, but giving up
-                    return None
-                continue
-            except DeployHQError as exc:
-                self._fail(result, UNKNOWN, exc)
+                outcome = await self._send_create(index, result)
+            if not isinstance(outcome, BaseException):
+                return self._adopt(index, result, outcome, adopted=False)
+            exc = outcome
+            if not isinstance(exc, (APIConnectionError, APIStatusError)):
+                self._fail(result, UNKNOWN, exc)  # an answer that cannot be read: it may exist
                 return None
-            return self._adopt(index, result, deployment, adopted=False)
+            if not exc.may_have_been_processed:
+                self._fail(result, ERROR, exc)  # refused: nothing was made
+                if self._journal is not None:
+                    self._journal.refused(index)
+                return None
+            try:
+                found = await self._look(result, since=since)
+            except DeployHQError as lookup:
+                exc.__cause__ = lookup
+                self._fail(result, UNKNOWN, exc)  # cannot tell: never sent again
+                return None
+            if found is not None:
+                return self._adopt(index, result, found, adopted=True)
+            if result.create_attempts >= MAX_CREATE_ATTEMPTS:
+                self._fail(result, ERROR, exc)  # proven none each time; giving up
+                return None
+
+    async def _send_create(self, index: int, result: DeployResult) -> Deployment | DeployHQError:
+        """One create request: the deployment, or the error it met."""
+        target = result.target
+        result.create_attempts += 1
+        self._progress(result, "creating")
+        if self._journal is not None:
+            self._journal.intent(index, self._clock.now())
+        try:
+            return await self._deployments.create(
+                target.project,
+                parent_identifier=target.parent_identifier,
+                end_revision=target.end_revision,
+                start_revision=target.start_revision,
+                branch=target.branch,
+                mode=target.mode,
+                copy_config_files=target.copy_config_files,
+                run_build_commands=target.run_build_commands,
+                use_build_cache=target.use_build_cache,
+            )
+        except DeployHQError as exc:
+            return exc
 
     async def _look(self, result: DeployResult, *, since: float, settle: bool = True) -> Deployment | None:
         """The unclaimed deployment a lost create for `result` made, looking over

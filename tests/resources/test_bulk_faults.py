@@ -1,0 +1,307 @@
+"""Bulk runs under faults: no target ever gets a second deployment, and no result
+hides a deployment that exists."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from deployhq_async import BulkOptions, DeployResult, DeployTarget
+from deployhq_async.testing import AutojumpClock, FakeDeployHQ, Fault
+
+DEPLOYMENTS = "/projects/*/deployments"
+VOCABULARY = {"skipped", "cancelled", "unknown", "error", "pending", "running", "completed", "failed"}
+
+
+def seed(fake: FakeDeployHQ, projects: int, servers: int, **options: Any) -> list[DeployTarget]:
+    targets = []
+    for p in range(projects):
+        project = fake.add_project(f"Project {p}")
+        for s in range(servers):
+            server = fake.add_server(project, f"web-{s}", **options)
+            targets.append(DeployTarget(project.permalink, server.identifier, f"rev-{p}-{s}"))
+    return targets
+
+
+def per_target(fake: FakeDeployHQ, targets: list[DeployTarget]) -> list[int]:
+    made = Counter((d.project.permalink, d.parent_identifier, d.end_revision) for d in fake.deployments())
+    return [made[(t.project, t.parent_identifier, t.end_revision)] for t in targets]
+
+
+def assert_honest(fake: FakeDeployHQ, targets: list[DeployTarget], results: list[DeployResult]) -> None:
+    """Exactly one deployment per target that was sent (none for skipped or
+    refused ones), every result in the vocabulary, and every deployment that
+    exists carried by its target's result (or reported as its duplicate)."""
+    counts = per_target(fake, targets)
+    for result, count in zip(results, counts, strict=True):
+        assert result.status in VOCABULARY, result
+        if result.status in ("skipped", "cancelled") or (result.status == "error" and not result.deployment):
+            assert count == 0, result
+        else:
+            assert count == 1 + len(result.duplicates), result
+    carried = {r.deployment.identifier for r in results if r.deployment is not None}
+    reported = {d.identifier for r in results for d in r.duplicates}
+    unknown = sum(r.status == "unknown" and r.deployment is None for r in results)
+    missing = [d for d in fake.deployments() if d.identifier not in carried | reported]
+    assert len(missing) <= unknown, missing
+
+
+# --- one fault at a time, over real loopback sockets -------------------------------------
+
+
+async def test_a_create_processed_after_the_timeout_is_adopted_not_repeated() -> None:
+    fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 1, 1)
+    fake.inject(Fault.latency(0.5), method="POST", path=DEPLOYMENTS)  # processed at 0.5 s, after the timeout
+    async with fake.serve() as url, fake.client(base_url=url, timeout=0.3, max_retries=0) as dhq:
+        (result,) = await dhq.deployments.deploy_many(targets, wait=False)
+    assert per_target(fake, targets) == [1]
+    assert fake.count("POST", DEPLOYMENTS) == 1
+    assert result.ok and result.adopted and result.create_attempts == 1
+    assert result.deployment is not None and result.deployment.identifier == fake.deployments()[0].identifier
+
+
+@pytest.mark.parametrize("fault", [Fault.reset_after(), Fault.status_after(502), Fault.truncate_after()])
+async def test_a_create_whose_answer_is_lost_after_processing_is_adopted(fault: Fault) -> None:
+    fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 1, 3)
+    fake.inject(fault, method="POST", path=DEPLOYMENTS, times=None)
+    async with fake.serve() as url, fake.client(base_url=url, clock=AutojumpClock()) as dhq:
+        results = await dhq.deployments.deploy_many(targets, concurrency=3)
+    assert per_target(fake, targets) == [1, 1, 1]
+    assert fake.count("POST", DEPLOYMENTS) == 3
+    assert [(r.status, r.adopted, r.create_attempts) for r in results] == [("completed", True, 1)] * 3
+    assert_honest(fake, targets, results)
+
+
+async def test_a_create_that_never_arrived_is_sent_again_after_the_settle_window() -> None:
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 1, 1)
+    fake.inject(Fault.status_after(502), method="POST", path=DEPLOYMENTS)
+    fake.inject(Fault.http_status(502, html=True), method="POST", path=DEPLOYMENTS)  # not processed this time
+    async with fake.client() as dhq:
+        started = clock.now()
+        (result,) = await dhq.deployments.deploy_many(targets, wait=False, settle_window=20)
+    # The first 502 came after processing: adopted at once; nothing was re-sent.
+    assert (result.create_attempts, result.adopted, fake.count("POST", DEPLOYMENTS)) == (1, True, 1)
+    fake2 = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=0)
+    targets2 = seed(fake2, 1, 1)
+    fake2.inject(Fault.http_status(502, html=True), method="POST", path=DEPLOYMENTS)
+    async with fake2.client() as dhq:
+        started = clock.now()
+        (result2,) = await dhq.deployments.deploy_many(targets2, wait=False, settle_window=20)
+    # Not processed: the run looked for 20 s (virtual), found nothing, then sent it again.
+    assert (result2.create_attempts, result2.adopted, result2.status) == (2, False, "completed")
+    assert clock.now() - started >= 20
+    looks = [r for r in fake2.requests if r.operation == "list_project_deployments"]
+    assert len(looks) >= 5 and looks[-1].at - looks[0].at >= 20
+    assert per_target(fake2, targets2) == [1]
+
+
+async def test_a_failed_look_up_leaves_the_target_unknown_never_resent() -> None:
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 1, 1)
+    fake.inject(Fault.reset_after(), method="POST", path=DEPLOYMENTS)
+    fake.inject(Fault.http_status(503), method="GET", path=DEPLOYMENTS, times=None)
+    async with fake.client(max_retries=1) as dhq:
+        (result,) = await dhq.deployments.deploy_many(targets, wait=False, settle_window=5)
+    assert result.status == "unknown" and result.deployment is None
+    assert getattr(result.error, "may_have_been_processed", None) is True
+    assert fake.count("POST", DEPLOYMENTS) == 1  # never sent again
+    assert per_target(fake, targets) == [1]  # the one honest limit: it exists, and the result says it may
+
+
+async def test_a_look_up_that_recovers_in_time_adopts_the_deployment() -> None:
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 1, 1)
+    fake.inject(Fault.reset_after(), method="POST", path=DEPLOYMENTS)
+    fake.inject(Fault.http_status(503), method="GET", path=DEPLOYMENTS, times=4)
+    async with fake.client(max_retries=1) as dhq:
+        (result,) = await dhq.deployments.deploy_many(targets, wait=False, settle_window=5)
+    assert (result.status, result.adopted, result.create_attempts) == ("completed", True, 1)
+    assert_honest(fake, targets, [result])
+
+
+# --- stopping, cancelling, pacing -----------------------------------------------------------
+
+
+async def test_fail_fast_with_wait_bounds_the_deployments_running() -> None:
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=5, running_seconds=30)
+    targets = seed(fake, 1, 40)
+    fake.fail_next_deployments(1)  # the first deployment fails
+    async with fake.client() as dhq:
+        results = await dhq.deployments.deploy_many(targets, concurrency=4, fail_fast=True, poll_interval=1)
+    made = [r for r in results if r.deployment is not None]
+    assert results[0].status == "failed"
+    assert 1 < len(made) <= 4  # at most `concurrency` were unfinished when it failed
+    assert [r.status for r in results[len(made) :]] == ["skipped"] * (40 - len(made))
+    assert_honest(fake, targets, results)
+
+
+async def test_fail_fast_lets_creates_on_the_wire_finish() -> None:
+    fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 1, 12)
+    targets[3] = DeployTarget(targets[3].project, "no-such-server", "rev")
+    fake.inject(Fault.latency(0.05), method="POST", path=DEPLOYMENTS, times=None)
+    async with fake.serve() as url, fake.client(base_url=url) as dhq:
+        results = await dhq.deployments.deploy_many(targets, concurrency=6, fail_fast=True, wait=False)
+    assert results[3].status == "error"
+    sent = [r for r in results if r.create_attempts]
+    assert len(sent) == 6  # the first six went out together; the refusal stopped the rest
+    assert all(r.deployment is not None for r in sent if r is not results[3])
+    assert {r.status for r in results if not r.create_attempts} == {"skipped"}
+    assert_honest(fake, targets, results)
+
+
+async def test_cancelling_the_run_keeps_its_results_and_sends_nothing_after() -> None:
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=60, running_seconds=600)
+    targets = seed(fake, 2, 10)
+    async with fake.client() as dhq:
+        run = dhq.deployments.start_many(targets, BulkOptions(concurrency=3, max_unfinished=5))
+        task = asyncio.ensure_future(run)
+        while sum(r.deployment is not None for r in run.results) < 5:
+            await asyncio.sleep(0)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        sent = len(fake.requests)
+        for _ in range(50):
+            await asyncio.sleep(0)
+        assert len(fake.requests) == sent
+    statuses = Counter(r.status for r in run.results)
+    assert statuses["cancelled"] >= 10
+    assert set(statuses) <= {"cancelled", "unknown", "pending", "running"}
+    assert all(r.deployment is not None for r in run.results if r.status in ("pending", "running"))
+    assert len(asyncio.all_tasks()) == 1  # only this test's own task is left
+    assert_honest(fake, targets, run.results)
+
+
+async def test_stop_ends_a_run_gently() -> None:
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=60, running_seconds=600)
+    targets = seed(fake, 1, 10)
+    async with fake.client() as dhq:
+        run = dhq.deployments.start_many(targets, BulkOptions(concurrency=2, max_unfinished=3))
+        task = asyncio.ensure_future(run)
+        while sum(r.deployment is not None for r in run.results) < 3:
+            await asyncio.sleep(0)
+        run.stop()
+        results = await task
+    assert [r.status for r in results[:3]] == ["pending"] * 3
+    assert [r.status for r in results[3:]] == ["skipped"] * 7
+    assert_honest(fake, targets, results)
+
+
+async def test_a_retry_after_pauses_the_whole_run() -> None:
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 1, 20)
+    fake.inject(Fault.http_status(503, retry_after="7"), method="POST", path=DEPLOYMENTS)
+    async with fake.client() as dhq:
+        run = dhq.deployments.start_many(targets, BulkOptions(concurrency=5, wait=False))
+        results = await run
+    assert all(r.ok for r in results)
+    (refused,) = [r for r in fake.requests if r.fault == "status"]
+    assert not [r for r in fake.requests if refused.at < r.at < refused.at + 7]
+    assert run.pause.count == 1
+    assert per_target(fake, targets) == [1] * 20
+
+
+async def test_arguments_are_checked_before_any_request(tmp_path: Path) -> None:
+    fake = FakeDeployHQ()
+    targets = seed(fake, 1, 2)
+    async with fake.client() as dhq:
+        for bad in (
+            {"timeout": -1},
+            {"poll_interval": 0},
+            {"concurrency": 0},
+            {"max_unfinished": 0},
+            {"settle_window": -2},
+            {"journal": tmp_path / "missing-dir" / "run.journal"},
+        ):
+            with pytest.raises((ValueError, TypeError)):
+                await dhq.deployments.deploy_many(targets, **bad)  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="target 2: end_revision"):
+            await dhq.deployments.deploy_many([targets[0], DeployTarget("p", "s", "")])
+    assert fake.requests == []
+
+
+# --- duplicates, journal --------------------------------------------------------------------
+
+
+async def test_a_late_second_deployment_is_aborted_and_reported() -> None:
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=30, running_seconds=30)
+    targets = seed(fake, 1, 2)
+
+    def late_twin(result: DeployResult) -> None:
+        # A create that DeployHQ processed late, after the run had already adopted one.
+        if result.target is targets[0] and result.status == "pending":
+            project = fake.projects[result.target.project]
+            fake.add_deployment(project, project.servers[result.target.parent_identifier], result.target.end_revision)
+
+    async with fake.client() as dhq:
+        results = await dhq.deployments.deploy_many(targets, wait=False, on_progress=late_twin)
+    (twin,) = results[0].duplicates
+    assert twin.identifier != results[0].deployment.identifier  # type: ignore[union-attr]
+    assert [d.aborted_at is not None for d in fake.deployments()].count(True) == 1
+    assert results[1].duplicates == []
+    assert_honest(fake, targets, results)
+
+
+async def test_a_journal_resumes_without_a_second_deployment(tmp_path: Path) -> None:
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 2, 5)
+    journal = tmp_path / "run.journal"
+    async with fake.client() as dhq:
+        run = dhq.deployments.start_many(targets, BulkOptions(concurrency=2, wait=False, journal=journal))
+        task = asyncio.ensure_future(run)
+        while sum(r.deployment is not None for r in run.results) < 4:
+            await asyncio.sleep(0)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        with journal.open("a") as handle:
+            handle.write('{"outcome": 9, "deplo')  # torn by a crash
+        again = await dhq.deployments.deploy_many(targets, wait=False, journal=journal)
+    assert per_target(fake, targets) == [1] * 10
+    assert all(r.ok for r in again)
+    assert sum(r.adopted for r in again) >= 4
+    other = [*targets[:-1], DeployTarget(targets[0].project, targets[0].parent_identifier, "other")]
+    async with fake.client() as dhq:
+        with pytest.raises(ValueError, match="belongs to another list of targets"):
+            await dhq.deployments.deploy_many(other, journal=journal)
+
+
+# --- everything at once --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed_value", [1, 2, 3])
+async def test_chaos(seed_value: int) -> None:
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=20, running_seconds=60, seed=seed_value)
+    targets = seed(fake, 10, 20)
+    fake.inject(Fault.reset_after(), method="POST", path=DEPLOYMENTS, times=None, rate=0.04)
+    fake.inject(Fault.status_after(502), method="POST", path=DEPLOYMENTS, times=None, rate=0.03)
+    fake.inject(Fault.truncate_after(), method="POST", path=DEPLOYMENTS, times=None, rate=0.03)
+    fake.inject(Fault.reset_before(), method="POST", path=DEPLOYMENTS, times=None, rate=0.03)
+    fake.inject(Fault.http_status(503, retry_after="2"), times=None, rate=0.04)
+    fake.inject(Fault.http_status(502, html=True), method="GET", path=DEPLOYMENTS, times=None, rate=0.05)
+    fake.inject(Fault.reset_after(), method="GET", path="/projects/*/deployments/*", times=None, rate=0.03)
+    async with fake.client() as dhq:
+        results = await dhq.deployments.deploy_many(targets, concurrency=20, poll_interval=5, timeout=3600)
+    assert_honest(fake, targets, results)
+    assert sum(r.adopted for r in results) >= 5
+    assert max(per_target(fake, targets)) == 1
+    assert all(r.ok for r in results if r.status == "completed")
+    assert fake.count(fault="reset_after") + fake.count(fault="status_after") + fake.count(fault="truncate_after") >= 10
