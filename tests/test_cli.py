@@ -6,12 +6,13 @@ import asyncio
 import json
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from deployhq_async._cli import main, read_targets
-from deployhq_async.testing import FakeDeployHQ
+from deployhq_async.testing import FakeDeployHQ, Fault
 
 KEY = "0123456789abcdef0123456789abcdef01234567"
 
@@ -143,3 +144,95 @@ async def test_demo_runs_against_the_fake_with_no_duplicates() -> None:
     assert summary["deployments_on_server"] == 12
     assert summary["resets_after_processing"] == 1 == summary["adopted_after_reset"]
     assert summary["completed"] == 11  # one server is set up to fail
+
+
+async def test_deploy_checks_its_arguments_and_names_the_deployment_before_waiting(fake: FakeDeployHQ) -> None:
+    async with fake.serve() as base_url:
+        bad = ("deploy", "shop", "--server", server(fake, 0), "--revision", "abc", "--wait", "--timeout", "-1")
+        code, _, err = await run_cli(*bad, base_url=base_url, fake=fake)
+        assert (code, fake.requests) == (2, [])
+        assert "--timeout must be a positive number of seconds" in err
+        ok = ("deploy", "shop", "--server", server(fake, 0), "--revision", "abc", "--wait", "--poll-interval", "0.05")
+        code, out, _ = await run_cli(*ok, base_url=base_url, fake=fake)
+    identifier = fake.deployments()[0].identifier
+    assert code == 0
+    assert out.splitlines()[0] == f"deployment {identifier}: pending, waiting"
+
+
+def targets_file(fake: FakeDeployHQ, path: Path, count: int) -> Path:
+    project = fake.add_project("Fleet")
+    lines = ["project,server,revision"]
+    for number in range(count):
+        lines.append(f"fleet,{fake.add_server(project, f'node-{number}').identifier},rev-{number}")
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+async def start_cli(*args: str, base_url: str, fake: FakeDeployHQ) -> asyncio.subprocess.Process:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DEPLOYHQ_")}
+    env.update(DEPLOYHQ_EMAIL=fake.email, DEPLOYHQ_API_KEY=KEY, DEPLOYHQ_BASE_URL=base_url)
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "deployhq_async",
+        *args,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def creates(fake: FakeDeployHQ, at_least: int) -> None:
+    for _ in range(3000):
+        if len(fake.deployments()) >= at_least:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"only {len(fake.deployments())} creates")
+
+
+async def test_sigint_stops_launching_and_prints_what_exists(tmp_path: Path) -> None:
+    import signal
+
+    fake = FakeDeployHQ(pending_seconds=30, running_seconds=300)
+    file = targets_file(fake, tmp_path / "fleet.csv", 40)
+    fake.inject(Fault.latency(0.05), method="POST", path="/projects/*/deployments", times=None)
+    async with fake.serve() as base_url:
+        process = await start_cli(
+            "bulk", str(file), "--concurrency", "4", "--poll-interval", "0.2", base_url=base_url, fake=fake
+        )
+        await creates(fake, 6)
+        process.send_signal(signal.SIGINT)
+        out, err = await asyncio.wait_for(process.communicate(), timeout=20)
+    made = fake.deployments()
+    text = out.decode()
+    assert process.returncode == 130, err.decode()
+    assert 6 <= len(made) < 40
+    assert text.startswith(f"interrupted: {len(made)} deployments made:")
+    assert all(d.identifier in text for d in made)
+    assert "to resume without deploying twice: deployhq-async bulk" in text
+
+
+@pytest.mark.parametrize("kill_after", [1, 7, 15])
+async def test_sigkill_then_resume_with_the_journal_makes_one_deployment_per_target(
+    tmp_path: Path, kill_after: int
+) -> None:
+    fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
+    file = targets_file(fake, tmp_path / "fleet.csv", 20)
+    journal = tmp_path / "fleet.journal"
+    fake.inject(Fault.latency(0.03), method="POST", path="/projects/*/deployments", times=None)
+    async with fake.serve() as base_url:
+        # A short settle window: the loopback fake answers within it or never.
+        args = ("bulk", str(file), "--journal", str(journal), "--no-wait", "--concurrency", "3", "--settle-window", "1")
+        process = await start_cli(*args, base_url=base_url, fake=fake)
+        await creates(fake, kill_after)
+        process.kill()
+        await process.wait()
+        first = len(fake.deployments())
+        code, out, err = await run_cli(*args, "--json", base_url=base_url, fake=fake)
+    assert code == 0, err
+    assert kill_after <= first < 20
+    per_server = Counter(d.parent_identifier for d in fake.deployments())
+    assert len(per_server) == 20 and set(per_server.values()) == {1}
+    results = json.loads(out)
+    assert all(r["deployment"] for r in results)
+    assert sum(r["adopted"] for r in results) >= first

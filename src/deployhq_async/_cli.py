@@ -8,7 +8,8 @@
 Every command but `demo` uses DEPLOYHQ_ACCOUNT, DEPLOYHQ_EMAIL and
 DEPLOYHQ_API_KEY (and optionally DEPLOYHQ_BASE_URL). `--json` prints
 machine-readable output. Exit status: 0 success, 1 a deployment (or request)
-failed, 2 usage or configuration error, 124 a wait timed out.
+failed, 2 usage or configuration error, 124 a wait timed out, 130 interrupted
+(`bulk` first prints the deployments it made and how to resume).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import argparse
 import asyncio
 import csv
 import json
+import signal
 import sys
 import time
 from collections import Counter
@@ -28,7 +30,7 @@ from . import DeployHQ, DeployResult, DeployTarget
 from ._status import DeploymentStatus
 from .errors import ConfigurationError, DeployHQError, DeploymentFailedError, DeploymentTimeoutError
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TIMEOUT = 0, 1, 2, 124
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TIMEOUT, EXIT_INTERRUPTED = 0, 1, 2, 124, 130
 # The demo's fake account accepts this key.
 _FAKE_KEY = "0123456789abcdef0123456789abcdef01234567"
 
@@ -49,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"deployhq-async: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -81,8 +83,14 @@ def _parser() -> argparse.ArgumentParser:
     bulk.add_argument("--concurrency", type=_positive, default=8)
     bulk.add_argument("--no-wait", dest="wait", action="store_false", help="create only, do not wait")
     bulk.add_argument("--fail-fast", action="store_true")
+    bulk.add_argument("--max-unfinished", type=_positive, help="deployments of the run unfinished at once")
     bulk.add_argument("--timeout", type=float, default=900.0)
     bulk.add_argument("--poll-interval", type=float, default=2.0)
+    bulk.add_argument("--settle-window", type=float, help="seconds to look for a create whose answer was lost")
+    bulk.add_argument("--keep-duplicates", action="store_true", help="report a second deployment, do not abort it")
+    bulk.add_argument(
+        "--journal", type=Path, help="record every create in FILE; run again with it to resume after a crash"
+    )
 
     command("projects", _projects, "list projects")
     servers = command("servers", _servers, "list a project's servers")
@@ -122,6 +130,7 @@ def _result_json(result: DeployResult) -> dict[str, Any]:
         "status": result.status,
         "ok": result.ok,
         "adopted": result.adopted,
+        "duplicates": [d.identifier for d in result.duplicates],
         "create_attempts": result.create_attempts,
         "seconds": round(result.elapsed or 0.0, 3),
         "error": str(result.error) if result.error else None,
@@ -224,12 +233,17 @@ async def _demo(args: argparse.Namespace) -> int:
 
 
 async def _deploy(args: argparse.Namespace) -> int:
+    if args.wait:
+        _seconds("--timeout", args.timeout)
+        _seconds("--poll-interval", args.poll_interval)
     async with DeployHQ.from_env() as dhq:
         deployment = await dhq.deployments.create(
             args.project, parent_identifier=args.server, end_revision=args.revision, branch=args.branch
         )
         status = EXIT_OK
         if args.wait:
+            if not args.json:
+                print(f"deployment {deployment.identifier}: {deployment.status}, waiting", flush=True)
             try:
                 deployment = await dhq.deployments.wait(
                     args.project, str(deployment.identifier), timeout=args.timeout, poll_interval=args.poll_interval
@@ -281,22 +295,53 @@ def _load_toml(text: str) -> dict[str, Any]:
 
 
 async def _bulk(args: argparse.Namespace) -> int:
+    from .resources._bulk import BulkOptions
+
     targets = read_targets(args.file)
+    options = BulkOptions(
+        concurrency=args.concurrency,
+        wait=args.wait,
+        fail_fast=args.fail_fast,
+        max_unfinished=args.max_unfinished,
+        timeout=args.timeout,
+        poll_interval=args.poll_interval,
+        settle_window=args.settle_window,
+        abort_duplicates=not args.keep_duplicates,
+        journal=args.journal,
+    )
     progress = _Progress(len(targets), sys.stderr, enabled=not args.json)
     async with DeployHQ.from_env() as dhq:
-        results = await dhq.deployments.deploy_many(
-            targets,
-            concurrency=args.concurrency,
-            wait=args.wait,
-            fail_fast=args.fail_fast,
-            on_progress=progress,
-            timeout=args.timeout,
-            poll_interval=args.poll_interval,
-        )
+        run = dhq.deployments.start_many(targets, options, on_progress=progress)
+        loop = asyncio.get_running_loop()
+        # Ctrl-C: launch nothing more, let the requests on the wire finish, say what exists.
+        loop.add_signal_handler(signal.SIGINT, run.stop)
+        try:
+            results = await run
+        finally:
+            loop.remove_signal_handler(signal.SIGINT)
     progress.close()
-    lines = [f"{r.target.project:<24} {r.target.parent_identifier:<38} {r.status:<14} {r.error or ''}" for r in results]
+    lines = [
+        f"{r.target.project:<24} {r.target.parent_identifier:<38} {_identifier(r):<38} {r.status:<10} {r.error or ''}"
+        for r in results
+    ]
+    if run.stopped:
+        made = [r for r in results if r.deployment is not None]
+        resume = f"--journal {args.journal}" if args.journal else "--journal FILE next time"
+        lines = [f"interrupted: {len(made)} deployments made:"] + [
+            f"{r.target.project:<24} {r.target.parent_identifier:<38} {_identifier(r):<38} {r.status}" for r in made
+        ]
+        lines.append(f"to resume without deploying twice: deployhq-async bulk {args.file} {resume}")
     _emit(args, [_result_json(r) for r in results], lines)
-    return _exit_status(results)
+    return EXIT_INTERRUPTED if run.stopped else _exit_status(results)
+
+
+def _identifier(result: DeployResult) -> str:
+    return result.deployment.identifier if result.deployment is not None else "-"
+
+
+def _seconds(option: str, value: float) -> None:
+    if not value > 0:
+        raise ConfigurationError(f"{option} must be a positive number of seconds, got {value:g}")
 
 
 async def _projects(args: argparse.Namespace) -> int:

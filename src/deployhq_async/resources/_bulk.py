@@ -253,7 +253,10 @@ class BulkRun:
         if self._journal is not None and self._journal.pending(index):
             # An earlier run sent a create and stopped before its answer.
             self._progress(result, "creating")
-            found = await self._look(result, since=self._journal.intent_time(index) - CLOCK_SKEW)
+            sent = self._journal.intent_time(index)
+            # The window runs from when that create was sent, not from now.
+            window = max(0.0, sent + self._settle - self._clock.now())
+            found = await self._look(result, since=sent - CLOCK_SKEW, window=window)
             if found is not None:
                 return self._adopt(index, result, found, adopted=True)
         return await self._create(index, result)
@@ -320,12 +323,12 @@ class BulkRun:
         except DeployHQError as exc:
             return exc
 
-    async def _look(self, result: DeployResult, *, since: float, settle: bool = True) -> Deployment | None:
+    async def _look(self, result: DeployResult, *, since: float, window: float | None = None) -> Deployment | None:
         """The unclaimed deployment a lost create for `result` made, looking over
         the settle window; None only when a look-up after the window found none.
         Raises the look-up's error when it cannot look for twice the window."""
         clock = self._clock
-        deadline = clock.monotonic() + (self._settle if settle else 0.0)
+        deadline = clock.monotonic() + (self._settle if window is None else window)
         give_up = deadline + self._settle
         interval = min(1.0, max(self._settle / 10, 0.05))
         while True:
