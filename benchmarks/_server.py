@@ -1,10 +1,11 @@
 """A FakeDeployHQ for the benchmarks, in its own process.
 
-    python benchmarks/_server.py LATENCY ERROR_RATE TARGETS EMAIL API_KEY
+    python benchmarks/_server.py LATENCY ERROR_RATE TARGETS EMAIL API_KEY [RATE_LIMIT]
 
 Prints its base URL and the identifiers of the bulk project's servers, serves
 until its standard input closes, then prints: deployment POSTs received, 503s
-injected, deployments made.
+injected, deployments made, 429s answered (past RATE_LIMIT requests a second to
+the bulk project, when given).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import sys
 from deployhq_async.testing import FakeDeployHQ, Fault
 
 
-async def main(latency: float, error_rate: float, targets: int, email: str, api_key: str) -> None:
+async def main(latency: float, error_rate: float, targets: int, email: str, api_key: str, rate: int) -> None:
     fake = FakeDeployHQ(email=email, api_key=api_key, pending_seconds=0.05, running_seconds=0.1, seed=1)
     shop = fake.add_project("Shop")
     fake.add_project("Slow")
@@ -30,6 +31,8 @@ async def main(latency: float, error_rate: float, targets: int, email: str, api_
     if error_rate:
         fault = Fault.http_status(503, retry_after="0.2")
         fake.inject(fault, path="/projects/bulk/*", times=None, rate=error_rate)
+    if rate:
+        fake.inject(Fault.rate_limit(rate, retry_after=1), path="/projects/bulk/*", times=None)
     async with fake.serve() as url:
         print(url, flush=True)
         print(",".join(ids), flush=True)
@@ -38,10 +41,13 @@ async def main(latency: float, error_rate: float, targets: int, email: str, api_
             fake.count("POST", "/projects/bulk/deployments"),
             fake.count(fault="status"),
             len(fake.deployments("bulk")),
+            fake.count(fault="rate_limit"),
         )
         print(*counts, flush=True)
 
 
 if __name__ == "__main__":
-    latency, rate, targets, email, key = sys.argv[1:6]
-    asyncio.run(main(float(latency), float(rate), int(targets), email, key))
+    latency, errors, targets, email, key = sys.argv[1:6]
+    asyncio.run(
+        main(float(latency), float(errors), int(targets), email, key, int(sys.argv[6]) if len(sys.argv) > 6 else 0)
+    )

@@ -18,6 +18,7 @@ from deployhq_async import (
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
+    RateLimitError,
     ValidationError,
 )
 from deployhq_async.testing import FakeDeployHQ, Fault, ManualClock
@@ -400,3 +401,21 @@ def test_the_response_check_rejects_what_the_document_does_not_allow(response_sc
         "5 is not of type 'string'"
     ]
     assert [e.message for e in check.iter_errors({"status": "running"})] == ["'identifier' is a required property"]
+
+
+async def test_a_rate_limit_answers_429_past_the_rate_on_the_fake_clock() -> None:
+    from deployhq_async.testing import AutojumpClock
+
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock)
+    fake.add_project("Shop")
+    fake.inject(Fault.rate_limit(3, retry_after=2), path="/projects", times=None)
+    async with fake.client(max_retries=0) as dhq:
+        for _ in range(3):
+            await dhq.projects.list().collect()
+        with pytest.raises(RateLimitError) as info:
+            await dhq.projects.list().collect()
+        assert info.value.retry_after == 2.0
+        await clock.sleep(1.0)
+        await dhq.projects.list().collect()
+    assert [r.fault for r in fake.requests] == [None, None, None, "rate_limit", None]

@@ -238,12 +238,14 @@ class FakeDeployHQ:
         rules = [rule for rule in self._faults if rule.matches(method, path)]
         for rule in rules:
             rule.fired += 1
-        fault = next((r.fault for r in rules if not r.fault.kind.startswith("latency")), None)
+        limited = next((r.fault for r in rules if r.fault.kind == "rate_limit" and r.over_limit(arrived)), None)
+        others = (r.fault for r in rules if not r.fault.kind.startswith("latency") and r.fault.kind != "rate_limit")
+        fault = limited or next(others, None)
         for rule in rules:
             if rule.fault.kind == "latency":
                 await asyncio.sleep(rule.fault.seconds)
-        if fault is not None and fault.kind == "status":
-            self.requests.append(RequestRecord(method, path, fault.status, "status", operation, at=arrived))
+        if fault is not None and fault.kind in ("status", "rate_limit"):
+            self.requests.append(RequestRecord(method, path, fault.status, fault.kind, operation, at=arrived))
             return FakeResponse(
                 fault.status,
                 fault.body.encode(),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import random
+from collections import deque
 from dataclasses import dataclass, field
 
 
@@ -26,6 +27,7 @@ class Fault:
     body: str = ""
     content_type: str = "application/json"
     seconds: float = 0.0
+    limit: int = 0
 
     @classmethod
     def http_status(cls, status: int, *, retry_after: str | float | None = None, html: bool = False) -> Fault:
@@ -61,6 +63,16 @@ class Fault:
         return cls("truncate_after")
 
     @classmethod
+    def rate_limit(cls, per_second: int, *, retry_after: float = 1.0) -> Fault:
+        """Answer 429 with `Retry-After` to requests beyond `per_second` in any
+        second (on the fake's clock), as DeployHQ's rate limiter does."""
+        if per_second < 1:
+            raise ValueError(f"per_second must be at least 1, got {per_second}")
+        headers = (("Retry-After", f"{retry_after:g}"),)
+        body = '{"error": "Rate limit exceeded", "error_code": "rate_limited"}'
+        return cls("rate_limit", status=429, headers=headers, body=body, seconds=retry_after, limit=per_second)
+
+    @classmethod
     def reset_before(cls) -> Fault:
         """Drop the connection before the request is processed."""
         return cls("reset_before")
@@ -80,6 +92,16 @@ class FaultRule:
     rate: float
     rng: random.Random
     fired: int = field(default=0)
+    recent: deque[float] = field(default_factory=deque)  # arrivals within the last second (rate_limit)
+
+    def over_limit(self, now: float) -> bool:
+        """For a rate limit: whether a request arriving `now` is one too many."""
+        while self.recent and self.recent[0] <= now - 1.0:
+            self.recent.popleft()
+        if len(self.recent) >= self.fault.limit:
+            return True
+        self.recent.append(now)
+        return False
 
     def matches(self, method: str, path: str) -> bool:
         if self.times is not None and self.fired >= self.times:
