@@ -5,7 +5,7 @@
 Prints its base URL and the identifiers of the bulk project's servers, serves
 until its standard input closes, then prints: deployment POSTs received, 503s
 injected, deployments made, 429s answered (past RATE_LIMIT requests a second to
-the bulk project, when given).
+the bulk project, when given), and the seconds covered by the 503s' Retry-After.
 """
 
 from __future__ import annotations
@@ -42,8 +42,19 @@ async def main(latency: float, error_rate: float, targets: int, email: str, api_
             fake.count(fault="status"),
             len(fake.deployments("bulk")),
             fake.count(fault="rate_limit"),
+            round(_paused(sorted(r.at for r in fake.requests if r.fault == "status"), 0.2), 4),
         )
         print(*counts, flush=True)
+
+
+def _paused(moments: list[float], seconds: float) -> float:
+    """How long a client that honours every Retry-After for all its requests
+    cannot send anything: the union of [moment, moment + seconds]."""
+    total, end = 0.0, float("-inf")
+    for moment in moments:
+        total += min(seconds, moment + seconds - max(moment, end))
+        end = max(end, moment + seconds)
+    return total
 
 
 if __name__ == "__main__":

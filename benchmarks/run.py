@@ -62,10 +62,11 @@ class Server:
         self.url = self.process.stdout.readline().strip()
         self.servers = [s for s in self.process.stdout.readline().strip().split(",") if s]
 
-    def stop(self) -> list[int]:
-        """Stop the server; (POSTs of deployments received, 503s injected, deployments made, 429s answered)."""
+    def stop(self) -> list[float]:
+        """Stop the server; (POSTs of deployments received, 503s injected, deployments
+        made, 429s answered, seconds covered by the 503s' Retry-After)."""
         out, _ = self.process.communicate("", timeout=30)
-        return [int(n) for n in out.split()]
+        return [float(n) for n in out.split()]
 
 
 # --- 1. import time -------------------------------------------------------------------
@@ -217,18 +218,23 @@ async def bulk(targets: int, limit: int, latency: float = 0.02, error_rate: floa
             results = await run
             wall = time.perf_counter() - started
     finally:
-        posts, injected, made, limited = server.stop()
+        numbers = server.stop()
+    posts, injected, made, limited = (int(n) for n in numbers[:4])
+    paused = numbers[4]
     failures = sum(not r.ok for r in results)
     statuses = Counter(r.status for r in results)
-    # Every request costs the latency. A run honours each Retry-After for all its
-    # requests (one shared pause), so each 503 (Retry-After 0.2 s) costs the whole
-    # run 0.2 s; a rate limit caps the pace at `rate_limit` creates a second.
-    paced = targets / rate_limit if rate_limit else 0.0
-    ideal = max(posts * latency / limit + injected * 0.2, paced) + 0.2
+    # Every request (the creates, and the final sweep's look-up per server) costs
+    # the latency. The run honours each Retry-After for all its requests (one
+    # shared pause): nothing can be sent while any 503's Retry-After runs. A rate
+    # limit lets `rate_limit` requests through in any second: the creates and
+    # look-ups that must get through take (their number - one second's worth) / rate.
+    requests = posts + targets
+    paced = max(0, 2 * targets - rate_limit) / rate_limit if rate_limit else 0.0
+    ideal = max(requests * latency / limit + paused, paced) + 0.2
     note = (
         f"{posts} POSTs, {made} deployments for {targets} targets: {made - targets + statuses['skipped']} duplicates, "
         f"{statuses['skipped']} skipped, {statuses['unknown']} unknown, {failures} failed; "
-        f"{injected} 503s and {limited} 429s answered"
+        f"{injected} 503s ({paused:.2f} s of Retry-After) and {limited} 429s answered"
     )
     ok = wall / ideal <= 1.5 and made == targets and failures == 0
     where = f"against {rate_limit} requests/s" if rate_limit else f"{error_rate:.0%} 503s"

@@ -408,29 +408,34 @@ class BulkRun:
         for result in self.results:
             if result.status not in NOT_SENT:
                 groups.setdefault((result.target.project, result.target.parent_identifier), []).append(result)
-        for (project, _server), members in groups.items():
-            try:
-                listed = await self._listing(members[0].target)
-            except DeployHQError:
-                continue  # the results already say what is known
-            for summary in sorted(listed, key=_queued):
-                if summary.identifier in self._claimed or _queued(summary) < self._since:
-                    continue
-                owners = [r for r in members if r.target.end_revision == _revision(summary)]
-                if not owners:
-                    continue
-                unknown = next((r for r in owners if r.deployment is None and r.status == UNKNOWN), None)
-                self._claimed.add(summary.identifier)
-                if unknown is not None:
+        # Servers are looked at side by side (the run's request budget bounds them).
+        await asyncio.gather(*(self._sweep_server(members) for members in groups.values()))
+
+    async def _sweep_server(self, members: list[DeployResult]) -> None:
+        project = members[0].target.project
+        try:
+            listed = await self._listing(members[0].target)
+        except DeployHQError:
+            return  # the results already say what is known
+        for summary in sorted(listed, key=_queued):
+            if summary.identifier in self._claimed or _queued(summary) < self._since:
+                continue
+            owners = [r for r in members if r.target.end_revision == _revision(summary)]
+            if not owners:
+                continue
+            unknown = next((r for r in owners if r.deployment is None and r.status == UNKNOWN), None)
+            self._claimed.add(summary.identifier)
+            if unknown is not None:
+                with contextlib.suppress(DeployHQError):
                     unknown.deployment = await self._deployments.get(project, summary.identifier)
                     unknown.adopted = True
                     self._progress(unknown, unknown.deployment.status)
-                    continue
-                owners[0].duplicates.append(summary)
-                state = DeploymentStatus.of(summary.status)
-                if self.options.abort_duplicates and state in (DeploymentStatus.PENDING, DeploymentStatus.QUEUED):
-                    with contextlib.suppress(DeployHQError):
-                        await self._deployments.abort(project, summary.identifier)
+                continue
+            owners[0].duplicates.append(summary)
+            state = DeploymentStatus.of(summary.status)
+            if self.options.abort_duplicates and state in (DeploymentStatus.PENDING, DeploymentStatus.QUEUED):
+                with contextlib.suppress(DeployHQError):
+                    await self._deployments.abort(project, summary.identifier)
 
 
 def _check_target(number: int, target: object) -> None:
