@@ -103,6 +103,9 @@ async def test_bulk_from_csv_and_toml(fake: FakeDeployHQ, tmp_path: Path) -> Non
         f'[[target]]\nproject = "shop"\nparent_identifier = "{server(fake, 1)}"\nend_revision = "r4"\n'
     )
     async with fake.serve() as base_url:
+        code, _, err = await run_cli("bulk", str(csv_file), "--timeout", "-1", base_url=base_url, fake=fake)
+        assert (code, fake.requests) == (2, [])
+        assert "timeout must be positive" in err
         code, out, err = await run_cli(
             "bulk", str(csv_file), "--json", "--poll-interval", "0.05", base_url=base_url, fake=fake
         )

@@ -65,6 +65,18 @@ async def test_a_create_processed_after_the_timeout_is_adopted_not_repeated() ->
     assert result.deployment is not None and result.deployment.identifier == fake.deployments()[0].identifier
 
 
+async def test_a_create_processed_at_once_but_answered_after_the_timeout_is_adopted() -> None:
+    fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 1, 2)
+    fake.inject(Fault.slow_answer(0.6), method="POST", path=DEPLOYMENTS, times=1)
+    async with fake.serve() as url, fake.client(base_url=url, timeout=0.3) as dhq:
+        results = await dhq.deployments.deploy_many(targets, wait=False)
+    assert per_target(fake, targets) == [1, 1]
+    assert fake.count("POST", DEPLOYMENTS) == 2
+    assert sorted((r.adopted, r.create_attempts) for r in results) == [(False, 1), (True, 1)]
+    assert_honest(fake, targets, results)
+
+
 @pytest.mark.parametrize("fault", [Fault.reset_after(), Fault.status_after(502), Fault.truncate_after()])
 async def test_a_create_whose_answer_is_lost_after_processing_is_adopted(fault: Fault) -> None:
     fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
