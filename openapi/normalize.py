@@ -591,11 +591,12 @@ def relax_responses(doc: Json, timestamps: Json, required: dict[str, list[str]],
     names = set(timestamps.get("names", ()))
     schemas = doc["components"]["schemas"]
     pending = sorted(response_schema_names(doc))
-    hoisted = 0
+    hoisted = opened = 0
     while pending:
         name = pending.pop(0)
         schema = schemas[name]
         schema.pop("required", None)
+        opened += _open_enums(schema)
         always = required.get(name, [])
         if always:
             schema["required"] = list(always)
@@ -614,11 +615,32 @@ def relax_responses(doc: Json, timestamps: Json, required: dict[str, list[str]],
             pending.append(item_name)
             hoisted += 1
     report.add("relax-responses", "/", f"response properties nullable and optional, {hoisted} inline objects named")
+    if opened:
+        report.add("open-enums", "/", f"{opened} response enums decode any string (DeployHQ adds values)")
     for name, fields in sorted(required.items()):
         missing = [f for f in fields if f not in (schemas.get(name, {}).get("properties") or {})]
         if name not in schemas or missing:
             where = pointer("components", "schemas", name)
             raise NormalizeError(f"{where}: rules.toml [required] names what it does not have: {missing or name}")
+
+
+def _open_enums(schema: Json) -> int:
+    """Drop `enum` from a response schema and the inline schemas in it: a value
+    DeployHQ adds later must decode (as its string), not fail. The values stay in
+    the document DeployHQ publishes; requests keep their strict enums."""
+    count = 0
+
+    def visit(node: Json, ptr: str) -> bool | None:
+        nonlocal count
+        if "enum" in node:
+            values = node.pop("enum")
+            count += 1
+            if None in values and isinstance(node.get("type"), str):
+                node["type"] = [node["type"], "null"]
+        return "$ref" in node or None
+
+    walk_schema(schema, "", visit)
+    return count
 
 
 def _pascal(text: str) -> str:

@@ -392,3 +392,55 @@ def test_normalized_pinned_document_is_valid_openapi(pinned_spec: Json) -> None:
     doc, _ = normalize(pinned_spec, rules, names)
     validate(doc)
     validate(generation_view(doc))
+
+
+def test_response_enums_are_open_and_request_enums_stay_strict() -> None:
+    paths = {
+        "/things": {
+            "get": {"operationId": "listThings", "responses": OK},
+            "post": {
+                "operationId": "createThing",
+                "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Input"}}}},
+                "responses": OK,
+            },
+        }
+    }
+    schemas = {
+        "Thing": {
+            "type": "object",
+            "properties": {
+                "status": {"type": "string", "enum": ["pending", "running"]},
+                "kind": {"$ref": "#/components/schemas/Kind"},
+                "tags": {"type": "array", "items": {"type": "string", "enum": ["a", "b"]}},
+            },
+        },
+        "Kind": {"type": "string", "enum": ["ssh", "ftp"]},
+        "Input": {"type": "object", "properties": {"mode": {"type": "string", "enum": ["queue", "preview"]}}},
+    }
+    out, rules = run(make_doc(paths=paths, schemas=schemas))
+    result = out["components"]["schemas"]
+    assert result["Thing"]["properties"]["status"] == {"type": ["string", "null"]}
+    assert result["Thing"]["properties"]["tags"]["items"] == {"type": "string"}
+    assert result["Kind"] == {"type": "string"}
+    assert result["Input"]["properties"]["mode"]["enum"] == ["queue", "preview"]
+    assert "open-enums" in rules
+
+
+def test_fields_deployhq_always_sends_stay_required_and_non_null() -> None:
+    schemas = {"Thing": {"type": "object", "properties": {"id": {"type": "string"}, "note": {"type": "string"}}}}
+    out, _ = run(make_doc(schemas=schemas), rules={"required": {"Thing": ["id"]}})
+    thing = out["components"]["schemas"]["Thing"]
+    assert thing["required"] == ["id"]
+    assert thing["properties"] == {"id": {"type": "string"}, "note": {"type": ["string", "null"]}}
+    with pytest.raises(NormalizeError, match=r"/components/schemas/Thing: rules.toml \[required\] .*\['nope'\]"):
+        run(make_doc(schemas=schemas), rules={"required": {"Thing": ["nope"]}})
+
+
+def test_a_response_schema_can_be_replaced_by_operation() -> None:
+    schemas = {"Thing": {"type": "object", "properties": {"a": {"type": "string"}}}, "Full": {"type": "object"}}
+    out, rules = run(make_doc(schemas=schemas), rules={"responses": {"listThings": "Full"}})
+    body = op(out, "/things")["responses"]["200"]["content"]["application/json"]["schema"]
+    assert body == {"$ref": "#/components/schemas/Full"}
+    assert "response-schema" in rules
+    with pytest.raises(NormalizeError, match="no operation 'getNothing'"):
+        run(make_doc(schemas=schemas), rules={"responses": {"getNothing": "Full"}})
