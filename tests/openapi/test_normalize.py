@@ -444,3 +444,48 @@ def test_a_response_schema_can_be_replaced_by_operation() -> None:
     assert "response-schema" in rules
     with pytest.raises(NormalizeError, match="no operation 'getNothing'"):
         run(make_doc(schemas=schemas), rules={"responses": {"getNothing": "Full"}})
+
+
+# --- what the pipeline does not support fails loudly, naming where ---------------------
+
+
+def test_a_dangling_ref_is_an_error_with_its_pointer() -> None:
+    schemas = {"Thing": {"type": "object", "properties": {"owner": {"$ref": "#/components/schemas/Gone"}}}}
+    with pytest.raises(
+        NormalizeError,
+        match=r"/components/schemas/Thing/properties/owner/\$ref: .*'#/components/schemas/Gone' points at nothing",
+    ):
+        run(make_doc(schemas=schemas))
+
+
+def test_a_cookie_parameter_is_an_error_with_its_pointer() -> None:
+    param = {"name": "session", "in": "cookie", "required": True, "schema": {"type": "string"}}
+    paths = {"/things": {"get": {"operationId": "listThings", "parameters": [param], "responses": OK}}}
+    with pytest.raises(
+        NormalizeError, match=r"/paths/~1things/get/parameters/0: parameters in 'cookie' cannot be sent"
+    ):
+        run(make_doc(paths=paths))
+
+
+def test_an_unknown_format_is_an_error_with_its_pointer() -> None:
+    schemas = {"Thing": {"type": "object", "properties": {"size": {"type": "string", "format": "bytesize"}}}}
+    with pytest.raises(
+        NormalizeError, match=r"/components/schemas/Thing/properties/size/format: unknown format 'bytesize'"
+    ):
+        run(make_doc(schemas=schemas))
+
+
+def test_a_media_type_without_a_rule_is_an_error_with_its_pointer() -> None:
+    xml = {"200": {"description": "x", "content": {"application/xml": {"schema": {"type": "string"}}}}}
+    form = {"content": {"application/x-www-form-urlencoded": {"schema": {"type": "object"}}}}
+    paths = {
+        "/things": {
+            "get": {"operationId": "listThings", "responses": xml},
+            "post": {"operationId": "createThing", "requestBody": form, "responses": OK},
+        }
+    }
+    with pytest.raises(NormalizeError) as info:
+        run(make_doc(paths=paths))
+    message = str(info.value)
+    assert "/paths/~1things/get/responses/200/content/application~1xml: no rule for application/xml" in message
+    assert "/paths/~1things/post/requestBody/content/application~1x-www-form-urlencoded: no rule" in message
