@@ -241,6 +241,9 @@ def update(args: argparse.Namespace) -> int:
     else:
         new_path = download(args.url or lock["source_url"])
     old_path = pinned_spec(lock, args.old_spec)
+    print(
+        f"pinned: sha256 {lock['sha256']}\nnew:    sha256 {sha256(new_path)} ({args.url or new_path})", file=sys.stderr
+    )
     new_raw = load_json(new_path)
     report = drift_report(load_json(old_path), new_raw)
     labels = {"old_label": f"sha256 {lock['sha256']}", "new_label": f"{new_path.name}, sha256 {sha256(new_path)}"}

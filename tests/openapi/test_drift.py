@@ -134,7 +134,11 @@ def test_update_report_only_writes_markdown_and_json(
     new = tmp_path / "new.json"
     new.write_text(json.dumps(raw))
     assert regen.main(["--update", "--spec", str(new), "--report-only", "--json"]) == 3
-    data = json.loads(capsys.readouterr().out)
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    lock = json.loads(regen.LOCK.read_text())
+    assert f"pinned: sha256 {lock['sha256']}" in captured.err
+    assert f"new:    sha256 {regen.sha256(new)} ({new})" in captured.err
     assert data["verdict"] == "breaking"
     assert data["impact"] == {"GET /zones": ["zones.list"]}
     markdown = (tmp_path / "drift-report.md").read_text()
