@@ -69,7 +69,7 @@ def load_data(directory: Path = HERE) -> tuple[Json, Json]:
 
 def normalize(raw: Json, rules: Json, names: Json) -> tuple[Json, Report]:
     """Return a repaired copy of `raw` and the report of what changed."""
-    doc = copy.deepcopy(raw)
+    doc = canonical(raw)
     report = Report()
     check_refs(doc)
     inline_component_refs(doc, report)
@@ -93,6 +93,18 @@ def normalize(raw: Json, rules: Json, names: Json) -> tuple[Json, Report]:
 
 
 # --- walking -----------------------------------------------------------------------
+
+
+def canonical(node: Any) -> Any:
+    """A copy with every object's keys sorted (lists keep their order): every pass
+    then sees one order, so the output does not depend on how the upstream
+    document happened to be serialized."""
+    if isinstance(node, dict):
+        return {key: canonical(node[key]) for key in sorted(node)}
+    if isinstance(node, list):
+        return [canonical(item) for item in node]
+    return node
+
 
 
 def snake_case(operation_id: str) -> str:

@@ -17,17 +17,25 @@ T = TypeVar("T", bound="AccessTest")
 class AccessTest:
     """
     Attributes:
+        created_at (datetime.datetime | None | Unset):
         identifier (None | str | Unset):
         status (None | str | Unset):
-        created_at (datetime.datetime | None | Unset):
     """
 
+    created_at: datetime.datetime | None | Unset = UNSET
     identifier: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
         identifier: None | str | Unset
         if isinstance(self.identifier, Unset):
             identifier = UNSET
@@ -40,37 +48,21 @@ class AccessTest:
         else:
             status = self.status
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if identifier is not UNSET:
             field_dict["identifier"] = identifier
         if status is not UNSET:
             field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
-        status: None | str | Unset = d.pop("status", UNSET)
-        if not (status is None or isinstance(status, (str, Unset))):
-            raise mismatch("status", status, "None | str | Unset")
-
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)
         if isinstance(_created_at_data, str):
@@ -85,10 +77,18 @@ class AccessTest:
         else:
             raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
+
+        status: None | str | Unset = d.pop("status", UNSET)
+        if not (status is None or isinstance(status, (str, Unset))):
+            raise mismatch("status", status, "None | str | Unset")
+
         access_test = cls(
+            created_at=created_at,
             identifier=identifier,
             status=status,
-            created_at=created_at,
         )
 
         access_test.additional_properties = d

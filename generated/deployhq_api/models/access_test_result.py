@@ -21,32 +21,28 @@ T = TypeVar("T", bound="AccessTestResult")
 class AccessTestResult:
     """
     Attributes:
-        identifier (None | str | Unset):
-        status (None | str | Unset):
-        created_at (datetime.datetime | None | Unset):
         completed_at (datetime.datetime | None | Unset):
+        created_at (datetime.datetime | None | Unset):
+        identifier (None | str | Unset):
         results (AccessTestResultResults | None | Unset):
+        status (None | str | Unset):
     """
 
-    identifier: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    identifier: None | str | Unset = UNSET
     results: AccessTestResultResults | None | Unset = UNSET
+    status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
+        completed_at: None | str | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        elif isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
         else:
-            identifier = self.identifier
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+            completed_at = self.completed_at
 
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
@@ -56,13 +52,11 @@ class AccessTestResult:
         else:
             created_at = self.created_at
 
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
         else:
-            completed_at = self.completed_at
+            identifier = self.identifier
 
         results: dict[str, Any] | None | Unset
         if isinstance(self.results, Unset):
@@ -72,32 +66,44 @@ class AccessTestResult:
         else:
             results = self.results
 
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if completed_at is not UNSET:
             field_dict["completed_at"] = completed_at
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         if results is not UNSET:
             field_dict["results"] = results
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
+        completed_at: datetime.datetime | None | Unset
+        _completed_at_data = d.pop("completed_at", UNSET)
+        if isinstance(_completed_at_data, str):
+            try:
+                completed_at_type_0 = parse_datetime(_completed_at_data)
 
-        status: None | str | Unset = d.pop("status", UNSET)
-        if not (status is None or isinstance(status, (str, Unset))):
-            raise mismatch("status", status, "None | str | Unset")
+                completed_at = completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("completed_at", _completed_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _completed_at_data is None or isinstance(_completed_at_data, Unset):
+            completed_at = cast(datetime.datetime | None | Unset, _completed_at_data)
+        else:
+            raise mismatch("completed_at", _completed_at_data, "datetime.datetime | None | Unset")
 
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)
@@ -113,19 +119,9 @@ class AccessTestResult:
         else:
             raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
-        completed_at: datetime.datetime | None | Unset
-        _completed_at_data = d.pop("completed_at", UNSET)
-        if isinstance(_completed_at_data, str):
-            try:
-                completed_at_type_0 = parse_datetime(_completed_at_data)
-
-                completed_at = completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("completed_at", _completed_at_data, "datetime.datetime | None | Unset", error) from error
-        elif _completed_at_data is None or isinstance(_completed_at_data, Unset):
-            completed_at = cast(datetime.datetime | None | Unset, _completed_at_data)
-        else:
-            raise mismatch("completed_at", _completed_at_data, "datetime.datetime | None | Unset")
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         results: AccessTestResultResults | None | Unset
         _results_data = d.pop("results", UNSET)
@@ -141,12 +137,16 @@ class AccessTestResult:
         else:
             raise mismatch("results", _results_data, "AccessTestResultResults | None | Unset")
 
+        status: None | str | Unset = d.pop("status", UNSET)
+        if not (status is None or isinstance(status, (str, Unset))):
+            raise mismatch("status", status, "None | str | Unset")
+
         access_test_result = cls(
-            identifier=identifier,
-            status=status,
-            created_at=created_at,
             completed_at=completed_at,
+            created_at=created_at,
+            identifier=identifier,
             results=results,
+            status=status,
         )
 
         access_test_result.additional_properties = d

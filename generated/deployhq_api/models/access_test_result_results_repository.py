@@ -16,51 +16,51 @@ T = TypeVar("T", bound="AccessTestResultResultsRepository")
 class AccessTestResultResultsRepository:
     """
     Attributes:
-        status (None | str | Unset):
         message (None | str | Unset):
+        status (None | str | Unset):
     """
 
-    status: None | str | Unset = UNSET
     message: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
         message: None | str | Unset
         if isinstance(self.message, Unset):
             message = UNSET
         else:
             message = self.message
 
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
         if message is not UNSET:
             field_dict["message"] = message
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status: None | str | Unset = d.pop("status", UNSET)
-        if not (status is None or isinstance(status, (str, Unset))):
-            raise mismatch("status", status, "None | str | Unset")
-
         message: None | str | Unset = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):
             raise mismatch("message", message, "None | str | Unset")
 
+        status: None | str | Unset = d.pop("status", UNSET)
+        if not (status is None or isinstance(status, (str, Unset))):
+            raise mismatch("status", status, "None | str | Unset")
+
         access_test_result_results_repository = cls(
-            status=status,
             message=message,
+            status=status,
         )
 
         access_test_result_results_repository.additional_properties = d

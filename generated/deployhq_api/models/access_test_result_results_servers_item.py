@@ -16,36 +16,24 @@ T = TypeVar("T", bound="AccessTestResultResultsServersItem")
 class AccessTestResultResultsServersItem:
     """
     Attributes:
-        name (None | str | Unset):
         identifier (None | str | Unset):
-        status (None | str | Unset):
         message (None | str | Unset):
+        name (None | str | Unset):
+        status (None | str | Unset):
     """
 
-    name: None | str | Unset = UNSET
     identifier: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
     message: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
         identifier: None | str | Unset
         if isinstance(self.identifier, Unset):
             identifier = UNSET
         else:
             identifier = self.identifier
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -53,44 +41,56 @@ class AccessTestResultResultsServersItem:
         else:
             message = self.message
 
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
         if identifier is not UNSET:
             field_dict["identifier"] = identifier
-        if status is not UNSET:
-            field_dict["status"] = status
         if message is not UNSET:
             field_dict["message"] = message
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
-        if not (name is None or isinstance(name, (str, Unset))):
-            raise mismatch("name", name, "None | str | Unset")
-
         identifier: None | str | Unset = d.pop("identifier", UNSET)
         if not (identifier is None or isinstance(identifier, (str, Unset))):
             raise mismatch("identifier", identifier, "None | str | Unset")
-
-        status: None | str | Unset = d.pop("status", UNSET)
-        if not (status is None or isinstance(status, (str, Unset))):
-            raise mismatch("status", status, "None | str | Unset")
 
         message: None | str | Unset = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):
             raise mismatch("message", message, "None | str | Unset")
 
+        name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
+
+        status: None | str | Unset = d.pop("status", UNSET)
+        if not (status is None or isinstance(status, (str, Unset))):
+            raise mismatch("status", status, "None | str | Unset")
+
         access_test_result_results_servers_item = cls(
-            name=name,
             identifier=identifier,
-            status=status,
             message=message,
+            name=name,
+            status=status,
         )
 
         access_test_result_results_servers_item.additional_properties = d

@@ -16,48 +16,42 @@ T = TypeVar("T", bound="Account")
 class Account:
     """
     Attributes:
+        ai_features_disabled (bool | None | Unset):
         name (None | str | Unset):
-        permalink (None | str | Unset):
-        time_zone (None | str | Unset):
         package (None | str | Unset):
-        trialling (bool | None | Unset):
-        suspended (bool | None | Unset):
+        permalink (None | str | Unset):
         project_count (int | None | Unset):
         project_limit (int | None | Unset):
+        suspended (bool | None | Unset):
+        time_zone (None | str | Unset):
+        trialling (bool | None | Unset):
         users_allowed (bool | None | Unset):
-        ai_features_disabled (bool | None | Unset):
     """
 
+    ai_features_disabled: bool | None | Unset = UNSET
     name: None | str | Unset = UNSET
-    permalink: None | str | Unset = UNSET
-    time_zone: None | str | Unset = UNSET
     package: None | str | Unset = UNSET
-    trialling: bool | None | Unset = UNSET
-    suspended: bool | None | Unset = UNSET
+    permalink: None | str | Unset = UNSET
     project_count: int | None | Unset = UNSET
     project_limit: int | None | Unset = UNSET
+    suspended: bool | None | Unset = UNSET
+    time_zone: None | str | Unset = UNSET
+    trialling: bool | None | Unset = UNSET
     users_allowed: bool | None | Unset = UNSET
-    ai_features_disabled: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        ai_features_disabled: bool | None | Unset
+        if isinstance(self.ai_features_disabled, Unset):
+            ai_features_disabled = UNSET
+        else:
+            ai_features_disabled = self.ai_features_disabled
+
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
-
-        permalink: None | str | Unset
-        if isinstance(self.permalink, Unset):
-            permalink = UNSET
-        else:
-            permalink = self.permalink
-
-        time_zone: None | str | Unset
-        if isinstance(self.time_zone, Unset):
-            time_zone = UNSET
-        else:
-            time_zone = self.time_zone
 
         package: None | str | Unset
         if isinstance(self.package, Unset):
@@ -65,17 +59,11 @@ class Account:
         else:
             package = self.package
 
-        trialling: bool | None | Unset
-        if isinstance(self.trialling, Unset):
-            trialling = UNSET
+        permalink: None | str | Unset
+        if isinstance(self.permalink, Unset):
+            permalink = UNSET
         else:
-            trialling = self.trialling
-
-        suspended: bool | None | Unset
-        if isinstance(self.suspended, Unset):
-            suspended = UNSET
-        else:
-            suspended = self.suspended
+            permalink = self.permalink
 
         project_count: int | None | Unset
         if isinstance(self.project_count, Unset):
@@ -89,70 +77,74 @@ class Account:
         else:
             project_limit = self.project_limit
 
+        suspended: bool | None | Unset
+        if isinstance(self.suspended, Unset):
+            suspended = UNSET
+        else:
+            suspended = self.suspended
+
+        time_zone: None | str | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        else:
+            time_zone = self.time_zone
+
+        trialling: bool | None | Unset
+        if isinstance(self.trialling, Unset):
+            trialling = UNSET
+        else:
+            trialling = self.trialling
+
         users_allowed: bool | None | Unset
         if isinstance(self.users_allowed, Unset):
             users_allowed = UNSET
         else:
             users_allowed = self.users_allowed
 
-        ai_features_disabled: bool | None | Unset
-        if isinstance(self.ai_features_disabled, Unset):
-            ai_features_disabled = UNSET
-        else:
-            ai_features_disabled = self.ai_features_disabled
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if ai_features_disabled is not UNSET:
+            field_dict["ai_features_disabled"] = ai_features_disabled
         if name is not UNSET:
             field_dict["name"] = name
-        if permalink is not UNSET:
-            field_dict["permalink"] = permalink
-        if time_zone is not UNSET:
-            field_dict["time_zone"] = time_zone
         if package is not UNSET:
             field_dict["package"] = package
-        if trialling is not UNSET:
-            field_dict["trialling"] = trialling
-        if suspended is not UNSET:
-            field_dict["suspended"] = suspended
+        if permalink is not UNSET:
+            field_dict["permalink"] = permalink
         if project_count is not UNSET:
             field_dict["project_count"] = project_count
         if project_limit is not UNSET:
             field_dict["project_limit"] = project_limit
+        if suspended is not UNSET:
+            field_dict["suspended"] = suspended
+        if time_zone is not UNSET:
+            field_dict["time_zone"] = time_zone
+        if trialling is not UNSET:
+            field_dict["trialling"] = trialling
         if users_allowed is not UNSET:
             field_dict["users_allowed"] = users_allowed
-        if ai_features_disabled is not UNSET:
-            field_dict["ai_features_disabled"] = ai_features_disabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        ai_features_disabled: bool | None | Unset = d.pop("ai_features_disabled", UNSET)
+        if not (ai_features_disabled is None or isinstance(ai_features_disabled, (bool, Unset))):
+            raise mismatch("ai_features_disabled", ai_features_disabled, "bool | None | Unset")
+
         name: None | str | Unset = d.pop("name", UNSET)
         if not (name is None or isinstance(name, (str, Unset))):
             raise mismatch("name", name, "None | str | Unset")
-
-        permalink: None | str | Unset = d.pop("permalink", UNSET)
-        if not (permalink is None or isinstance(permalink, (str, Unset))):
-            raise mismatch("permalink", permalink, "None | str | Unset")
-
-        time_zone: None | str | Unset = d.pop("time_zone", UNSET)
-        if not (time_zone is None or isinstance(time_zone, (str, Unset))):
-            raise mismatch("time_zone", time_zone, "None | str | Unset")
 
         package: None | str | Unset = d.pop("package", UNSET)
         if not (package is None or isinstance(package, (str, Unset))):
             raise mismatch("package", package, "None | str | Unset")
 
-        trialling: bool | None | Unset = d.pop("trialling", UNSET)
-        if not (trialling is None or isinstance(trialling, (bool, Unset))):
-            raise mismatch("trialling", trialling, "bool | None | Unset")
-
-        suspended: bool | None | Unset = d.pop("suspended", UNSET)
-        if not (suspended is None or isinstance(suspended, (bool, Unset))):
-            raise mismatch("suspended", suspended, "bool | None | Unset")
+        permalink: None | str | Unset = d.pop("permalink", UNSET)
+        if not (permalink is None or isinstance(permalink, (str, Unset))):
+            raise mismatch("permalink", permalink, "None | str | Unset")
 
         project_count: int | None | Unset = d.pop("project_count", UNSET)
         if not (project_count is None or isinstance(project_count, (int, Unset))):
@@ -162,25 +154,33 @@ class Account:
         if not (project_limit is None or isinstance(project_limit, (int, Unset))):
             raise mismatch("project_limit", project_limit, "int | None | Unset")
 
+        suspended: bool | None | Unset = d.pop("suspended", UNSET)
+        if not (suspended is None or isinstance(suspended, (bool, Unset))):
+            raise mismatch("suspended", suspended, "bool | None | Unset")
+
+        time_zone: None | str | Unset = d.pop("time_zone", UNSET)
+        if not (time_zone is None or isinstance(time_zone, (str, Unset))):
+            raise mismatch("time_zone", time_zone, "None | str | Unset")
+
+        trialling: bool | None | Unset = d.pop("trialling", UNSET)
+        if not (trialling is None or isinstance(trialling, (bool, Unset))):
+            raise mismatch("trialling", trialling, "bool | None | Unset")
+
         users_allowed: bool | None | Unset = d.pop("users_allowed", UNSET)
         if not (users_allowed is None or isinstance(users_allowed, (bool, Unset))):
             raise mismatch("users_allowed", users_allowed, "bool | None | Unset")
 
-        ai_features_disabled: bool | None | Unset = d.pop("ai_features_disabled", UNSET)
-        if not (ai_features_disabled is None or isinstance(ai_features_disabled, (bool, Unset))):
-            raise mismatch("ai_features_disabled", ai_features_disabled, "bool | None | Unset")
-
         account = cls(
+            ai_features_disabled=ai_features_disabled,
             name=name,
-            permalink=permalink,
-            time_zone=time_zone,
             package=package,
-            trialling=trialling,
-            suspended=suspended,
+            permalink=permalink,
             project_count=project_count,
             project_limit=project_limit,
+            suspended=suspended,
+            time_zone=time_zone,
+            trialling=trialling,
             users_allowed=users_allowed,
-            ai_features_disabled=ai_features_disabled,
         )
 
         account.additional_properties = d

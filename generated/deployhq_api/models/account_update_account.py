@@ -16,84 +16,84 @@ T = TypeVar("T", bound="AccountUpdateAccount")
 class AccountUpdateAccount:
     """
     Attributes:
+        ai_features_disabled (bool | Unset):
+        ip_restricted (bool | Unset):
         name (str | Unset):
         permalink (str | Unset):
-        time_zone (str | Unset):
-        ip_restricted (bool | Unset):
-        two_factor_auth_required (bool | Unset):
         strong_password_required (bool | Unset):
-        ai_features_disabled (bool | Unset):
+        time_zone (str | Unset):
+        two_factor_auth_required (bool | Unset):
     """
 
+    ai_features_disabled: bool | Unset = UNSET
+    ip_restricted: bool | Unset = UNSET
     name: str | Unset = UNSET
     permalink: str | Unset = UNSET
-    time_zone: str | Unset = UNSET
-    ip_restricted: bool | Unset = UNSET
-    two_factor_auth_required: bool | Unset = UNSET
     strong_password_required: bool | Unset = UNSET
-    ai_features_disabled: bool | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    two_factor_auth_required: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        ai_features_disabled = self.ai_features_disabled
+
+        ip_restricted = self.ip_restricted
+
         name = self.name
 
         permalink = self.permalink
 
-        time_zone = self.time_zone
-
-        ip_restricted = self.ip_restricted
-
-        two_factor_auth_required = self.two_factor_auth_required
-
         strong_password_required = self.strong_password_required
 
-        ai_features_disabled = self.ai_features_disabled
+        time_zone = self.time_zone
+
+        two_factor_auth_required = self.two_factor_auth_required
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if ai_features_disabled is not UNSET:
+            field_dict["ai_features_disabled"] = ai_features_disabled
+        if ip_restricted is not UNSET:
+            field_dict["ip_restricted"] = ip_restricted
         if name is not UNSET:
             field_dict["name"] = name
         if permalink is not UNSET:
             field_dict["permalink"] = permalink
-        if time_zone is not UNSET:
-            field_dict["time_zone"] = time_zone
-        if ip_restricted is not UNSET:
-            field_dict["ip_restricted"] = ip_restricted
-        if two_factor_auth_required is not UNSET:
-            field_dict["two_factor_auth_required"] = two_factor_auth_required
         if strong_password_required is not UNSET:
             field_dict["strong_password_required"] = strong_password_required
-        if ai_features_disabled is not UNSET:
-            field_dict["ai_features_disabled"] = ai_features_disabled
+        if time_zone is not UNSET:
+            field_dict["time_zone"] = time_zone
+        if two_factor_auth_required is not UNSET:
+            field_dict["two_factor_auth_required"] = two_factor_auth_required
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        ai_features_disabled = d.pop("ai_features_disabled", UNSET)
+
+        ip_restricted = d.pop("ip_restricted", UNSET)
+
         name = d.pop("name", UNSET)
 
         permalink = d.pop("permalink", UNSET)
 
-        time_zone = d.pop("time_zone", UNSET)
+        strong_password_required = d.pop("strong_password_required", UNSET)
 
-        ip_restricted = d.pop("ip_restricted", UNSET)
+        time_zone = d.pop("time_zone", UNSET)
 
         two_factor_auth_required = d.pop("two_factor_auth_required", UNSET)
 
-        strong_password_required = d.pop("strong_password_required", UNSET)
-
-        ai_features_disabled = d.pop("ai_features_disabled", UNSET)
-
         account_update_account = cls(
+            ai_features_disabled=ai_features_disabled,
+            ip_restricted=ip_restricted,
             name=name,
             permalink=permalink,
-            time_zone=time_zone,
-            ip_restricted=ip_restricted,
-            two_factor_auth_required=two_factor_auth_required,
             strong_password_required=strong_password_required,
-            ai_features_disabled=ai_features_disabled,
+            time_zone=time_zone,
+            two_factor_auth_required=two_factor_auth_required,
         )
 
         account_update_account.additional_properties = d

@@ -17,8 +17,8 @@ T = TypeVar("T", bound="Agent")
 class Agent:
     """
     Attributes:
-        id (int | None | Unset):
         created_at (datetime.datetime | None | Unset):
+        id (int | None | Unset):
         identifier (None | str | Unset):
         name (None | str | Unset):
         online (bool | None | Unset):
@@ -26,8 +26,8 @@ class Agent:
         updated_at (datetime.datetime | None | Unset):
     """
 
-    id: int | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
+    id: int | None | Unset = UNSET
     identifier: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     online: bool | None | Unset = UNSET
@@ -36,12 +36,6 @@ class Agent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -49,6 +43,12 @@ class Agent:
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         identifier: None | str | Unset
         if isinstance(self.identifier, Unset):
@@ -85,10 +85,10 @@ class Agent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        if id is not UNSET:
+            field_dict["id"] = id
         if identifier is not UNSET:
             field_dict["identifier"] = identifier
         if name is not UNSET:
@@ -105,10 +105,6 @@ class Agent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: int | None | Unset = d.pop("id", UNSET)
-        if not (id is None or isinstance(id, (int, Unset))):
-            raise mismatch("id", id, "int | None | Unset")
-
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)
         if isinstance(_created_at_data, str):
@@ -122,6 +118,10 @@ class Agent:
             created_at = cast(datetime.datetime | None | Unset, _created_at_data)
         else:
             raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
+
+        id: int | None | Unset = d.pop("id", UNSET)
+        if not (id is None or isinstance(id, (int, Unset))):
+            raise mismatch("id", id, "int | None | Unset")
 
         identifier: None | str | Unset = d.pop("identifier", UNSET)
         if not (identifier is None or isinstance(identifier, (str, Unset))):
@@ -154,8 +154,8 @@ class Agent:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
         agent = cls(
-            id=id,
             created_at=created_at,
+            id=id,
             identifier=identifier,
             name=name,
             online=online,

@@ -17,19 +17,19 @@ class ApiKey:
     """
     Attributes:
         api_key (None | str | Unset):
-        identifier (None | str | Unset):
         description (None | str | Unset):
-        user_id (int | None | Unset):
         device (None | str | Unset):
         html (None | str | Unset):
+        identifier (None | str | Unset):
+        user_id (int | None | Unset):
     """
 
     api_key: None | str | Unset = UNSET
-    identifier: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    user_id: int | None | Unset = UNSET
     device: None | str | Unset = UNSET
     html: None | str | Unset = UNSET
+    identifier: None | str | Unset = UNSET
+    user_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,23 +39,11 @@ class ApiKey:
         else:
             api_key = self.api_key
 
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
-
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
 
         device: None | str | Unset
         if isinstance(self.device, Unset):
@@ -69,21 +57,33 @@ class ApiKey:
         else:
             html = self.html
 
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if api_key is not UNSET:
             field_dict["api_key"] = api_key
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
         if description is not UNSET:
             field_dict["description"] = description
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
         if device is not UNSET:
             field_dict["device"] = device
         if html is not UNSET:
             field_dict["html"] = html
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -94,17 +94,9 @@ class ApiKey:
         if not (api_key is None or isinstance(api_key, (str, Unset))):
             raise mismatch("api_key", api_key, "None | str | Unset")
 
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
         description: None | str | Unset = d.pop("description", UNSET)
         if not (description is None or isinstance(description, (str, Unset))):
             raise mismatch("description", description, "None | str | Unset")
-
-        user_id: int | None | Unset = d.pop("user_id", UNSET)
-        if not (user_id is None or isinstance(user_id, (int, Unset))):
-            raise mismatch("user_id", user_id, "int | None | Unset")
 
         device: None | str | Unset = d.pop("device", UNSET)
         if not (device is None or isinstance(device, (str, Unset))):
@@ -114,13 +106,21 @@ class ApiKey:
         if not (html is None or isinstance(html, (str, Unset))):
             raise mismatch("html", html, "None | str | Unset")
 
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
+
+        user_id: int | None | Unset = d.pop("user_id", UNSET)
+        if not (user_id is None or isinstance(user_id, (int, Unset))):
+            raise mismatch("user_id", user_id, "int | None | Unset")
+
         api_key = cls(
             api_key=api_key,
-            identifier=identifier,
             description=description,
-            user_id=user_id,
             device=device,
             html=html,
+            identifier=identifier,
+            user_id=user_id,
         )
 
         api_key.additional_properties = d

@@ -20,21 +20,15 @@ T = TypeVar("T", bound="AutoDeployments")
 class AutoDeployments:
     """
     Attributes:
-        webhook_url (None | str | Unset):
         deployables (list[AutoDeploymentsDeployablesItem] | None | Unset):
+        webhook_url (None | str | Unset):
     """
 
-    webhook_url: None | str | Unset = UNSET
     deployables: list[AutoDeploymentsDeployablesItem] | None | Unset = UNSET
+    webhook_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        webhook_url: None | str | Unset
-        if isinstance(self.webhook_url, Unset):
-            webhook_url = UNSET
-        else:
-            webhook_url = self.webhook_url
-
         deployables: list[dict[str, Any]] | None | Unset
         if isinstance(self.deployables, Unset):
             deployables = UNSET
@@ -47,23 +41,25 @@ class AutoDeployments:
         else:
             deployables = self.deployables
 
+        webhook_url: None | str | Unset
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
         if deployables is not UNSET:
             field_dict["deployables"] = deployables
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        webhook_url: None | str | Unset = d.pop("webhook_url", UNSET)
-        if not (webhook_url is None or isinstance(webhook_url, (str, Unset))):
-            raise mismatch("webhook_url", webhook_url, "None | str | Unset")
-
         deployables: list[AutoDeploymentsDeployablesItem] | None | Unset
         _deployables_data = d.pop("deployables", UNSET)
         if isinstance(_deployables_data, list):
@@ -85,9 +81,13 @@ class AutoDeployments:
         else:
             raise mismatch("deployables", _deployables_data, "list[AutoDeploymentsDeployablesItem] | None | Unset")
 
+        webhook_url: None | str | Unset = d.pop("webhook_url", UNSET)
+        if not (webhook_url is None or isinstance(webhook_url, (str, Unset))):
+            raise mismatch("webhook_url", webhook_url, "None | str | Unset")
+
         auto_deployments = cls(
-            webhook_url=webhook_url,
             deployables=deployables,
+            webhook_url=webhook_url,
         )
 
         auto_deployments.additional_properties = d

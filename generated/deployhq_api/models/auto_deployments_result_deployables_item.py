@@ -16,21 +16,27 @@ T = TypeVar("T", bound="AutoDeploymentsResultDeployablesItem")
 class AutoDeploymentsResultDeployablesItem:
     """
     Attributes:
+        auto_deploy (bool | None | Unset):
         identifier (None | str | Unset):
         name (None | str | Unset):
-        type_ (None | str | Unset):
-        auto_deploy (bool | None | Unset):
         preferred_branch (None | str | Unset):
+        type_ (None | str | Unset):
     """
 
+    auto_deploy: bool | None | Unset = UNSET
     identifier: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    auto_deploy: bool | None | Unset = UNSET
     preferred_branch: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        auto_deploy: bool | None | Unset
+        if isinstance(self.auto_deploy, Unset):
+            auto_deploy = UNSET
+        else:
+            auto_deploy = self.auto_deploy
+
         identifier: None | str | Unset
         if isinstance(self.identifier, Unset):
             identifier = UNSET
@@ -43,43 +49,41 @@ class AutoDeploymentsResultDeployablesItem:
         else:
             name = self.name
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        auto_deploy: bool | None | Unset
-        if isinstance(self.auto_deploy, Unset):
-            auto_deploy = UNSET
-        else:
-            auto_deploy = self.auto_deploy
-
         preferred_branch: None | str | Unset
         if isinstance(self.preferred_branch, Unset):
             preferred_branch = UNSET
         else:
             preferred_branch = self.preferred_branch
 
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if auto_deploy is not UNSET:
+            field_dict["auto_deploy"] = auto_deploy
         if identifier is not UNSET:
             field_dict["identifier"] = identifier
         if name is not UNSET:
             field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if auto_deploy is not UNSET:
-            field_dict["auto_deploy"] = auto_deploy
         if preferred_branch is not UNSET:
             field_dict["preferred_branch"] = preferred_branch
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        auto_deploy: bool | None | Unset = d.pop("auto_deploy", UNSET)
+        if not (auto_deploy is None or isinstance(auto_deploy, (bool, Unset))):
+            raise mismatch("auto_deploy", auto_deploy, "bool | None | Unset")
+
         identifier: None | str | Unset = d.pop("identifier", UNSET)
         if not (identifier is None or isinstance(identifier, (str, Unset))):
             raise mismatch("identifier", identifier, "None | str | Unset")
@@ -88,24 +92,20 @@ class AutoDeploymentsResultDeployablesItem:
         if not (name is None or isinstance(name, (str, Unset))):
             raise mismatch("name", name, "None | str | Unset")
 
-        type_: None | str | Unset = d.pop("type", UNSET)
-        if not (type_ is None or isinstance(type_, (str, Unset))):
-            raise mismatch("type", type_, "None | str | Unset")
-
-        auto_deploy: bool | None | Unset = d.pop("auto_deploy", UNSET)
-        if not (auto_deploy is None or isinstance(auto_deploy, (bool, Unset))):
-            raise mismatch("auto_deploy", auto_deploy, "bool | None | Unset")
-
         preferred_branch: None | str | Unset = d.pop("preferred_branch", UNSET)
         if not (preferred_branch is None or isinstance(preferred_branch, (str, Unset))):
             raise mismatch("preferred_branch", preferred_branch, "None | str | Unset")
 
+        type_: None | str | Unset = d.pop("type", UNSET)
+        if not (type_ is None or isinstance(type_, (str, Unset))):
+            raise mismatch("type", type_, "None | str | Unset")
+
         auto_deployments_result_deployables_item = cls(
+            auto_deploy=auto_deploy,
             identifier=identifier,
             name=name,
-            type_=type_,
-            auto_deploy=auto_deploy,
             preferred_branch=preferred_branch,
+            type_=type_,
         )
 
         auto_deployments_result_deployables_item.additional_properties = d

@@ -16,51 +16,51 @@ T = TypeVar("T", bound="BetaEnrollment")
 class BetaEnrollment:
     """
     Attributes:
-        enrolled (bool | None | Unset):
         beta_features (bool | None | Unset):
+        enrolled (bool | None | Unset):
     """
 
-    enrolled: bool | None | Unset = UNSET
     beta_features: bool | None | Unset = UNSET
+    enrolled: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enrolled: bool | None | Unset
-        if isinstance(self.enrolled, Unset):
-            enrolled = UNSET
-        else:
-            enrolled = self.enrolled
-
         beta_features: bool | None | Unset
         if isinstance(self.beta_features, Unset):
             beta_features = UNSET
         else:
             beta_features = self.beta_features
 
+        enrolled: bool | None | Unset
+        if isinstance(self.enrolled, Unset):
+            enrolled = UNSET
+        else:
+            enrolled = self.enrolled
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if enrolled is not UNSET:
-            field_dict["enrolled"] = enrolled
         if beta_features is not UNSET:
             field_dict["beta_features"] = beta_features
+        if enrolled is not UNSET:
+            field_dict["enrolled"] = enrolled
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        enrolled: bool | None | Unset = d.pop("enrolled", UNSET)
-        if not (enrolled is None or isinstance(enrolled, (bool, Unset))):
-            raise mismatch("enrolled", enrolled, "bool | None | Unset")
-
         beta_features: bool | None | Unset = d.pop("beta_features", UNSET)
         if not (beta_features is None or isinstance(beta_features, (bool, Unset))):
             raise mismatch("beta_features", beta_features, "bool | None | Unset")
 
+        enrolled: bool | None | Unset = d.pop("enrolled", UNSET)
+        if not (enrolled is None or isinstance(enrolled, (bool, Unset))):
+            raise mismatch("enrolled", enrolled, "bool | None | Unset")
+
         beta_enrollment = cls(
-            enrolled=enrolled,
             beta_features=beta_features,
+            enrolled=enrolled,
         )
 
         beta_enrollment.additional_properties = d

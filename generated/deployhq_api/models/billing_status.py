@@ -20,44 +20,32 @@ T = TypeVar("T", bound="BillingStatus")
 class BillingStatus:
     """
     Attributes:
-        package (None | str | Unset):
         frequency (int | None | Unset):
-        trialling (bool | None | Unset):
-        suspended (bool | None | Unset):
+        package (None | str | Unset):
         scheduled_change (BillingStatusScheduledChange | None | Unset):
+        suspended (bool | None | Unset):
+        trialling (bool | None | Unset):
     """
 
-    package: None | str | Unset = UNSET
     frequency: int | None | Unset = UNSET
-    trialling: bool | None | Unset = UNSET
-    suspended: bool | None | Unset = UNSET
+    package: None | str | Unset = UNSET
     scheduled_change: BillingStatusScheduledChange | None | Unset = UNSET
+    suspended: bool | None | Unset = UNSET
+    trialling: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        package: None | str | Unset
-        if isinstance(self.package, Unset):
-            package = UNSET
-        else:
-            package = self.package
-
         frequency: int | None | Unset
         if isinstance(self.frequency, Unset):
             frequency = UNSET
         else:
             frequency = self.frequency
 
-        trialling: bool | None | Unset
-        if isinstance(self.trialling, Unset):
-            trialling = UNSET
+        package: None | str | Unset
+        if isinstance(self.package, Unset):
+            package = UNSET
         else:
-            trialling = self.trialling
-
-        suspended: bool | None | Unset
-        if isinstance(self.suspended, Unset):
-            suspended = UNSET
-        else:
-            suspended = self.suspended
+            package = self.package
 
         scheduled_change: dict[str, Any] | None | Unset
         if isinstance(self.scheduled_change, Unset):
@@ -67,40 +55,44 @@ class BillingStatus:
         else:
             scheduled_change = self.scheduled_change
 
+        suspended: bool | None | Unset
+        if isinstance(self.suspended, Unset):
+            suspended = UNSET
+        else:
+            suspended = self.suspended
+
+        trialling: bool | None | Unset
+        if isinstance(self.trialling, Unset):
+            trialling = UNSET
+        else:
+            trialling = self.trialling
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if package is not UNSET:
-            field_dict["package"] = package
         if frequency is not UNSET:
             field_dict["frequency"] = frequency
-        if trialling is not UNSET:
-            field_dict["trialling"] = trialling
-        if suspended is not UNSET:
-            field_dict["suspended"] = suspended
+        if package is not UNSET:
+            field_dict["package"] = package
         if scheduled_change is not UNSET:
             field_dict["scheduled_change"] = scheduled_change
+        if suspended is not UNSET:
+            field_dict["suspended"] = suspended
+        if trialling is not UNSET:
+            field_dict["trialling"] = trialling
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        package: None | str | Unset = d.pop("package", UNSET)
-        if not (package is None or isinstance(package, (str, Unset))):
-            raise mismatch("package", package, "None | str | Unset")
-
         frequency: int | None | Unset = d.pop("frequency", UNSET)
         if not (frequency is None or isinstance(frequency, (int, Unset))):
             raise mismatch("frequency", frequency, "int | None | Unset")
 
-        trialling: bool | None | Unset = d.pop("trialling", UNSET)
-        if not (trialling is None or isinstance(trialling, (bool, Unset))):
-            raise mismatch("trialling", trialling, "bool | None | Unset")
-
-        suspended: bool | None | Unset = d.pop("suspended", UNSET)
-        if not (suspended is None or isinstance(suspended, (bool, Unset))):
-            raise mismatch("suspended", suspended, "bool | None | Unset")
+        package: None | str | Unset = d.pop("package", UNSET)
+        if not (package is None or isinstance(package, (str, Unset))):
+            raise mismatch("package", package, "None | str | Unset")
 
         scheduled_change: BillingStatusScheduledChange | None | Unset
         _scheduled_change_data = d.pop("scheduled_change", UNSET)
@@ -118,12 +110,20 @@ class BillingStatus:
         else:
             raise mismatch("scheduled_change", _scheduled_change_data, "BillingStatusScheduledChange | None | Unset")
 
+        suspended: bool | None | Unset = d.pop("suspended", UNSET)
+        if not (suspended is None or isinstance(suspended, (bool, Unset))):
+            raise mismatch("suspended", suspended, "bool | None | Unset")
+
+        trialling: bool | None | Unset = d.pop("trialling", UNSET)
+        if not (trialling is None or isinstance(trialling, (bool, Unset))):
+            raise mismatch("trialling", trialling, "bool | None | Unset")
+
         billing_status = cls(
-            package=package,
             frequency=frequency,
-            trialling=trialling,
-            suspended=suspended,
+            package=package,
             scheduled_change=scheduled_change,
+            suspended=suspended,
+            trialling=trialling,
         )
 
         billing_status.additional_properties = d

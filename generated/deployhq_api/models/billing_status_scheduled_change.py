@@ -17,29 +17,17 @@ T = TypeVar("T", bound="BillingStatusScheduledChange")
 class BillingStatusScheduledChange:
     """
     Attributes:
-        target_package (None | str | Unset):
-        target_frequency (int | None | Unset):
         effective_at (datetime.datetime | None | Unset):
+        target_frequency (int | None | Unset):
+        target_package (None | str | Unset):
     """
 
-    target_package: None | str | Unset = UNSET
-    target_frequency: int | None | Unset = UNSET
     effective_at: datetime.datetime | None | Unset = UNSET
+    target_frequency: int | None | Unset = UNSET
+    target_package: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        target_package: None | str | Unset
-        if isinstance(self.target_package, Unset):
-            target_package = UNSET
-        else:
-            target_package = self.target_package
-
-        target_frequency: int | None | Unset
-        if isinstance(self.target_frequency, Unset):
-            target_frequency = UNSET
-        else:
-            target_frequency = self.target_frequency
-
         effective_at: None | str | Unset
         if isinstance(self.effective_at, Unset):
             effective_at = UNSET
@@ -48,29 +36,33 @@ class BillingStatusScheduledChange:
         else:
             effective_at = self.effective_at
 
+        target_frequency: int | None | Unset
+        if isinstance(self.target_frequency, Unset):
+            target_frequency = UNSET
+        else:
+            target_frequency = self.target_frequency
+
+        target_package: None | str | Unset
+        if isinstance(self.target_package, Unset):
+            target_package = UNSET
+        else:
+            target_package = self.target_package
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if target_package is not UNSET:
-            field_dict["target_package"] = target_package
-        if target_frequency is not UNSET:
-            field_dict["target_frequency"] = target_frequency
         if effective_at is not UNSET:
             field_dict["effective_at"] = effective_at
+        if target_frequency is not UNSET:
+            field_dict["target_frequency"] = target_frequency
+        if target_package is not UNSET:
+            field_dict["target_package"] = target_package
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        target_package: None | str | Unset = d.pop("target_package", UNSET)
-        if not (target_package is None or isinstance(target_package, (str, Unset))):
-            raise mismatch("target_package", target_package, "None | str | Unset")
-
-        target_frequency: int | None | Unset = d.pop("target_frequency", UNSET)
-        if not (target_frequency is None or isinstance(target_frequency, (int, Unset))):
-            raise mismatch("target_frequency", target_frequency, "int | None | Unset")
-
         effective_at: datetime.datetime | None | Unset
         _effective_at_data = d.pop("effective_at", UNSET)
         if isinstance(_effective_at_data, str):
@@ -85,10 +77,18 @@ class BillingStatusScheduledChange:
         else:
             raise mismatch("effective_at", _effective_at_data, "datetime.datetime | None | Unset")
 
+        target_frequency: int | None | Unset = d.pop("target_frequency", UNSET)
+        if not (target_frequency is None or isinstance(target_frequency, (int, Unset))):
+            raise mismatch("target_frequency", target_frequency, "int | None | Unset")
+
+        target_package: None | str | Unset = d.pop("target_package", UNSET)
+        if not (target_package is None or isinstance(target_package, (str, Unset))):
+            raise mismatch("target_package", target_package, "None | str | Unset")
+
         billing_status_scheduled_change = cls(
-            target_package=target_package,
-            target_frequency=target_frequency,
             effective_at=effective_at,
+            target_frequency=target_frequency,
+            target_package=target_package,
         )
 
         billing_status_scheduled_change.additional_properties = d

@@ -17,51 +17,27 @@ T = TypeVar("T", bound="BuildCacheFile")
 class BuildCacheFile:
     """
     Attributes:
-        id (int | None | Unset):
-        project_id (int | None | Unset):
-        identifier (None | str | Unset):
-        path (None | str | Unset):
         created_at (datetime.datetime | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
-        parent_type (None | str | Unset):
+        id (int | None | Unset):
+        identifier (None | str | Unset):
         parent_id (int | None | Unset):
+        parent_type (None | str | Unset):
+        path (None | str | Unset):
+        project_id (int | None | Unset):
+        updated_at (datetime.datetime | None | Unset):
     """
 
-    id: int | None | Unset = UNSET
-    project_id: int | None | Unset = UNSET
-    identifier: None | str | Unset = UNSET
-    path: None | str | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    parent_type: None | str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    identifier: None | str | Unset = UNSET
     parent_id: int | None | Unset = UNSET
+    parent_type: None | str | Unset = UNSET
+    path: None | str | Unset = UNSET
+    project_id: int | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        project_id: int | None | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -69,6 +45,42 @@ class BuildCacheFile:
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
+
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        parent_id: int | None | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
+
+        parent_type: None | str | Unset
+        if isinstance(self.parent_type, Unset):
+            parent_type = UNSET
+        else:
+            parent_type = self.parent_type
+
+        path: None | str | Unset
+        if isinstance(self.path, Unset):
+            path = UNSET
+        else:
+            path = self.path
+
+        project_id: int | None | Unset
+        if isinstance(self.project_id, Unset):
+            project_id = UNSET
+        else:
+            project_id = self.project_id
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
@@ -78,59 +90,31 @@ class BuildCacheFile:
         else:
             updated_at = self.updated_at
 
-        parent_type: None | str | Unset
-        if isinstance(self.parent_type, Unset):
-            parent_type = UNSET
-        else:
-            parent_type = self.parent_type
-
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if path is not UNSET:
-            field_dict["path"] = path
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if parent_type is not UNSET:
-            field_dict["parent_type"] = parent_type
+        if id is not UNSET:
+            field_dict["id"] = id
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         if parent_id is not UNSET:
             field_dict["parent_id"] = parent_id
+        if parent_type is not UNSET:
+            field_dict["parent_type"] = parent_type
+        if path is not UNSET:
+            field_dict["path"] = path
+        if project_id is not UNSET:
+            field_dict["project_id"] = project_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: int | None | Unset = d.pop("id", UNSET)
-        if not (id is None or isinstance(id, (int, Unset))):
-            raise mismatch("id", id, "int | None | Unset")
-
-        project_id: int | None | Unset = d.pop("project_id", UNSET)
-        if not (project_id is None or isinstance(project_id, (int, Unset))):
-            raise mismatch("project_id", project_id, "int | None | Unset")
-
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
-        path: None | str | Unset = d.pop("path", UNSET)
-        if not (path is None or isinstance(path, (str, Unset))):
-            raise mismatch("path", path, "None | str | Unset")
-
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)
         if isinstance(_created_at_data, str):
@@ -144,6 +128,30 @@ class BuildCacheFile:
             created_at = cast(datetime.datetime | None | Unset, _created_at_data)
         else:
             raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
+
+        id: int | None | Unset = d.pop("id", UNSET)
+        if not (id is None or isinstance(id, (int, Unset))):
+            raise mismatch("id", id, "int | None | Unset")
+
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
+
+        parent_id: int | None | Unset = d.pop("parent_id", UNSET)
+        if not (parent_id is None or isinstance(parent_id, (int, Unset))):
+            raise mismatch("parent_id", parent_id, "int | None | Unset")
+
+        parent_type: None | str | Unset = d.pop("parent_type", UNSET)
+        if not (parent_type is None or isinstance(parent_type, (str, Unset))):
+            raise mismatch("parent_type", parent_type, "None | str | Unset")
+
+        path: None | str | Unset = d.pop("path", UNSET)
+        if not (path is None or isinstance(path, (str, Unset))):
+            raise mismatch("path", path, "None | str | Unset")
+
+        project_id: int | None | Unset = d.pop("project_id", UNSET)
+        if not (project_id is None or isinstance(project_id, (int, Unset))):
+            raise mismatch("project_id", project_id, "int | None | Unset")
 
         updated_at: datetime.datetime | None | Unset
         _updated_at_data = d.pop("updated_at", UNSET)
@@ -159,23 +167,15 @@ class BuildCacheFile:
         else:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
-        parent_type: None | str | Unset = d.pop("parent_type", UNSET)
-        if not (parent_type is None or isinstance(parent_type, (str, Unset))):
-            raise mismatch("parent_type", parent_type, "None | str | Unset")
-
-        parent_id: int | None | Unset = d.pop("parent_id", UNSET)
-        if not (parent_id is None or isinstance(parent_id, (int, Unset))):
-            raise mismatch("parent_id", parent_id, "int | None | Unset")
-
         build_cache_file = cls(
-            id=id,
-            project_id=project_id,
-            identifier=identifier,
-            path=path,
             created_at=created_at,
-            updated_at=updated_at,
-            parent_type=parent_type,
+            id=id,
+            identifier=identifier,
             parent_id=parent_id,
+            parent_type=parent_type,
+            path=path,
+            project_id=project_id,
+            updated_at=updated_at,
         )
 
         build_cache_file.additional_properties = d

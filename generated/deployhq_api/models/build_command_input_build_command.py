@@ -18,17 +18,17 @@ class BuildCommandInputBuildCommand:
     Attributes:
         command (str):
         description (str | Unset):
-        template_name (str | Unset):
-        halt_on_error (bool | Unset):
         enabled (bool | Unset):
+        halt_on_error (bool | Unset):
+        template_name (str | Unset):
         watch_files (str | Unset):
     """
 
     command: str
     description: str | Unset = UNSET
-    template_name: str | Unset = UNSET
-    halt_on_error: bool | Unset = UNSET
     enabled: bool | Unset = UNSET
+    halt_on_error: bool | Unset = UNSET
+    template_name: str | Unset = UNSET
     watch_files: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,11 +37,11 @@ class BuildCommandInputBuildCommand:
 
         description = self.description
 
-        template_name = self.template_name
+        enabled = self.enabled
 
         halt_on_error = self.halt_on_error
 
-        enabled = self.enabled
+        template_name = self.template_name
 
         watch_files = self.watch_files
 
@@ -54,12 +54,12 @@ class BuildCommandInputBuildCommand:
         )
         if description is not UNSET:
             field_dict["description"] = description
-        if template_name is not UNSET:
-            field_dict["template_name"] = template_name
-        if halt_on_error is not UNSET:
-            field_dict["halt_on_error"] = halt_on_error
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
+        if halt_on_error is not UNSET:
+            field_dict["halt_on_error"] = halt_on_error
+        if template_name is not UNSET:
+            field_dict["template_name"] = template_name
         if watch_files is not UNSET:
             field_dict["watch_files"] = watch_files
 
@@ -72,20 +72,20 @@ class BuildCommandInputBuildCommand:
 
         description = d.pop("description", UNSET)
 
-        template_name = d.pop("template_name", UNSET)
+        enabled = d.pop("enabled", UNSET)
 
         halt_on_error = d.pop("halt_on_error", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        template_name = d.pop("template_name", UNSET)
 
         watch_files = d.pop("watch_files", UNSET)
 
         build_command_input_build_command = cls(
             command=command,
             description=description,
-            template_name=template_name,
-            halt_on_error=halt_on_error,
             enabled=enabled,
+            halt_on_error=halt_on_error,
+            template_name=template_name,
             watch_files=watch_files,
         )
 

@@ -20,19 +20,25 @@ T = TypeVar("T", bound="BuildEnvironment")
 class BuildEnvironment:
     """
     Attributes:
+        default (bool | None | Unset):
         identifier (None | str | Unset):
         packages (BuildEnvironmentPackages | None | Unset):
-        default (bool | None | Unset):
         servers (list[Any] | None | Unset):
     """
 
+    default: bool | None | Unset = UNSET
     identifier: None | str | Unset = UNSET
     packages: BuildEnvironmentPackages | None | Unset = UNSET
-    default: bool | None | Unset = UNSET
     servers: list[Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        default: bool | None | Unset
+        if isinstance(self.default, Unset):
+            default = UNSET
+        else:
+            default = self.default
+
         identifier: None | str | Unset
         if isinstance(self.identifier, Unset):
             identifier = UNSET
@@ -47,12 +53,6 @@ class BuildEnvironment:
         else:
             packages = self.packages
 
-        default: bool | None | Unset
-        if isinstance(self.default, Unset):
-            default = UNSET
-        else:
-            default = self.default
-
         servers: list[Any] | None | Unset
         if isinstance(self.servers, Unset):
             servers = UNSET
@@ -65,12 +65,12 @@ class BuildEnvironment:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if default is not UNSET:
+            field_dict["default"] = default
         if identifier is not UNSET:
             field_dict["identifier"] = identifier
         if packages is not UNSET:
             field_dict["packages"] = packages
-        if default is not UNSET:
-            field_dict["default"] = default
         if servers is not UNSET:
             field_dict["servers"] = servers
 
@@ -79,6 +79,10 @@ class BuildEnvironment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        default: bool | None | Unset = d.pop("default", UNSET)
+        if not (default is None or isinstance(default, (bool, Unset))):
+            raise mismatch("default", default, "bool | None | Unset")
+
         identifier: None | str | Unset = d.pop("identifier", UNSET)
         if not (identifier is None or isinstance(identifier, (str, Unset))):
             raise mismatch("identifier", identifier, "None | str | Unset")
@@ -97,10 +101,6 @@ class BuildEnvironment:
         else:
             raise mismatch("packages", _packages_data, "BuildEnvironmentPackages | None | Unset")
 
-        default: bool | None | Unset = d.pop("default", UNSET)
-        if not (default is None or isinstance(default, (bool, Unset))):
-            raise mismatch("default", default, "bool | None | Unset")
-
         servers: list[Any] | None | Unset
         _servers_data = d.pop("servers", UNSET)
         if isinstance(_servers_data, list):
@@ -116,9 +116,9 @@ class BuildEnvironment:
             raise mismatch("servers", _servers_data, "list[Any] | None | Unset")
 
         build_environment = cls(
+            default=default,
             identifier=identifier,
             packages=packages,
-            default=default,
             servers=servers,
         )
 

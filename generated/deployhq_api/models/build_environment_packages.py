@@ -16,54 +16,36 @@ T = TypeVar("T", bound="BuildEnvironmentPackages")
 class BuildEnvironmentPackages:
     """
     Attributes:
-        ruby (None | str | Unset):
-        php (None | str | Unset):
         composer (None | str | Unset):
-        java (None | str | Unset):
         dotnet (None | str | Unset):
         go (None | str | Unset):
-        python2 (None | str | Unset):
-        python3 (None | str | Unset):
+        java (None | str | Unset):
         node (None | str | Unset):
         phantomjs (None | str | Unset):
+        php (None | str | Unset):
+        python2 (None | str | Unset):
+        python3 (None | str | Unset):
+        ruby (None | str | Unset):
     """
 
-    ruby: None | str | Unset = UNSET
-    php: None | str | Unset = UNSET
     composer: None | str | Unset = UNSET
-    java: None | str | Unset = UNSET
     dotnet: None | str | Unset = UNSET
     go: None | str | Unset = UNSET
-    python2: None | str | Unset = UNSET
-    python3: None | str | Unset = UNSET
+    java: None | str | Unset = UNSET
     node: None | str | Unset = UNSET
     phantomjs: None | str | Unset = UNSET
+    php: None | str | Unset = UNSET
+    python2: None | str | Unset = UNSET
+    python3: None | str | Unset = UNSET
+    ruby: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ruby: None | str | Unset
-        if isinstance(self.ruby, Unset):
-            ruby = UNSET
-        else:
-            ruby = self.ruby
-
-        php: None | str | Unset
-        if isinstance(self.php, Unset):
-            php = UNSET
-        else:
-            php = self.php
-
         composer: None | str | Unset
         if isinstance(self.composer, Unset):
             composer = UNSET
         else:
             composer = self.composer
-
-        java: None | str | Unset
-        if isinstance(self.java, Unset):
-            java = UNSET
-        else:
-            java = self.java
 
         dotnet: None | str | Unset
         if isinstance(self.dotnet, Unset):
@@ -77,17 +59,11 @@ class BuildEnvironmentPackages:
         else:
             go = self.go
 
-        python2: None | str | Unset
-        if isinstance(self.python2, Unset):
-            python2 = UNSET
+        java: None | str | Unset
+        if isinstance(self.java, Unset):
+            java = UNSET
         else:
-            python2 = self.python2
-
-        python3: None | str | Unset
-        if isinstance(self.python3, Unset):
-            python3 = UNSET
-        else:
-            python3 = self.python3
+            java = self.java
 
         node: None | str | Unset
         if isinstance(self.node, Unset):
@@ -101,50 +77,62 @@ class BuildEnvironmentPackages:
         else:
             phantomjs = self.phantomjs
 
+        php: None | str | Unset
+        if isinstance(self.php, Unset):
+            php = UNSET
+        else:
+            php = self.php
+
+        python2: None | str | Unset
+        if isinstance(self.python2, Unset):
+            python2 = UNSET
+        else:
+            python2 = self.python2
+
+        python3: None | str | Unset
+        if isinstance(self.python3, Unset):
+            python3 = UNSET
+        else:
+            python3 = self.python3
+
+        ruby: None | str | Unset
+        if isinstance(self.ruby, Unset):
+            ruby = UNSET
+        else:
+            ruby = self.ruby
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if ruby is not UNSET:
-            field_dict["ruby"] = ruby
-        if php is not UNSET:
-            field_dict["php"] = php
         if composer is not UNSET:
             field_dict["composer"] = composer
-        if java is not UNSET:
-            field_dict["java"] = java
         if dotnet is not UNSET:
             field_dict["dotnet"] = dotnet
         if go is not UNSET:
             field_dict["go"] = go
-        if python2 is not UNSET:
-            field_dict["python2"] = python2
-        if python3 is not UNSET:
-            field_dict["python3"] = python3
+        if java is not UNSET:
+            field_dict["java"] = java
         if node is not UNSET:
             field_dict["node"] = node
         if phantomjs is not UNSET:
             field_dict["phantomjs"] = phantomjs
+        if php is not UNSET:
+            field_dict["php"] = php
+        if python2 is not UNSET:
+            field_dict["python2"] = python2
+        if python3 is not UNSET:
+            field_dict["python3"] = python3
+        if ruby is not UNSET:
+            field_dict["ruby"] = ruby
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ruby: None | str | Unset = d.pop("ruby", UNSET)
-        if not (ruby is None or isinstance(ruby, (str, Unset))):
-            raise mismatch("ruby", ruby, "None | str | Unset")
-
-        php: None | str | Unset = d.pop("php", UNSET)
-        if not (php is None or isinstance(php, (str, Unset))):
-            raise mismatch("php", php, "None | str | Unset")
-
         composer: None | str | Unset = d.pop("composer", UNSET)
         if not (composer is None or isinstance(composer, (str, Unset))):
             raise mismatch("composer", composer, "None | str | Unset")
-
-        java: None | str | Unset = d.pop("java", UNSET)
-        if not (java is None or isinstance(java, (str, Unset))):
-            raise mismatch("java", java, "None | str | Unset")
 
         dotnet: None | str | Unset = d.pop("dotnet", UNSET)
         if not (dotnet is None or isinstance(dotnet, (str, Unset))):
@@ -154,13 +142,9 @@ class BuildEnvironmentPackages:
         if not (go is None or isinstance(go, (str, Unset))):
             raise mismatch("go", go, "None | str | Unset")
 
-        python2: None | str | Unset = d.pop("python2", UNSET)
-        if not (python2 is None or isinstance(python2, (str, Unset))):
-            raise mismatch("python2", python2, "None | str | Unset")
-
-        python3: None | str | Unset = d.pop("python3", UNSET)
-        if not (python3 is None or isinstance(python3, (str, Unset))):
-            raise mismatch("python3", python3, "None | str | Unset")
+        java: None | str | Unset = d.pop("java", UNSET)
+        if not (java is None or isinstance(java, (str, Unset))):
+            raise mismatch("java", java, "None | str | Unset")
 
         node: None | str | Unset = d.pop("node", UNSET)
         if not (node is None or isinstance(node, (str, Unset))):
@@ -170,17 +154,33 @@ class BuildEnvironmentPackages:
         if not (phantomjs is None or isinstance(phantomjs, (str, Unset))):
             raise mismatch("phantomjs", phantomjs, "None | str | Unset")
 
+        php: None | str | Unset = d.pop("php", UNSET)
+        if not (php is None or isinstance(php, (str, Unset))):
+            raise mismatch("php", php, "None | str | Unset")
+
+        python2: None | str | Unset = d.pop("python2", UNSET)
+        if not (python2 is None or isinstance(python2, (str, Unset))):
+            raise mismatch("python2", python2, "None | str | Unset")
+
+        python3: None | str | Unset = d.pop("python3", UNSET)
+        if not (python3 is None or isinstance(python3, (str, Unset))):
+            raise mismatch("python3", python3, "None | str | Unset")
+
+        ruby: None | str | Unset = d.pop("ruby", UNSET)
+        if not (ruby is None or isinstance(ruby, (str, Unset))):
+            raise mismatch("ruby", ruby, "None | str | Unset")
+
         build_environment_packages = cls(
-            ruby=ruby,
-            php=php,
             composer=composer,
-            java=java,
             dotnet=dotnet,
             go=go,
-            python2=python2,
-            python3=python3,
+            java=java,
             node=node,
             phantomjs=phantomjs,
+            php=php,
+            python2=python2,
+            python3=python3,
+            ruby=ruby,
         )
 
         build_environment_packages.additional_properties = d

@@ -16,22 +16,22 @@ T = TypeVar("T", bound="BuildKnownHost")
 class BuildKnownHost:
     """
     Attributes:
-        identifier (None | str | Unset):
-        hostname (None | str | Unset):
         fingerprint (None | str | Unset):
+        hostname (None | str | Unset):
+        identifier (None | str | Unset):
     """
 
-    identifier: None | str | Unset = UNSET
-    hostname: None | str | Unset = UNSET
     fingerprint: None | str | Unset = UNSET
+    hostname: None | str | Unset = UNSET
+    identifier: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
+        fingerprint: None | str | Unset
+        if isinstance(self.fingerprint, Unset):
+            fingerprint = UNSET
         else:
-            identifier = self.identifier
+            fingerprint = self.fingerprint
 
         hostname: None | str | Unset
         if isinstance(self.hostname, Unset):
@@ -39,43 +39,43 @@ class BuildKnownHost:
         else:
             hostname = self.hostname
 
-        fingerprint: None | str | Unset
-        if isinstance(self.fingerprint, Unset):
-            fingerprint = UNSET
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
         else:
-            fingerprint = self.fingerprint
+            identifier = self.identifier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if hostname is not UNSET:
-            field_dict["hostname"] = hostname
         if fingerprint is not UNSET:
             field_dict["fingerprint"] = fingerprint
+        if hostname is not UNSET:
+            field_dict["hostname"] = hostname
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
+        fingerprint: None | str | Unset = d.pop("fingerprint", UNSET)
+        if not (fingerprint is None or isinstance(fingerprint, (str, Unset))):
+            raise mismatch("fingerprint", fingerprint, "None | str | Unset")
 
         hostname: None | str | Unset = d.pop("hostname", UNSET)
         if not (hostname is None or isinstance(hostname, (str, Unset))):
             raise mismatch("hostname", hostname, "None | str | Unset")
 
-        fingerprint: None | str | Unset = d.pop("fingerprint", UNSET)
-        if not (fingerprint is None or isinstance(fingerprint, (str, Unset))):
-            raise mismatch("fingerprint", fingerprint, "None | str | Unset")
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
 
         build_known_host = cls(
-            identifier=identifier,
-            hostname=hostname,
             fingerprint=fingerprint,
+            hostname=hostname,
+            identifier=identifier,
         )
 
         build_known_host.additional_properties = d

@@ -20,54 +20,36 @@ T = TypeVar("T", bound="Command")
 class Command:
     """
     Attributes:
-        identifier (None | str | Unset):
         cback (None | str | Unset):
-        position (int | None | Unset):
-        description (None | str | Unset):
         command (None | str | Unset):
-        halt_on_error (bool | None | Unset):
-        servers (list[AssignedServer | str] | None | Unset):
-        timing (None | str | Unset):
-        timeout (int | None | Unset):
+        description (None | str | Unset):
         enabled (bool | None | Unset):
+        halt_on_error (bool | None | Unset):
+        identifier (None | str | Unset):
+        position (int | None | Unset):
+        servers (list[AssignedServer | str] | None | Unset):
+        timeout (int | None | Unset):
+        timing (None | str | Unset):
     """
 
-    identifier: None | str | Unset = UNSET
     cback: None | str | Unset = UNSET
-    position: int | None | Unset = UNSET
-    description: None | str | Unset = UNSET
     command: None | str | Unset = UNSET
-    halt_on_error: bool | None | Unset = UNSET
-    servers: list[AssignedServer | str] | None | Unset = UNSET
-    timing: None | str | Unset = UNSET
-    timeout: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
     enabled: bool | None | Unset = UNSET
+    halt_on_error: bool | None | Unset = UNSET
+    identifier: None | str | Unset = UNSET
+    position: int | None | Unset = UNSET
+    servers: list[AssignedServer | str] | None | Unset = UNSET
+    timeout: int | None | Unset = UNSET
+    timing: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
         cback: None | str | Unset
         if isinstance(self.cback, Unset):
             cback = UNSET
         else:
             cback = self.cback
-
-        position: int | None | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        else:
-            position = self.position
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
 
         command: None | str | Unset
         if isinstance(self.command, Unset):
@@ -75,11 +57,35 @@ class Command:
         else:
             command = self.command
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
+
         halt_on_error: bool | None | Unset
         if isinstance(self.halt_on_error, Unset):
             halt_on_error = UNSET
         else:
             halt_on_error = self.halt_on_error
+
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        position: int | None | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
 
         servers: list[dict[str, Any] | str] | None | Unset
         if isinstance(self.servers, Unset):
@@ -97,76 +103,74 @@ class Command:
         else:
             servers = self.servers
 
-        timing: None | str | Unset
-        if isinstance(self.timing, Unset):
-            timing = UNSET
-        else:
-            timing = self.timing
-
         timeout: int | None | Unset
         if isinstance(self.timeout, Unset):
             timeout = UNSET
         else:
             timeout = self.timeout
 
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
+        timing: None | str | Unset
+        if isinstance(self.timing, Unset):
+            timing = UNSET
         else:
-            enabled = self.enabled
+            timing = self.timing
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
         if cback is not UNSET:
             field_dict["cback"] = cback
-        if position is not UNSET:
-            field_dict["position"] = position
-        if description is not UNSET:
-            field_dict["description"] = description
         if command is not UNSET:
             field_dict["command"] = command
-        if halt_on_error is not UNSET:
-            field_dict["halt_on_error"] = halt_on_error
-        if servers is not UNSET:
-            field_dict["servers"] = servers
-        if timing is not UNSET:
-            field_dict["timing"] = timing
-        if timeout is not UNSET:
-            field_dict["timeout"] = timeout
+        if description is not UNSET:
+            field_dict["description"] = description
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
+        if halt_on_error is not UNSET:
+            field_dict["halt_on_error"] = halt_on_error
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if position is not UNSET:
+            field_dict["position"] = position
+        if servers is not UNSET:
+            field_dict["servers"] = servers
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+        if timing is not UNSET:
+            field_dict["timing"] = timing
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
         cback: None | str | Unset = d.pop("cback", UNSET)
         if not (cback is None or isinstance(cback, (str, Unset))):
             raise mismatch("cback", cback, "None | str | Unset")
-
-        position: int | None | Unset = d.pop("position", UNSET)
-        if not (position is None or isinstance(position, (int, Unset))):
-            raise mismatch("position", position, "int | None | Unset")
-
-        description: None | str | Unset = d.pop("description", UNSET)
-        if not (description is None or isinstance(description, (str, Unset))):
-            raise mismatch("description", description, "None | str | Unset")
 
         command: None | str | Unset = d.pop("command", UNSET)
         if not (command is None or isinstance(command, (str, Unset))):
             raise mismatch("command", command, "None | str | Unset")
 
+        description: None | str | Unset = d.pop("description", UNSET)
+        if not (description is None or isinstance(description, (str, Unset))):
+            raise mismatch("description", description, "None | str | Unset")
+
+        enabled: bool | None | Unset = d.pop("enabled", UNSET)
+        if not (enabled is None or isinstance(enabled, (bool, Unset))):
+            raise mismatch("enabled", enabled, "bool | None | Unset")
+
         halt_on_error: bool | None | Unset = d.pop("halt_on_error", UNSET)
         if not (halt_on_error is None or isinstance(halt_on_error, (bool, Unset))):
             raise mismatch("halt_on_error", halt_on_error, "bool | None | Unset")
+
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
+
+        position: int | None | Unset = d.pop("position", UNSET)
+        if not (position is None or isinstance(position, (int, Unset))):
+            raise mismatch("position", position, "int | None | Unset")
 
         servers: list[AssignedServer | str] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -201,29 +205,25 @@ class Command:
         else:
             raise mismatch("servers", _servers_data, "list[AssignedServer | str] | None | Unset")
 
-        timing: None | str | Unset = d.pop("timing", UNSET)
-        if not (timing is None or isinstance(timing, (str, Unset))):
-            raise mismatch("timing", timing, "None | str | Unset")
-
         timeout: int | None | Unset = d.pop("timeout", UNSET)
         if not (timeout is None or isinstance(timeout, (int, Unset))):
             raise mismatch("timeout", timeout, "int | None | Unset")
 
-        enabled: bool | None | Unset = d.pop("enabled", UNSET)
-        if not (enabled is None or isinstance(enabled, (bool, Unset))):
-            raise mismatch("enabled", enabled, "bool | None | Unset")
+        timing: None | str | Unset = d.pop("timing", UNSET)
+        if not (timing is None or isinstance(timing, (str, Unset))):
+            raise mismatch("timing", timing, "None | str | Unset")
 
         command = cls(
-            identifier=identifier,
             cback=cback,
-            position=position,
-            description=description,
             command=command,
-            halt_on_error=halt_on_error,
-            servers=servers,
-            timing=timing,
-            timeout=timeout,
+            description=description,
             enabled=enabled,
+            halt_on_error=halt_on_error,
+            identifier=identifier,
+            position=position,
+            servers=servers,
+            timeout=timeout,
+            timing=timing,
         )
 
         command.additional_properties = d

@@ -18,22 +18,22 @@ class CommandCreateCommand:
     Attributes:
         command (str):
         cback (str | Unset):
-        position (int | Unset):
         description (str | Unset):
-        halt_on_error (bool | Unset):
-        timing (str | Unset):
-        timeout (int | Unset):
         enabled (bool | Unset):
+        halt_on_error (bool | Unset):
+        position (int | Unset):
+        timeout (int | Unset):
+        timing (str | Unset):
     """
 
     command: str
     cback: str | Unset = UNSET
-    position: int | Unset = UNSET
     description: str | Unset = UNSET
-    halt_on_error: bool | Unset = UNSET
-    timing: str | Unset = UNSET
-    timeout: int | Unset = UNSET
     enabled: bool | Unset = UNSET
+    halt_on_error: bool | Unset = UNSET
+    position: int | Unset = UNSET
+    timeout: int | Unset = UNSET
+    timing: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,17 +41,17 @@ class CommandCreateCommand:
 
         cback = self.cback
 
-        position = self.position
-
         description = self.description
+
+        enabled = self.enabled
 
         halt_on_error = self.halt_on_error
 
-        timing = self.timing
+        position = self.position
 
         timeout = self.timeout
 
-        enabled = self.enabled
+        timing = self.timing
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,18 +62,18 @@ class CommandCreateCommand:
         )
         if cback is not UNSET:
             field_dict["cback"] = cback
-        if position is not UNSET:
-            field_dict["position"] = position
         if description is not UNSET:
             field_dict["description"] = description
-        if halt_on_error is not UNSET:
-            field_dict["halt_on_error"] = halt_on_error
-        if timing is not UNSET:
-            field_dict["timing"] = timing
-        if timeout is not UNSET:
-            field_dict["timeout"] = timeout
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
+        if halt_on_error is not UNSET:
+            field_dict["halt_on_error"] = halt_on_error
+        if position is not UNSET:
+            field_dict["position"] = position
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+        if timing is not UNSET:
+            field_dict["timing"] = timing
 
         return field_dict
 
@@ -84,27 +84,27 @@ class CommandCreateCommand:
 
         cback = d.pop("cback", UNSET)
 
-        position = d.pop("position", UNSET)
-
         description = d.pop("description", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
 
         halt_on_error = d.pop("halt_on_error", UNSET)
 
-        timing = d.pop("timing", UNSET)
+        position = d.pop("position", UNSET)
 
         timeout = d.pop("timeout", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        timing = d.pop("timing", UNSET)
 
         command_create_command = cls(
             command=command,
             cback=cback,
-            position=position,
             description=description,
-            halt_on_error=halt_on_error,
-            timing=timing,
-            timeout=timeout,
             enabled=enabled,
+            halt_on_error=halt_on_error,
+            position=position,
+            timeout=timeout,
+            timing=timing,
         )
 
         command_create_command.additional_properties = d

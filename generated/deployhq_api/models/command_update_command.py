@@ -17,61 +17,61 @@ class CommandUpdateCommand:
     """
     Attributes:
         cback (str | Unset):
-        position (int | Unset):
-        description (str | Unset):
         command (str | Unset):
-        halt_on_error (bool | Unset):
-        timing (str | Unset):
-        timeout (int | Unset):
+        description (str | Unset):
         enabled (bool | Unset):
+        halt_on_error (bool | Unset):
+        position (int | Unset):
+        timeout (int | Unset):
+        timing (str | Unset):
     """
 
     cback: str | Unset = UNSET
-    position: int | Unset = UNSET
-    description: str | Unset = UNSET
     command: str | Unset = UNSET
-    halt_on_error: bool | Unset = UNSET
-    timing: str | Unset = UNSET
-    timeout: int | Unset = UNSET
+    description: str | Unset = UNSET
     enabled: bool | Unset = UNSET
+    halt_on_error: bool | Unset = UNSET
+    position: int | Unset = UNSET
+    timeout: int | Unset = UNSET
+    timing: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         cback = self.cback
 
-        position = self.position
+        command = self.command
 
         description = self.description
 
-        command = self.command
+        enabled = self.enabled
 
         halt_on_error = self.halt_on_error
 
-        timing = self.timing
+        position = self.position
 
         timeout = self.timeout
 
-        enabled = self.enabled
+        timing = self.timing
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if cback is not UNSET:
             field_dict["cback"] = cback
-        if position is not UNSET:
-            field_dict["position"] = position
-        if description is not UNSET:
-            field_dict["description"] = description
         if command is not UNSET:
             field_dict["command"] = command
-        if halt_on_error is not UNSET:
-            field_dict["halt_on_error"] = halt_on_error
-        if timing is not UNSET:
-            field_dict["timing"] = timing
-        if timeout is not UNSET:
-            field_dict["timeout"] = timeout
+        if description is not UNSET:
+            field_dict["description"] = description
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
+        if halt_on_error is not UNSET:
+            field_dict["halt_on_error"] = halt_on_error
+        if position is not UNSET:
+            field_dict["position"] = position
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+        if timing is not UNSET:
+            field_dict["timing"] = timing
 
         return field_dict
 
@@ -80,29 +80,29 @@ class CommandUpdateCommand:
         d = dict(src_dict)
         cback = d.pop("cback", UNSET)
 
-        position = d.pop("position", UNSET)
+        command = d.pop("command", UNSET)
 
         description = d.pop("description", UNSET)
 
-        command = d.pop("command", UNSET)
+        enabled = d.pop("enabled", UNSET)
 
         halt_on_error = d.pop("halt_on_error", UNSET)
 
-        timing = d.pop("timing", UNSET)
+        position = d.pop("position", UNSET)
 
         timeout = d.pop("timeout", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        timing = d.pop("timing", UNSET)
 
         command_update_command = cls(
             cback=cback,
-            position=position,
-            description=description,
             command=command,
-            halt_on_error=halt_on_error,
-            timing=timing,
-            timeout=timeout,
+            description=description,
             enabled=enabled,
+            halt_on_error=halt_on_error,
+            position=position,
+            timeout=timeout,
+            timing=timing,
         )
 
         command_update_command.additional_properties = d

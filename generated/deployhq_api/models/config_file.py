@@ -20,41 +20,23 @@ T = TypeVar("T", bound="ConfigFile")
 class ConfigFile:
     """
     Attributes:
-        identifier (None | str | Unset):
-        description (None | str | Unset):
-        path (None | str | Unset):
         body (None | str | Unset):
         build (bool | None | Unset):
+        description (None | str | Unset):
+        identifier (None | str | Unset):
+        path (None | str | Unset):
         servers (list[AssignedServer | str] | None | Unset):
     """
 
-    identifier: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    path: None | str | Unset = UNSET
     body: None | str | Unset = UNSET
     build: bool | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    identifier: None | str | Unset = UNSET
+    path: None | str | Unset = UNSET
     servers: list[AssignedServer | str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
         body: None | str | Unset
         if isinstance(self.body, Unset):
             body = UNSET
@@ -66,6 +48,24 @@ class ConfigFile:
             build = UNSET
         else:
             build = self.build
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        path: None | str | Unset
+        if isinstance(self.path, Unset):
+            path = UNSET
+        else:
+            path = self.path
 
         servers: list[dict[str, Any] | str] | None | Unset
         if isinstance(self.servers, Unset):
@@ -86,16 +86,16 @@ class ConfigFile:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if description is not UNSET:
-            field_dict["description"] = description
-        if path is not UNSET:
-            field_dict["path"] = path
         if body is not UNSET:
             field_dict["body"] = body
         if build is not UNSET:
             field_dict["build"] = build
+        if description is not UNSET:
+            field_dict["description"] = description
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if path is not UNSET:
+            field_dict["path"] = path
         if servers is not UNSET:
             field_dict["servers"] = servers
 
@@ -104,18 +104,6 @@ class ConfigFile:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
-        description: None | str | Unset = d.pop("description", UNSET)
-        if not (description is None or isinstance(description, (str, Unset))):
-            raise mismatch("description", description, "None | str | Unset")
-
-        path: None | str | Unset = d.pop("path", UNSET)
-        if not (path is None or isinstance(path, (str, Unset))):
-            raise mismatch("path", path, "None | str | Unset")
-
         body: None | str | Unset = d.pop("body", UNSET)
         if not (body is None or isinstance(body, (str, Unset))):
             raise mismatch("body", body, "None | str | Unset")
@@ -123,6 +111,18 @@ class ConfigFile:
         build: bool | None | Unset = d.pop("build", UNSET)
         if not (build is None or isinstance(build, (bool, Unset))):
             raise mismatch("build", build, "bool | None | Unset")
+
+        description: None | str | Unset = d.pop("description", UNSET)
+        if not (description is None or isinstance(description, (str, Unset))):
+            raise mismatch("description", description, "None | str | Unset")
+
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
+
+        path: None | str | Unset = d.pop("path", UNSET)
+        if not (path is None or isinstance(path, (str, Unset))):
+            raise mismatch("path", path, "None | str | Unset")
 
         servers: list[AssignedServer | str] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -158,11 +158,11 @@ class ConfigFile:
             raise mismatch("servers", _servers_data, "list[AssignedServer | str] | None | Unset")
 
         config_file = cls(
-            identifier=identifier,
-            description=description,
-            path=path,
             body=body,
             build=build,
+            description=description,
+            identifier=identifier,
+            path=path,
             servers=servers,
         )
 

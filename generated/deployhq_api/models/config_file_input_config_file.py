@@ -16,66 +16,66 @@ T = TypeVar("T", bound="ConfigFileInputConfigFile")
 class ConfigFileInputConfigFile:
     """
     Attributes:
-        path (str | Unset):
         body (str | Unset):
         build (bool | Unset):
-        language (str | Unset):
         description (str | Unset):
+        language (str | Unset):
+        path (str | Unset):
     """
 
-    path: str | Unset = UNSET
     body: str | Unset = UNSET
     build: bool | Unset = UNSET
-    language: str | Unset = UNSET
     description: str | Unset = UNSET
+    language: str | Unset = UNSET
+    path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        path = self.path
-
         body = self.body
 
         build = self.build
 
+        description = self.description
+
         language = self.language
 
-        description = self.description
+        path = self.path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if path is not UNSET:
-            field_dict["path"] = path
         if body is not UNSET:
             field_dict["body"] = body
         if build is not UNSET:
             field_dict["build"] = build
-        if language is not UNSET:
-            field_dict["language"] = language
         if description is not UNSET:
             field_dict["description"] = description
+        if language is not UNSET:
+            field_dict["language"] = language
+        if path is not UNSET:
+            field_dict["path"] = path
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        path = d.pop("path", UNSET)
-
         body = d.pop("body", UNSET)
 
         build = d.pop("build", UNSET)
 
-        language = d.pop("language", UNSET)
-
         description = d.pop("description", UNSET)
 
+        language = d.pop("language", UNSET)
+
+        path = d.pop("path", UNSET)
+
         config_file_input_config_file = cls(
-            path=path,
             body=body,
             build=build,
-            language=language,
             description=description,
+            language=language,
+            path=path,
         )
 
         config_file_input_config_file.additional_properties = d

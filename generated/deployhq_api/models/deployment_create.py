@@ -22,27 +22,27 @@ class DeploymentCreate:
     """
     Attributes:
         deployment (DeploymentCreateDeployment):
-        schedule (DeploymentCreateSchedule | Unset):
-        save_server_branch (str | Unset):
         deployment_overview (str | Unset):
+        save_server_branch (str | Unset):
+        schedule (DeploymentCreateSchedule | Unset):
     """
 
     deployment: DeploymentCreateDeployment
-    schedule: DeploymentCreateSchedule | Unset = UNSET
-    save_server_branch: str | Unset = UNSET
     deployment_overview: str | Unset = UNSET
+    save_server_branch: str | Unset = UNSET
+    schedule: DeploymentCreateSchedule | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         deployment = self.deployment.to_dict()
 
-        schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
+        deployment_overview = self.deployment_overview
 
         save_server_branch = self.save_server_branch
 
-        deployment_overview = self.deployment_overview
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,12 +51,12 @@ class DeploymentCreate:
                 "deployment": deployment,
             }
         )
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-        if save_server_branch is not UNSET:
-            field_dict["save_server_branch"] = save_server_branch
         if deployment_overview is not UNSET:
             field_dict["deployment_overview"] = deployment_overview
+        if save_server_branch is not UNSET:
+            field_dict["save_server_branch"] = save_server_branch
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
 
         return field_dict
 
@@ -65,6 +65,10 @@ class DeploymentCreate:
         d = dict(src_dict)
         deployment = DeploymentCreateDeployment.from_dict(d.pop("deployment"))
 
+        deployment_overview = d.pop("deployment_overview", UNSET)
+
+        save_server_branch = d.pop("save_server_branch", UNSET)
+
         _schedule = d.pop("schedule", UNSET)
         schedule: DeploymentCreateSchedule | Unset
         if isinstance(_schedule, Unset):
@@ -72,15 +76,11 @@ class DeploymentCreate:
         else:
             schedule = DeploymentCreateSchedule.from_dict(_schedule)
 
-        save_server_branch = d.pop("save_server_branch", UNSET)
-
-        deployment_overview = d.pop("deployment_overview", UNSET)
-
         deployment_create = cls(
             deployment=deployment,
-            schedule=schedule,
-            save_server_branch=save_server_branch,
             deployment_overview=deployment_overview,
+            save_server_branch=save_server_branch,
+            schedule=schedule,
         )
 
         deployment_create.additional_properties = d

@@ -16,138 +16,138 @@ T = TypeVar("T", bound="DeploymentCreateDeployment")
 class DeploymentCreateDeployment:
     """
     Attributes:
-        start_revision (str | Unset):
-        end_revision (str | Unset):
-        copy_config_files (bool | Unset):
-        notification_addresses (str | Unset):
         branch (str | Unset):
-        parent_identifier (str | Unset):
-        server_identifier (str | Unset):
-        run_build_commands (bool | Unset):
-        use_build_cache (bool | Unset):
         config_files_deployment (bool | Unset):
+        copy_config_files (bool | Unset):
+        end_revision (str | Unset):
         mode (str | Unset):
-        use_latest (bool | Unset):
+        notification_addresses (str | Unset):
+        parent_identifier (str | Unset):
+        run_build_commands (bool | Unset):
+        server_identifier (str | Unset):
         skip_if_not_changes (bool | Unset):
+        start_revision (str | Unset):
+        use_build_cache (bool | Unset):
+        use_latest (bool | Unset):
     """
 
-    start_revision: str | Unset = UNSET
-    end_revision: str | Unset = UNSET
-    copy_config_files: bool | Unset = UNSET
-    notification_addresses: str | Unset = UNSET
     branch: str | Unset = UNSET
-    parent_identifier: str | Unset = UNSET
-    server_identifier: str | Unset = UNSET
-    run_build_commands: bool | Unset = UNSET
-    use_build_cache: bool | Unset = UNSET
     config_files_deployment: bool | Unset = UNSET
+    copy_config_files: bool | Unset = UNSET
+    end_revision: str | Unset = UNSET
     mode: str | Unset = UNSET
-    use_latest: bool | Unset = UNSET
+    notification_addresses: str | Unset = UNSET
+    parent_identifier: str | Unset = UNSET
+    run_build_commands: bool | Unset = UNSET
+    server_identifier: str | Unset = UNSET
     skip_if_not_changes: bool | Unset = UNSET
+    start_revision: str | Unset = UNSET
+    use_build_cache: bool | Unset = UNSET
+    use_latest: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_revision = self.start_revision
-
-        end_revision = self.end_revision
-
-        copy_config_files = self.copy_config_files
-
-        notification_addresses = self.notification_addresses
-
         branch = self.branch
-
-        parent_identifier = self.parent_identifier
-
-        server_identifier = self.server_identifier
-
-        run_build_commands = self.run_build_commands
-
-        use_build_cache = self.use_build_cache
 
         config_files_deployment = self.config_files_deployment
 
+        copy_config_files = self.copy_config_files
+
+        end_revision = self.end_revision
+
         mode = self.mode
 
-        use_latest = self.use_latest
+        notification_addresses = self.notification_addresses
+
+        parent_identifier = self.parent_identifier
+
+        run_build_commands = self.run_build_commands
+
+        server_identifier = self.server_identifier
 
         skip_if_not_changes = self.skip_if_not_changes
+
+        start_revision = self.start_revision
+
+        use_build_cache = self.use_build_cache
+
+        use_latest = self.use_latest
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if start_revision is not UNSET:
-            field_dict["start_revision"] = start_revision
-        if end_revision is not UNSET:
-            field_dict["end_revision"] = end_revision
-        if copy_config_files is not UNSET:
-            field_dict["copy_config_files"] = copy_config_files
-        if notification_addresses is not UNSET:
-            field_dict["notification_addresses"] = notification_addresses
         if branch is not UNSET:
             field_dict["branch"] = branch
-        if parent_identifier is not UNSET:
-            field_dict["parent_identifier"] = parent_identifier
-        if server_identifier is not UNSET:
-            field_dict["server_identifier"] = server_identifier
-        if run_build_commands is not UNSET:
-            field_dict["run_build_commands"] = run_build_commands
-        if use_build_cache is not UNSET:
-            field_dict["use_build_cache"] = use_build_cache
         if config_files_deployment is not UNSET:
             field_dict["config_files_deployment"] = config_files_deployment
+        if copy_config_files is not UNSET:
+            field_dict["copy_config_files"] = copy_config_files
+        if end_revision is not UNSET:
+            field_dict["end_revision"] = end_revision
         if mode is not UNSET:
             field_dict["mode"] = mode
-        if use_latest is not UNSET:
-            field_dict["use_latest"] = use_latest
+        if notification_addresses is not UNSET:
+            field_dict["notification_addresses"] = notification_addresses
+        if parent_identifier is not UNSET:
+            field_dict["parent_identifier"] = parent_identifier
+        if run_build_commands is not UNSET:
+            field_dict["run_build_commands"] = run_build_commands
+        if server_identifier is not UNSET:
+            field_dict["server_identifier"] = server_identifier
         if skip_if_not_changes is not UNSET:
             field_dict["skip_if_not_changes"] = skip_if_not_changes
+        if start_revision is not UNSET:
+            field_dict["start_revision"] = start_revision
+        if use_build_cache is not UNSET:
+            field_dict["use_build_cache"] = use_build_cache
+        if use_latest is not UNSET:
+            field_dict["use_latest"] = use_latest
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        start_revision = d.pop("start_revision", UNSET)
-
-        end_revision = d.pop("end_revision", UNSET)
-
-        copy_config_files = d.pop("copy_config_files", UNSET)
-
-        notification_addresses = d.pop("notification_addresses", UNSET)
-
         branch = d.pop("branch", UNSET)
-
-        parent_identifier = d.pop("parent_identifier", UNSET)
-
-        server_identifier = d.pop("server_identifier", UNSET)
-
-        run_build_commands = d.pop("run_build_commands", UNSET)
-
-        use_build_cache = d.pop("use_build_cache", UNSET)
 
         config_files_deployment = d.pop("config_files_deployment", UNSET)
 
+        copy_config_files = d.pop("copy_config_files", UNSET)
+
+        end_revision = d.pop("end_revision", UNSET)
+
         mode = d.pop("mode", UNSET)
 
-        use_latest = d.pop("use_latest", UNSET)
+        notification_addresses = d.pop("notification_addresses", UNSET)
+
+        parent_identifier = d.pop("parent_identifier", UNSET)
+
+        run_build_commands = d.pop("run_build_commands", UNSET)
+
+        server_identifier = d.pop("server_identifier", UNSET)
 
         skip_if_not_changes = d.pop("skip_if_not_changes", UNSET)
 
+        start_revision = d.pop("start_revision", UNSET)
+
+        use_build_cache = d.pop("use_build_cache", UNSET)
+
+        use_latest = d.pop("use_latest", UNSET)
+
         deployment_create_deployment = cls(
-            start_revision=start_revision,
-            end_revision=end_revision,
-            copy_config_files=copy_config_files,
-            notification_addresses=notification_addresses,
             branch=branch,
-            parent_identifier=parent_identifier,
-            server_identifier=server_identifier,
-            run_build_commands=run_build_commands,
-            use_build_cache=use_build_cache,
             config_files_deployment=config_files_deployment,
+            copy_config_files=copy_config_files,
+            end_revision=end_revision,
             mode=mode,
-            use_latest=use_latest,
+            notification_addresses=notification_addresses,
+            parent_identifier=parent_identifier,
+            run_build_commands=run_build_commands,
+            server_identifier=server_identifier,
             skip_if_not_changes=skip_if_not_changes,
+            start_revision=start_revision,
+            use_build_cache=use_build_cache,
+            use_latest=use_latest,
         )
 
         deployment_create_deployment.additional_properties = d

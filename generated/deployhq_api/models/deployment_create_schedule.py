@@ -24,66 +24,80 @@ T = TypeVar("T", bound="DeploymentCreateSchedule")
 class DeploymentCreateSchedule:
     """
     Attributes:
+        custom (DeploymentCreateScheduleCustom | Unset):
+        daily (DeploymentCreateScheduleDaily | Unset):
         frequency (str | Unset):
         future (DeploymentCreateScheduleFuture | Unset):
-        daily (DeploymentCreateScheduleDaily | Unset):
-        weekly (DeploymentCreateScheduleWeekly | Unset):
         monthly (DeploymentCreateScheduleMonthly | Unset):
-        custom (DeploymentCreateScheduleCustom | Unset):
+        weekly (DeploymentCreateScheduleWeekly | Unset):
     """
 
+    custom: DeploymentCreateScheduleCustom | Unset = UNSET
+    daily: DeploymentCreateScheduleDaily | Unset = UNSET
     frequency: str | Unset = UNSET
     future: DeploymentCreateScheduleFuture | Unset = UNSET
-    daily: DeploymentCreateScheduleDaily | Unset = UNSET
-    weekly: DeploymentCreateScheduleWeekly | Unset = UNSET
     monthly: DeploymentCreateScheduleMonthly | Unset = UNSET
-    custom: DeploymentCreateScheduleCustom | Unset = UNSET
+    weekly: DeploymentCreateScheduleWeekly | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        custom: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom, Unset):
+            custom = self.custom.to_dict()
+
+        daily: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.daily, Unset):
+            daily = self.daily.to_dict()
+
         frequency = self.frequency
 
         future: dict[str, Any] | Unset = UNSET
         if not isinstance(self.future, Unset):
             future = self.future.to_dict()
 
-        daily: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.daily, Unset):
-            daily = self.daily.to_dict()
+        monthly: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.monthly, Unset):
+            monthly = self.monthly.to_dict()
 
         weekly: dict[str, Any] | Unset = UNSET
         if not isinstance(self.weekly, Unset):
             weekly = self.weekly.to_dict()
 
-        monthly: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.monthly, Unset):
-            monthly = self.monthly.to_dict()
-
-        custom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom, Unset):
-            custom = self.custom.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if custom is not UNSET:
+            field_dict["custom"] = custom
+        if daily is not UNSET:
+            field_dict["daily"] = daily
         if frequency is not UNSET:
             field_dict["frequency"] = frequency
         if future is not UNSET:
             field_dict["future"] = future
-        if daily is not UNSET:
-            field_dict["daily"] = daily
-        if weekly is not UNSET:
-            field_dict["weekly"] = weekly
         if monthly is not UNSET:
             field_dict["monthly"] = monthly
-        if custom is not UNSET:
-            field_dict["custom"] = custom
+        if weekly is not UNSET:
+            field_dict["weekly"] = weekly
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        _custom = d.pop("custom", UNSET)
+        custom: DeploymentCreateScheduleCustom | Unset
+        if isinstance(_custom, Unset):
+            custom = UNSET
+        else:
+            custom = DeploymentCreateScheduleCustom.from_dict(_custom)
+
+        _daily = d.pop("daily", UNSET)
+        daily: DeploymentCreateScheduleDaily | Unset
+        if isinstance(_daily, Unset):
+            daily = UNSET
+        else:
+            daily = DeploymentCreateScheduleDaily.from_dict(_daily)
+
         frequency = d.pop("frequency", UNSET)
 
         _future = d.pop("future", UNSET)
@@ -93,12 +107,12 @@ class DeploymentCreateSchedule:
         else:
             future = DeploymentCreateScheduleFuture.from_dict(_future)
 
-        _daily = d.pop("daily", UNSET)
-        daily: DeploymentCreateScheduleDaily | Unset
-        if isinstance(_daily, Unset):
-            daily = UNSET
+        _monthly = d.pop("monthly", UNSET)
+        monthly: DeploymentCreateScheduleMonthly | Unset
+        if isinstance(_monthly, Unset):
+            monthly = UNSET
         else:
-            daily = DeploymentCreateScheduleDaily.from_dict(_daily)
+            monthly = DeploymentCreateScheduleMonthly.from_dict(_monthly)
 
         _weekly = d.pop("weekly", UNSET)
         weekly: DeploymentCreateScheduleWeekly | Unset
@@ -107,27 +121,13 @@ class DeploymentCreateSchedule:
         else:
             weekly = DeploymentCreateScheduleWeekly.from_dict(_weekly)
 
-        _monthly = d.pop("monthly", UNSET)
-        monthly: DeploymentCreateScheduleMonthly | Unset
-        if isinstance(_monthly, Unset):
-            monthly = UNSET
-        else:
-            monthly = DeploymentCreateScheduleMonthly.from_dict(_monthly)
-
-        _custom = d.pop("custom", UNSET)
-        custom: DeploymentCreateScheduleCustom | Unset
-        if isinstance(_custom, Unset):
-            custom = UNSET
-        else:
-            custom = DeploymentCreateScheduleCustom.from_dict(_custom)
-
         deployment_create_schedule = cls(
+            custom=custom,
+            daily=daily,
             frequency=frequency,
             future=future,
-            daily=daily,
-            weekly=weekly,
             monthly=monthly,
-            custom=custom,
+            weekly=weekly,
         )
 
         deployment_create_schedule.additional_properties = d

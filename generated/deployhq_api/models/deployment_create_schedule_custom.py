@@ -16,48 +16,48 @@ T = TypeVar("T", bound="DeploymentCreateScheduleCustom")
 class DeploymentCreateScheduleCustom:
     """
     Attributes:
-        schedule (str | Unset):
         hour (int | Unset):
         minute (int | Unset):
+        schedule (str | Unset):
     """
 
-    schedule: str | Unset = UNSET
     hour: int | Unset = UNSET
     minute: int | Unset = UNSET
+    schedule: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedule = self.schedule
-
         hour = self.hour
 
         minute = self.minute
 
+        schedule = self.schedule
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
         if hour is not UNSET:
             field_dict["hour"] = hour
         if minute is not UNSET:
             field_dict["minute"] = minute
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        schedule = d.pop("schedule", UNSET)
-
         hour = d.pop("hour", UNSET)
 
         minute = d.pop("minute", UNSET)
 
+        schedule = d.pop("schedule", UNSET)
+
         deployment_create_schedule_custom = cls(
-            schedule=schedule,
             hour=hour,
             minute=minute,
+            schedule=schedule,
         )
 
         deployment_create_schedule_custom.additional_properties = d

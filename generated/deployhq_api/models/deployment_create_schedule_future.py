@@ -17,43 +17,43 @@ class DeploymentCreateScheduleFuture:
     """
     Attributes:
         day (int | Unset):
-        month (int | Unset):
-        year (int | Unset):
         hour (int | Unset):
         minute (int | Unset):
+        month (int | Unset):
+        year (int | Unset):
     """
 
     day: int | Unset = UNSET
-    month: int | Unset = UNSET
-    year: int | Unset = UNSET
     hour: int | Unset = UNSET
     minute: int | Unset = UNSET
+    month: int | Unset = UNSET
+    year: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         day = self.day
 
-        month = self.month
-
-        year = self.year
-
         hour = self.hour
 
         minute = self.minute
+
+        month = self.month
+
+        year = self.year
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if day is not UNSET:
             field_dict["day"] = day
-        if month is not UNSET:
-            field_dict["month"] = month
-        if year is not UNSET:
-            field_dict["year"] = year
         if hour is not UNSET:
             field_dict["hour"] = hour
         if minute is not UNSET:
             field_dict["minute"] = minute
+        if month is not UNSET:
+            field_dict["month"] = month
+        if year is not UNSET:
+            field_dict["year"] = year
 
         return field_dict
 
@@ -62,20 +62,20 @@ class DeploymentCreateScheduleFuture:
         d = dict(src_dict)
         day = d.pop("day", UNSET)
 
-        month = d.pop("month", UNSET)
-
-        year = d.pop("year", UNSET)
-
         hour = d.pop("hour", UNSET)
 
         minute = d.pop("minute", UNSET)
 
+        month = d.pop("month", UNSET)
+
+        year = d.pop("year", UNSET)
+
         deployment_create_schedule_future = cls(
             day=day,
-            month=month,
-            year=year,
             hour=hour,
             minute=minute,
+            month=month,
+            year=year,
         )
 
         deployment_create_schedule_future.additional_properties = d

@@ -16,48 +16,48 @@ T = TypeVar("T", bound="DeploymentCreateScheduleWeekly")
 class DeploymentCreateScheduleWeekly:
     """
     Attributes:
-        weekday (int | Unset):
         hour (int | Unset):
         minute (int | Unset):
+        weekday (int | Unset):
     """
 
-    weekday: int | Unset = UNSET
     hour: int | Unset = UNSET
     minute: int | Unset = UNSET
+    weekday: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        weekday = self.weekday
-
         hour = self.hour
 
         minute = self.minute
 
+        weekday = self.weekday
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if weekday is not UNSET:
-            field_dict["weekday"] = weekday
         if hour is not UNSET:
             field_dict["hour"] = hour
         if minute is not UNSET:
             field_dict["minute"] = minute
+        if weekday is not UNSET:
+            field_dict["weekday"] = weekday
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        weekday = d.pop("weekday", UNSET)
-
         hour = d.pop("hour", UNSET)
 
         minute = d.pop("minute", UNSET)
 
+        weekday = d.pop("weekday", UNSET)
+
         deployment_create_schedule_weekly = cls(
-            weekday=weekday,
             hour=hour,
             minute=minute,
+            weekday=weekday,
         )
 
         deployment_create_schedule_weekly.additional_properties = d

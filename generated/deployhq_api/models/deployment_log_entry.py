@@ -16,32 +16,32 @@ T = TypeVar("T", bound="DeploymentLogEntry")
 class DeploymentLogEntry:
     """
     Attributes:
-        id (int | None | str | Unset):
-        step (None | str | Unset):
-        message (None | str | Unset):
         detail (None | str | Unset):
+        id (int | None | str | Unset):
+        message (None | str | Unset):
+        step (None | str | Unset):
         type_ (None | str | Unset):
     """
 
-    id: int | None | str | Unset = UNSET
-    step: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
     detail: None | str | Unset = UNSET
+    id: int | None | str | Unset = UNSET
+    message: None | str | Unset = UNSET
+    step: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        detail: None | str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        else:
+            detail = self.detail
+
         id: int | None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
-
-        step: None | str | Unset
-        if isinstance(self.step, Unset):
-            step = UNSET
-        else:
-            step = self.step
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -49,11 +49,11 @@ class DeploymentLogEntry:
         else:
             message = self.message
 
-        detail: None | str | Unset
-        if isinstance(self.detail, Unset):
-            detail = UNSET
+        step: None | str | Unset
+        if isinstance(self.step, Unset):
+            step = UNSET
         else:
-            detail = self.detail
+            step = self.step
 
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
@@ -64,14 +64,14 @@ class DeploymentLogEntry:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if step is not UNSET:
-            field_dict["step"] = step
-        if message is not UNSET:
-            field_dict["message"] = message
         if detail is not UNSET:
             field_dict["detail"] = detail
+        if id is not UNSET:
+            field_dict["id"] = id
+        if message is not UNSET:
+            field_dict["message"] = message
+        if step is not UNSET:
+            field_dict["step"] = step
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -80,31 +80,31 @@ class DeploymentLogEntry:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        detail: None | str | Unset = d.pop("detail", UNSET)
+        if not (detail is None or isinstance(detail, (str, Unset))):
+            raise mismatch("detail", detail, "None | str | Unset")
+
         id: int | None | str | Unset = d.pop("id", UNSET)
         if not (id is None or isinstance(id, (int, str, Unset))):
             raise mismatch("id", id, "int | None | str | Unset")
-
-        step: None | str | Unset = d.pop("step", UNSET)
-        if not (step is None or isinstance(step, (str, Unset))):
-            raise mismatch("step", step, "None | str | Unset")
 
         message: None | str | Unset = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):
             raise mismatch("message", message, "None | str | Unset")
 
-        detail: None | str | Unset = d.pop("detail", UNSET)
-        if not (detail is None or isinstance(detail, (str, Unset))):
-            raise mismatch("detail", detail, "None | str | Unset")
+        step: None | str | Unset = d.pop("step", UNSET)
+        if not (step is None or isinstance(step, (str, Unset))):
+            raise mismatch("step", step, "None | str | Unset")
 
         type_: None | str | Unset = d.pop("type", UNSET)
         if not (type_ is None or isinstance(type_, (str, Unset))):
             raise mismatch("type", type_, "None | str | Unset")
 
         deployment_log_entry = cls(
-            id=id,
-            step=step,
-            message=message,
             detail=detail,
+            id=id,
+            message=message,
+            step=step,
             type_=type_,
         )
 

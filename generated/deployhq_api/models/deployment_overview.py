@@ -16,51 +16,51 @@ T = TypeVar("T", bound="DeploymentOverview")
 class DeploymentOverview:
     """
     Attributes:
-        success (bool | None | Unset):
         overview (None | str | Unset):
+        success (bool | None | Unset):
     """
 
-    success: bool | None | Unset = UNSET
     overview: None | str | Unset = UNSET
+    success: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success: bool | None | Unset
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
-
         overview: None | str | Unset
         if isinstance(self.overview, Unset):
             overview = UNSET
         else:
             overview = self.overview
 
+        success: bool | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
         if overview is not UNSET:
             field_dict["overview"] = overview
+        if success is not UNSET:
+            field_dict["success"] = success
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success: bool | None | Unset = d.pop("success", UNSET)
-        if not (success is None or isinstance(success, (bool, Unset))):
-            raise mismatch("success", success, "bool | None | Unset")
-
         overview: None | str | Unset = d.pop("overview", UNSET)
         if not (overview is None or isinstance(overview, (str, Unset))):
             raise mismatch("overview", overview, "None | str | Unset")
 
+        success: bool | None | Unset = d.pop("success", UNSET)
+        if not (success is None or isinstance(success, (bool, Unset))):
+            raise mismatch("success", success, "bool | None | Unset")
+
         deployment_overview = cls(
-            success=success,
             overview=overview,
+            success=success,
         )
 
         deployment_overview.additional_properties = d

@@ -21,29 +21,49 @@ T = TypeVar("T", bound="DeploymentProject")
 class DeploymentProject:
     """
     Attributes:
+        auto_deploy_url (None | str | Unset):
+        identifier (None | str | Unset):
+        last_deployed_at (datetime.datetime | None | Unset):
         name (None | str | Unset):
         permalink (None | str | Unset):
-        identifier (None | str | Unset):
         public_key (None | str | Unset):
         repository (None | Repository | Unset):
         repository_url (None | str | Unset):
         zone (None | str | Unset):
-        last_deployed_at (datetime.datetime | None | Unset):
-        auto_deploy_url (None | str | Unset):
     """
 
+    auto_deploy_url: None | str | Unset = UNSET
+    identifier: None | str | Unset = UNSET
+    last_deployed_at: datetime.datetime | None | Unset = UNSET
     name: None | str | Unset = UNSET
     permalink: None | str | Unset = UNSET
-    identifier: None | str | Unset = UNSET
     public_key: None | str | Unset = UNSET
     repository: None | Repository | Unset = UNSET
     repository_url: None | str | Unset = UNSET
     zone: None | str | Unset = UNSET
-    last_deployed_at: datetime.datetime | None | Unset = UNSET
-    auto_deploy_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        auto_deploy_url: None | str | Unset
+        if isinstance(self.auto_deploy_url, Unset):
+            auto_deploy_url = UNSET
+        else:
+            auto_deploy_url = self.auto_deploy_url
+
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        last_deployed_at: None | str | Unset
+        if isinstance(self.last_deployed_at, Unset):
+            last_deployed_at = UNSET
+        elif isinstance(self.last_deployed_at, datetime.datetime):
+            last_deployed_at = self.last_deployed_at.isoformat()
+        else:
+            last_deployed_at = self.last_deployed_at
+
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -55,12 +75,6 @@ class DeploymentProject:
             permalink = UNSET
         else:
             permalink = self.permalink
-
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
 
         public_key: None | str | Unset
         if isinstance(self.public_key, Unset):
@@ -88,29 +102,19 @@ class DeploymentProject:
         else:
             zone = self.zone
 
-        last_deployed_at: None | str | Unset
-        if isinstance(self.last_deployed_at, Unset):
-            last_deployed_at = UNSET
-        elif isinstance(self.last_deployed_at, datetime.datetime):
-            last_deployed_at = self.last_deployed_at.isoformat()
-        else:
-            last_deployed_at = self.last_deployed_at
-
-        auto_deploy_url: None | str | Unset
-        if isinstance(self.auto_deploy_url, Unset):
-            auto_deploy_url = UNSET
-        else:
-            auto_deploy_url = self.auto_deploy_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if auto_deploy_url is not UNSET:
+            field_dict["auto_deploy_url"] = auto_deploy_url
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if last_deployed_at is not UNSET:
+            field_dict["last_deployed_at"] = last_deployed_at
         if name is not UNSET:
             field_dict["name"] = name
         if permalink is not UNSET:
             field_dict["permalink"] = permalink
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
         if public_key is not UNSET:
             field_dict["public_key"] = public_key
         if repository is not UNSET:
@@ -119,16 +123,36 @@ class DeploymentProject:
             field_dict["repository_url"] = repository_url
         if zone is not UNSET:
             field_dict["zone"] = zone
-        if last_deployed_at is not UNSET:
-            field_dict["last_deployed_at"] = last_deployed_at
-        if auto_deploy_url is not UNSET:
-            field_dict["auto_deploy_url"] = auto_deploy_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        auto_deploy_url: None | str | Unset = d.pop("auto_deploy_url", UNSET)
+        if not (auto_deploy_url is None or isinstance(auto_deploy_url, (str, Unset))):
+            raise mismatch("auto_deploy_url", auto_deploy_url, "None | str | Unset")
+
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
+
+        last_deployed_at: datetime.datetime | None | Unset
+        _last_deployed_at_data = d.pop("last_deployed_at", UNSET)
+        if isinstance(_last_deployed_at_data, str):
+            try:
+                last_deployed_at_type_0 = parse_datetime(_last_deployed_at_data)
+
+                last_deployed_at = last_deployed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset", error
+                ) from error
+        elif _last_deployed_at_data is None or isinstance(_last_deployed_at_data, Unset):
+            last_deployed_at = cast(datetime.datetime | None | Unset, _last_deployed_at_data)
+        else:
+            raise mismatch("last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset")
+
         name: None | str | Unset = d.pop("name", UNSET)
         if not (name is None or isinstance(name, (str, Unset))):
             raise mismatch("name", name, "None | str | Unset")
@@ -136,10 +160,6 @@ class DeploymentProject:
         permalink: None | str | Unset = d.pop("permalink", UNSET)
         if not (permalink is None or isinstance(permalink, (str, Unset))):
             raise mismatch("permalink", permalink, "None | str | Unset")
-
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
 
         public_key: None | str | Unset = d.pop("public_key", UNSET)
         if not (public_key is None or isinstance(public_key, (str, Unset))):
@@ -167,36 +187,16 @@ class DeploymentProject:
         if not (zone is None or isinstance(zone, (str, Unset))):
             raise mismatch("zone", zone, "None | str | Unset")
 
-        last_deployed_at: datetime.datetime | None | Unset
-        _last_deployed_at_data = d.pop("last_deployed_at", UNSET)
-        if isinstance(_last_deployed_at_data, str):
-            try:
-                last_deployed_at_type_0 = parse_datetime(_last_deployed_at_data)
-
-                last_deployed_at = last_deployed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset", error
-                ) from error
-        elif _last_deployed_at_data is None or isinstance(_last_deployed_at_data, Unset):
-            last_deployed_at = cast(datetime.datetime | None | Unset, _last_deployed_at_data)
-        else:
-            raise mismatch("last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset")
-
-        auto_deploy_url: None | str | Unset = d.pop("auto_deploy_url", UNSET)
-        if not (auto_deploy_url is None or isinstance(auto_deploy_url, (str, Unset))):
-            raise mismatch("auto_deploy_url", auto_deploy_url, "None | str | Unset")
-
         deployment_project = cls(
+            auto_deploy_url=auto_deploy_url,
+            identifier=identifier,
+            last_deployed_at=last_deployed_at,
             name=name,
             permalink=permalink,
-            identifier=identifier,
             public_key=public_key,
             repository=repository,
             repository_url=repository_url,
             zone=zone,
-            last_deployed_at=last_deployed_at,
-            auto_deploy_url=auto_deploy_url,
         )
 
         deployment_project.additional_properties = d

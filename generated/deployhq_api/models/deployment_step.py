@@ -19,27 +19,27 @@ class DeploymentStep:
     Attributes:
         identifier (str):
         status (str):
-        step (None | str | Unset):
-        stage (None | str | Unset):
-        server (int | None | str | Unset):
-        total_items (int | None | str | Unset):
         completed_items (int | None | str | Unset):
+        deployment_started_at (datetime.datetime | None | Unset):
         description (None | str | Unset):
         logs (bool | None | Unset):
-        deployment_started_at (datetime.datetime | None | Unset):
+        server (int | None | str | Unset):
+        stage (None | str | Unset):
+        step (None | str | Unset):
+        total_items (int | None | str | Unset):
         updated_at (datetime.datetime | None | Unset):
     """
 
     identifier: str
     status: str
-    step: None | str | Unset = UNSET
-    stage: None | str | Unset = UNSET
-    server: int | None | str | Unset = UNSET
-    total_items: int | None | str | Unset = UNSET
     completed_items: int | None | str | Unset = UNSET
+    deployment_started_at: datetime.datetime | None | Unset = UNSET
     description: None | str | Unset = UNSET
     logs: bool | None | Unset = UNSET
-    deployment_started_at: datetime.datetime | None | Unset = UNSET
+    server: int | None | str | Unset = UNSET
+    stage: None | str | Unset = UNSET
+    step: None | str | Unset = UNSET
+    total_items: int | None | str | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,35 +48,19 @@ class DeploymentStep:
 
         status = self.status
 
-        step: None | str | Unset
-        if isinstance(self.step, Unset):
-            step = UNSET
-        else:
-            step = self.step
-
-        stage: None | str | Unset
-        if isinstance(self.stage, Unset):
-            stage = UNSET
-        else:
-            stage = self.stage
-
-        server: int | None | str | Unset
-        if isinstance(self.server, Unset):
-            server = UNSET
-        else:
-            server = self.server
-
-        total_items: int | None | str | Unset
-        if isinstance(self.total_items, Unset):
-            total_items = UNSET
-        else:
-            total_items = self.total_items
-
         completed_items: int | None | str | Unset
         if isinstance(self.completed_items, Unset):
             completed_items = UNSET
         else:
             completed_items = self.completed_items
+
+        deployment_started_at: None | str | Unset
+        if isinstance(self.deployment_started_at, Unset):
+            deployment_started_at = UNSET
+        elif isinstance(self.deployment_started_at, datetime.datetime):
+            deployment_started_at = self.deployment_started_at.isoformat()
+        else:
+            deployment_started_at = self.deployment_started_at
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -90,13 +74,29 @@ class DeploymentStep:
         else:
             logs = self.logs
 
-        deployment_started_at: None | str | Unset
-        if isinstance(self.deployment_started_at, Unset):
-            deployment_started_at = UNSET
-        elif isinstance(self.deployment_started_at, datetime.datetime):
-            deployment_started_at = self.deployment_started_at.isoformat()
+        server: int | None | str | Unset
+        if isinstance(self.server, Unset):
+            server = UNSET
         else:
-            deployment_started_at = self.deployment_started_at
+            server = self.server
+
+        stage: None | str | Unset
+        if isinstance(self.stage, Unset):
+            stage = UNSET
+        else:
+            stage = self.stage
+
+        step: None | str | Unset
+        if isinstance(self.step, Unset):
+            step = UNSET
+        else:
+            step = self.step
+
+        total_items: int | None | str | Unset
+        if isinstance(self.total_items, Unset):
+            total_items = UNSET
+        else:
+            total_items = self.total_items
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
@@ -114,22 +114,22 @@ class DeploymentStep:
                 "status": status,
             }
         )
-        if step is not UNSET:
-            field_dict["step"] = step
-        if stage is not UNSET:
-            field_dict["stage"] = stage
-        if server is not UNSET:
-            field_dict["server"] = server
-        if total_items is not UNSET:
-            field_dict["total_items"] = total_items
         if completed_items is not UNSET:
             field_dict["completed_items"] = completed_items
+        if deployment_started_at is not UNSET:
+            field_dict["deployment_started_at"] = deployment_started_at
         if description is not UNSET:
             field_dict["description"] = description
         if logs is not UNSET:
             field_dict["logs"] = logs
-        if deployment_started_at is not UNSET:
-            field_dict["deployment_started_at"] = deployment_started_at
+        if server is not UNSET:
+            field_dict["server"] = server
+        if stage is not UNSET:
+            field_dict["stage"] = stage
+        if step is not UNSET:
+            field_dict["step"] = step
+        if total_items is not UNSET:
+            field_dict["total_items"] = total_items
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -142,33 +142,9 @@ class DeploymentStep:
 
         status = required_value(d, "status", str)
 
-        step: None | str | Unset = d.pop("step", UNSET)
-        if not (step is None or isinstance(step, (str, Unset))):
-            raise mismatch("step", step, "None | str | Unset")
-
-        stage: None | str | Unset = d.pop("stage", UNSET)
-        if not (stage is None or isinstance(stage, (str, Unset))):
-            raise mismatch("stage", stage, "None | str | Unset")
-
-        server: int | None | str | Unset = d.pop("server", UNSET)
-        if not (server is None or isinstance(server, (int, str, Unset))):
-            raise mismatch("server", server, "int | None | str | Unset")
-
-        total_items: int | None | str | Unset = d.pop("total_items", UNSET)
-        if not (total_items is None or isinstance(total_items, (int, str, Unset))):
-            raise mismatch("total_items", total_items, "int | None | str | Unset")
-
         completed_items: int | None | str | Unset = d.pop("completed_items", UNSET)
         if not (completed_items is None or isinstance(completed_items, (int, str, Unset))):
             raise mismatch("completed_items", completed_items, "int | None | str | Unset")
-
-        description: None | str | Unset = d.pop("description", UNSET)
-        if not (description is None or isinstance(description, (str, Unset))):
-            raise mismatch("description", description, "None | str | Unset")
-
-        logs: bool | None | Unset = d.pop("logs", UNSET)
-        if not (logs is None or isinstance(logs, (bool, Unset))):
-            raise mismatch("logs", logs, "bool | None | Unset")
 
         deployment_started_at: datetime.datetime | None | Unset
         _deployment_started_at_data = d.pop("deployment_started_at", UNSET)
@@ -185,6 +161,30 @@ class DeploymentStep:
             deployment_started_at = cast(datetime.datetime | None | Unset, _deployment_started_at_data)
         else:
             raise mismatch("deployment_started_at", _deployment_started_at_data, "datetime.datetime | None | Unset")
+
+        description: None | str | Unset = d.pop("description", UNSET)
+        if not (description is None or isinstance(description, (str, Unset))):
+            raise mismatch("description", description, "None | str | Unset")
+
+        logs: bool | None | Unset = d.pop("logs", UNSET)
+        if not (logs is None or isinstance(logs, (bool, Unset))):
+            raise mismatch("logs", logs, "bool | None | Unset")
+
+        server: int | None | str | Unset = d.pop("server", UNSET)
+        if not (server is None or isinstance(server, (int, str, Unset))):
+            raise mismatch("server", server, "int | None | str | Unset")
+
+        stage: None | str | Unset = d.pop("stage", UNSET)
+        if not (stage is None or isinstance(stage, (str, Unset))):
+            raise mismatch("stage", stage, "None | str | Unset")
+
+        step: None | str | Unset = d.pop("step", UNSET)
+        if not (step is None or isinstance(step, (str, Unset))):
+            raise mismatch("step", step, "None | str | Unset")
+
+        total_items: int | None | str | Unset = d.pop("total_items", UNSET)
+        if not (total_items is None or isinstance(total_items, (int, str, Unset))):
+            raise mismatch("total_items", total_items, "int | None | str | Unset")
 
         updated_at: datetime.datetime | None | Unset
         _updated_at_data = d.pop("updated_at", UNSET)
@@ -203,14 +203,14 @@ class DeploymentStep:
         deployment_step = cls(
             identifier=identifier,
             status=status,
-            step=step,
-            stage=stage,
-            server=server,
-            total_items=total_items,
             completed_items=completed_items,
+            deployment_started_at=deployment_started_at,
             description=description,
             logs=logs,
-            deployment_started_at=deployment_started_at,
+            server=server,
+            stage=stage,
+            step=step,
+            total_items=total_items,
             updated_at=updated_at,
         )
 

@@ -28,162 +28,52 @@ class DeploymentSummary:
     Attributes:
         identifier (str):
         status (str):
-        servers (list[DeploymentServer] | None | Unset):
-        project (DeploymentSummaryProject | None | Unset):
-        deployer (None | str | Unset):
-        deployer_avatar (None | str | Unset):
-        branch (None | str | Unset):
-        start_revision (None | Revision | Unset):
-        end_revision (None | Revision | Unset):
-        timestamps (DeploymentSummaryTimestamps | None | Unset):
-        files (DeploymentSummaryFiles | None | Unset):
-        configuration (DeploymentSummaryConfiguration | None | Unset):
-        legacy (bool | None | Unset):
-        deferred (bool | None | Unset):
-        config_files_deployment (bool | None | Unset):
-        overview (None | str | Unset):
-        metadata (DeploymentSummaryMetadata | None | Unset):
         archived (bool | None | Unset):
         archived_at (None | str | Unset):
+        branch (None | str | Unset):
+        config_files_deployment (bool | None | Unset):
+        configuration (DeploymentSummaryConfiguration | None | Unset):
+        deferred (bool | None | Unset):
+        deployer (None | str | Unset):
+        deployer_avatar (None | str | Unset):
+        end_revision (None | Revision | Unset):
+        files (DeploymentSummaryFiles | None | Unset):
+        legacy (bool | None | Unset):
         log_summary (None | str | Unset):
+        metadata (DeploymentSummaryMetadata | None | Unset):
+        overview (None | str | Unset):
+        project (DeploymentSummaryProject | None | Unset):
+        servers (list[DeploymentServer] | None | Unset):
+        start_revision (None | Revision | Unset):
+        timestamps (DeploymentSummaryTimestamps | None | Unset):
     """
 
     identifier: str
     status: str
-    servers: list[DeploymentServer] | None | Unset = UNSET
-    project: DeploymentSummaryProject | None | Unset = UNSET
-    deployer: None | str | Unset = UNSET
-    deployer_avatar: None | str | Unset = UNSET
-    branch: None | str | Unset = UNSET
-    start_revision: None | Revision | Unset = UNSET
-    end_revision: None | Revision | Unset = UNSET
-    timestamps: DeploymentSummaryTimestamps | None | Unset = UNSET
-    files: DeploymentSummaryFiles | None | Unset = UNSET
-    configuration: DeploymentSummaryConfiguration | None | Unset = UNSET
-    legacy: bool | None | Unset = UNSET
-    deferred: bool | None | Unset = UNSET
-    config_files_deployment: bool | None | Unset = UNSET
-    overview: None | str | Unset = UNSET
-    metadata: DeploymentSummaryMetadata | None | Unset = UNSET
     archived: bool | None | Unset = UNSET
     archived_at: None | str | Unset = UNSET
+    branch: None | str | Unset = UNSET
+    config_files_deployment: bool | None | Unset = UNSET
+    configuration: DeploymentSummaryConfiguration | None | Unset = UNSET
+    deferred: bool | None | Unset = UNSET
+    deployer: None | str | Unset = UNSET
+    deployer_avatar: None | str | Unset = UNSET
+    end_revision: None | Revision | Unset = UNSET
+    files: DeploymentSummaryFiles | None | Unset = UNSET
+    legacy: bool | None | Unset = UNSET
     log_summary: None | str | Unset = UNSET
+    metadata: DeploymentSummaryMetadata | None | Unset = UNSET
+    overview: None | str | Unset = UNSET
+    project: DeploymentSummaryProject | None | Unset = UNSET
+    servers: list[DeploymentServer] | None | Unset = UNSET
+    start_revision: None | Revision | Unset = UNSET
+    timestamps: DeploymentSummaryTimestamps | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         identifier = self.identifier
 
         status = self.status
-
-        servers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.servers, Unset):
-            servers = UNSET
-        elif isinstance(self.servers, list):
-            servers = []
-            for servers_type_0_item_data in self.servers:
-                servers_type_0_item = servers_type_0_item_data.to_dict()
-                servers.append(servers_type_0_item)
-
-        else:
-            servers = self.servers
-
-        project: dict[str, Any] | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        elif isinstance(self.project, DeploymentSummaryProject):
-            project = self.project.to_dict()
-        else:
-            project = self.project
-
-        deployer: None | str | Unset
-        if isinstance(self.deployer, Unset):
-            deployer = UNSET
-        else:
-            deployer = self.deployer
-
-        deployer_avatar: None | str | Unset
-        if isinstance(self.deployer_avatar, Unset):
-            deployer_avatar = UNSET
-        else:
-            deployer_avatar = self.deployer_avatar
-
-        branch: None | str | Unset
-        if isinstance(self.branch, Unset):
-            branch = UNSET
-        else:
-            branch = self.branch
-
-        start_revision: dict[str, Any] | None | Unset
-        if isinstance(self.start_revision, Unset):
-            start_revision = UNSET
-        elif isinstance(self.start_revision, Revision):
-            start_revision = self.start_revision.to_dict()
-        else:
-            start_revision = self.start_revision
-
-        end_revision: dict[str, Any] | None | Unset
-        if isinstance(self.end_revision, Unset):
-            end_revision = UNSET
-        elif isinstance(self.end_revision, Revision):
-            end_revision = self.end_revision.to_dict()
-        else:
-            end_revision = self.end_revision
-
-        timestamps: dict[str, Any] | None | Unset
-        if isinstance(self.timestamps, Unset):
-            timestamps = UNSET
-        elif isinstance(self.timestamps, DeploymentSummaryTimestamps):
-            timestamps = self.timestamps.to_dict()
-        else:
-            timestamps = self.timestamps
-
-        files: dict[str, Any] | None | Unset
-        if isinstance(self.files, Unset):
-            files = UNSET
-        elif isinstance(self.files, DeploymentSummaryFiles):
-            files = self.files.to_dict()
-        else:
-            files = self.files
-
-        configuration: dict[str, Any] | None | Unset
-        if isinstance(self.configuration, Unset):
-            configuration = UNSET
-        elif isinstance(self.configuration, DeploymentSummaryConfiguration):
-            configuration = self.configuration.to_dict()
-        else:
-            configuration = self.configuration
-
-        legacy: bool | None | Unset
-        if isinstance(self.legacy, Unset):
-            legacy = UNSET
-        else:
-            legacy = self.legacy
-
-        deferred: bool | None | Unset
-        if isinstance(self.deferred, Unset):
-            deferred = UNSET
-        else:
-            deferred = self.deferred
-
-        config_files_deployment: bool | None | Unset
-        if isinstance(self.config_files_deployment, Unset):
-            config_files_deployment = UNSET
-        else:
-            config_files_deployment = self.config_files_deployment
-
-        overview: None | str | Unset
-        if isinstance(self.overview, Unset):
-            overview = UNSET
-        else:
-            overview = self.overview
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, DeploymentSummaryMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
 
         archived: bool | None | Unset
         if isinstance(self.archived, Unset):
@@ -197,11 +87,121 @@ class DeploymentSummary:
         else:
             archived_at = self.archived_at
 
+        branch: None | str | Unset
+        if isinstance(self.branch, Unset):
+            branch = UNSET
+        else:
+            branch = self.branch
+
+        config_files_deployment: bool | None | Unset
+        if isinstance(self.config_files_deployment, Unset):
+            config_files_deployment = UNSET
+        else:
+            config_files_deployment = self.config_files_deployment
+
+        configuration: dict[str, Any] | None | Unset
+        if isinstance(self.configuration, Unset):
+            configuration = UNSET
+        elif isinstance(self.configuration, DeploymentSummaryConfiguration):
+            configuration = self.configuration.to_dict()
+        else:
+            configuration = self.configuration
+
+        deferred: bool | None | Unset
+        if isinstance(self.deferred, Unset):
+            deferred = UNSET
+        else:
+            deferred = self.deferred
+
+        deployer: None | str | Unset
+        if isinstance(self.deployer, Unset):
+            deployer = UNSET
+        else:
+            deployer = self.deployer
+
+        deployer_avatar: None | str | Unset
+        if isinstance(self.deployer_avatar, Unset):
+            deployer_avatar = UNSET
+        else:
+            deployer_avatar = self.deployer_avatar
+
+        end_revision: dict[str, Any] | None | Unset
+        if isinstance(self.end_revision, Unset):
+            end_revision = UNSET
+        elif isinstance(self.end_revision, Revision):
+            end_revision = self.end_revision.to_dict()
+        else:
+            end_revision = self.end_revision
+
+        files: dict[str, Any] | None | Unset
+        if isinstance(self.files, Unset):
+            files = UNSET
+        elif isinstance(self.files, DeploymentSummaryFiles):
+            files = self.files.to_dict()
+        else:
+            files = self.files
+
+        legacy: bool | None | Unset
+        if isinstance(self.legacy, Unset):
+            legacy = UNSET
+        else:
+            legacy = self.legacy
+
         log_summary: None | str | Unset
         if isinstance(self.log_summary, Unset):
             log_summary = UNSET
         else:
             log_summary = self.log_summary
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, DeploymentSummaryMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        overview: None | str | Unset
+        if isinstance(self.overview, Unset):
+            overview = UNSET
+        else:
+            overview = self.overview
+
+        project: dict[str, Any] | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, DeploymentSummaryProject):
+            project = self.project.to_dict()
+        else:
+            project = self.project
+
+        servers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.servers, Unset):
+            servers = UNSET
+        elif isinstance(self.servers, list):
+            servers = []
+            for servers_type_0_item_data in self.servers:
+                servers_type_0_item = servers_type_0_item_data.to_dict()
+                servers.append(servers_type_0_item)
+
+        else:
+            servers = self.servers
+
+        start_revision: dict[str, Any] | None | Unset
+        if isinstance(self.start_revision, Unset):
+            start_revision = UNSET
+        elif isinstance(self.start_revision, Revision):
+            start_revision = self.start_revision.to_dict()
+        else:
+            start_revision = self.start_revision
+
+        timestamps: dict[str, Any] | None | Unset
+        if isinstance(self.timestamps, Unset):
+            timestamps = UNSET
+        elif isinstance(self.timestamps, DeploymentSummaryTimestamps):
+            timestamps = self.timestamps.to_dict()
+        else:
+            timestamps = self.timestamps
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -211,42 +211,42 @@ class DeploymentSummary:
                 "status": status,
             }
         )
-        if servers is not UNSET:
-            field_dict["servers"] = servers
-        if project is not UNSET:
-            field_dict["project"] = project
-        if deployer is not UNSET:
-            field_dict["deployer"] = deployer
-        if deployer_avatar is not UNSET:
-            field_dict["deployer_avatar"] = deployer_avatar
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if start_revision is not UNSET:
-            field_dict["start_revision"] = start_revision
-        if end_revision is not UNSET:
-            field_dict["end_revision"] = end_revision
-        if timestamps is not UNSET:
-            field_dict["timestamps"] = timestamps
-        if files is not UNSET:
-            field_dict["files"] = files
-        if configuration is not UNSET:
-            field_dict["configuration"] = configuration
-        if legacy is not UNSET:
-            field_dict["legacy"] = legacy
-        if deferred is not UNSET:
-            field_dict["deferred"] = deferred
-        if config_files_deployment is not UNSET:
-            field_dict["config_files_deployment"] = config_files_deployment
-        if overview is not UNSET:
-            field_dict["overview"] = overview
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
         if archived is not UNSET:
             field_dict["archived"] = archived
         if archived_at is not UNSET:
             field_dict["archived_at"] = archived_at
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if config_files_deployment is not UNSET:
+            field_dict["config_files_deployment"] = config_files_deployment
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+        if deferred is not UNSET:
+            field_dict["deferred"] = deferred
+        if deployer is not UNSET:
+            field_dict["deployer"] = deployer
+        if deployer_avatar is not UNSET:
+            field_dict["deployer_avatar"] = deployer_avatar
+        if end_revision is not UNSET:
+            field_dict["end_revision"] = end_revision
+        if files is not UNSET:
+            field_dict["files"] = files
+        if legacy is not UNSET:
+            field_dict["legacy"] = legacy
         if log_summary is not UNSET:
             field_dict["log_summary"] = log_summary
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if overview is not UNSET:
+            field_dict["overview"] = overview
+        if project is not UNSET:
+            field_dict["project"] = project
+        if servers is not UNSET:
+            field_dict["servers"] = servers
+        if start_revision is not UNSET:
+            field_dict["start_revision"] = start_revision
+        if timestamps is not UNSET:
+            field_dict["timestamps"] = timestamps
 
         return field_dict
 
@@ -256,6 +256,118 @@ class DeploymentSummary:
         identifier = required_value(d, "identifier", str)
 
         status = required_value(d, "status", str)
+
+        archived: bool | None | Unset = d.pop("archived", UNSET)
+        if not (archived is None or isinstance(archived, (bool, Unset))):
+            raise mismatch("archived", archived, "bool | None | Unset")
+
+        archived_at: None | str | Unset = d.pop("archived_at", UNSET)
+        if not (archived_at is None or isinstance(archived_at, (str, Unset))):
+            raise mismatch("archived_at", archived_at, "None | str | Unset")
+
+        branch: None | str | Unset = d.pop("branch", UNSET)
+        if not (branch is None or isinstance(branch, (str, Unset))):
+            raise mismatch("branch", branch, "None | str | Unset")
+
+        config_files_deployment: bool | None | Unset = d.pop("config_files_deployment", UNSET)
+        if not (config_files_deployment is None or isinstance(config_files_deployment, (bool, Unset))):
+            raise mismatch("config_files_deployment", config_files_deployment, "bool | None | Unset")
+
+        configuration: DeploymentSummaryConfiguration | None | Unset
+        _configuration_data = d.pop("configuration", UNSET)
+        if isinstance(_configuration_data, dict):
+            try:
+                configuration_type_0 = DeploymentSummaryConfiguration.from_dict(_configuration_data)
+
+                configuration = configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "configuration", _configuration_data, "DeploymentSummaryConfiguration | None | Unset", error
+                ) from error
+        elif _configuration_data is None or isinstance(_configuration_data, Unset):
+            configuration = cast(DeploymentSummaryConfiguration | None | Unset, _configuration_data)
+        else:
+            raise mismatch("configuration", _configuration_data, "DeploymentSummaryConfiguration | None | Unset")
+
+        deferred: bool | None | Unset = d.pop("deferred", UNSET)
+        if not (deferred is None or isinstance(deferred, (bool, Unset))):
+            raise mismatch("deferred", deferred, "bool | None | Unset")
+
+        deployer: None | str | Unset = d.pop("deployer", UNSET)
+        if not (deployer is None or isinstance(deployer, (str, Unset))):
+            raise mismatch("deployer", deployer, "None | str | Unset")
+
+        deployer_avatar: None | str | Unset = d.pop("deployer_avatar", UNSET)
+        if not (deployer_avatar is None or isinstance(deployer_avatar, (str, Unset))):
+            raise mismatch("deployer_avatar", deployer_avatar, "None | str | Unset")
+
+        end_revision: None | Revision | Unset
+        _end_revision_data = d.pop("end_revision", UNSET)
+        if isinstance(_end_revision_data, dict):
+            try:
+                end_revision_type_0 = Revision.from_dict(_end_revision_data)
+
+                end_revision = end_revision_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("end_revision", _end_revision_data, "None | Revision | Unset", error) from error
+        elif _end_revision_data is None or isinstance(_end_revision_data, Unset):
+            end_revision = cast(None | Revision | Unset, _end_revision_data)
+        else:
+            raise mismatch("end_revision", _end_revision_data, "None | Revision | Unset")
+
+        files: DeploymentSummaryFiles | None | Unset
+        _files_data = d.pop("files", UNSET)
+        if isinstance(_files_data, dict):
+            try:
+                files_type_0 = DeploymentSummaryFiles.from_dict(_files_data)
+
+                files = files_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("files", _files_data, "DeploymentSummaryFiles | None | Unset", error) from error
+        elif _files_data is None or isinstance(_files_data, Unset):
+            files = cast(DeploymentSummaryFiles | None | Unset, _files_data)
+        else:
+            raise mismatch("files", _files_data, "DeploymentSummaryFiles | None | Unset")
+
+        legacy: bool | None | Unset = d.pop("legacy", UNSET)
+        if not (legacy is None or isinstance(legacy, (bool, Unset))):
+            raise mismatch("legacy", legacy, "bool | None | Unset")
+
+        log_summary: None | str | Unset = d.pop("log_summary", UNSET)
+        if not (log_summary is None or isinstance(log_summary, (str, Unset))):
+            raise mismatch("log_summary", log_summary, "None | str | Unset")
+
+        metadata: DeploymentSummaryMetadata | None | Unset
+        _metadata_data = d.pop("metadata", UNSET)
+        if isinstance(_metadata_data, dict):
+            try:
+                metadata_type_0 = DeploymentSummaryMetadata.from_dict(_metadata_data)
+
+                metadata = metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("metadata", _metadata_data, "DeploymentSummaryMetadata | None | Unset", error) from error
+        elif _metadata_data is None or isinstance(_metadata_data, Unset):
+            metadata = cast(DeploymentSummaryMetadata | None | Unset, _metadata_data)
+        else:
+            raise mismatch("metadata", _metadata_data, "DeploymentSummaryMetadata | None | Unset")
+
+        overview: None | str | Unset = d.pop("overview", UNSET)
+        if not (overview is None or isinstance(overview, (str, Unset))):
+            raise mismatch("overview", overview, "None | str | Unset")
+
+        project: DeploymentSummaryProject | None | Unset
+        _project_data = d.pop("project", UNSET)
+        if isinstance(_project_data, dict):
+            try:
+                project_type_0 = DeploymentSummaryProject.from_dict(_project_data)
+
+                project = project_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("project", _project_data, "DeploymentSummaryProject | None | Unset", error) from error
+        elif _project_data is None or isinstance(_project_data, Unset):
+            project = cast(DeploymentSummaryProject | None | Unset, _project_data)
+        else:
+            raise mismatch("project", _project_data, "DeploymentSummaryProject | None | Unset")
 
         servers: list[DeploymentServer] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -276,32 +388,6 @@ class DeploymentSummary:
         else:
             raise mismatch("servers", _servers_data, "list[DeploymentServer] | None | Unset")
 
-        project: DeploymentSummaryProject | None | Unset
-        _project_data = d.pop("project", UNSET)
-        if isinstance(_project_data, dict):
-            try:
-                project_type_0 = DeploymentSummaryProject.from_dict(_project_data)
-
-                project = project_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("project", _project_data, "DeploymentSummaryProject | None | Unset", error) from error
-        elif _project_data is None or isinstance(_project_data, Unset):
-            project = cast(DeploymentSummaryProject | None | Unset, _project_data)
-        else:
-            raise mismatch("project", _project_data, "DeploymentSummaryProject | None | Unset")
-
-        deployer: None | str | Unset = d.pop("deployer", UNSET)
-        if not (deployer is None or isinstance(deployer, (str, Unset))):
-            raise mismatch("deployer", deployer, "None | str | Unset")
-
-        deployer_avatar: None | str | Unset = d.pop("deployer_avatar", UNSET)
-        if not (deployer_avatar is None or isinstance(deployer_avatar, (str, Unset))):
-            raise mismatch("deployer_avatar", deployer_avatar, "None | str | Unset")
-
-        branch: None | str | Unset = d.pop("branch", UNSET)
-        if not (branch is None or isinstance(branch, (str, Unset))):
-            raise mismatch("branch", branch, "None | str | Unset")
-
         start_revision: None | Revision | Unset
         _start_revision_data = d.pop("start_revision", UNSET)
         if isinstance(_start_revision_data, dict):
@@ -315,20 +401,6 @@ class DeploymentSummary:
             start_revision = cast(None | Revision | Unset, _start_revision_data)
         else:
             raise mismatch("start_revision", _start_revision_data, "None | Revision | Unset")
-
-        end_revision: None | Revision | Unset
-        _end_revision_data = d.pop("end_revision", UNSET)
-        if isinstance(_end_revision_data, dict):
-            try:
-                end_revision_type_0 = Revision.from_dict(_end_revision_data)
-
-                end_revision = end_revision_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("end_revision", _end_revision_data, "None | Revision | Unset", error) from error
-        elif _end_revision_data is None or isinstance(_end_revision_data, Unset):
-            end_revision = cast(None | Revision | Unset, _end_revision_data)
-        else:
-            raise mismatch("end_revision", _end_revision_data, "None | Revision | Unset")
 
         timestamps: DeploymentSummaryTimestamps | None | Unset
         _timestamps_data = d.pop("timestamps", UNSET)
@@ -346,99 +418,27 @@ class DeploymentSummary:
         else:
             raise mismatch("timestamps", _timestamps_data, "DeploymentSummaryTimestamps | None | Unset")
 
-        files: DeploymentSummaryFiles | None | Unset
-        _files_data = d.pop("files", UNSET)
-        if isinstance(_files_data, dict):
-            try:
-                files_type_0 = DeploymentSummaryFiles.from_dict(_files_data)
-
-                files = files_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("files", _files_data, "DeploymentSummaryFiles | None | Unset", error) from error
-        elif _files_data is None or isinstance(_files_data, Unset):
-            files = cast(DeploymentSummaryFiles | None | Unset, _files_data)
-        else:
-            raise mismatch("files", _files_data, "DeploymentSummaryFiles | None | Unset")
-
-        configuration: DeploymentSummaryConfiguration | None | Unset
-        _configuration_data = d.pop("configuration", UNSET)
-        if isinstance(_configuration_data, dict):
-            try:
-                configuration_type_0 = DeploymentSummaryConfiguration.from_dict(_configuration_data)
-
-                configuration = configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "configuration", _configuration_data, "DeploymentSummaryConfiguration | None | Unset", error
-                ) from error
-        elif _configuration_data is None or isinstance(_configuration_data, Unset):
-            configuration = cast(DeploymentSummaryConfiguration | None | Unset, _configuration_data)
-        else:
-            raise mismatch("configuration", _configuration_data, "DeploymentSummaryConfiguration | None | Unset")
-
-        legacy: bool | None | Unset = d.pop("legacy", UNSET)
-        if not (legacy is None or isinstance(legacy, (bool, Unset))):
-            raise mismatch("legacy", legacy, "bool | None | Unset")
-
-        deferred: bool | None | Unset = d.pop("deferred", UNSET)
-        if not (deferred is None or isinstance(deferred, (bool, Unset))):
-            raise mismatch("deferred", deferred, "bool | None | Unset")
-
-        config_files_deployment: bool | None | Unset = d.pop("config_files_deployment", UNSET)
-        if not (config_files_deployment is None or isinstance(config_files_deployment, (bool, Unset))):
-            raise mismatch("config_files_deployment", config_files_deployment, "bool | None | Unset")
-
-        overview: None | str | Unset = d.pop("overview", UNSET)
-        if not (overview is None or isinstance(overview, (str, Unset))):
-            raise mismatch("overview", overview, "None | str | Unset")
-
-        metadata: DeploymentSummaryMetadata | None | Unset
-        _metadata_data = d.pop("metadata", UNSET)
-        if isinstance(_metadata_data, dict):
-            try:
-                metadata_type_0 = DeploymentSummaryMetadata.from_dict(_metadata_data)
-
-                metadata = metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("metadata", _metadata_data, "DeploymentSummaryMetadata | None | Unset", error) from error
-        elif _metadata_data is None or isinstance(_metadata_data, Unset):
-            metadata = cast(DeploymentSummaryMetadata | None | Unset, _metadata_data)
-        else:
-            raise mismatch("metadata", _metadata_data, "DeploymentSummaryMetadata | None | Unset")
-
-        archived: bool | None | Unset = d.pop("archived", UNSET)
-        if not (archived is None or isinstance(archived, (bool, Unset))):
-            raise mismatch("archived", archived, "bool | None | Unset")
-
-        archived_at: None | str | Unset = d.pop("archived_at", UNSET)
-        if not (archived_at is None or isinstance(archived_at, (str, Unset))):
-            raise mismatch("archived_at", archived_at, "None | str | Unset")
-
-        log_summary: None | str | Unset = d.pop("log_summary", UNSET)
-        if not (log_summary is None or isinstance(log_summary, (str, Unset))):
-            raise mismatch("log_summary", log_summary, "None | str | Unset")
-
         deployment_summary = cls(
             identifier=identifier,
             status=status,
-            servers=servers,
-            project=project,
-            deployer=deployer,
-            deployer_avatar=deployer_avatar,
-            branch=branch,
-            start_revision=start_revision,
-            end_revision=end_revision,
-            timestamps=timestamps,
-            files=files,
-            configuration=configuration,
-            legacy=legacy,
-            deferred=deferred,
-            config_files_deployment=config_files_deployment,
-            overview=overview,
-            metadata=metadata,
             archived=archived,
             archived_at=archived_at,
+            branch=branch,
+            config_files_deployment=config_files_deployment,
+            configuration=configuration,
+            deferred=deferred,
+            deployer=deployer,
+            deployer_avatar=deployer_avatar,
+            end_revision=end_revision,
+            files=files,
+            legacy=legacy,
             log_summary=log_summary,
+            metadata=metadata,
+            overview=overview,
+            project=project,
+            servers=servers,
+            start_revision=start_revision,
+            timestamps=timestamps,
         )
 
         deployment_summary.additional_properties = d

@@ -18,29 +18,21 @@ class DeploymentSummaryTimestamps:
     """
     Attributes:
         queued_at (datetime.datetime):
-        started_at (datetime.datetime | None | Unset):
         completed_at (datetime.datetime | None | Unset):
         duration (float | None | Unset):
         runs_at (None | str | Unset):
+        started_at (datetime.datetime | None | Unset):
     """
 
     queued_at: datetime.datetime
-    started_at: datetime.datetime | None | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
     duration: float | None | Unset = UNSET
     runs_at: None | str | Unset = UNSET
+    started_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         queued_at = self.queued_at.isoformat()
-
-        started_at: None | str | Unset
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
-        else:
-            started_at = self.started_at
 
         completed_at: None | str | Unset
         if isinstance(self.completed_at, Unset):
@@ -62,6 +54,14 @@ class DeploymentSummaryTimestamps:
         else:
             runs_at = self.runs_at
 
+        started_at: None | str | Unset
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        elif isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -69,14 +69,14 @@ class DeploymentSummaryTimestamps:
                 "queued_at": queued_at,
             }
         )
-        if started_at is not UNSET:
-            field_dict["started_at"] = started_at
         if completed_at is not UNSET:
             field_dict["completed_at"] = completed_at
         if duration is not UNSET:
             field_dict["duration"] = duration
         if runs_at is not UNSET:
             field_dict["runs_at"] = runs_at
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
 
         return field_dict
 
@@ -84,20 +84,6 @@ class DeploymentSummaryTimestamps:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         queued_at = parse_datetime(d.pop("queued_at"))
-
-        started_at: datetime.datetime | None | Unset
-        _started_at_data = d.pop("started_at", UNSET)
-        if isinstance(_started_at_data, str):
-            try:
-                started_at_type_0 = parse_datetime(_started_at_data)
-
-                started_at = started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("started_at", _started_at_data, "datetime.datetime | None | Unset", error) from error
-        elif _started_at_data is None or isinstance(_started_at_data, Unset):
-            started_at = cast(datetime.datetime | None | Unset, _started_at_data)
-        else:
-            raise mismatch("started_at", _started_at_data, "datetime.datetime | None | Unset")
 
         completed_at: datetime.datetime | None | Unset
         _completed_at_data = d.pop("completed_at", UNSET)
@@ -121,12 +107,26 @@ class DeploymentSummaryTimestamps:
         if not (runs_at is None or isinstance(runs_at, (str, Unset))):
             raise mismatch("runs_at", runs_at, "None | str | Unset")
 
+        started_at: datetime.datetime | None | Unset
+        _started_at_data = d.pop("started_at", UNSET)
+        if isinstance(_started_at_data, str):
+            try:
+                started_at_type_0 = parse_datetime(_started_at_data)
+
+                started_at = started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("started_at", _started_at_data, "datetime.datetime | None | Unset", error) from error
+        elif _started_at_data is None or isinstance(_started_at_data, Unset):
+            started_at = cast(datetime.datetime | None | Unset, _started_at_data)
+        else:
+            raise mismatch("started_at", _started_at_data, "datetime.datetime | None | Unset")
+
         deployment_summary_timestamps = cls(
             queued_at=queued_at,
-            started_at=started_at,
             completed_at=completed_at,
             duration=duration,
             runs_at=runs_at,
+            started_at=started_at,
         )
 
         deployment_summary_timestamps.additional_properties = d

@@ -21,66 +21,25 @@ T = TypeVar("T", bound="Detection")
 class Detection:
     """
     Attributes:
-        stack (None | str | Unset):
-        version (None | str | Unset):
-        evidence (list[str] | None | Unset):
-        description (None | str | Unset):
-        suggested_protocol (None | str | Unset):
-        static_hosting (DetectionStaticHosting | None | Unset):
         build_commands (list[DetectionBuildCommandsItem] | None | Unset):
+        description (None | str | Unset):
+        evidence (list[str] | None | Unset):
+        stack (None | str | Unset):
+        static_hosting (DetectionStaticHosting | None | Unset):
+        suggested_protocol (None | str | Unset):
+        version (None | str | Unset):
     """
 
-    stack: None | str | Unset = UNSET
-    version: None | str | Unset = UNSET
-    evidence: list[str] | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    suggested_protocol: None | str | Unset = UNSET
-    static_hosting: DetectionStaticHosting | None | Unset = UNSET
     build_commands: list[DetectionBuildCommandsItem] | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    evidence: list[str] | None | Unset = UNSET
+    stack: None | str | Unset = UNSET
+    static_hosting: DetectionStaticHosting | None | Unset = UNSET
+    suggested_protocol: None | str | Unset = UNSET
+    version: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stack: None | str | Unset
-        if isinstance(self.stack, Unset):
-            stack = UNSET
-        else:
-            stack = self.stack
-
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
-
-        evidence: list[str] | None | Unset
-        if isinstance(self.evidence, Unset):
-            evidence = UNSET
-        elif isinstance(self.evidence, list):
-            evidence = self.evidence
-
-        else:
-            evidence = self.evidence
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        suggested_protocol: None | str | Unset
-        if isinstance(self.suggested_protocol, Unset):
-            suggested_protocol = UNSET
-        else:
-            suggested_protocol = self.suggested_protocol
-
-        static_hosting: dict[str, Any] | None | Unset
-        if isinstance(self.static_hosting, Unset):
-            static_hosting = UNSET
-        elif isinstance(self.static_hosting, DetectionStaticHosting):
-            static_hosting = self.static_hosting.to_dict()
-        else:
-            static_hosting = self.static_hosting
-
         build_commands: list[dict[str, Any]] | None | Unset
         if isinstance(self.build_commands, Unset):
             build_commands = UNSET
@@ -93,75 +52,70 @@ class Detection:
         else:
             build_commands = self.build_commands
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        evidence: list[str] | None | Unset
+        if isinstance(self.evidence, Unset):
+            evidence = UNSET
+        elif isinstance(self.evidence, list):
+            evidence = self.evidence
+
+        else:
+            evidence = self.evidence
+
+        stack: None | str | Unset
+        if isinstance(self.stack, Unset):
+            stack = UNSET
+        else:
+            stack = self.stack
+
+        static_hosting: dict[str, Any] | None | Unset
+        if isinstance(self.static_hosting, Unset):
+            static_hosting = UNSET
+        elif isinstance(self.static_hosting, DetectionStaticHosting):
+            static_hosting = self.static_hosting.to_dict()
+        else:
+            static_hosting = self.static_hosting
+
+        suggested_protocol: None | str | Unset
+        if isinstance(self.suggested_protocol, Unset):
+            suggested_protocol = UNSET
+        else:
+            suggested_protocol = self.suggested_protocol
+
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if stack is not UNSET:
-            field_dict["stack"] = stack
-        if version is not UNSET:
-            field_dict["version"] = version
-        if evidence is not UNSET:
-            field_dict["evidence"] = evidence
-        if description is not UNSET:
-            field_dict["description"] = description
-        if suggested_protocol is not UNSET:
-            field_dict["suggested_protocol"] = suggested_protocol
-        if static_hosting is not UNSET:
-            field_dict["static_hosting"] = static_hosting
         if build_commands is not UNSET:
             field_dict["build_commands"] = build_commands
+        if description is not UNSET:
+            field_dict["description"] = description
+        if evidence is not UNSET:
+            field_dict["evidence"] = evidence
+        if stack is not UNSET:
+            field_dict["stack"] = stack
+        if static_hosting is not UNSET:
+            field_dict["static_hosting"] = static_hosting
+        if suggested_protocol is not UNSET:
+            field_dict["suggested_protocol"] = suggested_protocol
+        if version is not UNSET:
+            field_dict["version"] = version
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        stack: None | str | Unset = d.pop("stack", UNSET)
-        if not (stack is None or isinstance(stack, (str, Unset))):
-            raise mismatch("stack", stack, "None | str | Unset")
-
-        version: None | str | Unset = d.pop("version", UNSET)
-        if not (version is None or isinstance(version, (str, Unset))):
-            raise mismatch("version", version, "None | str | Unset")
-
-        evidence: list[str] | None | Unset
-        _evidence_data = d.pop("evidence", UNSET)
-        if isinstance(_evidence_data, list):
-            try:
-                evidence_type_0 = cast(list[str], _evidence_data)
-
-                evidence = evidence_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("evidence", _evidence_data, "list[str] | None | Unset", error) from error
-        elif _evidence_data is None or isinstance(_evidence_data, Unset):
-            evidence = cast(list[str] | None | Unset, _evidence_data)
-        else:
-            raise mismatch("evidence", _evidence_data, "list[str] | None | Unset")
-
-        description: None | str | Unset = d.pop("description", UNSET)
-        if not (description is None or isinstance(description, (str, Unset))):
-            raise mismatch("description", description, "None | str | Unset")
-
-        suggested_protocol: None | str | Unset = d.pop("suggested_protocol", UNSET)
-        if not (suggested_protocol is None or isinstance(suggested_protocol, (str, Unset))):
-            raise mismatch("suggested_protocol", suggested_protocol, "None | str | Unset")
-
-        static_hosting: DetectionStaticHosting | None | Unset
-        _static_hosting_data = d.pop("static_hosting", UNSET)
-        if isinstance(_static_hosting_data, dict):
-            try:
-                static_hosting_type_0 = DetectionStaticHosting.from_dict(_static_hosting_data)
-
-                static_hosting = static_hosting_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "static_hosting", _static_hosting_data, "DetectionStaticHosting | None | Unset", error
-                ) from error
-        elif _static_hosting_data is None or isinstance(_static_hosting_data, Unset):
-            static_hosting = cast(DetectionStaticHosting | None | Unset, _static_hosting_data)
-        else:
-            raise mismatch("static_hosting", _static_hosting_data, "DetectionStaticHosting | None | Unset")
-
         build_commands: list[DetectionBuildCommandsItem] | None | Unset
         _build_commands_data = d.pop("build_commands", UNSET)
         if isinstance(_build_commands_data, list):
@@ -183,14 +137,60 @@ class Detection:
         else:
             raise mismatch("build_commands", _build_commands_data, "list[DetectionBuildCommandsItem] | None | Unset")
 
+        description: None | str | Unset = d.pop("description", UNSET)
+        if not (description is None or isinstance(description, (str, Unset))):
+            raise mismatch("description", description, "None | str | Unset")
+
+        evidence: list[str] | None | Unset
+        _evidence_data = d.pop("evidence", UNSET)
+        if isinstance(_evidence_data, list):
+            try:
+                evidence_type_0 = cast(list[str], _evidence_data)
+
+                evidence = evidence_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("evidence", _evidence_data, "list[str] | None | Unset", error) from error
+        elif _evidence_data is None or isinstance(_evidence_data, Unset):
+            evidence = cast(list[str] | None | Unset, _evidence_data)
+        else:
+            raise mismatch("evidence", _evidence_data, "list[str] | None | Unset")
+
+        stack: None | str | Unset = d.pop("stack", UNSET)
+        if not (stack is None or isinstance(stack, (str, Unset))):
+            raise mismatch("stack", stack, "None | str | Unset")
+
+        static_hosting: DetectionStaticHosting | None | Unset
+        _static_hosting_data = d.pop("static_hosting", UNSET)
+        if isinstance(_static_hosting_data, dict):
+            try:
+                static_hosting_type_0 = DetectionStaticHosting.from_dict(_static_hosting_data)
+
+                static_hosting = static_hosting_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "static_hosting", _static_hosting_data, "DetectionStaticHosting | None | Unset", error
+                ) from error
+        elif _static_hosting_data is None or isinstance(_static_hosting_data, Unset):
+            static_hosting = cast(DetectionStaticHosting | None | Unset, _static_hosting_data)
+        else:
+            raise mismatch("static_hosting", _static_hosting_data, "DetectionStaticHosting | None | Unset")
+
+        suggested_protocol: None | str | Unset = d.pop("suggested_protocol", UNSET)
+        if not (suggested_protocol is None or isinstance(suggested_protocol, (str, Unset))):
+            raise mismatch("suggested_protocol", suggested_protocol, "None | str | Unset")
+
+        version: None | str | Unset = d.pop("version", UNSET)
+        if not (version is None or isinstance(version, (str, Unset))):
+            raise mismatch("version", version, "None | str | Unset")
+
         detection = cls(
-            stack=stack,
-            version=version,
-            evidence=evidence,
-            description=description,
-            suggested_protocol=suggested_protocol,
-            static_hosting=static_hosting,
             build_commands=build_commands,
+            description=description,
+            evidence=evidence,
+            stack=stack,
+            static_hosting=static_hosting,
+            suggested_protocol=suggested_protocol,
+            version=version,
         )
 
         detection.additional_properties = d

@@ -16,51 +16,51 @@ T = TypeVar("T", bound="DetectionBuildCommandsItem")
 class DetectionBuildCommandsItem:
     """
     Attributes:
-        description (None | str | Unset):
         command (None | str | Unset):
+        description (None | str | Unset):
     """
 
-    description: None | str | Unset = UNSET
     command: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         command: None | str | Unset
         if isinstance(self.command, Unset):
             command = UNSET
         else:
             command = self.command
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
         if command is not UNSET:
             field_dict["command"] = command
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        description: None | str | Unset = d.pop("description", UNSET)
-        if not (description is None or isinstance(description, (str, Unset))):
-            raise mismatch("description", description, "None | str | Unset")
-
         command: None | str | Unset = d.pop("command", UNSET)
         if not (command is None or isinstance(command, (str, Unset))):
             raise mismatch("command", command, "None | str | Unset")
 
+        description: None | str | Unset = d.pop("description", UNSET)
+        if not (description is None or isinstance(description, (str, Unset))):
+            raise mismatch("description", description, "None | str | Unset")
+
         detection_build_commands_item = cls(
-            description=description,
             command=command,
+            description=description,
         )
 
         detection_build_commands_item.additional_properties = d

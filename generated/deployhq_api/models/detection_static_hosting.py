@@ -16,19 +16,25 @@ T = TypeVar("T", bound="DetectionStaticHosting")
 class DetectionStaticHosting:
     """
     Attributes:
+        confidence (None | str | Unset):
         eligibility (None | str | Unset):
         root_path (None | str | Unset):
         spa_mode (bool | None | Unset):
-        confidence (None | str | Unset):
     """
 
+    confidence: None | str | Unset = UNSET
     eligibility: None | str | Unset = UNSET
     root_path: None | str | Unset = UNSET
     spa_mode: bool | None | Unset = UNSET
-    confidence: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        confidence: None | str | Unset
+        if isinstance(self.confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = self.confidence
+
         eligibility: None | str | Unset
         if isinstance(self.eligibility, Unset):
             eligibility = UNSET
@@ -47,29 +53,27 @@ class DetectionStaticHosting:
         else:
             spa_mode = self.spa_mode
 
-        confidence: None | str | Unset
-        if isinstance(self.confidence, Unset):
-            confidence = UNSET
-        else:
-            confidence = self.confidence
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
         if eligibility is not UNSET:
             field_dict["eligibility"] = eligibility
         if root_path is not UNSET:
             field_dict["root_path"] = root_path
         if spa_mode is not UNSET:
             field_dict["spa_mode"] = spa_mode
-        if confidence is not UNSET:
-            field_dict["confidence"] = confidence
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        confidence: None | str | Unset = d.pop("confidence", UNSET)
+        if not (confidence is None or isinstance(confidence, (str, Unset))):
+            raise mismatch("confidence", confidence, "None | str | Unset")
+
         eligibility: None | str | Unset = d.pop("eligibility", UNSET)
         if not (eligibility is None or isinstance(eligibility, (str, Unset))):
             raise mismatch("eligibility", eligibility, "None | str | Unset")
@@ -82,15 +86,11 @@ class DetectionStaticHosting:
         if not (spa_mode is None or isinstance(spa_mode, (bool, Unset))):
             raise mismatch("spa_mode", spa_mode, "bool | None | Unset")
 
-        confidence: None | str | Unset = d.pop("confidence", UNSET)
-        if not (confidence is None or isinstance(confidence, (str, Unset))):
-            raise mismatch("confidence", confidence, "None | str | Unset")
-
         detection_static_hosting = cls(
+            confidence=confidence,
             eligibility=eligibility,
             root_path=root_path,
             spa_mode=spa_mode,
-            confidence=confidence,
         )
 
         detection_static_hosting.additional_properties = d

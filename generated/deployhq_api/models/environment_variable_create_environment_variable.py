@@ -18,14 +18,14 @@ class EnvironmentVariableCreateEnvironmentVariable:
     Attributes:
         name (str):
         value (str):
-        locked (bool | Unset):
         build_pipeline (bool | Unset):
+        locked (bool | Unset):
     """
 
     name: str
     value: str
-    locked: bool | Unset = UNSET
     build_pipeline: bool | Unset = UNSET
+    locked: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,9 +33,9 @@ class EnvironmentVariableCreateEnvironmentVariable:
 
         value = self.value
 
-        locked = self.locked
-
         build_pipeline = self.build_pipeline
+
+        locked = self.locked
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,10 +45,10 @@ class EnvironmentVariableCreateEnvironmentVariable:
                 "value": value,
             }
         )
-        if locked is not UNSET:
-            field_dict["locked"] = locked
         if build_pipeline is not UNSET:
             field_dict["build_pipeline"] = build_pipeline
+        if locked is not UNSET:
+            field_dict["locked"] = locked
 
         return field_dict
 
@@ -59,15 +59,15 @@ class EnvironmentVariableCreateEnvironmentVariable:
 
         value = required_value(d, "value", str)
 
-        locked = d.pop("locked", UNSET)
-
         build_pipeline = d.pop("build_pipeline", UNSET)
+
+        locked = d.pop("locked", UNSET)
 
         environment_variable_create_environment_variable = cls(
             name=name,
             value=value,
-            locked=locked,
             build_pipeline=build_pipeline,
+            locked=locked,
         )
 
         environment_variable_create_environment_variable.additional_properties = d

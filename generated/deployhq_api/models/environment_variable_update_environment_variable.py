@@ -16,57 +16,57 @@ T = TypeVar("T", bound="EnvironmentVariableUpdateEnvironmentVariable")
 class EnvironmentVariableUpdateEnvironmentVariable:
     """
     Attributes:
+        build_pipeline (bool | Unset):
+        locked (bool | Unset):
         name (str | Unset):
         value (str | Unset):
-        locked (bool | Unset):
-        build_pipeline (bool | Unset):
     """
 
+    build_pipeline: bool | Unset = UNSET
+    locked: bool | Unset = UNSET
     name: str | Unset = UNSET
     value: str | Unset = UNSET
-    locked: bool | Unset = UNSET
-    build_pipeline: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        build_pipeline = self.build_pipeline
+
+        locked = self.locked
+
         name = self.name
 
         value = self.value
 
-        locked = self.locked
-
-        build_pipeline = self.build_pipeline
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if build_pipeline is not UNSET:
+            field_dict["build_pipeline"] = build_pipeline
+        if locked is not UNSET:
+            field_dict["locked"] = locked
         if name is not UNSET:
             field_dict["name"] = name
         if value is not UNSET:
             field_dict["value"] = value
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-        if build_pipeline is not UNSET:
-            field_dict["build_pipeline"] = build_pipeline
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        build_pipeline = d.pop("build_pipeline", UNSET)
+
+        locked = d.pop("locked", UNSET)
+
         name = d.pop("name", UNSET)
 
         value = d.pop("value", UNSET)
 
-        locked = d.pop("locked", UNSET)
-
-        build_pipeline = d.pop("build_pipeline", UNSET)
-
         environment_variable_update_environment_variable = cls(
+            build_pipeline=build_pipeline,
+            locked=locked,
             name=name,
             value=value,
-            locked=locked,
-            build_pipeline=build_pipeline,
         )
 
         environment_variable_update_environment_variable.additional_properties = d

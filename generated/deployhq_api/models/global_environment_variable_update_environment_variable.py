@@ -16,48 +16,48 @@ T = TypeVar("T", bound="GlobalEnvironmentVariableUpdateEnvironmentVariable")
 class GlobalEnvironmentVariableUpdateEnvironmentVariable:
     """
     Attributes:
+        locked (bool | Unset):
         name (str | Unset):
         value (str | Unset):
-        locked (bool | Unset):
     """
 
+    locked: bool | Unset = UNSET
     name: str | Unset = UNSET
     value: str | Unset = UNSET
-    locked: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        locked = self.locked
+
         name = self.name
 
         value = self.value
 
-        locked = self.locked
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if locked is not UNSET:
+            field_dict["locked"] = locked
         if name is not UNSET:
             field_dict["name"] = name
         if value is not UNSET:
             field_dict["value"] = value
-        if locked is not UNSET:
-            field_dict["locked"] = locked
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        locked = d.pop("locked", UNSET)
+
         name = d.pop("name", UNSET)
 
         value = d.pop("value", UNSET)
 
-        locked = d.pop("locked", UNSET)
-
         global_environment_variable_update_environment_variable = cls(
+            locked=locked,
             name=name,
             value=value,
-            locked=locked,
         )
 
         global_environment_variable_update_environment_variable.additional_properties = d

@@ -16,93 +16,93 @@ T = TypeVar("T", bound="GlobalServerInputServer")
 class GlobalServerInputServer:
     """
     Attributes:
-        name (str | Unset):
-        protocol_type (str | Unset):
-        server_path (str | Unset):
-        environment (str | Unset):
-        root_path (str | Unset):
         agent_id (str | Unset):
         enabled (bool | Unset):
+        environment (str | Unset):
         global_key_pair_id (str | Unset):
+        name (str | Unset):
+        protocol_type (str | Unset):
+        root_path (str | Unset):
+        server_path (str | Unset):
     """
 
-    name: str | Unset = UNSET
-    protocol_type: str | Unset = UNSET
-    server_path: str | Unset = UNSET
-    environment: str | Unset = UNSET
-    root_path: str | Unset = UNSET
     agent_id: str | Unset = UNSET
     enabled: bool | Unset = UNSET
+    environment: str | Unset = UNSET
     global_key_pair_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    protocol_type: str | Unset = UNSET
+    root_path: str | Unset = UNSET
+    server_path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        protocol_type = self.protocol_type
-
-        server_path = self.server_path
-
-        environment = self.environment
-
-        root_path = self.root_path
-
         agent_id = self.agent_id
 
         enabled = self.enabled
 
+        environment = self.environment
+
         global_key_pair_id = self.global_key_pair_id
+
+        name = self.name
+
+        protocol_type = self.protocol_type
+
+        root_path = self.root_path
+
+        server_path = self.server_path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if protocol_type is not UNSET:
-            field_dict["protocol_type"] = protocol_type
-        if server_path is not UNSET:
-            field_dict["server_path"] = server_path
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if root_path is not UNSET:
-            field_dict["root_path"] = root_path
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
+        if environment is not UNSET:
+            field_dict["environment"] = environment
         if global_key_pair_id is not UNSET:
             field_dict["global_key_pair_id"] = global_key_pair_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if protocol_type is not UNSET:
+            field_dict["protocol_type"] = protocol_type
+        if root_path is not UNSET:
+            field_dict["root_path"] = root_path
+        if server_path is not UNSET:
+            field_dict["server_path"] = server_path
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        protocol_type = d.pop("protocol_type", UNSET)
-
-        server_path = d.pop("server_path", UNSET)
-
-        environment = d.pop("environment", UNSET)
-
-        root_path = d.pop("root_path", UNSET)
-
         agent_id = d.pop("agent_id", UNSET)
 
         enabled = d.pop("enabled", UNSET)
 
+        environment = d.pop("environment", UNSET)
+
         global_key_pair_id = d.pop("global_key_pair_id", UNSET)
 
+        name = d.pop("name", UNSET)
+
+        protocol_type = d.pop("protocol_type", UNSET)
+
+        root_path = d.pop("root_path", UNSET)
+
+        server_path = d.pop("server_path", UNSET)
+
         global_server_input_server = cls(
-            name=name,
-            protocol_type=protocol_type,
-            server_path=server_path,
-            environment=environment,
-            root_path=root_path,
             agent_id=agent_id,
             enabled=enabled,
+            environment=environment,
             global_key_pair_id=global_key_pair_id,
+            name=name,
+            protocol_type=protocol_type,
+            root_path=root_path,
+            server_path=server_path,
         )
 
         global_server_input_server.additional_properties = d

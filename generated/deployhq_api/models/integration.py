@@ -17,34 +17,36 @@ T = TypeVar("T", bound="Integration")
 class Integration:
     """
     Attributes:
-        identifier (None | str | Unset):
+        created_at (datetime.datetime | None | Unset):
         hook_type (None | str | Unset):
+        identifier (None | str | Unset):
         name (None | str | Unset):
-        send_on_start (bool | None | Unset):
+        send_on_check_failed (bool | None | Unset):
         send_on_completion (bool | None | Unset):
         send_on_failure (bool | None | Unset):
-        send_on_check_failed (bool | None | Unset):
-        created_at (datetime.datetime | None | Unset):
+        send_on_start (bool | None | Unset):
         updated_at (datetime.datetime | None | Unset):
     """
 
-    identifier: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     hook_type: None | str | Unset = UNSET
+    identifier: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
-    send_on_start: bool | None | Unset = UNSET
+    send_on_check_failed: bool | None | Unset = UNSET
     send_on_completion: bool | None | Unset = UNSET
     send_on_failure: bool | None | Unset = UNSET
-    send_on_check_failed: bool | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
+    send_on_start: bool | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
         else:
-            identifier = self.identifier
+            created_at = self.created_at
 
         hook_type: None | str | Unset
         if isinstance(self.hook_type, Unset):
@@ -52,17 +54,23 @@ class Integration:
         else:
             hook_type = self.hook_type
 
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
 
-        send_on_start: bool | None | Unset
-        if isinstance(self.send_on_start, Unset):
-            send_on_start = UNSET
+        send_on_check_failed: bool | None | Unset
+        if isinstance(self.send_on_check_failed, Unset):
+            send_on_check_failed = UNSET
         else:
-            send_on_start = self.send_on_start
+            send_on_check_failed = self.send_on_check_failed
 
         send_on_completion: bool | None | Unset
         if isinstance(self.send_on_completion, Unset):
@@ -76,19 +84,11 @@ class Integration:
         else:
             send_on_failure = self.send_on_failure
 
-        send_on_check_failed: bool | None | Unset
-        if isinstance(self.send_on_check_failed, Unset):
-            send_on_check_failed = UNSET
+        send_on_start: bool | None | Unset
+        if isinstance(self.send_on_start, Unset):
+            send_on_start = UNSET
         else:
-            send_on_check_failed = self.send_on_check_failed
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
+            send_on_start = self.send_on_start
 
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
@@ -101,22 +101,22 @@ class Integration:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if hook_type is not UNSET:
             field_dict["hook_type"] = hook_type
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
         if name is not UNSET:
             field_dict["name"] = name
-        if send_on_start is not UNSET:
-            field_dict["send_on_start"] = send_on_start
+        if send_on_check_failed is not UNSET:
+            field_dict["send_on_check_failed"] = send_on_check_failed
         if send_on_completion is not UNSET:
             field_dict["send_on_completion"] = send_on_completion
         if send_on_failure is not UNSET:
             field_dict["send_on_failure"] = send_on_failure
-        if send_on_check_failed is not UNSET:
-            field_dict["send_on_check_failed"] = send_on_check_failed
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+        if send_on_start is not UNSET:
+            field_dict["send_on_start"] = send_on_start
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -125,34 +125,6 @@ class Integration:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
-        hook_type: None | str | Unset = d.pop("hook_type", UNSET)
-        if not (hook_type is None or isinstance(hook_type, (str, Unset))):
-            raise mismatch("hook_type", hook_type, "None | str | Unset")
-
-        name: None | str | Unset = d.pop("name", UNSET)
-        if not (name is None or isinstance(name, (str, Unset))):
-            raise mismatch("name", name, "None | str | Unset")
-
-        send_on_start: bool | None | Unset = d.pop("send_on_start", UNSET)
-        if not (send_on_start is None or isinstance(send_on_start, (bool, Unset))):
-            raise mismatch("send_on_start", send_on_start, "bool | None | Unset")
-
-        send_on_completion: bool | None | Unset = d.pop("send_on_completion", UNSET)
-        if not (send_on_completion is None or isinstance(send_on_completion, (bool, Unset))):
-            raise mismatch("send_on_completion", send_on_completion, "bool | None | Unset")
-
-        send_on_failure: bool | None | Unset = d.pop("send_on_failure", UNSET)
-        if not (send_on_failure is None or isinstance(send_on_failure, (bool, Unset))):
-            raise mismatch("send_on_failure", send_on_failure, "bool | None | Unset")
-
-        send_on_check_failed: bool | None | Unset = d.pop("send_on_check_failed", UNSET)
-        if not (send_on_check_failed is None or isinstance(send_on_check_failed, (bool, Unset))):
-            raise mismatch("send_on_check_failed", send_on_check_failed, "bool | None | Unset")
-
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)
         if isinstance(_created_at_data, str):
@@ -166,6 +138,34 @@ class Integration:
             created_at = cast(datetime.datetime | None | Unset, _created_at_data)
         else:
             raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
+
+        hook_type: None | str | Unset = d.pop("hook_type", UNSET)
+        if not (hook_type is None or isinstance(hook_type, (str, Unset))):
+            raise mismatch("hook_type", hook_type, "None | str | Unset")
+
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
+
+        name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
+
+        send_on_check_failed: bool | None | Unset = d.pop("send_on_check_failed", UNSET)
+        if not (send_on_check_failed is None or isinstance(send_on_check_failed, (bool, Unset))):
+            raise mismatch("send_on_check_failed", send_on_check_failed, "bool | None | Unset")
+
+        send_on_completion: bool | None | Unset = d.pop("send_on_completion", UNSET)
+        if not (send_on_completion is None or isinstance(send_on_completion, (bool, Unset))):
+            raise mismatch("send_on_completion", send_on_completion, "bool | None | Unset")
+
+        send_on_failure: bool | None | Unset = d.pop("send_on_failure", UNSET)
+        if not (send_on_failure is None or isinstance(send_on_failure, (bool, Unset))):
+            raise mismatch("send_on_failure", send_on_failure, "bool | None | Unset")
+
+        send_on_start: bool | None | Unset = d.pop("send_on_start", UNSET)
+        if not (send_on_start is None or isinstance(send_on_start, (bool, Unset))):
+            raise mismatch("send_on_start", send_on_start, "bool | None | Unset")
 
         updated_at: datetime.datetime | None | Unset
         _updated_at_data = d.pop("updated_at", UNSET)
@@ -182,14 +182,14 @@ class Integration:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
         integration = cls(
-            identifier=identifier,
+            created_at=created_at,
             hook_type=hook_type,
+            identifier=identifier,
             name=name,
-            send_on_start=send_on_start,
+            send_on_check_failed=send_on_check_failed,
             send_on_completion=send_on_completion,
             send_on_failure=send_on_failure,
-            send_on_check_failed=send_on_check_failed,
-            created_at=created_at,
+            send_on_start=send_on_start,
             updated_at=updated_at,
         )
 

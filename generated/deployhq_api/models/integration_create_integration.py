@@ -21,39 +21,39 @@ class IntegrationCreateIntegration:
     """
     Attributes:
         hook_type (str):
-        send_on_completion (bool | Unset):
-        send_on_failure (bool | Unset):
-        send_on_check_failed (bool | Unset):
-        send_on_start (bool | Unset):
         name (str | Unset):
         properties (IntegrationCreateIntegrationProperties | Unset):
+        send_on_check_failed (bool | Unset):
+        send_on_completion (bool | Unset):
+        send_on_failure (bool | Unset):
+        send_on_start (bool | Unset):
     """
 
     hook_type: str
-    send_on_completion: bool | Unset = UNSET
-    send_on_failure: bool | Unset = UNSET
-    send_on_check_failed: bool | Unset = UNSET
-    send_on_start: bool | Unset = UNSET
     name: str | Unset = UNSET
     properties: IntegrationCreateIntegrationProperties | Unset = UNSET
+    send_on_check_failed: bool | Unset = UNSET
+    send_on_completion: bool | Unset = UNSET
+    send_on_failure: bool | Unset = UNSET
+    send_on_start: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         hook_type = self.hook_type
-
-        send_on_completion = self.send_on_completion
-
-        send_on_failure = self.send_on_failure
-
-        send_on_check_failed = self.send_on_check_failed
-
-        send_on_start = self.send_on_start
 
         name = self.name
 
         properties: dict[str, Any] | Unset = UNSET
         if not isinstance(self.properties, Unset):
             properties = self.properties.to_dict()
+
+        send_on_check_failed = self.send_on_check_failed
+
+        send_on_completion = self.send_on_completion
+
+        send_on_failure = self.send_on_failure
+
+        send_on_start = self.send_on_start
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,18 +62,18 @@ class IntegrationCreateIntegration:
                 "hook_type": hook_type,
             }
         )
-        if send_on_completion is not UNSET:
-            field_dict["send_on_completion"] = send_on_completion
-        if send_on_failure is not UNSET:
-            field_dict["send_on_failure"] = send_on_failure
-        if send_on_check_failed is not UNSET:
-            field_dict["send_on_check_failed"] = send_on_check_failed
-        if send_on_start is not UNSET:
-            field_dict["send_on_start"] = send_on_start
         if name is not UNSET:
             field_dict["name"] = name
         if properties is not UNSET:
             field_dict["properties"] = properties
+        if send_on_check_failed is not UNSET:
+            field_dict["send_on_check_failed"] = send_on_check_failed
+        if send_on_completion is not UNSET:
+            field_dict["send_on_completion"] = send_on_completion
+        if send_on_failure is not UNSET:
+            field_dict["send_on_failure"] = send_on_failure
+        if send_on_start is not UNSET:
+            field_dict["send_on_start"] = send_on_start
 
         return field_dict
 
@@ -81,14 +81,6 @@ class IntegrationCreateIntegration:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         hook_type = required_value(d, "hook_type", str)
-
-        send_on_completion = d.pop("send_on_completion", UNSET)
-
-        send_on_failure = d.pop("send_on_failure", UNSET)
-
-        send_on_check_failed = d.pop("send_on_check_failed", UNSET)
-
-        send_on_start = d.pop("send_on_start", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -99,14 +91,22 @@ class IntegrationCreateIntegration:
         else:
             properties = IntegrationCreateIntegrationProperties.from_dict(_properties)
 
+        send_on_check_failed = d.pop("send_on_check_failed", UNSET)
+
+        send_on_completion = d.pop("send_on_completion", UNSET)
+
+        send_on_failure = d.pop("send_on_failure", UNSET)
+
+        send_on_start = d.pop("send_on_start", UNSET)
+
         integration_create_integration = cls(
             hook_type=hook_type,
-            send_on_completion=send_on_completion,
-            send_on_failure=send_on_failure,
-            send_on_check_failed=send_on_check_failed,
-            send_on_start=send_on_start,
             name=name,
             properties=properties,
+            send_on_check_failed=send_on_check_failed,
+            send_on_completion=send_on_completion,
+            send_on_failure=send_on_failure,
+            send_on_start=send_on_start,
         )
 
         integration_create_integration.additional_properties = d

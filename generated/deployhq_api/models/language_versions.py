@@ -17,13 +17,13 @@ class LanguageVersions:
     """
     Attributes:
         node (list[str] | None | Unset):
-        ruby (list[str] | None | Unset):
         php (list[str] | None | Unset):
+        ruby (list[str] | None | Unset):
     """
 
     node: list[str] | None | Unset = UNSET
-    ruby: list[str] | None | Unset = UNSET
     php: list[str] | None | Unset = UNSET
+    ruby: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,15 +36,6 @@ class LanguageVersions:
         else:
             node = self.node
 
-        ruby: list[str] | None | Unset
-        if isinstance(self.ruby, Unset):
-            ruby = UNSET
-        elif isinstance(self.ruby, list):
-            ruby = self.ruby
-
-        else:
-            ruby = self.ruby
-
         php: list[str] | None | Unset
         if isinstance(self.php, Unset):
             php = UNSET
@@ -54,15 +45,24 @@ class LanguageVersions:
         else:
             php = self.php
 
+        ruby: list[str] | None | Unset
+        if isinstance(self.ruby, Unset):
+            ruby = UNSET
+        elif isinstance(self.ruby, list):
+            ruby = self.ruby
+
+        else:
+            ruby = self.ruby
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if node is not UNSET:
             field_dict["node"] = node
-        if ruby is not UNSET:
-            field_dict["ruby"] = ruby
         if php is not UNSET:
             field_dict["php"] = php
+        if ruby is not UNSET:
+            field_dict["ruby"] = ruby
 
         return field_dict
 
@@ -83,20 +83,6 @@ class LanguageVersions:
         else:
             raise mismatch("node", _node_data, "list[str] | None | Unset")
 
-        ruby: list[str] | None | Unset
-        _ruby_data = d.pop("ruby", UNSET)
-        if isinstance(_ruby_data, list):
-            try:
-                ruby_type_0 = cast(list[str], _ruby_data)
-
-                ruby = ruby_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("ruby", _ruby_data, "list[str] | None | Unset", error) from error
-        elif _ruby_data is None or isinstance(_ruby_data, Unset):
-            ruby = cast(list[str] | None | Unset, _ruby_data)
-        else:
-            raise mismatch("ruby", _ruby_data, "list[str] | None | Unset")
-
         php: list[str] | None | Unset
         _php_data = d.pop("php", UNSET)
         if isinstance(_php_data, list):
@@ -111,10 +97,24 @@ class LanguageVersions:
         else:
             raise mismatch("php", _php_data, "list[str] | None | Unset")
 
+        ruby: list[str] | None | Unset
+        _ruby_data = d.pop("ruby", UNSET)
+        if isinstance(_ruby_data, list):
+            try:
+                ruby_type_0 = cast(list[str], _ruby_data)
+
+                ruby = ruby_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("ruby", _ruby_data, "list[str] | None | Unset", error) from error
+        elif _ruby_data is None or isinstance(_ruby_data, Unset):
+            ruby = cast(list[str] | None | Unset, _ruby_data)
+        else:
+            raise mismatch("ruby", _ruby_data, "list[str] | None | Unset")
+
         language_versions = cls(
             node=node,
-            ruby=ruby,
             php=php,
+            ruby=ruby,
         )
 
         language_versions.additional_properties = d

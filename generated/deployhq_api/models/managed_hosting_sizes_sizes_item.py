@@ -16,24 +16,24 @@ T = TypeVar("T", bound="ManagedHostingSizesSizesItem")
 class ManagedHostingSizesSizesItem:
     """
     Attributes:
-        slug (None | str | Unset):
+        currency (None | str | Unset):
         label (None | str | Unset):
         monthly_cost (float | None | Unset):
-        currency (None | str | Unset):
+        slug (None | str | Unset):
     """
 
-    slug: None | str | Unset = UNSET
+    currency: None | str | Unset = UNSET
     label: None | str | Unset = UNSET
     monthly_cost: float | None | Unset = UNSET
-    currency: None | str | Unset = UNSET
+    slug: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        slug: None | str | Unset
-        if isinstance(self.slug, Unset):
-            slug = UNSET
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
         else:
-            slug = self.slug
+            currency = self.currency
 
         label: None | str | Unset
         if isinstance(self.label, Unset):
@@ -47,32 +47,32 @@ class ManagedHostingSizesSizesItem:
         else:
             monthly_cost = self.monthly_cost
 
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
+        slug: None | str | Unset
+        if isinstance(self.slug, Unset):
+            slug = UNSET
         else:
-            currency = self.currency
+            slug = self.slug
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if slug is not UNSET:
-            field_dict["slug"] = slug
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         if label is not UNSET:
             field_dict["label"] = label
         if monthly_cost is not UNSET:
             field_dict["monthly_cost"] = monthly_cost
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+        if slug is not UNSET:
+            field_dict["slug"] = slug
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        slug: None | str | Unset = d.pop("slug", UNSET)
-        if not (slug is None or isinstance(slug, (str, Unset))):
-            raise mismatch("slug", slug, "None | str | Unset")
+        currency: None | str | Unset = d.pop("currency", UNSET)
+        if not (currency is None or isinstance(currency, (str, Unset))):
+            raise mismatch("currency", currency, "None | str | Unset")
 
         label: None | str | Unset = d.pop("label", UNSET)
         if not (label is None or isinstance(label, (str, Unset))):
@@ -82,15 +82,15 @@ class ManagedHostingSizesSizesItem:
         if not (monthly_cost is None or isinstance(monthly_cost, (float, int, Unset))):
             raise mismatch("monthly_cost", monthly_cost, "float | None | Unset")
 
-        currency: None | str | Unset = d.pop("currency", UNSET)
-        if not (currency is None or isinstance(currency, (str, Unset))):
-            raise mismatch("currency", currency, "None | str | Unset")
+        slug: None | str | Unset = d.pop("slug", UNSET)
+        if not (slug is None or isinstance(slug, (str, Unset))):
+            raise mismatch("slug", slug, "None | str | Unset")
 
         managed_hosting_sizes_sizes_item = cls(
-            slug=slug,
+            currency=currency,
             label=label,
             monthly_cost=monthly_cost,
-            currency=currency,
+            slug=slug,
         )
 
         managed_hosting_sizes_sizes_item.additional_properties = d

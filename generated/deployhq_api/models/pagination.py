@@ -17,14 +17,14 @@ class Pagination:
     """
     Attributes:
         current_page (int | None | Unset):
-        total_pages (int | None | Unset):
         offset (int | None | Unset):
+        total_pages (int | None | Unset):
         total_records (int | None | Unset):
     """
 
     current_page: int | None | Unset = UNSET
-    total_pages: int | None | Unset = UNSET
     offset: int | None | Unset = UNSET
+    total_pages: int | None | Unset = UNSET
     total_records: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,17 +35,17 @@ class Pagination:
         else:
             current_page = self.current_page
 
-        total_pages: int | None | Unset
-        if isinstance(self.total_pages, Unset):
-            total_pages = UNSET
-        else:
-            total_pages = self.total_pages
-
         offset: int | None | Unset
         if isinstance(self.offset, Unset):
             offset = UNSET
         else:
             offset = self.offset
+
+        total_pages: int | None | Unset
+        if isinstance(self.total_pages, Unset):
+            total_pages = UNSET
+        else:
+            total_pages = self.total_pages
 
         total_records: int | None | Unset
         if isinstance(self.total_records, Unset):
@@ -58,10 +58,10 @@ class Pagination:
         field_dict.update({})
         if current_page is not UNSET:
             field_dict["current_page"] = current_page
-        if total_pages is not UNSET:
-            field_dict["total_pages"] = total_pages
         if offset is not UNSET:
             field_dict["offset"] = offset
+        if total_pages is not UNSET:
+            field_dict["total_pages"] = total_pages
         if total_records is not UNSET:
             field_dict["total_records"] = total_records
 
@@ -74,13 +74,13 @@ class Pagination:
         if not (current_page is None or isinstance(current_page, (int, Unset))):
             raise mismatch("current_page", current_page, "int | None | Unset")
 
-        total_pages: int | None | Unset = d.pop("total_pages", UNSET)
-        if not (total_pages is None or isinstance(total_pages, (int, Unset))):
-            raise mismatch("total_pages", total_pages, "int | None | Unset")
-
         offset: int | None | Unset = d.pop("offset", UNSET)
         if not (offset is None or isinstance(offset, (int, Unset))):
             raise mismatch("offset", offset, "int | None | Unset")
+
+        total_pages: int | None | Unset = d.pop("total_pages", UNSET)
+        if not (total_pages is None or isinstance(total_pages, (int, Unset))):
+            raise mismatch("total_pages", total_pages, "int | None | Unset")
 
         total_records: int | None | Unset = d.pop("total_records", UNSET)
         if not (total_records is None or isinstance(total_records, (int, Unset))):
@@ -88,8 +88,8 @@ class Pagination:
 
         pagination = cls(
             current_page=current_page,
-            total_pages=total_pages,
             offset=offset,
+            total_pages=total_pages,
             total_records=total_records,
         )
 

@@ -20,21 +20,35 @@ T = TypeVar("T", bound="Profile")
 class Profile:
     """
     Attributes:
+        account (None | ProfileAccount | Unset):
+        email_address (None | str | Unset):
         first_name (None | str | Unset):
         last_name (None | str | Unset):
-        email_address (None | str | Unset):
         time_zone (None | str | Unset):
-        account (None | ProfileAccount | Unset):
     """
 
+    account: None | ProfileAccount | Unset = UNSET
+    email_address: None | str | Unset = UNSET
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
-    email_address: None | str | Unset = UNSET
     time_zone: None | str | Unset = UNSET
-    account: None | ProfileAccount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        account: dict[str, Any] | None | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        elif isinstance(self.account, ProfileAccount):
+            account = self.account.to_dict()
+        else:
+            account = self.account
+
+        email_address: None | str | Unset
+        if isinstance(self.email_address, Unset):
+            email_address = UNSET
+        else:
+            email_address = self.email_address
+
         first_name: None | str | Unset
         if isinstance(self.first_name, Unset):
             first_name = UNSET
@@ -47,61 +61,31 @@ class Profile:
         else:
             last_name = self.last_name
 
-        email_address: None | str | Unset
-        if isinstance(self.email_address, Unset):
-            email_address = UNSET
-        else:
-            email_address = self.email_address
-
         time_zone: None | str | Unset
         if isinstance(self.time_zone, Unset):
             time_zone = UNSET
         else:
             time_zone = self.time_zone
 
-        account: dict[str, Any] | None | Unset
-        if isinstance(self.account, Unset):
-            account = UNSET
-        elif isinstance(self.account, ProfileAccount):
-            account = self.account.to_dict()
-        else:
-            account = self.account
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if account is not UNSET:
+            field_dict["account"] = account
+        if email_address is not UNSET:
+            field_dict["email_address"] = email_address
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
-        if email_address is not UNSET:
-            field_dict["email_address"] = email_address
         if time_zone is not UNSET:
             field_dict["time_zone"] = time_zone
-        if account is not UNSET:
-            field_dict["account"] = account
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        first_name: None | str | Unset = d.pop("first_name", UNSET)
-        if not (first_name is None or isinstance(first_name, (str, Unset))):
-            raise mismatch("first_name", first_name, "None | str | Unset")
-
-        last_name: None | str | Unset = d.pop("last_name", UNSET)
-        if not (last_name is None or isinstance(last_name, (str, Unset))):
-            raise mismatch("last_name", last_name, "None | str | Unset")
-
-        email_address: None | str | Unset = d.pop("email_address", UNSET)
-        if not (email_address is None or isinstance(email_address, (str, Unset))):
-            raise mismatch("email_address", email_address, "None | str | Unset")
-
-        time_zone: None | str | Unset = d.pop("time_zone", UNSET)
-        if not (time_zone is None or isinstance(time_zone, (str, Unset))):
-            raise mismatch("time_zone", time_zone, "None | str | Unset")
-
         account: None | ProfileAccount | Unset
         _account_data = d.pop("account", UNSET)
         if isinstance(_account_data, dict):
@@ -116,12 +100,28 @@ class Profile:
         else:
             raise mismatch("account", _account_data, "None | ProfileAccount | Unset")
 
+        email_address: None | str | Unset = d.pop("email_address", UNSET)
+        if not (email_address is None or isinstance(email_address, (str, Unset))):
+            raise mismatch("email_address", email_address, "None | str | Unset")
+
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
+        if not (first_name is None or isinstance(first_name, (str, Unset))):
+            raise mismatch("first_name", first_name, "None | str | Unset")
+
+        last_name: None | str | Unset = d.pop("last_name", UNSET)
+        if not (last_name is None or isinstance(last_name, (str, Unset))):
+            raise mismatch("last_name", last_name, "None | str | Unset")
+
+        time_zone: None | str | Unset = d.pop("time_zone", UNSET)
+        if not (time_zone is None or isinstance(time_zone, (str, Unset))):
+            raise mismatch("time_zone", time_zone, "None | str | Unset")
+
         profile = cls(
+            account=account,
+            email_address=email_address,
             first_name=first_name,
             last_name=last_name,
-            email_address=email_address,
             time_zone=time_zone,
-            account=account,
         )
 
         profile.additional_properties = d

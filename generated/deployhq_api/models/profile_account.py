@@ -16,52 +16,52 @@ T = TypeVar("T", bound="ProfileAccount")
 class ProfileAccount:
     """
     Attributes:
+        beta_features (bool | None | Unset):
+        managed_vps_eligible (bool | None | Unset):
         name (None | str | Unset):
-        permalink (None | str | Unset):
-        time_zone (None | str | Unset):
         package (None | str | Unset):
-        trialling (bool | None | Unset):
-        suspended (bool | None | Unset):
+        permalink (None | str | Unset):
         project_count (int | None | Unset):
         project_limit (int | None | Unset):
-        users_allowed (bool | None | Unset):
-        beta_features (bool | None | Unset):
         static_hosting_eligible (bool | None | Unset):
-        managed_vps_eligible (bool | None | Unset):
+        suspended (bool | None | Unset):
+        time_zone (None | str | Unset):
+        trialling (bool | None | Unset):
+        users_allowed (bool | None | Unset):
     """
 
+    beta_features: bool | None | Unset = UNSET
+    managed_vps_eligible: bool | None | Unset = UNSET
     name: None | str | Unset = UNSET
-    permalink: None | str | Unset = UNSET
-    time_zone: None | str | Unset = UNSET
     package: None | str | Unset = UNSET
-    trialling: bool | None | Unset = UNSET
-    suspended: bool | None | Unset = UNSET
+    permalink: None | str | Unset = UNSET
     project_count: int | None | Unset = UNSET
     project_limit: int | None | Unset = UNSET
-    users_allowed: bool | None | Unset = UNSET
-    beta_features: bool | None | Unset = UNSET
     static_hosting_eligible: bool | None | Unset = UNSET
-    managed_vps_eligible: bool | None | Unset = UNSET
+    suspended: bool | None | Unset = UNSET
+    time_zone: None | str | Unset = UNSET
+    trialling: bool | None | Unset = UNSET
+    users_allowed: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        beta_features: bool | None | Unset
+        if isinstance(self.beta_features, Unset):
+            beta_features = UNSET
+        else:
+            beta_features = self.beta_features
+
+        managed_vps_eligible: bool | None | Unset
+        if isinstance(self.managed_vps_eligible, Unset):
+            managed_vps_eligible = UNSET
+        else:
+            managed_vps_eligible = self.managed_vps_eligible
+
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
-
-        permalink: None | str | Unset
-        if isinstance(self.permalink, Unset):
-            permalink = UNSET
-        else:
-            permalink = self.permalink
-
-        time_zone: None | str | Unset
-        if isinstance(self.time_zone, Unset):
-            time_zone = UNSET
-        else:
-            time_zone = self.time_zone
 
         package: None | str | Unset
         if isinstance(self.package, Unset):
@@ -69,17 +69,11 @@ class ProfileAccount:
         else:
             package = self.package
 
-        trialling: bool | None | Unset
-        if isinstance(self.trialling, Unset):
-            trialling = UNSET
+        permalink: None | str | Unset
+        if isinstance(self.permalink, Unset):
+            permalink = UNSET
         else:
-            trialling = self.trialling
-
-        suspended: bool | None | Unset
-        if isinstance(self.suspended, Unset):
-            suspended = UNSET
-        else:
-            suspended = self.suspended
+            permalink = self.permalink
 
         project_count: int | None | Unset
         if isinstance(self.project_count, Unset):
@@ -93,86 +87,88 @@ class ProfileAccount:
         else:
             project_limit = self.project_limit
 
-        users_allowed: bool | None | Unset
-        if isinstance(self.users_allowed, Unset):
-            users_allowed = UNSET
-        else:
-            users_allowed = self.users_allowed
-
-        beta_features: bool | None | Unset
-        if isinstance(self.beta_features, Unset):
-            beta_features = UNSET
-        else:
-            beta_features = self.beta_features
-
         static_hosting_eligible: bool | None | Unset
         if isinstance(self.static_hosting_eligible, Unset):
             static_hosting_eligible = UNSET
         else:
             static_hosting_eligible = self.static_hosting_eligible
 
-        managed_vps_eligible: bool | None | Unset
-        if isinstance(self.managed_vps_eligible, Unset):
-            managed_vps_eligible = UNSET
+        suspended: bool | None | Unset
+        if isinstance(self.suspended, Unset):
+            suspended = UNSET
         else:
-            managed_vps_eligible = self.managed_vps_eligible
+            suspended = self.suspended
+
+        time_zone: None | str | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        else:
+            time_zone = self.time_zone
+
+        trialling: bool | None | Unset
+        if isinstance(self.trialling, Unset):
+            trialling = UNSET
+        else:
+            trialling = self.trialling
+
+        users_allowed: bool | None | Unset
+        if isinstance(self.users_allowed, Unset):
+            users_allowed = UNSET
+        else:
+            users_allowed = self.users_allowed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if beta_features is not UNSET:
+            field_dict["beta_features"] = beta_features
+        if managed_vps_eligible is not UNSET:
+            field_dict["managed_vps_eligible"] = managed_vps_eligible
         if name is not UNSET:
             field_dict["name"] = name
-        if permalink is not UNSET:
-            field_dict["permalink"] = permalink
-        if time_zone is not UNSET:
-            field_dict["time_zone"] = time_zone
         if package is not UNSET:
             field_dict["package"] = package
-        if trialling is not UNSET:
-            field_dict["trialling"] = trialling
-        if suspended is not UNSET:
-            field_dict["suspended"] = suspended
+        if permalink is not UNSET:
+            field_dict["permalink"] = permalink
         if project_count is not UNSET:
             field_dict["project_count"] = project_count
         if project_limit is not UNSET:
             field_dict["project_limit"] = project_limit
-        if users_allowed is not UNSET:
-            field_dict["users_allowed"] = users_allowed
-        if beta_features is not UNSET:
-            field_dict["beta_features"] = beta_features
         if static_hosting_eligible is not UNSET:
             field_dict["static_hosting_eligible"] = static_hosting_eligible
-        if managed_vps_eligible is not UNSET:
-            field_dict["managed_vps_eligible"] = managed_vps_eligible
+        if suspended is not UNSET:
+            field_dict["suspended"] = suspended
+        if time_zone is not UNSET:
+            field_dict["time_zone"] = time_zone
+        if trialling is not UNSET:
+            field_dict["trialling"] = trialling
+        if users_allowed is not UNSET:
+            field_dict["users_allowed"] = users_allowed
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        beta_features: bool | None | Unset = d.pop("beta_features", UNSET)
+        if not (beta_features is None or isinstance(beta_features, (bool, Unset))):
+            raise mismatch("beta_features", beta_features, "bool | None | Unset")
+
+        managed_vps_eligible: bool | None | Unset = d.pop("managed_vps_eligible", UNSET)
+        if not (managed_vps_eligible is None or isinstance(managed_vps_eligible, (bool, Unset))):
+            raise mismatch("managed_vps_eligible", managed_vps_eligible, "bool | None | Unset")
+
         name: None | str | Unset = d.pop("name", UNSET)
         if not (name is None or isinstance(name, (str, Unset))):
             raise mismatch("name", name, "None | str | Unset")
-
-        permalink: None | str | Unset = d.pop("permalink", UNSET)
-        if not (permalink is None or isinstance(permalink, (str, Unset))):
-            raise mismatch("permalink", permalink, "None | str | Unset")
-
-        time_zone: None | str | Unset = d.pop("time_zone", UNSET)
-        if not (time_zone is None or isinstance(time_zone, (str, Unset))):
-            raise mismatch("time_zone", time_zone, "None | str | Unset")
 
         package: None | str | Unset = d.pop("package", UNSET)
         if not (package is None or isinstance(package, (str, Unset))):
             raise mismatch("package", package, "None | str | Unset")
 
-        trialling: bool | None | Unset = d.pop("trialling", UNSET)
-        if not (trialling is None or isinstance(trialling, (bool, Unset))):
-            raise mismatch("trialling", trialling, "bool | None | Unset")
-
-        suspended: bool | None | Unset = d.pop("suspended", UNSET)
-        if not (suspended is None or isinstance(suspended, (bool, Unset))):
-            raise mismatch("suspended", suspended, "bool | None | Unset")
+        permalink: None | str | Unset = d.pop("permalink", UNSET)
+        if not (permalink is None or isinstance(permalink, (str, Unset))):
+            raise mismatch("permalink", permalink, "None | str | Unset")
 
         project_count: int | None | Unset = d.pop("project_count", UNSET)
         if not (project_count is None or isinstance(project_count, (int, Unset))):
@@ -182,35 +178,39 @@ class ProfileAccount:
         if not (project_limit is None or isinstance(project_limit, (int, Unset))):
             raise mismatch("project_limit", project_limit, "int | None | Unset")
 
-        users_allowed: bool | None | Unset = d.pop("users_allowed", UNSET)
-        if not (users_allowed is None or isinstance(users_allowed, (bool, Unset))):
-            raise mismatch("users_allowed", users_allowed, "bool | None | Unset")
-
-        beta_features: bool | None | Unset = d.pop("beta_features", UNSET)
-        if not (beta_features is None or isinstance(beta_features, (bool, Unset))):
-            raise mismatch("beta_features", beta_features, "bool | None | Unset")
-
         static_hosting_eligible: bool | None | Unset = d.pop("static_hosting_eligible", UNSET)
         if not (static_hosting_eligible is None or isinstance(static_hosting_eligible, (bool, Unset))):
             raise mismatch("static_hosting_eligible", static_hosting_eligible, "bool | None | Unset")
 
-        managed_vps_eligible: bool | None | Unset = d.pop("managed_vps_eligible", UNSET)
-        if not (managed_vps_eligible is None or isinstance(managed_vps_eligible, (bool, Unset))):
-            raise mismatch("managed_vps_eligible", managed_vps_eligible, "bool | None | Unset")
+        suspended: bool | None | Unset = d.pop("suspended", UNSET)
+        if not (suspended is None or isinstance(suspended, (bool, Unset))):
+            raise mismatch("suspended", suspended, "bool | None | Unset")
+
+        time_zone: None | str | Unset = d.pop("time_zone", UNSET)
+        if not (time_zone is None or isinstance(time_zone, (str, Unset))):
+            raise mismatch("time_zone", time_zone, "None | str | Unset")
+
+        trialling: bool | None | Unset = d.pop("trialling", UNSET)
+        if not (trialling is None or isinstance(trialling, (bool, Unset))):
+            raise mismatch("trialling", trialling, "bool | None | Unset")
+
+        users_allowed: bool | None | Unset = d.pop("users_allowed", UNSET)
+        if not (users_allowed is None or isinstance(users_allowed, (bool, Unset))):
+            raise mismatch("users_allowed", users_allowed, "bool | None | Unset")
 
         profile_account = cls(
+            beta_features=beta_features,
+            managed_vps_eligible=managed_vps_eligible,
             name=name,
-            permalink=permalink,
-            time_zone=time_zone,
             package=package,
-            trialling=trialling,
-            suspended=suspended,
+            permalink=permalink,
             project_count=project_count,
             project_limit=project_limit,
-            users_allowed=users_allowed,
-            beta_features=beta_features,
             static_hosting_eligible=static_hosting_eligible,
-            managed_vps_eligible=managed_vps_eligible,
+            suspended=suspended,
+            time_zone=time_zone,
+            trialling=trialling,
+            users_allowed=users_allowed,
         )
 
         profile_account.additional_properties = d

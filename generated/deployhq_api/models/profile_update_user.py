@@ -16,66 +16,66 @@ T = TypeVar("T", bound="ProfileUpdateUser")
 class ProfileUpdateUser:
     """
     Attributes:
+        alphabetic_sort (bool | Unset):
+        email_address (str | Unset):
         first_name (str | Unset):
         last_name (str | Unset):
-        email_address (str | Unset):
         time_zone (str | Unset):
-        alphabetic_sort (bool | Unset):
     """
 
+    alphabetic_sort: bool | Unset = UNSET
+    email_address: str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
-    email_address: str | Unset = UNSET
     time_zone: str | Unset = UNSET
-    alphabetic_sort: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        alphabetic_sort = self.alphabetic_sort
+
+        email_address = self.email_address
+
         first_name = self.first_name
 
         last_name = self.last_name
 
-        email_address = self.email_address
-
         time_zone = self.time_zone
-
-        alphabetic_sort = self.alphabetic_sort
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if alphabetic_sort is not UNSET:
+            field_dict["alphabetic_sort"] = alphabetic_sort
+        if email_address is not UNSET:
+            field_dict["email_address"] = email_address
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
-        if email_address is not UNSET:
-            field_dict["email_address"] = email_address
         if time_zone is not UNSET:
             field_dict["time_zone"] = time_zone
-        if alphabetic_sort is not UNSET:
-            field_dict["alphabetic_sort"] = alphabetic_sort
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        alphabetic_sort = d.pop("alphabetic_sort", UNSET)
+
+        email_address = d.pop("email_address", UNSET)
+
         first_name = d.pop("first_name", UNSET)
 
         last_name = d.pop("last_name", UNSET)
 
-        email_address = d.pop("email_address", UNSET)
-
         time_zone = d.pop("time_zone", UNSET)
 
-        alphabetic_sort = d.pop("alphabetic_sort", UNSET)
-
         profile_update_user = cls(
+            alphabetic_sort=alphabetic_sort,
+            email_address=email_address,
             first_name=first_name,
             last_name=last_name,
-            email_address=email_address,
             time_zone=time_zone,
-            alphabetic_sort=alphabetic_sort,
         )
 
         profile_update_user.additional_properties = d

@@ -20,34 +20,46 @@ T = TypeVar("T", bound="Project")
 class Project:
     """
     Attributes:
+        identifier (str):
         name (str):
         permalink (str):
-        identifier (str):
+        auto_deploy_url (None | str | Unset):
+        last_deployed_at (None | str | Unset):
         public_key (None | str | Unset):
         repository (None | Repository | Unset):
         repository_url (None | str | Unset):
         zone (None | str | Unset):
-        last_deployed_at (None | str | Unset):
-        auto_deploy_url (None | str | Unset):
     """
 
+    identifier: str
     name: str
     permalink: str
-    identifier: str
+    auto_deploy_url: None | str | Unset = UNSET
+    last_deployed_at: None | str | Unset = UNSET
     public_key: None | str | Unset = UNSET
     repository: None | Repository | Unset = UNSET
     repository_url: None | str | Unset = UNSET
     zone: None | str | Unset = UNSET
-    last_deployed_at: None | str | Unset = UNSET
-    auto_deploy_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
         name = self.name
 
         permalink = self.permalink
 
-        identifier = self.identifier
+        auto_deploy_url: None | str | Unset
+        if isinstance(self.auto_deploy_url, Unset):
+            auto_deploy_url = UNSET
+        else:
+            auto_deploy_url = self.auto_deploy_url
+
+        last_deployed_at: None | str | Unset
+        if isinstance(self.last_deployed_at, Unset):
+            last_deployed_at = UNSET
+        else:
+            last_deployed_at = self.last_deployed_at
 
         public_key: None | str | Unset
         if isinstance(self.public_key, Unset):
@@ -75,27 +87,19 @@ class Project:
         else:
             zone = self.zone
 
-        last_deployed_at: None | str | Unset
-        if isinstance(self.last_deployed_at, Unset):
-            last_deployed_at = UNSET
-        else:
-            last_deployed_at = self.last_deployed_at
-
-        auto_deploy_url: None | str | Unset
-        if isinstance(self.auto_deploy_url, Unset):
-            auto_deploy_url = UNSET
-        else:
-            auto_deploy_url = self.auto_deploy_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "identifier": identifier,
                 "name": name,
                 "permalink": permalink,
-                "identifier": identifier,
             }
         )
+        if auto_deploy_url is not UNSET:
+            field_dict["auto_deploy_url"] = auto_deploy_url
+        if last_deployed_at is not UNSET:
+            field_dict["last_deployed_at"] = last_deployed_at
         if public_key is not UNSET:
             field_dict["public_key"] = public_key
         if repository is not UNSET:
@@ -104,21 +108,25 @@ class Project:
             field_dict["repository_url"] = repository_url
         if zone is not UNSET:
             field_dict["zone"] = zone
-        if last_deployed_at is not UNSET:
-            field_dict["last_deployed_at"] = last_deployed_at
-        if auto_deploy_url is not UNSET:
-            field_dict["auto_deploy_url"] = auto_deploy_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        identifier = required_value(d, "identifier", str)
+
         name = required_value(d, "name", str)
 
         permalink = required_value(d, "permalink", str)
 
-        identifier = required_value(d, "identifier", str)
+        auto_deploy_url: None | str | Unset = d.pop("auto_deploy_url", UNSET)
+        if not (auto_deploy_url is None or isinstance(auto_deploy_url, (str, Unset))):
+            raise mismatch("auto_deploy_url", auto_deploy_url, "None | str | Unset")
+
+        last_deployed_at: None | str | Unset = d.pop("last_deployed_at", UNSET)
+        if not (last_deployed_at is None or isinstance(last_deployed_at, (str, Unset))):
+            raise mismatch("last_deployed_at", last_deployed_at, "None | str | Unset")
 
         public_key: None | str | Unset = d.pop("public_key", UNSET)
         if not (public_key is None or isinstance(public_key, (str, Unset))):
@@ -146,24 +154,16 @@ class Project:
         if not (zone is None or isinstance(zone, (str, Unset))):
             raise mismatch("zone", zone, "None | str | Unset")
 
-        last_deployed_at: None | str | Unset = d.pop("last_deployed_at", UNSET)
-        if not (last_deployed_at is None or isinstance(last_deployed_at, (str, Unset))):
-            raise mismatch("last_deployed_at", last_deployed_at, "None | str | Unset")
-
-        auto_deploy_url: None | str | Unset = d.pop("auto_deploy_url", UNSET)
-        if not (auto_deploy_url is None or isinstance(auto_deploy_url, (str, Unset))):
-            raise mismatch("auto_deploy_url", auto_deploy_url, "None | str | Unset")
-
         project = cls(
+            identifier=identifier,
             name=name,
             permalink=permalink,
-            identifier=identifier,
+            auto_deploy_url=auto_deploy_url,
+            last_deployed_at=last_deployed_at,
             public_key=public_key,
             repository=repository,
             repository_url=repository_url,
             zone=zone,
-            last_deployed_at=last_deployed_at,
-            auto_deploy_url=auto_deploy_url,
         )
 
         project.additional_properties = d

@@ -16,57 +16,57 @@ T = TypeVar("T", bound="ProjectCreateProject")
 class ProjectCreateProject:
     """
     Attributes:
-        name (str | Unset):
         keypair_identifier (str | Unset):
-        zone_id (str | Unset):
+        name (str | Unset):
         template_id (str | Unset):
+        zone_id (str | Unset):
     """
 
-    name: str | Unset = UNSET
     keypair_identifier: str | Unset = UNSET
-    zone_id: str | Unset = UNSET
+    name: str | Unset = UNSET
     template_id: str | Unset = UNSET
+    zone_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         keypair_identifier = self.keypair_identifier
 
-        zone_id = self.zone_id
+        name = self.name
 
         template_id = self.template_id
+
+        zone_id = self.zone_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
         if keypair_identifier is not UNSET:
             field_dict["keypair_identifier"] = keypair_identifier
-        if zone_id is not UNSET:
-            field_dict["zone_id"] = zone_id
+        if name is not UNSET:
+            field_dict["name"] = name
         if template_id is not UNSET:
             field_dict["template_id"] = template_id
+        if zone_id is not UNSET:
+            field_dict["zone_id"] = zone_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
         keypair_identifier = d.pop("keypair_identifier", UNSET)
 
-        zone_id = d.pop("zone_id", UNSET)
+        name = d.pop("name", UNSET)
 
         template_id = d.pop("template_id", UNSET)
 
+        zone_id = d.pop("zone_id", UNSET)
+
         project_create_project = cls(
-            name=name,
             keypair_identifier=keypair_identifier,
-            zone_id=zone_id,
+            name=name,
             template_id=template_id,
+            zone_id=zone_id,
         )
 
         project_create_project.additional_properties = d

@@ -22,52 +22,108 @@ T = TypeVar("T", bound="ProjectDetail")
 class ProjectDetail:
     """
     Attributes:
+        identifier (str):
         name (str):
         permalink (str):
-        identifier (str):
+        app_url (None | str | Unset):
+        auto_deploy_url (None | str | Unset):
+        build_commands_url (None | str | Unset):
+        capabilities (list[ProjectDetailCapabilitiesItem] | None | Unset):
+        config_files_url (None | str | Unset):
+        deployments_url (None | str | Unset):
+        environment_variables_url (None | str | Unset):
+        last_deployed_at (datetime.datetime | None | Unset):
         public_key (None | str | Unset):
         repository (None | Repository | Unset):
         repository_url (None | str | Unset):
-        zone (None | str | Unset):
-        last_deployed_at (datetime.datetime | None | Unset):
-        auto_deploy_url (None | str | Unset):
-        url (None | str | Unset):
-        app_url (None | str | Unset):
         servers_url (None | str | Unset):
-        deployments_url (None | str | Unset):
-        config_files_url (None | str | Unset):
-        environment_variables_url (None | str | Unset):
-        build_commands_url (None | str | Unset):
-        capabilities (list[ProjectDetailCapabilitiesItem] | None | Unset):
         starred (bool | None | Unset):
+        url (None | str | Unset):
+        zone (None | str | Unset):
     """
 
+    identifier: str
     name: str
     permalink: str
-    identifier: str
+    app_url: None | str | Unset = UNSET
+    auto_deploy_url: None | str | Unset = UNSET
+    build_commands_url: None | str | Unset = UNSET
+    capabilities: list[ProjectDetailCapabilitiesItem] | None | Unset = UNSET
+    config_files_url: None | str | Unset = UNSET
+    deployments_url: None | str | Unset = UNSET
+    environment_variables_url: None | str | Unset = UNSET
+    last_deployed_at: datetime.datetime | None | Unset = UNSET
     public_key: None | str | Unset = UNSET
     repository: None | Repository | Unset = UNSET
     repository_url: None | str | Unset = UNSET
-    zone: None | str | Unset = UNSET
-    last_deployed_at: datetime.datetime | None | Unset = UNSET
-    auto_deploy_url: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    app_url: None | str | Unset = UNSET
     servers_url: None | str | Unset = UNSET
-    deployments_url: None | str | Unset = UNSET
-    config_files_url: None | str | Unset = UNSET
-    environment_variables_url: None | str | Unset = UNSET
-    build_commands_url: None | str | Unset = UNSET
-    capabilities: list[ProjectDetailCapabilitiesItem] | None | Unset = UNSET
     starred: bool | None | Unset = UNSET
+    url: None | str | Unset = UNSET
+    zone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
         name = self.name
 
         permalink = self.permalink
 
-        identifier = self.identifier
+        app_url: None | str | Unset
+        if isinstance(self.app_url, Unset):
+            app_url = UNSET
+        else:
+            app_url = self.app_url
+
+        auto_deploy_url: None | str | Unset
+        if isinstance(self.auto_deploy_url, Unset):
+            auto_deploy_url = UNSET
+        else:
+            auto_deploy_url = self.auto_deploy_url
+
+        build_commands_url: None | str | Unset
+        if isinstance(self.build_commands_url, Unset):
+            build_commands_url = UNSET
+        else:
+            build_commands_url = self.build_commands_url
+
+        capabilities: list[dict[str, Any]] | None | Unset
+        if isinstance(self.capabilities, Unset):
+            capabilities = UNSET
+        elif isinstance(self.capabilities, list):
+            capabilities = []
+            for capabilities_type_0_item_data in self.capabilities:
+                capabilities_type_0_item = capabilities_type_0_item_data.to_dict()
+                capabilities.append(capabilities_type_0_item)
+
+        else:
+            capabilities = self.capabilities
+
+        config_files_url: None | str | Unset
+        if isinstance(self.config_files_url, Unset):
+            config_files_url = UNSET
+        else:
+            config_files_url = self.config_files_url
+
+        deployments_url: None | str | Unset
+        if isinstance(self.deployments_url, Unset):
+            deployments_url = UNSET
+        else:
+            deployments_url = self.deployments_url
+
+        environment_variables_url: None | str | Unset
+        if isinstance(self.environment_variables_url, Unset):
+            environment_variables_url = UNSET
+        else:
+            environment_variables_url = self.environment_variables_url
+
+        last_deployed_at: None | str | Unset
+        if isinstance(self.last_deployed_at, Unset):
+            last_deployed_at = UNSET
+        elif isinstance(self.last_deployed_at, datetime.datetime):
+            last_deployed_at = self.last_deployed_at.isoformat()
+        else:
+            last_deployed_at = self.last_deployed_at
 
         public_key: None | str | Unset
         if isinstance(self.public_key, Unset):
@@ -89,79 +145,11 @@ class ProjectDetail:
         else:
             repository_url = self.repository_url
 
-        zone: None | str | Unset
-        if isinstance(self.zone, Unset):
-            zone = UNSET
-        else:
-            zone = self.zone
-
-        last_deployed_at: None | str | Unset
-        if isinstance(self.last_deployed_at, Unset):
-            last_deployed_at = UNSET
-        elif isinstance(self.last_deployed_at, datetime.datetime):
-            last_deployed_at = self.last_deployed_at.isoformat()
-        else:
-            last_deployed_at = self.last_deployed_at
-
-        auto_deploy_url: None | str | Unset
-        if isinstance(self.auto_deploy_url, Unset):
-            auto_deploy_url = UNSET
-        else:
-            auto_deploy_url = self.auto_deploy_url
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        app_url: None | str | Unset
-        if isinstance(self.app_url, Unset):
-            app_url = UNSET
-        else:
-            app_url = self.app_url
-
         servers_url: None | str | Unset
         if isinstance(self.servers_url, Unset):
             servers_url = UNSET
         else:
             servers_url = self.servers_url
-
-        deployments_url: None | str | Unset
-        if isinstance(self.deployments_url, Unset):
-            deployments_url = UNSET
-        else:
-            deployments_url = self.deployments_url
-
-        config_files_url: None | str | Unset
-        if isinstance(self.config_files_url, Unset):
-            config_files_url = UNSET
-        else:
-            config_files_url = self.config_files_url
-
-        environment_variables_url: None | str | Unset
-        if isinstance(self.environment_variables_url, Unset):
-            environment_variables_url = UNSET
-        else:
-            environment_variables_url = self.environment_variables_url
-
-        build_commands_url: None | str | Unset
-        if isinstance(self.build_commands_url, Unset):
-            build_commands_url = UNSET
-        else:
-            build_commands_url = self.build_commands_url
-
-        capabilities: list[dict[str, Any]] | None | Unset
-        if isinstance(self.capabilities, Unset):
-            capabilities = UNSET
-        elif isinstance(self.capabilities, list):
-            capabilities = []
-            for capabilities_type_0_item_data in self.capabilities:
-                capabilities_type_0_item = capabilities_type_0_item_data.to_dict()
-                capabilities.append(capabilities_type_0_item)
-
-        else:
-            capabilities = self.capabilities
 
         starred: bool | None | Unset
         if isinstance(self.starred, Unset):
@@ -169,126 +157,76 @@ class ProjectDetail:
         else:
             starred = self.starred
 
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        zone: None | str | Unset
+        if isinstance(self.zone, Unset):
+            zone = UNSET
+        else:
+            zone = self.zone
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "identifier": identifier,
                 "name": name,
                 "permalink": permalink,
-                "identifier": identifier,
             }
         )
+        if app_url is not UNSET:
+            field_dict["app_url"] = app_url
+        if auto_deploy_url is not UNSET:
+            field_dict["auto_deploy_url"] = auto_deploy_url
+        if build_commands_url is not UNSET:
+            field_dict["build_commands_url"] = build_commands_url
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
+        if config_files_url is not UNSET:
+            field_dict["config_files_url"] = config_files_url
+        if deployments_url is not UNSET:
+            field_dict["deployments_url"] = deployments_url
+        if environment_variables_url is not UNSET:
+            field_dict["environment_variables_url"] = environment_variables_url
+        if last_deployed_at is not UNSET:
+            field_dict["last_deployed_at"] = last_deployed_at
         if public_key is not UNSET:
             field_dict["public_key"] = public_key
         if repository is not UNSET:
             field_dict["repository"] = repository
         if repository_url is not UNSET:
             field_dict["repository_url"] = repository_url
-        if zone is not UNSET:
-            field_dict["zone"] = zone
-        if last_deployed_at is not UNSET:
-            field_dict["last_deployed_at"] = last_deployed_at
-        if auto_deploy_url is not UNSET:
-            field_dict["auto_deploy_url"] = auto_deploy_url
-        if url is not UNSET:
-            field_dict["url"] = url
-        if app_url is not UNSET:
-            field_dict["app_url"] = app_url
         if servers_url is not UNSET:
             field_dict["servers_url"] = servers_url
-        if deployments_url is not UNSET:
-            field_dict["deployments_url"] = deployments_url
-        if config_files_url is not UNSET:
-            field_dict["config_files_url"] = config_files_url
-        if environment_variables_url is not UNSET:
-            field_dict["environment_variables_url"] = environment_variables_url
-        if build_commands_url is not UNSET:
-            field_dict["build_commands_url"] = build_commands_url
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
         if starred is not UNSET:
             field_dict["starred"] = starred
+        if url is not UNSET:
+            field_dict["url"] = url
+        if zone is not UNSET:
+            field_dict["zone"] = zone
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        identifier = required_value(d, "identifier", str)
+
         name = required_value(d, "name", str)
 
         permalink = required_value(d, "permalink", str)
-
-        identifier = required_value(d, "identifier", str)
-
-        public_key: None | str | Unset = d.pop("public_key", UNSET)
-        if not (public_key is None or isinstance(public_key, (str, Unset))):
-            raise mismatch("public_key", public_key, "None | str | Unset")
-
-        repository: None | Repository | Unset
-        _repository_data = d.pop("repository", UNSET)
-        if isinstance(_repository_data, dict):
-            try:
-                repository_type_0 = Repository.from_dict(_repository_data)
-
-                repository = repository_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("repository", _repository_data, "None | Repository | Unset", error) from error
-        elif _repository_data is None or isinstance(_repository_data, Unset):
-            repository = cast(None | Repository | Unset, _repository_data)
-        else:
-            raise mismatch("repository", _repository_data, "None | Repository | Unset")
-
-        repository_url: None | str | Unset = d.pop("repository_url", UNSET)
-        if not (repository_url is None or isinstance(repository_url, (str, Unset))):
-            raise mismatch("repository_url", repository_url, "None | str | Unset")
-
-        zone: None | str | Unset = d.pop("zone", UNSET)
-        if not (zone is None or isinstance(zone, (str, Unset))):
-            raise mismatch("zone", zone, "None | str | Unset")
-
-        last_deployed_at: datetime.datetime | None | Unset
-        _last_deployed_at_data = d.pop("last_deployed_at", UNSET)
-        if isinstance(_last_deployed_at_data, str):
-            try:
-                last_deployed_at_type_0 = parse_datetime(_last_deployed_at_data)
-
-                last_deployed_at = last_deployed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset", error
-                ) from error
-        elif _last_deployed_at_data is None or isinstance(_last_deployed_at_data, Unset):
-            last_deployed_at = cast(datetime.datetime | None | Unset, _last_deployed_at_data)
-        else:
-            raise mismatch("last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset")
-
-        auto_deploy_url: None | str | Unset = d.pop("auto_deploy_url", UNSET)
-        if not (auto_deploy_url is None or isinstance(auto_deploy_url, (str, Unset))):
-            raise mismatch("auto_deploy_url", auto_deploy_url, "None | str | Unset")
-
-        url: None | str | Unset = d.pop("url", UNSET)
-        if not (url is None or isinstance(url, (str, Unset))):
-            raise mismatch("url", url, "None | str | Unset")
 
         app_url: None | str | Unset = d.pop("app_url", UNSET)
         if not (app_url is None or isinstance(app_url, (str, Unset))):
             raise mismatch("app_url", app_url, "None | str | Unset")
 
-        servers_url: None | str | Unset = d.pop("servers_url", UNSET)
-        if not (servers_url is None or isinstance(servers_url, (str, Unset))):
-            raise mismatch("servers_url", servers_url, "None | str | Unset")
-
-        deployments_url: None | str | Unset = d.pop("deployments_url", UNSET)
-        if not (deployments_url is None or isinstance(deployments_url, (str, Unset))):
-            raise mismatch("deployments_url", deployments_url, "None | str | Unset")
-
-        config_files_url: None | str | Unset = d.pop("config_files_url", UNSET)
-        if not (config_files_url is None or isinstance(config_files_url, (str, Unset))):
-            raise mismatch("config_files_url", config_files_url, "None | str | Unset")
-
-        environment_variables_url: None | str | Unset = d.pop("environment_variables_url", UNSET)
-        if not (environment_variables_url is None or isinstance(environment_variables_url, (str, Unset))):
-            raise mismatch("environment_variables_url", environment_variables_url, "None | str | Unset")
+        auto_deploy_url: None | str | Unset = d.pop("auto_deploy_url", UNSET)
+        if not (auto_deploy_url is None or isinstance(auto_deploy_url, (str, Unset))):
+            raise mismatch("auto_deploy_url", auto_deploy_url, "None | str | Unset")
 
         build_commands_url: None | str | Unset = d.pop("build_commands_url", UNSET)
         if not (build_commands_url is None or isinstance(build_commands_url, (str, Unset))):
@@ -315,29 +253,91 @@ class ProjectDetail:
         else:
             raise mismatch("capabilities", _capabilities_data, "list[ProjectDetailCapabilitiesItem] | None | Unset")
 
+        config_files_url: None | str | Unset = d.pop("config_files_url", UNSET)
+        if not (config_files_url is None or isinstance(config_files_url, (str, Unset))):
+            raise mismatch("config_files_url", config_files_url, "None | str | Unset")
+
+        deployments_url: None | str | Unset = d.pop("deployments_url", UNSET)
+        if not (deployments_url is None or isinstance(deployments_url, (str, Unset))):
+            raise mismatch("deployments_url", deployments_url, "None | str | Unset")
+
+        environment_variables_url: None | str | Unset = d.pop("environment_variables_url", UNSET)
+        if not (environment_variables_url is None or isinstance(environment_variables_url, (str, Unset))):
+            raise mismatch("environment_variables_url", environment_variables_url, "None | str | Unset")
+
+        last_deployed_at: datetime.datetime | None | Unset
+        _last_deployed_at_data = d.pop("last_deployed_at", UNSET)
+        if isinstance(_last_deployed_at_data, str):
+            try:
+                last_deployed_at_type_0 = parse_datetime(_last_deployed_at_data)
+
+                last_deployed_at = last_deployed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset", error
+                ) from error
+        elif _last_deployed_at_data is None or isinstance(_last_deployed_at_data, Unset):
+            last_deployed_at = cast(datetime.datetime | None | Unset, _last_deployed_at_data)
+        else:
+            raise mismatch("last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset")
+
+        public_key: None | str | Unset = d.pop("public_key", UNSET)
+        if not (public_key is None or isinstance(public_key, (str, Unset))):
+            raise mismatch("public_key", public_key, "None | str | Unset")
+
+        repository: None | Repository | Unset
+        _repository_data = d.pop("repository", UNSET)
+        if isinstance(_repository_data, dict):
+            try:
+                repository_type_0 = Repository.from_dict(_repository_data)
+
+                repository = repository_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("repository", _repository_data, "None | Repository | Unset", error) from error
+        elif _repository_data is None or isinstance(_repository_data, Unset):
+            repository = cast(None | Repository | Unset, _repository_data)
+        else:
+            raise mismatch("repository", _repository_data, "None | Repository | Unset")
+
+        repository_url: None | str | Unset = d.pop("repository_url", UNSET)
+        if not (repository_url is None or isinstance(repository_url, (str, Unset))):
+            raise mismatch("repository_url", repository_url, "None | str | Unset")
+
+        servers_url: None | str | Unset = d.pop("servers_url", UNSET)
+        if not (servers_url is None or isinstance(servers_url, (str, Unset))):
+            raise mismatch("servers_url", servers_url, "None | str | Unset")
+
         starred: bool | None | Unset = d.pop("starred", UNSET)
         if not (starred is None or isinstance(starred, (bool, Unset))):
             raise mismatch("starred", starred, "bool | None | Unset")
 
+        url: None | str | Unset = d.pop("url", UNSET)
+        if not (url is None or isinstance(url, (str, Unset))):
+            raise mismatch("url", url, "None | str | Unset")
+
+        zone: None | str | Unset = d.pop("zone", UNSET)
+        if not (zone is None or isinstance(zone, (str, Unset))):
+            raise mismatch("zone", zone, "None | str | Unset")
+
         project_detail = cls(
+            identifier=identifier,
             name=name,
             permalink=permalink,
-            identifier=identifier,
+            app_url=app_url,
+            auto_deploy_url=auto_deploy_url,
+            build_commands_url=build_commands_url,
+            capabilities=capabilities,
+            config_files_url=config_files_url,
+            deployments_url=deployments_url,
+            environment_variables_url=environment_variables_url,
+            last_deployed_at=last_deployed_at,
             public_key=public_key,
             repository=repository,
             repository_url=repository_url,
-            zone=zone,
-            last_deployed_at=last_deployed_at,
-            auto_deploy_url=auto_deploy_url,
-            url=url,
-            app_url=app_url,
             servers_url=servers_url,
-            deployments_url=deployments_url,
-            config_files_url=config_files_url,
-            environment_variables_url=environment_variables_url,
-            build_commands_url=build_commands_url,
-            capabilities=capabilities,
             starred=starred,
+            url=url,
+            zone=zone,
         )
 
         project_detail.additional_properties = d

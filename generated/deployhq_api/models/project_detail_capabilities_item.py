@@ -16,28 +16,28 @@ T = TypeVar("T", bound="ProjectDetailCapabilitiesItem")
 class ProjectDetailCapabilitiesItem:
     """
     Attributes:
-        name (None | str | Unset):
         enabled (bool | None | Unset):
+        name (None | str | Unset):
         url (None | str | Unset):
     """
 
-    name: None | str | Unset = UNSET
     enabled: bool | None | Unset = UNSET
+    name: None | str | Unset = UNSET
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
         enabled: bool | None | Unset
         if isinstance(self.enabled, Unset):
             enabled = UNSET
         else:
             enabled = self.enabled
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
@@ -48,10 +48,10 @@ class ProjectDetailCapabilitiesItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
+        if name is not UNSET:
+            field_dict["name"] = name
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -60,21 +60,21 @@ class ProjectDetailCapabilitiesItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
-        if not (name is None or isinstance(name, (str, Unset))):
-            raise mismatch("name", name, "None | str | Unset")
-
         enabled: bool | None | Unset = d.pop("enabled", UNSET)
         if not (enabled is None or isinstance(enabled, (bool, Unset))):
             raise mismatch("enabled", enabled, "bool | None | Unset")
+
+        name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         url: None | str | Unset = d.pop("url", UNSET)
         if not (url is None or isinstance(url, (str, Unset))):
             raise mismatch("url", url, "None | str | Unset")
 
         project_detail_capabilities_item = cls(
-            name=name,
             enabled=enabled,
+            name=name,
             url=url,
         )
 

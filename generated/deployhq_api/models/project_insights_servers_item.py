@@ -20,40 +20,34 @@ T = TypeVar("T", bound="ProjectInsightsServersItem")
 class ProjectInsightsServersItem:
     """
     Attributes:
-        identifier (None | str | Unset):
-        name (None | str | Unset):
-        group (bool | None | Unset):
-        latest_status (None | str | Unset):
-        recent_deploys (list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset):
-        speed (int | None | Unset):
-        reliability (float | None | Unset):
         deploys_per_week (float | None | Unset):
+        group (bool | None | Unset):
+        identifier (None | str | Unset):
+        latest_status (None | str | Unset):
+        name (None | str | Unset):
+        recent_deploys (list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset):
+        reliability (float | None | Unset):
+        speed (int | None | Unset):
         total (int | None | Unset):
     """
 
-    identifier: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    group: bool | None | Unset = UNSET
-    latest_status: None | str | Unset = UNSET
-    recent_deploys: list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset = UNSET
-    speed: int | None | Unset = UNSET
-    reliability: float | None | Unset = UNSET
     deploys_per_week: float | None | Unset = UNSET
+    group: bool | None | Unset = UNSET
+    identifier: None | str | Unset = UNSET
+    latest_status: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    recent_deploys: list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset = UNSET
+    reliability: float | None | Unset = UNSET
+    speed: int | None | Unset = UNSET
     total: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
+        deploys_per_week: float | None | Unset
+        if isinstance(self.deploys_per_week, Unset):
+            deploys_per_week = UNSET
         else:
-            identifier = self.identifier
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+            deploys_per_week = self.deploys_per_week
 
         group: bool | None | Unset
         if isinstance(self.group, Unset):
@@ -61,11 +55,23 @@ class ProjectInsightsServersItem:
         else:
             group = self.group
 
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
         latest_status: None | str | Unset
         if isinstance(self.latest_status, Unset):
             latest_status = UNSET
         else:
             latest_status = self.latest_status
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         recent_deploys: list[dict[str, Any]] | None | Unset
         if isinstance(self.recent_deploys, Unset):
@@ -79,23 +85,17 @@ class ProjectInsightsServersItem:
         else:
             recent_deploys = self.recent_deploys
 
-        speed: int | None | Unset
-        if isinstance(self.speed, Unset):
-            speed = UNSET
-        else:
-            speed = self.speed
-
         reliability: float | None | Unset
         if isinstance(self.reliability, Unset):
             reliability = UNSET
         else:
             reliability = self.reliability
 
-        deploys_per_week: float | None | Unset
-        if isinstance(self.deploys_per_week, Unset):
-            deploys_per_week = UNSET
+        speed: int | None | Unset
+        if isinstance(self.speed, Unset):
+            speed = UNSET
         else:
-            deploys_per_week = self.deploys_per_week
+            speed = self.speed
 
         total: int | None | Unset
         if isinstance(self.total, Unset):
@@ -106,22 +106,22 @@ class ProjectInsightsServersItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if name is not UNSET:
-            field_dict["name"] = name
-        if group is not UNSET:
-            field_dict["group"] = group
-        if latest_status is not UNSET:
-            field_dict["latest_status"] = latest_status
-        if recent_deploys is not UNSET:
-            field_dict["recent_deploys"] = recent_deploys
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-        if reliability is not UNSET:
-            field_dict["reliability"] = reliability
         if deploys_per_week is not UNSET:
             field_dict["deploys_per_week"] = deploys_per_week
+        if group is not UNSET:
+            field_dict["group"] = group
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if latest_status is not UNSET:
+            field_dict["latest_status"] = latest_status
+        if name is not UNSET:
+            field_dict["name"] = name
+        if recent_deploys is not UNSET:
+            field_dict["recent_deploys"] = recent_deploys
+        if reliability is not UNSET:
+            field_dict["reliability"] = reliability
+        if speed is not UNSET:
+            field_dict["speed"] = speed
         if total is not UNSET:
             field_dict["total"] = total
 
@@ -130,21 +130,25 @@ class ProjectInsightsServersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
-        name: None | str | Unset = d.pop("name", UNSET)
-        if not (name is None or isinstance(name, (str, Unset))):
-            raise mismatch("name", name, "None | str | Unset")
+        deploys_per_week: float | None | Unset = d.pop("deploys_per_week", UNSET)
+        if not (deploys_per_week is None or isinstance(deploys_per_week, (float, int, Unset))):
+            raise mismatch("deploys_per_week", deploys_per_week, "float | None | Unset")
 
         group: bool | None | Unset = d.pop("group", UNSET)
         if not (group is None or isinstance(group, (bool, Unset))):
             raise mismatch("group", group, "bool | None | Unset")
 
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
+
         latest_status: None | str | Unset = d.pop("latest_status", UNSET)
         if not (latest_status is None or isinstance(latest_status, (str, Unset))):
             raise mismatch("latest_status", latest_status, "None | str | Unset")
+
+        name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         recent_deploys: list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset
         _recent_deploys_data = d.pop("recent_deploys", UNSET)
@@ -178,31 +182,27 @@ class ProjectInsightsServersItem:
                 "list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset",
             )
 
-        speed: int | None | Unset = d.pop("speed", UNSET)
-        if not (speed is None or isinstance(speed, (int, Unset))):
-            raise mismatch("speed", speed, "int | None | Unset")
-
         reliability: float | None | Unset = d.pop("reliability", UNSET)
         if not (reliability is None or isinstance(reliability, (float, int, Unset))):
             raise mismatch("reliability", reliability, "float | None | Unset")
 
-        deploys_per_week: float | None | Unset = d.pop("deploys_per_week", UNSET)
-        if not (deploys_per_week is None or isinstance(deploys_per_week, (float, int, Unset))):
-            raise mismatch("deploys_per_week", deploys_per_week, "float | None | Unset")
+        speed: int | None | Unset = d.pop("speed", UNSET)
+        if not (speed is None or isinstance(speed, (int, Unset))):
+            raise mismatch("speed", speed, "int | None | Unset")
 
         total: int | None | Unset = d.pop("total", UNSET)
         if not (total is None or isinstance(total, (int, Unset))):
             raise mismatch("total", total, "int | None | Unset")
 
         project_insights_servers_item = cls(
-            identifier=identifier,
-            name=name,
-            group=group,
-            latest_status=latest_status,
-            recent_deploys=recent_deploys,
-            speed=speed,
-            reliability=reliability,
             deploys_per_week=deploys_per_week,
+            group=group,
+            identifier=identifier,
+            latest_status=latest_status,
+            name=name,
+            recent_deploys=recent_deploys,
+            reliability=reliability,
+            speed=speed,
             total=total,
         )
 

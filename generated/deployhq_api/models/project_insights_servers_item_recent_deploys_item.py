@@ -16,51 +16,51 @@ T = TypeVar("T", bound="ProjectInsightsServersItemRecentDeploysItem")
 class ProjectInsightsServersItemRecentDeploysItem:
     """
     Attributes:
-        status (None | str | Unset):
         duration (int | None | Unset):
+        status (None | str | Unset):
     """
 
-    status: None | str | Unset = UNSET
     duration: int | None | Unset = UNSET
+    status: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
         duration: int | None | Unset
         if isinstance(self.duration, Unset):
             duration = UNSET
         else:
             duration = self.duration
 
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
         if duration is not UNSET:
             field_dict["duration"] = duration
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status: None | str | Unset = d.pop("status", UNSET)
-        if not (status is None or isinstance(status, (str, Unset))):
-            raise mismatch("status", status, "None | str | Unset")
-
         duration: int | None | Unset = d.pop("duration", UNSET)
         if not (duration is None or isinstance(duration, (int, Unset))):
             raise mismatch("duration", duration, "int | None | Unset")
 
+        status: None | str | Unset = d.pop("status", UNSET)
+        if not (status is None or isinstance(status, (str, Unset))):
+            raise mismatch("status", status, "None | str | Unset")
+
         project_insights_servers_item_recent_deploys_item = cls(
-            status=status,
             duration=duration,
+            status=status,
         )
 
         project_insights_servers_item_recent_deploys_item.additional_properties = d

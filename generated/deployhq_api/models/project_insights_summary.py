@@ -23,34 +23,26 @@ T = TypeVar("T", bound="ProjectInsightsSummary")
 class ProjectInsightsSummary:
     """
     Attributes:
-        total_deploys (None | ProjectInsightsSummaryTotalDeploys | Unset):
-        success_rate (None | ProjectInsightsSummarySuccessRate | Unset):
-        avg_duration (None | ProjectInsightsSummaryAvgDuration | Unset):
         active_servers (None | ProjectInsightsSummaryActiveServers | Unset):
+        avg_duration (None | ProjectInsightsSummaryAvgDuration | Unset):
+        success_rate (None | ProjectInsightsSummarySuccessRate | Unset):
+        total_deploys (None | ProjectInsightsSummaryTotalDeploys | Unset):
     """
 
-    total_deploys: None | ProjectInsightsSummaryTotalDeploys | Unset = UNSET
-    success_rate: None | ProjectInsightsSummarySuccessRate | Unset = UNSET
-    avg_duration: None | ProjectInsightsSummaryAvgDuration | Unset = UNSET
     active_servers: None | ProjectInsightsSummaryActiveServers | Unset = UNSET
+    avg_duration: None | ProjectInsightsSummaryAvgDuration | Unset = UNSET
+    success_rate: None | ProjectInsightsSummarySuccessRate | Unset = UNSET
+    total_deploys: None | ProjectInsightsSummaryTotalDeploys | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_deploys: dict[str, Any] | None | Unset
-        if isinstance(self.total_deploys, Unset):
-            total_deploys = UNSET
-        elif isinstance(self.total_deploys, ProjectInsightsSummaryTotalDeploys):
-            total_deploys = self.total_deploys.to_dict()
+        active_servers: dict[str, Any] | None | Unset
+        if isinstance(self.active_servers, Unset):
+            active_servers = UNSET
+        elif isinstance(self.active_servers, ProjectInsightsSummaryActiveServers):
+            active_servers = self.active_servers.to_dict()
         else:
-            total_deploys = self.total_deploys
-
-        success_rate: dict[str, Any] | None | Unset
-        if isinstance(self.success_rate, Unset):
-            success_rate = UNSET
-        elif isinstance(self.success_rate, ProjectInsightsSummarySuccessRate):
-            success_rate = self.success_rate.to_dict()
-        else:
-            success_rate = self.success_rate
+            active_servers = self.active_servers
 
         avg_duration: dict[str, Any] | None | Unset
         if isinstance(self.avg_duration, Unset):
@@ -60,62 +52,54 @@ class ProjectInsightsSummary:
         else:
             avg_duration = self.avg_duration
 
-        active_servers: dict[str, Any] | None | Unset
-        if isinstance(self.active_servers, Unset):
-            active_servers = UNSET
-        elif isinstance(self.active_servers, ProjectInsightsSummaryActiveServers):
-            active_servers = self.active_servers.to_dict()
+        success_rate: dict[str, Any] | None | Unset
+        if isinstance(self.success_rate, Unset):
+            success_rate = UNSET
+        elif isinstance(self.success_rate, ProjectInsightsSummarySuccessRate):
+            success_rate = self.success_rate.to_dict()
         else:
-            active_servers = self.active_servers
+            success_rate = self.success_rate
+
+        total_deploys: dict[str, Any] | None | Unset
+        if isinstance(self.total_deploys, Unset):
+            total_deploys = UNSET
+        elif isinstance(self.total_deploys, ProjectInsightsSummaryTotalDeploys):
+            total_deploys = self.total_deploys.to_dict()
+        else:
+            total_deploys = self.total_deploys
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if total_deploys is not UNSET:
-            field_dict["total_deploys"] = total_deploys
-        if success_rate is not UNSET:
-            field_dict["success_rate"] = success_rate
-        if avg_duration is not UNSET:
-            field_dict["avg_duration"] = avg_duration
         if active_servers is not UNSET:
             field_dict["active_servers"] = active_servers
+        if avg_duration is not UNSET:
+            field_dict["avg_duration"] = avg_duration
+        if success_rate is not UNSET:
+            field_dict["success_rate"] = success_rate
+        if total_deploys is not UNSET:
+            field_dict["total_deploys"] = total_deploys
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        total_deploys: None | ProjectInsightsSummaryTotalDeploys | Unset
-        _total_deploys_data = d.pop("total_deploys", UNSET)
-        if isinstance(_total_deploys_data, dict):
+        active_servers: None | ProjectInsightsSummaryActiveServers | Unset
+        _active_servers_data = d.pop("active_servers", UNSET)
+        if isinstance(_active_servers_data, dict):
             try:
-                total_deploys_type_0 = ProjectInsightsSummaryTotalDeploys.from_dict(_total_deploys_data)
+                active_servers_type_0 = ProjectInsightsSummaryActiveServers.from_dict(_active_servers_data)
 
-                total_deploys = total_deploys_type_0
+                active_servers = active_servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch(
-                    "total_deploys", _total_deploys_data, "None | ProjectInsightsSummaryTotalDeploys | Unset", error
+                    "active_servers", _active_servers_data, "None | ProjectInsightsSummaryActiveServers | Unset", error
                 ) from error
-        elif _total_deploys_data is None or isinstance(_total_deploys_data, Unset):
-            total_deploys = cast(None | ProjectInsightsSummaryTotalDeploys | Unset, _total_deploys_data)
+        elif _active_servers_data is None or isinstance(_active_servers_data, Unset):
+            active_servers = cast(None | ProjectInsightsSummaryActiveServers | Unset, _active_servers_data)
         else:
-            raise mismatch("total_deploys", _total_deploys_data, "None | ProjectInsightsSummaryTotalDeploys | Unset")
-
-        success_rate: None | ProjectInsightsSummarySuccessRate | Unset
-        _success_rate_data = d.pop("success_rate", UNSET)
-        if isinstance(_success_rate_data, dict):
-            try:
-                success_rate_type_0 = ProjectInsightsSummarySuccessRate.from_dict(_success_rate_data)
-
-                success_rate = success_rate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "success_rate", _success_rate_data, "None | ProjectInsightsSummarySuccessRate | Unset", error
-                ) from error
-        elif _success_rate_data is None or isinstance(_success_rate_data, Unset):
-            success_rate = cast(None | ProjectInsightsSummarySuccessRate | Unset, _success_rate_data)
-        else:
-            raise mismatch("success_rate", _success_rate_data, "None | ProjectInsightsSummarySuccessRate | Unset")
+            raise mismatch("active_servers", _active_servers_data, "None | ProjectInsightsSummaryActiveServers | Unset")
 
         avg_duration: None | ProjectInsightsSummaryAvgDuration | Unset
         _avg_duration_data = d.pop("avg_duration", UNSET)
@@ -133,27 +117,43 @@ class ProjectInsightsSummary:
         else:
             raise mismatch("avg_duration", _avg_duration_data, "None | ProjectInsightsSummaryAvgDuration | Unset")
 
-        active_servers: None | ProjectInsightsSummaryActiveServers | Unset
-        _active_servers_data = d.pop("active_servers", UNSET)
-        if isinstance(_active_servers_data, dict):
+        success_rate: None | ProjectInsightsSummarySuccessRate | Unset
+        _success_rate_data = d.pop("success_rate", UNSET)
+        if isinstance(_success_rate_data, dict):
             try:
-                active_servers_type_0 = ProjectInsightsSummaryActiveServers.from_dict(_active_servers_data)
+                success_rate_type_0 = ProjectInsightsSummarySuccessRate.from_dict(_success_rate_data)
 
-                active_servers = active_servers_type_0
+                success_rate = success_rate_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch(
-                    "active_servers", _active_servers_data, "None | ProjectInsightsSummaryActiveServers | Unset", error
+                    "success_rate", _success_rate_data, "None | ProjectInsightsSummarySuccessRate | Unset", error
                 ) from error
-        elif _active_servers_data is None or isinstance(_active_servers_data, Unset):
-            active_servers = cast(None | ProjectInsightsSummaryActiveServers | Unset, _active_servers_data)
+        elif _success_rate_data is None or isinstance(_success_rate_data, Unset):
+            success_rate = cast(None | ProjectInsightsSummarySuccessRate | Unset, _success_rate_data)
         else:
-            raise mismatch("active_servers", _active_servers_data, "None | ProjectInsightsSummaryActiveServers | Unset")
+            raise mismatch("success_rate", _success_rate_data, "None | ProjectInsightsSummarySuccessRate | Unset")
+
+        total_deploys: None | ProjectInsightsSummaryTotalDeploys | Unset
+        _total_deploys_data = d.pop("total_deploys", UNSET)
+        if isinstance(_total_deploys_data, dict):
+            try:
+                total_deploys_type_0 = ProjectInsightsSummaryTotalDeploys.from_dict(_total_deploys_data)
+
+                total_deploys = total_deploys_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch(
+                    "total_deploys", _total_deploys_data, "None | ProjectInsightsSummaryTotalDeploys | Unset", error
+                ) from error
+        elif _total_deploys_data is None or isinstance(_total_deploys_data, Unset):
+            total_deploys = cast(None | ProjectInsightsSummaryTotalDeploys | Unset, _total_deploys_data)
+        else:
+            raise mismatch("total_deploys", _total_deploys_data, "None | ProjectInsightsSummaryTotalDeploys | Unset")
 
         project_insights_summary = cls(
-            total_deploys=total_deploys,
-            success_rate=success_rate,
-            avg_duration=avg_duration,
             active_servers=active_servers,
+            avg_duration=avg_duration,
+            success_rate=success_rate,
+            total_deploys=total_deploys,
         )
 
         project_insights_summary.additional_properties = d

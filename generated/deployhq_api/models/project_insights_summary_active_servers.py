@@ -16,51 +16,51 @@ T = TypeVar("T", bound="ProjectInsightsSummaryActiveServers")
 class ProjectInsightsSummaryActiveServers:
     """
     Attributes:
-        value (int | None | Unset):
         delta (None | str | Unset):
+        value (int | None | Unset):
     """
 
-    value: int | None | Unset = UNSET
     delta: None | str | Unset = UNSET
+    value: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value: int | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
         delta: None | str | Unset
         if isinstance(self.delta, Unset):
             delta = UNSET
         else:
             delta = self.delta
 
+        value: int | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
         if delta is not UNSET:
             field_dict["delta"] = delta
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value: int | None | Unset = d.pop("value", UNSET)
-        if not (value is None or isinstance(value, (int, Unset))):
-            raise mismatch("value", value, "int | None | Unset")
-
         delta: None | str | Unset = d.pop("delta", UNSET)
         if not (delta is None or isinstance(delta, (str, Unset))):
             raise mismatch("delta", delta, "None | str | Unset")
 
+        value: int | None | Unset = d.pop("value", UNSET)
+        if not (value is None or isinstance(value, (int, Unset))):
+            raise mismatch("value", value, "int | None | Unset")
+
         project_insights_summary_active_servers = cls(
-            value=value,
             delta=delta,
+            value=value,
         )
 
         project_insights_summary_active_servers.additional_properties = d

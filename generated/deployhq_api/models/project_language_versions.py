@@ -17,13 +17,13 @@ class ProjectLanguageVersions:
     """
     Attributes:
         node (None | str | Unset):
-        ruby (None | str | Unset):
         php (None | str | Unset):
+        ruby (None | str | Unset):
     """
 
     node: None | str | Unset = UNSET
-    ruby: None | str | Unset = UNSET
     php: None | str | Unset = UNSET
+    ruby: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,27 +33,27 @@ class ProjectLanguageVersions:
         else:
             node = self.node
 
-        ruby: None | str | Unset
-        if isinstance(self.ruby, Unset):
-            ruby = UNSET
-        else:
-            ruby = self.ruby
-
         php: None | str | Unset
         if isinstance(self.php, Unset):
             php = UNSET
         else:
             php = self.php
 
+        ruby: None | str | Unset
+        if isinstance(self.ruby, Unset):
+            ruby = UNSET
+        else:
+            ruby = self.ruby
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if node is not UNSET:
             field_dict["node"] = node
-        if ruby is not UNSET:
-            field_dict["ruby"] = ruby
         if php is not UNSET:
             field_dict["php"] = php
+        if ruby is not UNSET:
+            field_dict["ruby"] = ruby
 
         return field_dict
 
@@ -64,18 +64,18 @@ class ProjectLanguageVersions:
         if not (node is None or isinstance(node, (str, Unset))):
             raise mismatch("node", node, "None | str | Unset")
 
-        ruby: None | str | Unset = d.pop("ruby", UNSET)
-        if not (ruby is None or isinstance(ruby, (str, Unset))):
-            raise mismatch("ruby", ruby, "None | str | Unset")
-
         php: None | str | Unset = d.pop("php", UNSET)
         if not (php is None or isinstance(php, (str, Unset))):
             raise mismatch("php", php, "None | str | Unset")
 
+        ruby: None | str | Unset = d.pop("ruby", UNSET)
+        if not (ruby is None or isinstance(ruby, (str, Unset))):
+            raise mismatch("ruby", ruby, "None | str | Unset")
+
         project_language_versions = cls(
             node=node,
-            ruby=ruby,
             php=php,
+            ruby=ruby,
         )
 
         project_language_versions.additional_properties = d

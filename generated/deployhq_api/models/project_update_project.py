@@ -16,102 +16,102 @@ T = TypeVar("T", bound="ProjectUpdateProject")
 class ProjectUpdateProject:
     """
     Attributes:
-        name (str | Unset):
+        check_undeployed_changes (str | Unset):
+        custom_private_key (str | Unset):
         email_notify_on (str | Unset):
+        name (str | Unset):
         notification_email (str | Unset):
         notify_committer (bool | Unset):
-        zone_id (str | Unset):
         permalink (str | Unset):
-        custom_private_key (str | Unset):
-        check_undeployed_changes (str | Unset):
         store_artifacts_enabled (str | Unset):
+        zone_id (str | Unset):
     """
 
-    name: str | Unset = UNSET
+    check_undeployed_changes: str | Unset = UNSET
+    custom_private_key: str | Unset = UNSET
     email_notify_on: str | Unset = UNSET
+    name: str | Unset = UNSET
     notification_email: str | Unset = UNSET
     notify_committer: bool | Unset = UNSET
-    zone_id: str | Unset = UNSET
     permalink: str | Unset = UNSET
-    custom_private_key: str | Unset = UNSET
-    check_undeployed_changes: str | Unset = UNSET
     store_artifacts_enabled: str | Unset = UNSET
+    zone_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        check_undeployed_changes = self.check_undeployed_changes
+
+        custom_private_key = self.custom_private_key
 
         email_notify_on = self.email_notify_on
+
+        name = self.name
 
         notification_email = self.notification_email
 
         notify_committer = self.notify_committer
 
-        zone_id = self.zone_id
-
         permalink = self.permalink
 
-        custom_private_key = self.custom_private_key
-
-        check_undeployed_changes = self.check_undeployed_changes
-
         store_artifacts_enabled = self.store_artifacts_enabled
+
+        zone_id = self.zone_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        if check_undeployed_changes is not UNSET:
+            field_dict["check_undeployed_changes"] = check_undeployed_changes
+        if custom_private_key is not UNSET:
+            field_dict["custom_private_key"] = custom_private_key
         if email_notify_on is not UNSET:
             field_dict["email_notify_on"] = email_notify_on
+        if name is not UNSET:
+            field_dict["name"] = name
         if notification_email is not UNSET:
             field_dict["notification_email"] = notification_email
         if notify_committer is not UNSET:
             field_dict["notify_committer"] = notify_committer
-        if zone_id is not UNSET:
-            field_dict["zone_id"] = zone_id
         if permalink is not UNSET:
             field_dict["permalink"] = permalink
-        if custom_private_key is not UNSET:
-            field_dict["custom_private_key"] = custom_private_key
-        if check_undeployed_changes is not UNSET:
-            field_dict["check_undeployed_changes"] = check_undeployed_changes
         if store_artifacts_enabled is not UNSET:
             field_dict["store_artifacts_enabled"] = store_artifacts_enabled
+        if zone_id is not UNSET:
+            field_dict["zone_id"] = zone_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        check_undeployed_changes = d.pop("check_undeployed_changes", UNSET)
+
+        custom_private_key = d.pop("custom_private_key", UNSET)
 
         email_notify_on = d.pop("email_notify_on", UNSET)
+
+        name = d.pop("name", UNSET)
 
         notification_email = d.pop("notification_email", UNSET)
 
         notify_committer = d.pop("notify_committer", UNSET)
 
-        zone_id = d.pop("zone_id", UNSET)
-
         permalink = d.pop("permalink", UNSET)
-
-        custom_private_key = d.pop("custom_private_key", UNSET)
-
-        check_undeployed_changes = d.pop("check_undeployed_changes", UNSET)
 
         store_artifacts_enabled = d.pop("store_artifacts_enabled", UNSET)
 
+        zone_id = d.pop("zone_id", UNSET)
+
         project_update_project = cls(
-            name=name,
+            check_undeployed_changes=check_undeployed_changes,
+            custom_private_key=custom_private_key,
             email_notify_on=email_notify_on,
+            name=name,
             notification_email=notification_email,
             notify_committer=notify_committer,
-            zone_id=zone_id,
             permalink=permalink,
-            custom_private_key=custom_private_key,
-            check_undeployed_changes=check_undeployed_changes,
             store_artifacts_enabled=store_artifacts_enabled,
+            zone_id=zone_id,
         )
 
         project_update_project.additional_properties = d

@@ -16,51 +16,51 @@ T = TypeVar("T", bound="PublicTemplateConfigFilesItem")
 class PublicTemplateConfigFilesItem:
     """
     Attributes:
-        path (None | str | Unset):
         body (None | str | Unset):
+        path (None | str | Unset):
     """
 
-    path: None | str | Unset = UNSET
     body: None | str | Unset = UNSET
+    path: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
         body: None | str | Unset
         if isinstance(self.body, Unset):
             body = UNSET
         else:
             body = self.body
 
+        path: None | str | Unset
+        if isinstance(self.path, Unset):
+            path = UNSET
+        else:
+            path = self.path
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if path is not UNSET:
-            field_dict["path"] = path
         if body is not UNSET:
             field_dict["body"] = body
+        if path is not UNSET:
+            field_dict["path"] = path
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        path: None | str | Unset = d.pop("path", UNSET)
-        if not (path is None or isinstance(path, (str, Unset))):
-            raise mismatch("path", path, "None | str | Unset")
-
         body: None | str | Unset = d.pop("body", UNSET)
         if not (body is None or isinstance(body, (str, Unset))):
             raise mismatch("body", body, "None | str | Unset")
 
+        path: None | str | Unset = d.pop("path", UNSET)
+        if not (path is None or isinstance(path, (str, Unset))):
+            raise mismatch("path", path, "None | str | Unset")
+
         public_template_config_files_item = cls(
-            path=path,
             body=body,
+            path=path,
         )
 
         public_template_config_files_item.additional_properties = d

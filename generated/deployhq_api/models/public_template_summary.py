@@ -16,43 +16,25 @@ T = TypeVar("T", bound="PublicTemplateSummary")
 class PublicTemplateSummary:
     """
     Attributes:
-        id (int | None | Unset):
-        permalink (None | str | Unset):
-        name (None | str | Unset):
         description (None | str | Unset):
         framework_type (None | str | Unset):
-        version (None | str | Unset):
+        id (int | None | Unset):
+        name (None | str | Unset):
+        permalink (None | str | Unset):
         public (bool | None | Unset):
+        version (None | str | Unset):
     """
 
-    id: int | None | Unset = UNSET
-    permalink: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     framework_type: None | str | Unset = UNSET
-    version: None | str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    permalink: None | str | Unset = UNSET
     public: bool | None | Unset = UNSET
+    version: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        permalink: None | str | Unset
-        if isinstance(self.permalink, Unset):
-            permalink = UNSET
-        else:
-            permalink = self.permalink
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
@@ -65,11 +47,23 @@ class PublicTemplateSummary:
         else:
             framework_type = self.framework_type
 
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
         else:
-            version = self.version
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        permalink: None | str | Unset
+        if isinstance(self.permalink, Unset):
+            permalink = UNSET
+        else:
+            permalink = self.permalink
 
         public: bool | None | Unset
         if isinstance(self.public, Unset):
@@ -77,41 +71,35 @@ class PublicTemplateSummary:
         else:
             public = self.public
 
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if permalink is not UNSET:
-            field_dict["permalink"] = permalink
-        if name is not UNSET:
-            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if framework_type is not UNSET:
             field_dict["framework_type"] = framework_type
-        if version is not UNSET:
-            field_dict["version"] = version
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if permalink is not UNSET:
+            field_dict["permalink"] = permalink
         if public is not UNSET:
             field_dict["public"] = public
+        if version is not UNSET:
+            field_dict["version"] = version
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: int | None | Unset = d.pop("id", UNSET)
-        if not (id is None or isinstance(id, (int, Unset))):
-            raise mismatch("id", id, "int | None | Unset")
-
-        permalink: None | str | Unset = d.pop("permalink", UNSET)
-        if not (permalink is None or isinstance(permalink, (str, Unset))):
-            raise mismatch("permalink", permalink, "None | str | Unset")
-
-        name: None | str | Unset = d.pop("name", UNSET)
-        if not (name is None or isinstance(name, (str, Unset))):
-            raise mismatch("name", name, "None | str | Unset")
-
         description: None | str | Unset = d.pop("description", UNSET)
         if not (description is None or isinstance(description, (str, Unset))):
             raise mismatch("description", description, "None | str | Unset")
@@ -120,22 +108,34 @@ class PublicTemplateSummary:
         if not (framework_type is None or isinstance(framework_type, (str, Unset))):
             raise mismatch("framework_type", framework_type, "None | str | Unset")
 
-        version: None | str | Unset = d.pop("version", UNSET)
-        if not (version is None or isinstance(version, (str, Unset))):
-            raise mismatch("version", version, "None | str | Unset")
+        id: int | None | Unset = d.pop("id", UNSET)
+        if not (id is None or isinstance(id, (int, Unset))):
+            raise mismatch("id", id, "int | None | Unset")
+
+        name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
+
+        permalink: None | str | Unset = d.pop("permalink", UNSET)
+        if not (permalink is None or isinstance(permalink, (str, Unset))):
+            raise mismatch("permalink", permalink, "None | str | Unset")
 
         public: bool | None | Unset = d.pop("public", UNSET)
         if not (public is None or isinstance(public, (bool, Unset))):
             raise mismatch("public", public, "bool | None | Unset")
 
+        version: None | str | Unset = d.pop("version", UNSET)
+        if not (version is None or isinstance(version, (str, Unset))):
+            raise mismatch("version", version, "None | str | Unset")
+
         public_template_summary = cls(
-            id=id,
-            permalink=permalink,
-            name=name,
             description=description,
             framework_type=framework_type,
-            version=version,
+            id=id,
+            name=name,
+            permalink=permalink,
             public=public,
+            version=version,
         )
 
         public_template_summary.additional_properties = d

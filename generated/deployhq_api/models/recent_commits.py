@@ -23,13 +23,13 @@ class RecentCommits:
     """
     Attributes:
         commits (list[CommitInfo] | None | Unset):
-        tags (list[RecentCommitsTagsItem] | None | Unset):
         releases (list[RecentCommitsReleasesItem] | None | Unset):
+        tags (list[RecentCommitsTagsItem] | None | Unset):
     """
 
     commits: list[CommitInfo] | None | Unset = UNSET
-    tags: list[RecentCommitsTagsItem] | None | Unset = UNSET
     releases: list[RecentCommitsReleasesItem] | None | Unset = UNSET
+    tags: list[RecentCommitsTagsItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,18 +45,6 @@ class RecentCommits:
         else:
             commits = self.commits
 
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
-
-        else:
-            tags = self.tags
-
         releases: list[dict[str, Any]] | None | Unset
         if isinstance(self.releases, Unset):
             releases = UNSET
@@ -69,15 +57,27 @@ class RecentCommits:
         else:
             releases = self.releases
 
+        tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = []
+            for tags_type_0_item_data in self.tags:
+                tags_type_0_item = tags_type_0_item_data.to_dict()
+                tags.append(tags_type_0_item)
+
+        else:
+            tags = self.tags
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if commits is not UNSET:
             field_dict["commits"] = commits
-        if tags is not UNSET:
-            field_dict["tags"] = tags
         if releases is not UNSET:
             field_dict["releases"] = releases
+        if tags is not UNSET:
+            field_dict["tags"] = tags
 
         return field_dict
 
@@ -103,25 +103,6 @@ class RecentCommits:
         else:
             raise mismatch("commits", _commits_data, "list[CommitInfo] | None | Unset")
 
-        tags: list[RecentCommitsTagsItem] | None | Unset
-        _tags_data = d.pop("tags", UNSET)
-        if isinstance(_tags_data, list):
-            try:
-                tags_type_0 = []
-                _tags_type_0 = _tags_data
-                for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = RecentCommitsTagsItem.from_dict(tags_type_0_item_data)
-
-                    tags_type_0.append(tags_type_0_item)
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("tags", _tags_data, "list[RecentCommitsTagsItem] | None | Unset", error) from error
-        elif _tags_data is None or isinstance(_tags_data, Unset):
-            tags = cast(list[RecentCommitsTagsItem] | None | Unset, _tags_data)
-        else:
-            raise mismatch("tags", _tags_data, "list[RecentCommitsTagsItem] | None | Unset")
-
         releases: list[RecentCommitsReleasesItem] | None | Unset
         _releases_data = d.pop("releases", UNSET)
         if isinstance(_releases_data, list):
@@ -143,10 +124,29 @@ class RecentCommits:
         else:
             raise mismatch("releases", _releases_data, "list[RecentCommitsReleasesItem] | None | Unset")
 
+        tags: list[RecentCommitsTagsItem] | None | Unset
+        _tags_data = d.pop("tags", UNSET)
+        if isinstance(_tags_data, list):
+            try:
+                tags_type_0 = []
+                _tags_type_0 = _tags_data
+                for tags_type_0_item_data in _tags_type_0:
+                    tags_type_0_item = RecentCommitsTagsItem.from_dict(tags_type_0_item_data)
+
+                    tags_type_0.append(tags_type_0_item)
+
+                tags = tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("tags", _tags_data, "list[RecentCommitsTagsItem] | None | Unset", error) from error
+        elif _tags_data is None or isinstance(_tags_data, Unset):
+            tags = cast(list[RecentCommitsTagsItem] | None | Unset, _tags_data)
+        else:
+            raise mismatch("tags", _tags_data, "list[RecentCommitsTagsItem] | None | Unset")
+
         recent_commits = cls(
             commits=commits,
-            tags=tags,
             releases=releases,
+            tags=tags,
         )
 
         recent_commits.additional_properties = d

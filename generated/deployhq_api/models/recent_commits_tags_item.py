@@ -16,17 +16,23 @@ T = TypeVar("T", bound="RecentCommitsTagsItem")
 class RecentCommitsTagsItem:
     """
     Attributes:
+        message (None | str | Unset):
         name (None | str | Unset):
         ref (None | str | Unset):
-        message (None | str | Unset):
     """
 
+    message: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     ref: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -39,27 +45,25 @@ class RecentCommitsTagsItem:
         else:
             ref = self.ref
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
         if name is not UNSET:
             field_dict["name"] = name
         if ref is not UNSET:
             field_dict["ref"] = ref
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        message: None | str | Unset = d.pop("message", UNSET)
+        if not (message is None or isinstance(message, (str, Unset))):
+            raise mismatch("message", message, "None | str | Unset")
+
         name: None | str | Unset = d.pop("name", UNSET)
         if not (name is None or isinstance(name, (str, Unset))):
             raise mismatch("name", name, "None | str | Unset")
@@ -68,14 +72,10 @@ class RecentCommitsTagsItem:
         if not (ref is None or isinstance(ref, (str, Unset))):
             raise mismatch("ref", ref, "None | str | Unset")
 
-        message: None | str | Unset = d.pop("message", UNSET)
-        if not (message is None or isinstance(message, (str, Unset))):
-            raise mismatch("message", message, "None | str | Unset")
-
         recent_commits_tags_item = cls(
+            message=message,
             name=name,
             ref=ref,
-            message=message,
         )
 
         recent_commits_tags_item.additional_properties = d

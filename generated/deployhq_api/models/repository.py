@@ -20,49 +20,25 @@ T = TypeVar("T", bound="Repository")
 class Repository:
     """
     Attributes:
-        scm_type (None | str | Unset):
-        url (None | str | Unset):
-        port (int | None | Unset):
-        username (None | str | Unset):
         branch (None | str | Unset):
         cached (bool | None | Unset):
         hosting_service (None | RepositoryHostingService | Unset):
+        port (int | None | Unset):
+        scm_type (None | str | Unset):
+        url (None | str | Unset):
+        username (None | str | Unset):
     """
 
-    scm_type: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    port: int | None | Unset = UNSET
-    username: None | str | Unset = UNSET
     branch: None | str | Unset = UNSET
     cached: bool | None | Unset = UNSET
     hosting_service: None | RepositoryHostingService | Unset = UNSET
+    port: int | None | Unset = UNSET
+    scm_type: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    username: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scm_type: None | str | Unset
-        if isinstance(self.scm_type, Unset):
-            scm_type = UNSET
-        else:
-            scm_type = self.scm_type
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        port: int | None | Unset
-        if isinstance(self.port, Unset):
-            port = UNSET
-        else:
-            port = self.port
-
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
-
         branch: None | str | Unset
         if isinstance(self.branch, Unset):
             branch = UNSET
@@ -83,45 +59,53 @@ class Repository:
         else:
             hosting_service = self.hosting_service
 
+        port: int | None | Unset
+        if isinstance(self.port, Unset):
+            port = UNSET
+        else:
+            port = self.port
+
+        scm_type: None | str | Unset
+        if isinstance(self.scm_type, Unset):
+            scm_type = UNSET
+        else:
+            scm_type = self.scm_type
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if scm_type is not UNSET:
-            field_dict["scm_type"] = scm_type
-        if url is not UNSET:
-            field_dict["url"] = url
-        if port is not UNSET:
-            field_dict["port"] = port
-        if username is not UNSET:
-            field_dict["username"] = username
         if branch is not UNSET:
             field_dict["branch"] = branch
         if cached is not UNSET:
             field_dict["cached"] = cached
         if hosting_service is not UNSET:
             field_dict["hosting_service"] = hosting_service
+        if port is not UNSET:
+            field_dict["port"] = port
+        if scm_type is not UNSET:
+            field_dict["scm_type"] = scm_type
+        if url is not UNSET:
+            field_dict["url"] = url
+        if username is not UNSET:
+            field_dict["username"] = username
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        scm_type: None | str | Unset = d.pop("scm_type", UNSET)
-        if not (scm_type is None or isinstance(scm_type, (str, Unset))):
-            raise mismatch("scm_type", scm_type, "None | str | Unset")
-
-        url: None | str | Unset = d.pop("url", UNSET)
-        if not (url is None or isinstance(url, (str, Unset))):
-            raise mismatch("url", url, "None | str | Unset")
-
-        port: int | None | Unset = d.pop("port", UNSET)
-        if not (port is None or isinstance(port, (int, Unset))):
-            raise mismatch("port", port, "int | None | Unset")
-
-        username: None | str | Unset = d.pop("username", UNSET)
-        if not (username is None or isinstance(username, (str, Unset))):
-            raise mismatch("username", username, "None | str | Unset")
-
         branch: None | str | Unset = d.pop("branch", UNSET)
         if not (branch is None or isinstance(branch, (str, Unset))):
             raise mismatch("branch", branch, "None | str | Unset")
@@ -146,14 +130,30 @@ class Repository:
         else:
             raise mismatch("hosting_service", _hosting_service_data, "None | RepositoryHostingService | Unset")
 
+        port: int | None | Unset = d.pop("port", UNSET)
+        if not (port is None or isinstance(port, (int, Unset))):
+            raise mismatch("port", port, "int | None | Unset")
+
+        scm_type: None | str | Unset = d.pop("scm_type", UNSET)
+        if not (scm_type is None or isinstance(scm_type, (str, Unset))):
+            raise mismatch("scm_type", scm_type, "None | str | Unset")
+
+        url: None | str | Unset = d.pop("url", UNSET)
+        if not (url is None or isinstance(url, (str, Unset))):
+            raise mismatch("url", url, "None | str | Unset")
+
+        username: None | str | Unset = d.pop("username", UNSET)
+        if not (username is None or isinstance(username, (str, Unset))):
+            raise mismatch("username", username, "None | str | Unset")
+
         repository = cls(
-            scm_type=scm_type,
-            url=url,
-            port=port,
-            username=username,
             branch=branch,
             cached=cached,
             hosting_service=hosting_service,
+            port=port,
+            scm_type=scm_type,
+            url=url,
+            username=username,
         )
 
         repository.additional_properties = d

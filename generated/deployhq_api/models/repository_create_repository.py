@@ -16,102 +16,102 @@ T = TypeVar("T", bound="RepositoryCreateRepository")
 class RepositoryCreateRepository:
     """
     Attributes:
-        url (str | Unset):
-        scm_type (str | Unset):
-        username (str | Unset):
-        password (str | Unset):
         branch (str | Unset):
-        port (int | Unset):
-        root_path (str | Unset):
         hosting_service_type (str | Unset):
         manual_config (bool | Unset):
+        password (str | Unset):
+        port (int | Unset):
+        root_path (str | Unset):
+        scm_type (str | Unset):
+        url (str | Unset):
+        username (str | Unset):
     """
 
-    url: str | Unset = UNSET
-    scm_type: str | Unset = UNSET
-    username: str | Unset = UNSET
-    password: str | Unset = UNSET
     branch: str | Unset = UNSET
-    port: int | Unset = UNSET
-    root_path: str | Unset = UNSET
     hosting_service_type: str | Unset = UNSET
     manual_config: bool | Unset = UNSET
+    password: str | Unset = UNSET
+    port: int | Unset = UNSET
+    root_path: str | Unset = UNSET
+    scm_type: str | Unset = UNSET
+    url: str | Unset = UNSET
+    username: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        scm_type = self.scm_type
-
-        username = self.username
-
-        password = self.password
-
         branch = self.branch
-
-        port = self.port
-
-        root_path = self.root_path
 
         hosting_service_type = self.hosting_service_type
 
         manual_config = self.manual_config
 
+        password = self.password
+
+        port = self.port
+
+        root_path = self.root_path
+
+        scm_type = self.scm_type
+
+        url = self.url
+
+        username = self.username
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if scm_type is not UNSET:
-            field_dict["scm_type"] = scm_type
-        if username is not UNSET:
-            field_dict["username"] = username
-        if password is not UNSET:
-            field_dict["password"] = password
         if branch is not UNSET:
             field_dict["branch"] = branch
-        if port is not UNSET:
-            field_dict["port"] = port
-        if root_path is not UNSET:
-            field_dict["root_path"] = root_path
         if hosting_service_type is not UNSET:
             field_dict["hosting_service_type"] = hosting_service_type
         if manual_config is not UNSET:
             field_dict["manual_config"] = manual_config
+        if password is not UNSET:
+            field_dict["password"] = password
+        if port is not UNSET:
+            field_dict["port"] = port
+        if root_path is not UNSET:
+            field_dict["root_path"] = root_path
+        if scm_type is not UNSET:
+            field_dict["scm_type"] = scm_type
+        if url is not UNSET:
+            field_dict["url"] = url
+        if username is not UNSET:
+            field_dict["username"] = username
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
-
-        scm_type = d.pop("scm_type", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        password = d.pop("password", UNSET)
-
         branch = d.pop("branch", UNSET)
-
-        port = d.pop("port", UNSET)
-
-        root_path = d.pop("root_path", UNSET)
 
         hosting_service_type = d.pop("hosting_service_type", UNSET)
 
         manual_config = d.pop("manual_config", UNSET)
 
+        password = d.pop("password", UNSET)
+
+        port = d.pop("port", UNSET)
+
+        root_path = d.pop("root_path", UNSET)
+
+        scm_type = d.pop("scm_type", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        username = d.pop("username", UNSET)
+
         repository_create_repository = cls(
-            url=url,
-            scm_type=scm_type,
-            username=username,
-            password=password,
             branch=branch,
-            port=port,
-            root_path=root_path,
             hosting_service_type=hosting_service_type,
             manual_config=manual_config,
+            password=password,
+            port=port,
+            root_path=root_path,
+            scm_type=scm_type,
+            url=url,
+            username=username,
         )
 
         repository_create_repository.additional_properties = d

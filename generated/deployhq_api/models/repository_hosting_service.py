@@ -16,30 +16,30 @@ T = TypeVar("T", bound="RepositoryHostingService")
 class RepositoryHostingService:
     """
     Attributes:
-        name (None | str | Unset):
-        url (None | str | Unset):
-        tree_url (None | str | Unset):
         commits_url (None | str | Unset):
+        name (None | str | Unset):
+        tree_url (None | str | Unset):
+        url (None | str | Unset):
     """
 
-    name: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    tree_url: None | str | Unset = UNSET
     commits_url: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    tree_url: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        commits_url: None | str | Unset
+        if isinstance(self.commits_url, Unset):
+            commits_url = UNSET
+        else:
+            commits_url = self.commits_url
+
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
         else:
             name = self.name
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
 
         tree_url: None | str | Unset
         if isinstance(self.tree_url, Unset):
@@ -47,50 +47,50 @@ class RepositoryHostingService:
         else:
             tree_url = self.tree_url
 
-        commits_url: None | str | Unset
-        if isinstance(self.commits_url, Unset):
-            commits_url = UNSET
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
         else:
-            commits_url = self.commits_url
+            url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-        if tree_url is not UNSET:
-            field_dict["tree_url"] = tree_url
         if commits_url is not UNSET:
             field_dict["commits_url"] = commits_url
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tree_url is not UNSET:
+            field_dict["tree_url"] = tree_url
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        commits_url: None | str | Unset = d.pop("commits_url", UNSET)
+        if not (commits_url is None or isinstance(commits_url, (str, Unset))):
+            raise mismatch("commits_url", commits_url, "None | str | Unset")
+
         name: None | str | Unset = d.pop("name", UNSET)
         if not (name is None or isinstance(name, (str, Unset))):
             raise mismatch("name", name, "None | str | Unset")
-
-        url: None | str | Unset = d.pop("url", UNSET)
-        if not (url is None or isinstance(url, (str, Unset))):
-            raise mismatch("url", url, "None | str | Unset")
 
         tree_url: None | str | Unset = d.pop("tree_url", UNSET)
         if not (tree_url is None or isinstance(tree_url, (str, Unset))):
             raise mismatch("tree_url", tree_url, "None | str | Unset")
 
-        commits_url: None | str | Unset = d.pop("commits_url", UNSET)
-        if not (commits_url is None or isinstance(commits_url, (str, Unset))):
-            raise mismatch("commits_url", commits_url, "None | str | Unset")
+        url: None | str | Unset = d.pop("url", UNSET)
+        if not (url is None or isinstance(url, (str, Unset))):
+            raise mismatch("url", url, "None | str | Unset")
 
         repository_hosting_service = cls(
-            name=name,
-            url=url,
-            tree_url=tree_url,
             commits_url=commits_url,
+            name=name,
+            tree_url=tree_url,
+            url=url,
         )
 
         repository_hosting_service.additional_properties = d

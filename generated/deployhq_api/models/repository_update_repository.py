@@ -17,31 +17,31 @@ class RepositoryUpdateRepository:
     """
     Attributes:
         branch (str | Unset):
-        root_path (str | Unset):
         hosting_service_type (str | Unset):
+        root_path (str | Unset):
     """
 
     branch: str | Unset = UNSET
-    root_path: str | Unset = UNSET
     hosting_service_type: str | Unset = UNSET
+    root_path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         branch = self.branch
 
-        root_path = self.root_path
-
         hosting_service_type = self.hosting_service_type
+
+        root_path = self.root_path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if branch is not UNSET:
             field_dict["branch"] = branch
-        if root_path is not UNSET:
-            field_dict["root_path"] = root_path
         if hosting_service_type is not UNSET:
             field_dict["hosting_service_type"] = hosting_service_type
+        if root_path is not UNSET:
+            field_dict["root_path"] = root_path
 
         return field_dict
 
@@ -50,14 +50,14 @@ class RepositoryUpdateRepository:
         d = dict(src_dict)
         branch = d.pop("branch", UNSET)
 
-        root_path = d.pop("root_path", UNSET)
-
         hosting_service_type = d.pop("hosting_service_type", UNSET)
+
+        root_path = d.pop("root_path", UNSET)
 
         repository_update_repository = cls(
             branch=branch,
-            root_path=root_path,
             hosting_service_type=hosting_service_type,
+            root_path=root_path,
         )
 
         repository_update_repository.additional_properties = d

@@ -17,31 +17,25 @@ T = TypeVar("T", bound="Revision")
 class Revision:
     """
     Attributes:
-        ref (None | str | Unset):
         author (None | str | Unset):
         email (None | str | Unset):
-        timestamp (datetime.datetime | None | Unset):
         message (None | str | Unset):
+        ref (None | str | Unset):
         short_message (None | str | Unset):
         tags (list[Any] | None | Unset):
+        timestamp (datetime.datetime | None | Unset):
     """
 
-    ref: None | str | Unset = UNSET
     author: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
-    timestamp: datetime.datetime | None | Unset = UNSET
     message: None | str | Unset = UNSET
+    ref: None | str | Unset = UNSET
     short_message: None | str | Unset = UNSET
     tags: list[Any] | None | Unset = UNSET
+    timestamp: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ref: None | str | Unset
-        if isinstance(self.ref, Unset):
-            ref = UNSET
-        else:
-            ref = self.ref
-
         author: None | str | Unset
         if isinstance(self.author, Unset):
             author = UNSET
@@ -54,19 +48,17 @@ class Revision:
         else:
             email = self.email
 
-        timestamp: None | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
-        else:
-            timestamp = self.timestamp
-
         message: None | str | Unset
         if isinstance(self.message, Unset):
             message = UNSET
         else:
             message = self.message
+
+        ref: None | str | Unset
+        if isinstance(self.ref, Unset):
+            ref = UNSET
+        else:
+            ref = self.ref
 
         short_message: None | str | Unset
         if isinstance(self.short_message, Unset):
@@ -83,33 +75,37 @@ class Revision:
         else:
             tags = self.tags
 
+        timestamp: None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        elif isinstance(self.timestamp, datetime.datetime):
+            timestamp = self.timestamp.isoformat()
+        else:
+            timestamp = self.timestamp
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if ref is not UNSET:
-            field_dict["ref"] = ref
         if author is not UNSET:
             field_dict["author"] = author
         if email is not UNSET:
             field_dict["email"] = email
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
         if message is not UNSET:
             field_dict["message"] = message
+        if ref is not UNSET:
+            field_dict["ref"] = ref
         if short_message is not UNSET:
             field_dict["short_message"] = short_message
         if tags is not UNSET:
             field_dict["tags"] = tags
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ref: None | str | Unset = d.pop("ref", UNSET)
-        if not (ref is None or isinstance(ref, (str, Unset))):
-            raise mismatch("ref", ref, "None | str | Unset")
-
         author: None | str | Unset = d.pop("author", UNSET)
         if not (author is None or isinstance(author, (str, Unset))):
             raise mismatch("author", author, "None | str | Unset")
@@ -118,23 +114,13 @@ class Revision:
         if not (email is None or isinstance(email, (str, Unset))):
             raise mismatch("email", email, "None | str | Unset")
 
-        timestamp: datetime.datetime | None | Unset
-        _timestamp_data = d.pop("timestamp", UNSET)
-        if isinstance(_timestamp_data, str):
-            try:
-                timestamp_type_0 = parse_datetime(_timestamp_data)
-
-                timestamp = timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("timestamp", _timestamp_data, "datetime.datetime | None | Unset", error) from error
-        elif _timestamp_data is None or isinstance(_timestamp_data, Unset):
-            timestamp = cast(datetime.datetime | None | Unset, _timestamp_data)
-        else:
-            raise mismatch("timestamp", _timestamp_data, "datetime.datetime | None | Unset")
-
         message: None | str | Unset = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):
             raise mismatch("message", message, "None | str | Unset")
+
+        ref: None | str | Unset = d.pop("ref", UNSET)
+        if not (ref is None or isinstance(ref, (str, Unset))):
+            raise mismatch("ref", ref, "None | str | Unset")
 
         short_message: None | str | Unset = d.pop("short_message", UNSET)
         if not (short_message is None or isinstance(short_message, (str, Unset))):
@@ -154,14 +140,28 @@ class Revision:
         else:
             raise mismatch("tags", _tags_data, "list[Any] | None | Unset")
 
+        timestamp: datetime.datetime | None | Unset
+        _timestamp_data = d.pop("timestamp", UNSET)
+        if isinstance(_timestamp_data, str):
+            try:
+                timestamp_type_0 = parse_datetime(_timestamp_data)
+
+                timestamp = timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("timestamp", _timestamp_data, "datetime.datetime | None | Unset", error) from error
+        elif _timestamp_data is None or isinstance(_timestamp_data, Unset):
+            timestamp = cast(datetime.datetime | None | Unset, _timestamp_data)
+        else:
+            raise mismatch("timestamp", _timestamp_data, "datetime.datetime | None | Unset")
+
         revision = cls(
-            ref=ref,
             author=author,
             email=email,
-            timestamp=timestamp,
             message=message,
+            ref=ref,
             short_message=short_message,
             tags=tags,
+            timestamp=timestamp,
         )
 
         revision.additional_properties = d

@@ -16,120 +16,120 @@ T = TypeVar("T", bound="ScheduledDeploymentUpdateScheduledDeployment")
 class ScheduledDeploymentUpdateScheduledDeployment:
     """
     Attributes:
-        frequency (str | Unset):
         at (str | Unset):
-        weekday (str | Unset):
-        day (int | Unset):
-        month (int | Unset):
-        year (int | Unset):
-        schedule (str | Unset):
         copy_config_files (bool | Unset):
+        day (int | Unset):
+        frequency (str | Unset):
+        month (int | Unset):
         run_build_commands (bool | Unset):
-        use_build_cache (bool | Unset):
+        schedule (str | Unset):
         skip_if_not_changes (bool | Unset):
+        use_build_cache (bool | Unset):
+        weekday (str | Unset):
+        year (int | Unset):
     """
 
-    frequency: str | Unset = UNSET
     at: str | Unset = UNSET
-    weekday: str | Unset = UNSET
-    day: int | Unset = UNSET
-    month: int | Unset = UNSET
-    year: int | Unset = UNSET
-    schedule: str | Unset = UNSET
     copy_config_files: bool | Unset = UNSET
+    day: int | Unset = UNSET
+    frequency: str | Unset = UNSET
+    month: int | Unset = UNSET
     run_build_commands: bool | Unset = UNSET
-    use_build_cache: bool | Unset = UNSET
+    schedule: str | Unset = UNSET
     skip_if_not_changes: bool | Unset = UNSET
+    use_build_cache: bool | Unset = UNSET
+    weekday: str | Unset = UNSET
+    year: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        frequency = self.frequency
-
         at = self.at
-
-        weekday = self.weekday
-
-        day = self.day
-
-        month = self.month
-
-        year = self.year
-
-        schedule = self.schedule
 
         copy_config_files = self.copy_config_files
 
+        day = self.day
+
+        frequency = self.frequency
+
+        month = self.month
+
         run_build_commands = self.run_build_commands
+
+        schedule = self.schedule
+
+        skip_if_not_changes = self.skip_if_not_changes
 
         use_build_cache = self.use_build_cache
 
-        skip_if_not_changes = self.skip_if_not_changes
+        weekday = self.weekday
+
+        year = self.year
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if frequency is not UNSET:
-            field_dict["frequency"] = frequency
         if at is not UNSET:
             field_dict["at"] = at
-        if weekday is not UNSET:
-            field_dict["weekday"] = weekday
-        if day is not UNSET:
-            field_dict["day"] = day
-        if month is not UNSET:
-            field_dict["month"] = month
-        if year is not UNSET:
-            field_dict["year"] = year
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
         if copy_config_files is not UNSET:
             field_dict["copy_config_files"] = copy_config_files
+        if day is not UNSET:
+            field_dict["day"] = day
+        if frequency is not UNSET:
+            field_dict["frequency"] = frequency
+        if month is not UNSET:
+            field_dict["month"] = month
         if run_build_commands is not UNSET:
             field_dict["run_build_commands"] = run_build_commands
-        if use_build_cache is not UNSET:
-            field_dict["use_build_cache"] = use_build_cache
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
         if skip_if_not_changes is not UNSET:
             field_dict["skip_if_not_changes"] = skip_if_not_changes
+        if use_build_cache is not UNSET:
+            field_dict["use_build_cache"] = use_build_cache
+        if weekday is not UNSET:
+            field_dict["weekday"] = weekday
+        if year is not UNSET:
+            field_dict["year"] = year
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        frequency = d.pop("frequency", UNSET)
-
         at = d.pop("at", UNSET)
-
-        weekday = d.pop("weekday", UNSET)
-
-        day = d.pop("day", UNSET)
-
-        month = d.pop("month", UNSET)
-
-        year = d.pop("year", UNSET)
-
-        schedule = d.pop("schedule", UNSET)
 
         copy_config_files = d.pop("copy_config_files", UNSET)
 
+        day = d.pop("day", UNSET)
+
+        frequency = d.pop("frequency", UNSET)
+
+        month = d.pop("month", UNSET)
+
         run_build_commands = d.pop("run_build_commands", UNSET)
 
-        use_build_cache = d.pop("use_build_cache", UNSET)
+        schedule = d.pop("schedule", UNSET)
 
         skip_if_not_changes = d.pop("skip_if_not_changes", UNSET)
 
+        use_build_cache = d.pop("use_build_cache", UNSET)
+
+        weekday = d.pop("weekday", UNSET)
+
+        year = d.pop("year", UNSET)
+
         scheduled_deployment_update_scheduled_deployment = cls(
-            frequency=frequency,
             at=at,
-            weekday=weekday,
-            day=day,
-            month=month,
-            year=year,
-            schedule=schedule,
             copy_config_files=copy_config_files,
+            day=day,
+            frequency=frequency,
+            month=month,
             run_build_commands=run_build_commands,
-            use_build_cache=use_build_cache,
+            schedule=schedule,
             skip_if_not_changes=skip_if_not_changes,
+            use_build_cache=use_build_cache,
+            weekday=weekday,
+            year=year,
         )
 
         scheduled_deployment_update_scheduled_deployment.additional_properties = d

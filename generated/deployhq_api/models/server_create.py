@@ -22,31 +22,31 @@ class ServerCreate:
     """
     Attributes:
         server (ServerCreateServer):
+        hosted_website_attributes (ServerCreateHostedWebsiteAttributes | Unset):
+        os_image (str | Unset):
         region (str | Unset):
         size (str | Unset):
-        os_image (str | Unset):
-        hosted_website_attributes (ServerCreateHostedWebsiteAttributes | Unset):
     """
 
     server: ServerCreateServer
+    hosted_website_attributes: ServerCreateHostedWebsiteAttributes | Unset = UNSET
+    os_image: str | Unset = UNSET
     region: str | Unset = UNSET
     size: str | Unset = UNSET
-    os_image: str | Unset = UNSET
-    hosted_website_attributes: ServerCreateHostedWebsiteAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         server = self.server.to_dict()
 
-        region = self.region
-
-        size = self.size
-
-        os_image = self.os_image
-
         hosted_website_attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.hosted_website_attributes, Unset):
             hosted_website_attributes = self.hosted_website_attributes.to_dict()
+
+        os_image = self.os_image
+
+        region = self.region
+
+        size = self.size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,14 +55,14 @@ class ServerCreate:
                 "server": server,
             }
         )
+        if hosted_website_attributes is not UNSET:
+            field_dict["hosted_website_attributes"] = hosted_website_attributes
+        if os_image is not UNSET:
+            field_dict["os_image"] = os_image
         if region is not UNSET:
             field_dict["region"] = region
         if size is not UNSET:
             field_dict["size"] = size
-        if os_image is not UNSET:
-            field_dict["os_image"] = os_image
-        if hosted_website_attributes is not UNSET:
-            field_dict["hosted_website_attributes"] = hosted_website_attributes
 
         return field_dict
 
@@ -71,12 +71,6 @@ class ServerCreate:
         d = dict(src_dict)
         server = ServerCreateServer.from_dict(d.pop("server"))
 
-        region = d.pop("region", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        os_image = d.pop("os_image", UNSET)
-
         _hosted_website_attributes = d.pop("hosted_website_attributes", UNSET)
         hosted_website_attributes: ServerCreateHostedWebsiteAttributes | Unset
         if isinstance(_hosted_website_attributes, Unset):
@@ -84,12 +78,18 @@ class ServerCreate:
         else:
             hosted_website_attributes = ServerCreateHostedWebsiteAttributes.from_dict(_hosted_website_attributes)
 
+        os_image = d.pop("os_image", UNSET)
+
+        region = d.pop("region", UNSET)
+
+        size = d.pop("size", UNSET)
+
         server_create = cls(
             server=server,
+            hosted_website_attributes=hosted_website_attributes,
+            os_image=os_image,
             region=region,
             size=size,
-            os_image=os_image,
-            hosted_website_attributes=hosted_website_attributes,
         )
 
         server_create.additional_properties = d

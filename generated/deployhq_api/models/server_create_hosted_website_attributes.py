@@ -16,48 +16,48 @@ T = TypeVar("T", bound="ServerCreateHostedWebsiteAttributes")
 class ServerCreateHostedWebsiteAttributes:
     """
     Attributes:
-        subdomain (str | Unset):
         spa_mode (bool | Unset):
         subdirectory (str | Unset):
+        subdomain (str | Unset):
     """
 
-    subdomain: str | Unset = UNSET
     spa_mode: bool | Unset = UNSET
     subdirectory: str | Unset = UNSET
+    subdomain: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subdomain = self.subdomain
-
         spa_mode = self.spa_mode
 
         subdirectory = self.subdirectory
 
+        subdomain = self.subdomain
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if subdomain is not UNSET:
-            field_dict["subdomain"] = subdomain
         if spa_mode is not UNSET:
             field_dict["spa_mode"] = spa_mode
         if subdirectory is not UNSET:
             field_dict["subdirectory"] = subdirectory
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        subdomain = d.pop("subdomain", UNSET)
-
         spa_mode = d.pop("spa_mode", UNSET)
 
         subdirectory = d.pop("subdirectory", UNSET)
 
+        subdomain = d.pop("subdomain", UNSET)
+
         server_create_hosted_website_attributes = cls(
-            subdomain=subdomain,
             spa_mode=spa_mode,
             subdirectory=subdirectory,
+            subdomain=subdomain,
         )
 
         server_create_hosted_website_attributes.additional_properties = d

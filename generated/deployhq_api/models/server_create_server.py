@@ -16,138 +16,138 @@ T = TypeVar("T", bound="ServerCreateServer")
 class ServerCreateServer:
     """
     Attributes:
-        name (str | Unset):
-        protocol_type (str | Unset):
-        server_path (str | Unset):
-        email_notify_on (str | Unset):
-        root_path (str | Unset):
-        auto_deploy (str | Unset):
-        notification_email (str | Unset):
-        branch (str | Unset):
-        environment (str | Unset):
-        server_group_identifier (str | Unset):
         agent_id (str | Unset):
+        auto_deploy (str | Unset):
+        branch (str | Unset):
+        email_notify_on (str | Unset):
         enabled (bool | Unset):
+        environment (str | Unset):
         global_key_pair_id (str | Unset):
+        name (str | Unset):
+        notification_email (str | Unset):
+        protocol_type (str | Unset):
+        root_path (str | Unset):
+        server_group_identifier (str | Unset):
+        server_path (str | Unset):
     """
 
-    name: str | Unset = UNSET
-    protocol_type: str | Unset = UNSET
-    server_path: str | Unset = UNSET
-    email_notify_on: str | Unset = UNSET
-    root_path: str | Unset = UNSET
-    auto_deploy: str | Unset = UNSET
-    notification_email: str | Unset = UNSET
-    branch: str | Unset = UNSET
-    environment: str | Unset = UNSET
-    server_group_identifier: str | Unset = UNSET
     agent_id: str | Unset = UNSET
+    auto_deploy: str | Unset = UNSET
+    branch: str | Unset = UNSET
+    email_notify_on: str | Unset = UNSET
     enabled: bool | Unset = UNSET
+    environment: str | Unset = UNSET
     global_key_pair_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    notification_email: str | Unset = UNSET
+    protocol_type: str | Unset = UNSET
+    root_path: str | Unset = UNSET
+    server_group_identifier: str | Unset = UNSET
+    server_path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        protocol_type = self.protocol_type
-
-        server_path = self.server_path
-
-        email_notify_on = self.email_notify_on
-
-        root_path = self.root_path
+        agent_id = self.agent_id
 
         auto_deploy = self.auto_deploy
 
-        notification_email = self.notification_email
-
         branch = self.branch
 
-        environment = self.environment
-
-        server_group_identifier = self.server_group_identifier
-
-        agent_id = self.agent_id
+        email_notify_on = self.email_notify_on
 
         enabled = self.enabled
 
+        environment = self.environment
+
         global_key_pair_id = self.global_key_pair_id
+
+        name = self.name
+
+        notification_email = self.notification_email
+
+        protocol_type = self.protocol_type
+
+        root_path = self.root_path
+
+        server_group_identifier = self.server_group_identifier
+
+        server_path = self.server_path
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if protocol_type is not UNSET:
-            field_dict["protocol_type"] = protocol_type
-        if server_path is not UNSET:
-            field_dict["server_path"] = server_path
-        if email_notify_on is not UNSET:
-            field_dict["email_notify_on"] = email_notify_on
-        if root_path is not UNSET:
-            field_dict["root_path"] = root_path
-        if auto_deploy is not UNSET:
-            field_dict["auto_deploy"] = auto_deploy
-        if notification_email is not UNSET:
-            field_dict["notification_email"] = notification_email
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if server_group_identifier is not UNSET:
-            field_dict["server_group_identifier"] = server_group_identifier
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
+        if auto_deploy is not UNSET:
+            field_dict["auto_deploy"] = auto_deploy
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+        if email_notify_on is not UNSET:
+            field_dict["email_notify_on"] = email_notify_on
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
+        if environment is not UNSET:
+            field_dict["environment"] = environment
         if global_key_pair_id is not UNSET:
             field_dict["global_key_pair_id"] = global_key_pair_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if notification_email is not UNSET:
+            field_dict["notification_email"] = notification_email
+        if protocol_type is not UNSET:
+            field_dict["protocol_type"] = protocol_type
+        if root_path is not UNSET:
+            field_dict["root_path"] = root_path
+        if server_group_identifier is not UNSET:
+            field_dict["server_group_identifier"] = server_group_identifier
+        if server_path is not UNSET:
+            field_dict["server_path"] = server_path
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        protocol_type = d.pop("protocol_type", UNSET)
-
-        server_path = d.pop("server_path", UNSET)
-
-        email_notify_on = d.pop("email_notify_on", UNSET)
-
-        root_path = d.pop("root_path", UNSET)
+        agent_id = d.pop("agent_id", UNSET)
 
         auto_deploy = d.pop("auto_deploy", UNSET)
 
-        notification_email = d.pop("notification_email", UNSET)
-
         branch = d.pop("branch", UNSET)
 
-        environment = d.pop("environment", UNSET)
-
-        server_group_identifier = d.pop("server_group_identifier", UNSET)
-
-        agent_id = d.pop("agent_id", UNSET)
+        email_notify_on = d.pop("email_notify_on", UNSET)
 
         enabled = d.pop("enabled", UNSET)
 
+        environment = d.pop("environment", UNSET)
+
         global_key_pair_id = d.pop("global_key_pair_id", UNSET)
 
+        name = d.pop("name", UNSET)
+
+        notification_email = d.pop("notification_email", UNSET)
+
+        protocol_type = d.pop("protocol_type", UNSET)
+
+        root_path = d.pop("root_path", UNSET)
+
+        server_group_identifier = d.pop("server_group_identifier", UNSET)
+
+        server_path = d.pop("server_path", UNSET)
+
         server_create_server = cls(
-            name=name,
-            protocol_type=protocol_type,
-            server_path=server_path,
-            email_notify_on=email_notify_on,
-            root_path=root_path,
-            auto_deploy=auto_deploy,
-            notification_email=notification_email,
-            branch=branch,
-            environment=environment,
-            server_group_identifier=server_group_identifier,
             agent_id=agent_id,
+            auto_deploy=auto_deploy,
+            branch=branch,
+            email_notify_on=email_notify_on,
             enabled=enabled,
+            environment=environment,
             global_key_pair_id=global_key_pair_id,
+            name=name,
+            notification_email=notification_email,
+            protocol_type=protocol_type,
+            root_path=root_path,
+            server_group_identifier=server_group_identifier,
+            server_path=server_path,
         )
 
         server_create_server.additional_properties = d

@@ -22,24 +22,42 @@ class ServerGroup:
     Attributes:
         identifier (str):
         name (str):
-        servers (list[ServerGroupServersItem] | None | Unset):
-        preferred_branch (None | str | Unset):
-        last_revision (None | str | Unset):
         environment (None | str | Unset):
+        last_revision (None | str | Unset):
+        preferred_branch (None | str | Unset):
+        servers (list[ServerGroupServersItem] | None | Unset):
     """
 
     identifier: str
     name: str
-    servers: list[ServerGroupServersItem] | None | Unset = UNSET
-    preferred_branch: None | str | Unset = UNSET
-    last_revision: None | str | Unset = UNSET
     environment: None | str | Unset = UNSET
+    last_revision: None | str | Unset = UNSET
+    preferred_branch: None | str | Unset = UNSET
+    servers: list[ServerGroupServersItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         identifier = self.identifier
 
         name = self.name
+
+        environment: None | str | Unset
+        if isinstance(self.environment, Unset):
+            environment = UNSET
+        else:
+            environment = self.environment
+
+        last_revision: None | str | Unset
+        if isinstance(self.last_revision, Unset):
+            last_revision = UNSET
+        else:
+            last_revision = self.last_revision
+
+        preferred_branch: None | str | Unset
+        if isinstance(self.preferred_branch, Unset):
+            preferred_branch = UNSET
+        else:
+            preferred_branch = self.preferred_branch
 
         servers: list[dict[str, Any]] | None | Unset
         if isinstance(self.servers, Unset):
@@ -53,24 +71,6 @@ class ServerGroup:
         else:
             servers = self.servers
 
-        preferred_branch: None | str | Unset
-        if isinstance(self.preferred_branch, Unset):
-            preferred_branch = UNSET
-        else:
-            preferred_branch = self.preferred_branch
-
-        last_revision: None | str | Unset
-        if isinstance(self.last_revision, Unset):
-            last_revision = UNSET
-        else:
-            last_revision = self.last_revision
-
-        environment: None | str | Unset
-        if isinstance(self.environment, Unset):
-            environment = UNSET
-        else:
-            environment = self.environment
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -79,14 +79,14 @@ class ServerGroup:
                 "name": name,
             }
         )
-        if servers is not UNSET:
-            field_dict["servers"] = servers
-        if preferred_branch is not UNSET:
-            field_dict["preferred_branch"] = preferred_branch
-        if last_revision is not UNSET:
-            field_dict["last_revision"] = last_revision
         if environment is not UNSET:
             field_dict["environment"] = environment
+        if last_revision is not UNSET:
+            field_dict["last_revision"] = last_revision
+        if preferred_branch is not UNSET:
+            field_dict["preferred_branch"] = preferred_branch
+        if servers is not UNSET:
+            field_dict["servers"] = servers
 
         return field_dict
 
@@ -96,6 +96,18 @@ class ServerGroup:
         identifier = required_value(d, "identifier", str)
 
         name = required_value(d, "name", str)
+
+        environment: None | str | Unset = d.pop("environment", UNSET)
+        if not (environment is None or isinstance(environment, (str, Unset))):
+            raise mismatch("environment", environment, "None | str | Unset")
+
+        last_revision: None | str | Unset = d.pop("last_revision", UNSET)
+        if not (last_revision is None or isinstance(last_revision, (str, Unset))):
+            raise mismatch("last_revision", last_revision, "None | str | Unset")
+
+        preferred_branch: None | str | Unset = d.pop("preferred_branch", UNSET)
+        if not (preferred_branch is None or isinstance(preferred_branch, (str, Unset))):
+            raise mismatch("preferred_branch", preferred_branch, "None | str | Unset")
 
         servers: list[ServerGroupServersItem] | None | Unset
         _servers_data = d.pop("servers", UNSET)
@@ -118,25 +130,13 @@ class ServerGroup:
         else:
             raise mismatch("servers", _servers_data, "list[ServerGroupServersItem] | None | Unset")
 
-        preferred_branch: None | str | Unset = d.pop("preferred_branch", UNSET)
-        if not (preferred_branch is None or isinstance(preferred_branch, (str, Unset))):
-            raise mismatch("preferred_branch", preferred_branch, "None | str | Unset")
-
-        last_revision: None | str | Unset = d.pop("last_revision", UNSET)
-        if not (last_revision is None or isinstance(last_revision, (str, Unset))):
-            raise mismatch("last_revision", last_revision, "None | str | Unset")
-
-        environment: None | str | Unset = d.pop("environment", UNSET)
-        if not (environment is None or isinstance(environment, (str, Unset))):
-            raise mismatch("environment", environment, "None | str | Unset")
-
         server_group = cls(
             identifier=identifier,
             name=name,
-            servers=servers,
-            preferred_branch=preferred_branch,
-            last_revision=last_revision,
             environment=environment,
+            last_revision=last_revision,
+            preferred_branch=preferred_branch,
+            servers=servers,
         )
 
         server_group.additional_properties = d

@@ -16,84 +16,84 @@ T = TypeVar("T", bound="ServerGroupInputServerGroup")
 class ServerGroupInputServerGroup:
     """
     Attributes:
-        name (str | Unset):
-        branch (str | Unset):
         auto_deploy (bool | Unset):
+        branch (str | Unset):
         email_notify_on (str | Unset):
+        environment (str | Unset):
+        name (str | Unset):
         notification_email (str | Unset):
         transfer_order (str | Unset):
-        environment (str | Unset):
     """
 
-    name: str | Unset = UNSET
-    branch: str | Unset = UNSET
     auto_deploy: bool | Unset = UNSET
+    branch: str | Unset = UNSET
     email_notify_on: str | Unset = UNSET
+    environment: str | Unset = UNSET
+    name: str | Unset = UNSET
     notification_email: str | Unset = UNSET
     transfer_order: str | Unset = UNSET
-    environment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        auto_deploy = self.auto_deploy
 
         branch = self.branch
 
-        auto_deploy = self.auto_deploy
-
         email_notify_on = self.email_notify_on
+
+        environment = self.environment
+
+        name = self.name
 
         notification_email = self.notification_email
 
         transfer_order = self.transfer_order
 
-        environment = self.environment
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if branch is not UNSET:
-            field_dict["branch"] = branch
         if auto_deploy is not UNSET:
             field_dict["auto_deploy"] = auto_deploy
+        if branch is not UNSET:
+            field_dict["branch"] = branch
         if email_notify_on is not UNSET:
             field_dict["email_notify_on"] = email_notify_on
+        if environment is not UNSET:
+            field_dict["environment"] = environment
+        if name is not UNSET:
+            field_dict["name"] = name
         if notification_email is not UNSET:
             field_dict["notification_email"] = notification_email
         if transfer_order is not UNSET:
             field_dict["transfer_order"] = transfer_order
-        if environment is not UNSET:
-            field_dict["environment"] = environment
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        auto_deploy = d.pop("auto_deploy", UNSET)
 
         branch = d.pop("branch", UNSET)
 
-        auto_deploy = d.pop("auto_deploy", UNSET)
-
         email_notify_on = d.pop("email_notify_on", UNSET)
+
+        environment = d.pop("environment", UNSET)
+
+        name = d.pop("name", UNSET)
 
         notification_email = d.pop("notification_email", UNSET)
 
         transfer_order = d.pop("transfer_order", UNSET)
 
-        environment = d.pop("environment", UNSET)
-
         server_group_input_server_group = cls(
-            name=name,
-            branch=branch,
             auto_deploy=auto_deploy,
+            branch=branch,
             email_notify_on=email_notify_on,
+            environment=environment,
+            name=name,
             notification_email=notification_email,
             transfer_order=transfer_order,
-            environment=environment,
         )
 
         server_group_input_server_group.additional_properties = d

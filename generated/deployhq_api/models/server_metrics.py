@@ -24,17 +24,17 @@ class ServerMetrics:
     """
     Attributes:
         cpu (None | ServerMetricsCpu | Unset):
-        memory (None | ServerMetricsMemory | Unset):
         disk (None | ServerMetricsDisk | Unset):
-        uptime (None | str | Unset):
+        memory (None | ServerMetricsMemory | Unset):
         profile (None | ServerMetricsProfile | Unset):
+        uptime (None | str | Unset):
     """
 
     cpu: None | ServerMetricsCpu | Unset = UNSET
-    memory: None | ServerMetricsMemory | Unset = UNSET
     disk: None | ServerMetricsDisk | Unset = UNSET
-    uptime: None | str | Unset = UNSET
+    memory: None | ServerMetricsMemory | Unset = UNSET
     profile: None | ServerMetricsProfile | Unset = UNSET
+    uptime: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,14 +46,6 @@ class ServerMetrics:
         else:
             cpu = self.cpu
 
-        memory: dict[str, Any] | None | Unset
-        if isinstance(self.memory, Unset):
-            memory = UNSET
-        elif isinstance(self.memory, ServerMetricsMemory):
-            memory = self.memory.to_dict()
-        else:
-            memory = self.memory
-
         disk: dict[str, Any] | None | Unset
         if isinstance(self.disk, Unset):
             disk = UNSET
@@ -62,11 +54,13 @@ class ServerMetrics:
         else:
             disk = self.disk
 
-        uptime: None | str | Unset
-        if isinstance(self.uptime, Unset):
-            uptime = UNSET
+        memory: dict[str, Any] | None | Unset
+        if isinstance(self.memory, Unset):
+            memory = UNSET
+        elif isinstance(self.memory, ServerMetricsMemory):
+            memory = self.memory.to_dict()
         else:
-            uptime = self.uptime
+            memory = self.memory
 
         profile: dict[str, Any] | None | Unset
         if isinstance(self.profile, Unset):
@@ -76,19 +70,25 @@ class ServerMetrics:
         else:
             profile = self.profile
 
+        uptime: None | str | Unset
+        if isinstance(self.uptime, Unset):
+            uptime = UNSET
+        else:
+            uptime = self.uptime
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if cpu is not UNSET:
             field_dict["cpu"] = cpu
-        if memory is not UNSET:
-            field_dict["memory"] = memory
         if disk is not UNSET:
             field_dict["disk"] = disk
-        if uptime is not UNSET:
-            field_dict["uptime"] = uptime
+        if memory is not UNSET:
+            field_dict["memory"] = memory
         if profile is not UNSET:
             field_dict["profile"] = profile
+        if uptime is not UNSET:
+            field_dict["uptime"] = uptime
 
         return field_dict
 
@@ -109,20 +109,6 @@ class ServerMetrics:
         else:
             raise mismatch("cpu", _cpu_data, "None | ServerMetricsCpu | Unset")
 
-        memory: None | ServerMetricsMemory | Unset
-        _memory_data = d.pop("memory", UNSET)
-        if isinstance(_memory_data, dict):
-            try:
-                memory_type_0 = ServerMetricsMemory.from_dict(_memory_data)
-
-                memory = memory_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("memory", _memory_data, "None | ServerMetricsMemory | Unset", error) from error
-        elif _memory_data is None or isinstance(_memory_data, Unset):
-            memory = cast(None | ServerMetricsMemory | Unset, _memory_data)
-        else:
-            raise mismatch("memory", _memory_data, "None | ServerMetricsMemory | Unset")
-
         disk: None | ServerMetricsDisk | Unset
         _disk_data = d.pop("disk", UNSET)
         if isinstance(_disk_data, dict):
@@ -137,9 +123,19 @@ class ServerMetrics:
         else:
             raise mismatch("disk", _disk_data, "None | ServerMetricsDisk | Unset")
 
-        uptime: None | str | Unset = d.pop("uptime", UNSET)
-        if not (uptime is None or isinstance(uptime, (str, Unset))):
-            raise mismatch("uptime", uptime, "None | str | Unset")
+        memory: None | ServerMetricsMemory | Unset
+        _memory_data = d.pop("memory", UNSET)
+        if isinstance(_memory_data, dict):
+            try:
+                memory_type_0 = ServerMetricsMemory.from_dict(_memory_data)
+
+                memory = memory_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("memory", _memory_data, "None | ServerMetricsMemory | Unset", error) from error
+        elif _memory_data is None or isinstance(_memory_data, Unset):
+            memory = cast(None | ServerMetricsMemory | Unset, _memory_data)
+        else:
+            raise mismatch("memory", _memory_data, "None | ServerMetricsMemory | Unset")
 
         profile: None | ServerMetricsProfile | Unset
         _profile_data = d.pop("profile", UNSET)
@@ -155,12 +151,16 @@ class ServerMetrics:
         else:
             raise mismatch("profile", _profile_data, "None | ServerMetricsProfile | Unset")
 
+        uptime: None | str | Unset = d.pop("uptime", UNSET)
+        if not (uptime is None or isinstance(uptime, (str, Unset))):
+            raise mismatch("uptime", uptime, "None | str | Unset")
+
         server_metrics = cls(
             cpu=cpu,
-            memory=memory,
             disk=disk,
-            uptime=uptime,
+            memory=memory,
             profile=profile,
+            uptime=uptime,
         )
 
         server_metrics.additional_properties = d

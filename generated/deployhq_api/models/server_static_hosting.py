@@ -16,40 +16,34 @@ T = TypeVar("T", bound="ServerStaticHosting")
 class ServerStaticHosting:
     """
     Attributes:
+        active_deployment_uuid (None | str | Unset):
         hosted_website_identifier (None | str | Unset):
-        subdomain (None | str | Unset):
-        url (None | str | Unset):
         spa_mode (bool | None | Unset):
         status (None | str | Unset):
-        active_deployment_uuid (None | str | Unset):
+        subdomain (None | str | Unset):
+        url (None | str | Unset):
     """
 
+    active_deployment_uuid: None | str | Unset = UNSET
     hosted_website_identifier: None | str | Unset = UNSET
-    subdomain: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
     spa_mode: bool | None | Unset = UNSET
     status: None | str | Unset = UNSET
-    active_deployment_uuid: None | str | Unset = UNSET
+    subdomain: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        active_deployment_uuid: None | str | Unset
+        if isinstance(self.active_deployment_uuid, Unset):
+            active_deployment_uuid = UNSET
+        else:
+            active_deployment_uuid = self.active_deployment_uuid
+
         hosted_website_identifier: None | str | Unset
         if isinstance(self.hosted_website_identifier, Unset):
             hosted_website_identifier = UNSET
         else:
             hosted_website_identifier = self.hosted_website_identifier
-
-        subdomain: None | str | Unset
-        if isinstance(self.subdomain, Unset):
-            subdomain = UNSET
-        else:
-            subdomain = self.subdomain
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
 
         spa_mode: bool | None | Unset
         if isinstance(self.spa_mode, Unset):
@@ -63,44 +57,46 @@ class ServerStaticHosting:
         else:
             status = self.status
 
-        active_deployment_uuid: None | str | Unset
-        if isinstance(self.active_deployment_uuid, Unset):
-            active_deployment_uuid = UNSET
+        subdomain: None | str | Unset
+        if isinstance(self.subdomain, Unset):
+            subdomain = UNSET
         else:
-            active_deployment_uuid = self.active_deployment_uuid
+            subdomain = self.subdomain
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if active_deployment_uuid is not UNSET:
+            field_dict["active_deployment_uuid"] = active_deployment_uuid
         if hosted_website_identifier is not UNSET:
             field_dict["hosted_website_identifier"] = hosted_website_identifier
-        if subdomain is not UNSET:
-            field_dict["subdomain"] = subdomain
-        if url is not UNSET:
-            field_dict["url"] = url
         if spa_mode is not UNSET:
             field_dict["spa_mode"] = spa_mode
         if status is not UNSET:
             field_dict["status"] = status
-        if active_deployment_uuid is not UNSET:
-            field_dict["active_deployment_uuid"] = active_deployment_uuid
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        active_deployment_uuid: None | str | Unset = d.pop("active_deployment_uuid", UNSET)
+        if not (active_deployment_uuid is None or isinstance(active_deployment_uuid, (str, Unset))):
+            raise mismatch("active_deployment_uuid", active_deployment_uuid, "None | str | Unset")
+
         hosted_website_identifier: None | str | Unset = d.pop("hosted_website_identifier", UNSET)
         if not (hosted_website_identifier is None or isinstance(hosted_website_identifier, (str, Unset))):
             raise mismatch("hosted_website_identifier", hosted_website_identifier, "None | str | Unset")
-
-        subdomain: None | str | Unset = d.pop("subdomain", UNSET)
-        if not (subdomain is None or isinstance(subdomain, (str, Unset))):
-            raise mismatch("subdomain", subdomain, "None | str | Unset")
-
-        url: None | str | Unset = d.pop("url", UNSET)
-        if not (url is None or isinstance(url, (str, Unset))):
-            raise mismatch("url", url, "None | str | Unset")
 
         spa_mode: bool | None | Unset = d.pop("spa_mode", UNSET)
         if not (spa_mode is None or isinstance(spa_mode, (bool, Unset))):
@@ -110,17 +106,21 @@ class ServerStaticHosting:
         if not (status is None or isinstance(status, (str, Unset))):
             raise mismatch("status", status, "None | str | Unset")
 
-        active_deployment_uuid: None | str | Unset = d.pop("active_deployment_uuid", UNSET)
-        if not (active_deployment_uuid is None or isinstance(active_deployment_uuid, (str, Unset))):
-            raise mismatch("active_deployment_uuid", active_deployment_uuid, "None | str | Unset")
+        subdomain: None | str | Unset = d.pop("subdomain", UNSET)
+        if not (subdomain is None or isinstance(subdomain, (str, Unset))):
+            raise mismatch("subdomain", subdomain, "None | str | Unset")
+
+        url: None | str | Unset = d.pop("url", UNSET)
+        if not (url is None or isinstance(url, (str, Unset))):
+            raise mismatch("url", url, "None | str | Unset")
 
         server_static_hosting = cls(
+            active_deployment_uuid=active_deployment_uuid,
             hosted_website_identifier=hosted_website_identifier,
-            subdomain=subdomain,
-            url=url,
             spa_mode=spa_mode,
             status=status,
-            active_deployment_uuid=active_deployment_uuid,
+            subdomain=subdomain,
+            url=url,
         )
 
         server_static_hosting.additional_properties = d

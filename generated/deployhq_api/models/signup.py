@@ -25,20 +25,20 @@ class Signup:
     Attributes:
         account (None | SignupAccount | Unset):
         api_key (None | str | Unset):
-        ssh_public_key (None | SignupSshPublicKey | Unset):
-        oauth_urls (None | SignupOauthUrls | Unset):
-        mcp_config (None | SignupMcpConfig | Unset):
-        email_verified (bool | None | Unset):
         client (None | str | Unset):
+        email_verified (bool | None | Unset):
+        mcp_config (None | SignupMcpConfig | Unset):
+        oauth_urls (None | SignupOauthUrls | Unset):
+        ssh_public_key (None | SignupSshPublicKey | Unset):
     """
 
     account: None | SignupAccount | Unset = UNSET
     api_key: None | str | Unset = UNSET
-    ssh_public_key: None | SignupSshPublicKey | Unset = UNSET
-    oauth_urls: None | SignupOauthUrls | Unset = UNSET
-    mcp_config: None | SignupMcpConfig | Unset = UNSET
-    email_verified: bool | None | Unset = UNSET
     client: None | str | Unset = UNSET
+    email_verified: bool | None | Unset = UNSET
+    mcp_config: None | SignupMcpConfig | Unset = UNSET
+    oauth_urls: None | SignupOauthUrls | Unset = UNSET
+    ssh_public_key: None | SignupSshPublicKey | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,21 +56,17 @@ class Signup:
         else:
             api_key = self.api_key
 
-        ssh_public_key: dict[str, Any] | None | Unset
-        if isinstance(self.ssh_public_key, Unset):
-            ssh_public_key = UNSET
-        elif isinstance(self.ssh_public_key, SignupSshPublicKey):
-            ssh_public_key = self.ssh_public_key.to_dict()
+        client: None | str | Unset
+        if isinstance(self.client, Unset):
+            client = UNSET
         else:
-            ssh_public_key = self.ssh_public_key
+            client = self.client
 
-        oauth_urls: dict[str, Any] | None | Unset
-        if isinstance(self.oauth_urls, Unset):
-            oauth_urls = UNSET
-        elif isinstance(self.oauth_urls, SignupOauthUrls):
-            oauth_urls = self.oauth_urls.to_dict()
+        email_verified: bool | None | Unset
+        if isinstance(self.email_verified, Unset):
+            email_verified = UNSET
         else:
-            oauth_urls = self.oauth_urls
+            email_verified = self.email_verified
 
         mcp_config: dict[str, Any] | None | Unset
         if isinstance(self.mcp_config, Unset):
@@ -80,17 +76,21 @@ class Signup:
         else:
             mcp_config = self.mcp_config
 
-        email_verified: bool | None | Unset
-        if isinstance(self.email_verified, Unset):
-            email_verified = UNSET
+        oauth_urls: dict[str, Any] | None | Unset
+        if isinstance(self.oauth_urls, Unset):
+            oauth_urls = UNSET
+        elif isinstance(self.oauth_urls, SignupOauthUrls):
+            oauth_urls = self.oauth_urls.to_dict()
         else:
-            email_verified = self.email_verified
+            oauth_urls = self.oauth_urls
 
-        client: None | str | Unset
-        if isinstance(self.client, Unset):
-            client = UNSET
+        ssh_public_key: dict[str, Any] | None | Unset
+        if isinstance(self.ssh_public_key, Unset):
+            ssh_public_key = UNSET
+        elif isinstance(self.ssh_public_key, SignupSshPublicKey):
+            ssh_public_key = self.ssh_public_key.to_dict()
         else:
-            client = self.client
+            ssh_public_key = self.ssh_public_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,16 +99,16 @@ class Signup:
             field_dict["account"] = account
         if api_key is not UNSET:
             field_dict["api_key"] = api_key
-        if ssh_public_key is not UNSET:
-            field_dict["ssh_public_key"] = ssh_public_key
-        if oauth_urls is not UNSET:
-            field_dict["oauth_urls"] = oauth_urls
-        if mcp_config is not UNSET:
-            field_dict["mcp_config"] = mcp_config
-        if email_verified is not UNSET:
-            field_dict["email_verified"] = email_verified
         if client is not UNSET:
             field_dict["client"] = client
+        if email_verified is not UNSET:
+            field_dict["email_verified"] = email_verified
+        if mcp_config is not UNSET:
+            field_dict["mcp_config"] = mcp_config
+        if oauth_urls is not UNSET:
+            field_dict["oauth_urls"] = oauth_urls
+        if ssh_public_key is not UNSET:
+            field_dict["ssh_public_key"] = ssh_public_key
 
         return field_dict
 
@@ -133,6 +133,42 @@ class Signup:
         if not (api_key is None or isinstance(api_key, (str, Unset))):
             raise mismatch("api_key", api_key, "None | str | Unset")
 
+        client: None | str | Unset = d.pop("client", UNSET)
+        if not (client is None or isinstance(client, (str, Unset))):
+            raise mismatch("client", client, "None | str | Unset")
+
+        email_verified: bool | None | Unset = d.pop("email_verified", UNSET)
+        if not (email_verified is None or isinstance(email_verified, (bool, Unset))):
+            raise mismatch("email_verified", email_verified, "bool | None | Unset")
+
+        mcp_config: None | SignupMcpConfig | Unset
+        _mcp_config_data = d.pop("mcp_config", UNSET)
+        if isinstance(_mcp_config_data, dict):
+            try:
+                mcp_config_type_0 = SignupMcpConfig.from_dict(_mcp_config_data)
+
+                mcp_config = mcp_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("mcp_config", _mcp_config_data, "None | SignupMcpConfig | Unset", error) from error
+        elif _mcp_config_data is None or isinstance(_mcp_config_data, Unset):
+            mcp_config = cast(None | SignupMcpConfig | Unset, _mcp_config_data)
+        else:
+            raise mismatch("mcp_config", _mcp_config_data, "None | SignupMcpConfig | Unset")
+
+        oauth_urls: None | SignupOauthUrls | Unset
+        _oauth_urls_data = d.pop("oauth_urls", UNSET)
+        if isinstance(_oauth_urls_data, dict):
+            try:
+                oauth_urls_type_0 = SignupOauthUrls.from_dict(_oauth_urls_data)
+
+                oauth_urls = oauth_urls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("oauth_urls", _oauth_urls_data, "None | SignupOauthUrls | Unset", error) from error
+        elif _oauth_urls_data is None or isinstance(_oauth_urls_data, Unset):
+            oauth_urls = cast(None | SignupOauthUrls | Unset, _oauth_urls_data)
+        else:
+            raise mismatch("oauth_urls", _oauth_urls_data, "None | SignupOauthUrls | Unset")
+
         ssh_public_key: None | SignupSshPublicKey | Unset
         _ssh_public_key_data = d.pop("ssh_public_key", UNSET)
         if isinstance(_ssh_public_key_data, dict):
@@ -149,50 +185,14 @@ class Signup:
         else:
             raise mismatch("ssh_public_key", _ssh_public_key_data, "None | SignupSshPublicKey | Unset")
 
-        oauth_urls: None | SignupOauthUrls | Unset
-        _oauth_urls_data = d.pop("oauth_urls", UNSET)
-        if isinstance(_oauth_urls_data, dict):
-            try:
-                oauth_urls_type_0 = SignupOauthUrls.from_dict(_oauth_urls_data)
-
-                oauth_urls = oauth_urls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("oauth_urls", _oauth_urls_data, "None | SignupOauthUrls | Unset", error) from error
-        elif _oauth_urls_data is None or isinstance(_oauth_urls_data, Unset):
-            oauth_urls = cast(None | SignupOauthUrls | Unset, _oauth_urls_data)
-        else:
-            raise mismatch("oauth_urls", _oauth_urls_data, "None | SignupOauthUrls | Unset")
-
-        mcp_config: None | SignupMcpConfig | Unset
-        _mcp_config_data = d.pop("mcp_config", UNSET)
-        if isinstance(_mcp_config_data, dict):
-            try:
-                mcp_config_type_0 = SignupMcpConfig.from_dict(_mcp_config_data)
-
-                mcp_config = mcp_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("mcp_config", _mcp_config_data, "None | SignupMcpConfig | Unset", error) from error
-        elif _mcp_config_data is None or isinstance(_mcp_config_data, Unset):
-            mcp_config = cast(None | SignupMcpConfig | Unset, _mcp_config_data)
-        else:
-            raise mismatch("mcp_config", _mcp_config_data, "None | SignupMcpConfig | Unset")
-
-        email_verified: bool | None | Unset = d.pop("email_verified", UNSET)
-        if not (email_verified is None or isinstance(email_verified, (bool, Unset))):
-            raise mismatch("email_verified", email_verified, "bool | None | Unset")
-
-        client: None | str | Unset = d.pop("client", UNSET)
-        if not (client is None or isinstance(client, (str, Unset))):
-            raise mismatch("client", client, "None | str | Unset")
-
         signup = cls(
             account=account,
             api_key=api_key,
-            ssh_public_key=ssh_public_key,
-            oauth_urls=oauth_urls,
-            mcp_config=mcp_config,
-            email_verified=email_verified,
             client=client,
+            email_verified=email_verified,
+            mcp_config=mcp_config,
+            oauth_urls=oauth_urls,
+            ssh_public_key=ssh_public_key,
         )
 
         signup.additional_properties = d

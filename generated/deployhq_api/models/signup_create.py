@@ -24,12 +24,12 @@ class SignupCreate:
         password (str):
         terms_accepted (bool):
         account_name (str | Unset):
-        full_name (str | Unset):
-        package (str | Unset):
-        coupon (str | Unset):
-        newsletter_opt_in (bool | Unset):
-        signup_source (str | Unset):
         client (str | Unset):
+        coupon (str | Unset):
+        full_name (str | Unset):
+        newsletter_opt_in (bool | Unset):
+        package (str | Unset):
+        signup_source (str | Unset):
         utm_params (SignupCreateUtmParams | Unset):
     """
 
@@ -37,12 +37,12 @@ class SignupCreate:
     password: str
     terms_accepted: bool
     account_name: str | Unset = UNSET
-    full_name: str | Unset = UNSET
-    package: str | Unset = UNSET
-    coupon: str | Unset = UNSET
-    newsletter_opt_in: bool | Unset = UNSET
-    signup_source: str | Unset = UNSET
     client: str | Unset = UNSET
+    coupon: str | Unset = UNSET
+    full_name: str | Unset = UNSET
+    newsletter_opt_in: bool | Unset = UNSET
+    package: str | Unset = UNSET
+    signup_source: str | Unset = UNSET
     utm_params: SignupCreateUtmParams | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,17 +55,17 @@ class SignupCreate:
 
         account_name = self.account_name
 
-        full_name = self.full_name
-
-        package = self.package
+        client = self.client
 
         coupon = self.coupon
 
+        full_name = self.full_name
+
         newsletter_opt_in = self.newsletter_opt_in
 
-        signup_source = self.signup_source
+        package = self.package
 
-        client = self.client
+        signup_source = self.signup_source
 
         utm_params: dict[str, Any] | Unset = UNSET
         if not isinstance(self.utm_params, Unset):
@@ -82,18 +82,18 @@ class SignupCreate:
         )
         if account_name is not UNSET:
             field_dict["account_name"] = account_name
-        if full_name is not UNSET:
-            field_dict["full_name"] = full_name
-        if package is not UNSET:
-            field_dict["package"] = package
-        if coupon is not UNSET:
-            field_dict["coupon"] = coupon
-        if newsletter_opt_in is not UNSET:
-            field_dict["newsletter_opt_in"] = newsletter_opt_in
-        if signup_source is not UNSET:
-            field_dict["signup_source"] = signup_source
         if client is not UNSET:
             field_dict["client"] = client
+        if coupon is not UNSET:
+            field_dict["coupon"] = coupon
+        if full_name is not UNSET:
+            field_dict["full_name"] = full_name
+        if newsletter_opt_in is not UNSET:
+            field_dict["newsletter_opt_in"] = newsletter_opt_in
+        if package is not UNSET:
+            field_dict["package"] = package
+        if signup_source is not UNSET:
+            field_dict["signup_source"] = signup_source
         if utm_params is not UNSET:
             field_dict["utm_params"] = utm_params
 
@@ -110,17 +110,17 @@ class SignupCreate:
 
         account_name = d.pop("account_name", UNSET)
 
-        full_name = d.pop("full_name", UNSET)
-
-        package = d.pop("package", UNSET)
+        client = d.pop("client", UNSET)
 
         coupon = d.pop("coupon", UNSET)
 
+        full_name = d.pop("full_name", UNSET)
+
         newsletter_opt_in = d.pop("newsletter_opt_in", UNSET)
 
-        signup_source = d.pop("signup_source", UNSET)
+        package = d.pop("package", UNSET)
 
-        client = d.pop("client", UNSET)
+        signup_source = d.pop("signup_source", UNSET)
 
         _utm_params = d.pop("utm_params", UNSET)
         utm_params: SignupCreateUtmParams | Unset
@@ -134,12 +134,12 @@ class SignupCreate:
             password=password,
             terms_accepted=terms_accepted,
             account_name=account_name,
-            full_name=full_name,
-            package=package,
-            coupon=coupon,
-            newsletter_opt_in=newsletter_opt_in,
-            signup_source=signup_source,
             client=client,
+            coupon=coupon,
+            full_name=full_name,
+            newsletter_opt_in=newsletter_opt_in,
+            package=package,
+            signup_source=signup_source,
             utm_params=utm_params,
         )
 

@@ -16,46 +16,28 @@ T = TypeVar("T", bound="SshKey")
 class SshKey:
     """
     Attributes:
-        identifier (None | str | Unset):
-        title (None | str | Unset):
-        public_key (None | str | Unset):
-        key_type (None | str | Unset):
-        fingerprint (None | str | Unset):
         account (None | str | Unset):
+        fingerprint (None | str | Unset):
+        identifier (None | str | Unset):
+        key_type (None | str | Unset):
+        public_key (None | str | Unset):
+        title (None | str | Unset):
     """
 
-    identifier: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    public_key: None | str | Unset = UNSET
-    key_type: None | str | Unset = UNSET
-    fingerprint: None | str | Unset = UNSET
     account: None | str | Unset = UNSET
+    fingerprint: None | str | Unset = UNSET
+    identifier: None | str | Unset = UNSET
+    key_type: None | str | Unset = UNSET
+    public_key: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
+        account: None | str | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
         else:
-            identifier = self.identifier
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        public_key: None | str | Unset
-        if isinstance(self.public_key, Unset):
-            public_key = UNSET
-        else:
-            public_key = self.public_key
-
-        key_type: None | str | Unset
-        if isinstance(self.key_type, Unset):
-            key_type = UNSET
-        else:
-            key_type = self.key_type
+            account = self.account
 
         fingerprint: None | str | Unset
         if isinstance(self.fingerprint, Unset):
@@ -63,64 +45,82 @@ class SshKey:
         else:
             fingerprint = self.fingerprint
 
-        account: None | str | Unset
-        if isinstance(self.account, Unset):
-            account = UNSET
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
         else:
-            account = self.account
+            identifier = self.identifier
+
+        key_type: None | str | Unset
+        if isinstance(self.key_type, Unset):
+            key_type = UNSET
+        else:
+            key_type = self.key_type
+
+        public_key: None | str | Unset
+        if isinstance(self.public_key, Unset):
+            public_key = UNSET
+        else:
+            public_key = self.public_key
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if title is not UNSET:
-            field_dict["title"] = title
-        if public_key is not UNSET:
-            field_dict["public_key"] = public_key
-        if key_type is not UNSET:
-            field_dict["key_type"] = key_type
-        if fingerprint is not UNSET:
-            field_dict["fingerprint"] = fingerprint
         if account is not UNSET:
             field_dict["account"] = account
+        if fingerprint is not UNSET:
+            field_dict["fingerprint"] = fingerprint
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if key_type is not UNSET:
+            field_dict["key_type"] = key_type
+        if public_key is not UNSET:
+            field_dict["public_key"] = public_key
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
-        title: None | str | Unset = d.pop("title", UNSET)
-        if not (title is None or isinstance(title, (str, Unset))):
-            raise mismatch("title", title, "None | str | Unset")
-
-        public_key: None | str | Unset = d.pop("public_key", UNSET)
-        if not (public_key is None or isinstance(public_key, (str, Unset))):
-            raise mismatch("public_key", public_key, "None | str | Unset")
-
-        key_type: None | str | Unset = d.pop("key_type", UNSET)
-        if not (key_type is None or isinstance(key_type, (str, Unset))):
-            raise mismatch("key_type", key_type, "None | str | Unset")
+        account: None | str | Unset = d.pop("account", UNSET)
+        if not (account is None or isinstance(account, (str, Unset))):
+            raise mismatch("account", account, "None | str | Unset")
 
         fingerprint: None | str | Unset = d.pop("fingerprint", UNSET)
         if not (fingerprint is None or isinstance(fingerprint, (str, Unset))):
             raise mismatch("fingerprint", fingerprint, "None | str | Unset")
 
-        account: None | str | Unset = d.pop("account", UNSET)
-        if not (account is None or isinstance(account, (str, Unset))):
-            raise mismatch("account", account, "None | str | Unset")
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
+
+        key_type: None | str | Unset = d.pop("key_type", UNSET)
+        if not (key_type is None or isinstance(key_type, (str, Unset))):
+            raise mismatch("key_type", key_type, "None | str | Unset")
+
+        public_key: None | str | Unset = d.pop("public_key", UNSET)
+        if not (public_key is None or isinstance(public_key, (str, Unset))):
+            raise mismatch("public_key", public_key, "None | str | Unset")
+
+        title: None | str | Unset = d.pop("title", UNSET)
+        if not (title is None or isinstance(title, (str, Unset))):
+            raise mismatch("title", title, "None | str | Unset")
 
         ssh_key = cls(
-            identifier=identifier,
-            title=title,
-            public_key=public_key,
-            key_type=key_type,
-            fingerprint=fingerprint,
             account=account,
+            fingerprint=fingerprint,
+            identifier=identifier,
+            key_type=key_type,
+            public_key=public_key,
+            title=title,
         )
 
         ssh_key.additional_properties = d

@@ -17,25 +17,25 @@ class SshKeyCreateKeyPair:
     """
     Attributes:
         title (str):
+        custom_private_key (str | Unset):
         key_type (str | Unset):
         use_custom_key (bool | Unset):
-        custom_private_key (str | Unset):
     """
 
     title: str
+    custom_private_key: str | Unset = UNSET
     key_type: str | Unset = UNSET
     use_custom_key: bool | Unset = UNSET
-    custom_private_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
+        custom_private_key = self.custom_private_key
+
         key_type = self.key_type
 
         use_custom_key = self.use_custom_key
-
-        custom_private_key = self.custom_private_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,12 +44,12 @@ class SshKeyCreateKeyPair:
                 "title": title,
             }
         )
+        if custom_private_key is not UNSET:
+            field_dict["custom_private_key"] = custom_private_key
         if key_type is not UNSET:
             field_dict["key_type"] = key_type
         if use_custom_key is not UNSET:
             field_dict["use_custom_key"] = use_custom_key
-        if custom_private_key is not UNSET:
-            field_dict["custom_private_key"] = custom_private_key
 
         return field_dict
 
@@ -58,17 +58,17 @@ class SshKeyCreateKeyPair:
         d = dict(src_dict)
         title = required_value(d, "title", str)
 
+        custom_private_key = d.pop("custom_private_key", UNSET)
+
         key_type = d.pop("key_type", UNSET)
 
         use_custom_key = d.pop("use_custom_key", UNSET)
 
-        custom_private_key = d.pop("custom_private_key", UNSET)
-
         ssh_key_create_key_pair = cls(
             title=title,
+            custom_private_key=custom_private_key,
             key_type=key_type,
             use_custom_key=use_custom_key,
-            custom_private_key=custom_private_key,
         )
 
         ssh_key_create_key_pair.additional_properties = d

@@ -21,66 +21,36 @@ T = TypeVar("T", bound="Team")
 class Team:
     """
     Attributes:
-        identifier (None | str | Unset):
-        name (None | str | Unset):
-        is_admin (bool | None | Unset):
-        can_manage_users (bool | None | Unset):
-        can_manage_billing (bool | None | Unset):
-        can_manage_agents (bool | None | Unset):
-        can_create_projects (bool | None | Unset):
         all_projects_allowed (bool | None | Unset):
+        can_create_projects (bool | None | Unset):
+        can_manage_agents (bool | None | Unset):
+        can_manage_billing (bool | None | Unset):
+        can_manage_users (bool | None | Unset):
+        identifier (None | str | Unset):
+        is_admin (bool | None | Unset):
         members (list[TeamMembersItem] | None | Unset):
+        name (None | str | Unset):
         project_assignments (list[TeamProjectAssignmentsItem] | None | Unset):
     """
 
-    identifier: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    is_admin: bool | None | Unset = UNSET
-    can_manage_users: bool | None | Unset = UNSET
-    can_manage_billing: bool | None | Unset = UNSET
-    can_manage_agents: bool | None | Unset = UNSET
-    can_create_projects: bool | None | Unset = UNSET
     all_projects_allowed: bool | None | Unset = UNSET
+    can_create_projects: bool | None | Unset = UNSET
+    can_manage_agents: bool | None | Unset = UNSET
+    can_manage_billing: bool | None | Unset = UNSET
+    can_manage_users: bool | None | Unset = UNSET
+    identifier: None | str | Unset = UNSET
+    is_admin: bool | None | Unset = UNSET
     members: list[TeamMembersItem] | None | Unset = UNSET
+    name: None | str | Unset = UNSET
     project_assignments: list[TeamProjectAssignmentsItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
+        all_projects_allowed: bool | None | Unset
+        if isinstance(self.all_projects_allowed, Unset):
+            all_projects_allowed = UNSET
         else:
-            identifier = self.identifier
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        is_admin: bool | None | Unset
-        if isinstance(self.is_admin, Unset):
-            is_admin = UNSET
-        else:
-            is_admin = self.is_admin
-
-        can_manage_users: bool | None | Unset
-        if isinstance(self.can_manage_users, Unset):
-            can_manage_users = UNSET
-        else:
-            can_manage_users = self.can_manage_users
-
-        can_manage_billing: bool | None | Unset
-        if isinstance(self.can_manage_billing, Unset):
-            can_manage_billing = UNSET
-        else:
-            can_manage_billing = self.can_manage_billing
-
-        can_manage_agents: bool | None | Unset
-        if isinstance(self.can_manage_agents, Unset):
-            can_manage_agents = UNSET
-        else:
-            can_manage_agents = self.can_manage_agents
+            all_projects_allowed = self.all_projects_allowed
 
         can_create_projects: bool | None | Unset
         if isinstance(self.can_create_projects, Unset):
@@ -88,11 +58,35 @@ class Team:
         else:
             can_create_projects = self.can_create_projects
 
-        all_projects_allowed: bool | None | Unset
-        if isinstance(self.all_projects_allowed, Unset):
-            all_projects_allowed = UNSET
+        can_manage_agents: bool | None | Unset
+        if isinstance(self.can_manage_agents, Unset):
+            can_manage_agents = UNSET
         else:
-            all_projects_allowed = self.all_projects_allowed
+            can_manage_agents = self.can_manage_agents
+
+        can_manage_billing: bool | None | Unset
+        if isinstance(self.can_manage_billing, Unset):
+            can_manage_billing = UNSET
+        else:
+            can_manage_billing = self.can_manage_billing
+
+        can_manage_users: bool | None | Unset
+        if isinstance(self.can_manage_users, Unset):
+            can_manage_users = UNSET
+        else:
+            can_manage_users = self.can_manage_users
+
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
+        is_admin: bool | None | Unset
+        if isinstance(self.is_admin, Unset):
+            is_admin = UNSET
+        else:
+            is_admin = self.is_admin
 
         members: list[dict[str, Any]] | None | Unset
         if isinstance(self.members, Unset):
@@ -105,6 +99,12 @@ class Team:
 
         else:
             members = self.members
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         project_assignments: list[dict[str, Any]] | None | Unset
         if isinstance(self.project_assignments, Unset):
@@ -121,24 +121,24 @@ class Team:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_admin is not UNSET:
-            field_dict["is_admin"] = is_admin
-        if can_manage_users is not UNSET:
-            field_dict["can_manage_users"] = can_manage_users
-        if can_manage_billing is not UNSET:
-            field_dict["can_manage_billing"] = can_manage_billing
-        if can_manage_agents is not UNSET:
-            field_dict["can_manage_agents"] = can_manage_agents
-        if can_create_projects is not UNSET:
-            field_dict["can_create_projects"] = can_create_projects
         if all_projects_allowed is not UNSET:
             field_dict["all_projects_allowed"] = all_projects_allowed
+        if can_create_projects is not UNSET:
+            field_dict["can_create_projects"] = can_create_projects
+        if can_manage_agents is not UNSET:
+            field_dict["can_manage_agents"] = can_manage_agents
+        if can_manage_billing is not UNSET:
+            field_dict["can_manage_billing"] = can_manage_billing
+        if can_manage_users is not UNSET:
+            field_dict["can_manage_users"] = can_manage_users
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if is_admin is not UNSET:
+            field_dict["is_admin"] = is_admin
         if members is not UNSET:
             field_dict["members"] = members
+        if name is not UNSET:
+            field_dict["name"] = name
         if project_assignments is not UNSET:
             field_dict["project_assignments"] = project_assignments
 
@@ -147,37 +147,33 @@ class Team:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
-        name: None | str | Unset = d.pop("name", UNSET)
-        if not (name is None or isinstance(name, (str, Unset))):
-            raise mismatch("name", name, "None | str | Unset")
-
-        is_admin: bool | None | Unset = d.pop("is_admin", UNSET)
-        if not (is_admin is None or isinstance(is_admin, (bool, Unset))):
-            raise mismatch("is_admin", is_admin, "bool | None | Unset")
-
-        can_manage_users: bool | None | Unset = d.pop("can_manage_users", UNSET)
-        if not (can_manage_users is None or isinstance(can_manage_users, (bool, Unset))):
-            raise mismatch("can_manage_users", can_manage_users, "bool | None | Unset")
-
-        can_manage_billing: bool | None | Unset = d.pop("can_manage_billing", UNSET)
-        if not (can_manage_billing is None or isinstance(can_manage_billing, (bool, Unset))):
-            raise mismatch("can_manage_billing", can_manage_billing, "bool | None | Unset")
-
-        can_manage_agents: bool | None | Unset = d.pop("can_manage_agents", UNSET)
-        if not (can_manage_agents is None or isinstance(can_manage_agents, (bool, Unset))):
-            raise mismatch("can_manage_agents", can_manage_agents, "bool | None | Unset")
+        all_projects_allowed: bool | None | Unset = d.pop("all_projects_allowed", UNSET)
+        if not (all_projects_allowed is None or isinstance(all_projects_allowed, (bool, Unset))):
+            raise mismatch("all_projects_allowed", all_projects_allowed, "bool | None | Unset")
 
         can_create_projects: bool | None | Unset = d.pop("can_create_projects", UNSET)
         if not (can_create_projects is None or isinstance(can_create_projects, (bool, Unset))):
             raise mismatch("can_create_projects", can_create_projects, "bool | None | Unset")
 
-        all_projects_allowed: bool | None | Unset = d.pop("all_projects_allowed", UNSET)
-        if not (all_projects_allowed is None or isinstance(all_projects_allowed, (bool, Unset))):
-            raise mismatch("all_projects_allowed", all_projects_allowed, "bool | None | Unset")
+        can_manage_agents: bool | None | Unset = d.pop("can_manage_agents", UNSET)
+        if not (can_manage_agents is None or isinstance(can_manage_agents, (bool, Unset))):
+            raise mismatch("can_manage_agents", can_manage_agents, "bool | None | Unset")
+
+        can_manage_billing: bool | None | Unset = d.pop("can_manage_billing", UNSET)
+        if not (can_manage_billing is None or isinstance(can_manage_billing, (bool, Unset))):
+            raise mismatch("can_manage_billing", can_manage_billing, "bool | None | Unset")
+
+        can_manage_users: bool | None | Unset = d.pop("can_manage_users", UNSET)
+        if not (can_manage_users is None or isinstance(can_manage_users, (bool, Unset))):
+            raise mismatch("can_manage_users", can_manage_users, "bool | None | Unset")
+
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
+
+        is_admin: bool | None | Unset = d.pop("is_admin", UNSET)
+        if not (is_admin is None or isinstance(is_admin, (bool, Unset))):
+            raise mismatch("is_admin", is_admin, "bool | None | Unset")
 
         members: list[TeamMembersItem] | None | Unset
         _members_data = d.pop("members", UNSET)
@@ -197,6 +193,10 @@ class Team:
             members = cast(list[TeamMembersItem] | None | Unset, _members_data)
         else:
             raise mismatch("members", _members_data, "list[TeamMembersItem] | None | Unset")
+
+        name: None | str | Unset = d.pop("name", UNSET)
+        if not (name is None or isinstance(name, (str, Unset))):
+            raise mismatch("name", name, "None | str | Unset")
 
         project_assignments: list[TeamProjectAssignmentsItem] | None | Unset
         _project_assignments_data = d.pop("project_assignments", UNSET)
@@ -227,15 +227,15 @@ class Team:
             )
 
         team = cls(
-            identifier=identifier,
-            name=name,
-            is_admin=is_admin,
-            can_manage_users=can_manage_users,
-            can_manage_billing=can_manage_billing,
-            can_manage_agents=can_manage_agents,
-            can_create_projects=can_create_projects,
             all_projects_allowed=all_projects_allowed,
+            can_create_projects=can_create_projects,
+            can_manage_agents=can_manage_agents,
+            can_manage_billing=can_manage_billing,
+            can_manage_users=can_manage_users,
+            identifier=identifier,
+            is_admin=is_admin,
             members=members,
+            name=name,
             project_assignments=project_assignments,
         )
 

@@ -16,21 +16,33 @@ T = TypeVar("T", bound="TeamMembersItem")
 class TeamMembersItem:
     """
     Attributes:
+        email_address (None | str | Unset):
+        first_name (None | str | Unset):
         id (int | None | Unset):
         identifier (None | str | Unset):
-        first_name (None | str | Unset):
         last_name (None | str | Unset):
-        email_address (None | str | Unset):
     """
 
+    email_address: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
     id: int | None | Unset = UNSET
     identifier: None | str | Unset = UNSET
-    first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
-    email_address: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        email_address: None | str | Unset
+        if isinstance(self.email_address, Unset):
+            email_address = UNSET
+        else:
+            email_address = self.email_address
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -43,43 +55,39 @@ class TeamMembersItem:
         else:
             identifier = self.identifier
 
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
         last_name: None | str | Unset
         if isinstance(self.last_name, Unset):
             last_name = UNSET
         else:
             last_name = self.last_name
 
-        email_address: None | str | Unset
-        if isinstance(self.email_address, Unset):
-            email_address = UNSET
-        else:
-            email_address = self.email_address
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if email_address is not UNSET:
+            field_dict["email_address"] = email_address
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
         if id is not UNSET:
             field_dict["id"] = id
         if identifier is not UNSET:
             field_dict["identifier"] = identifier
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
-        if email_address is not UNSET:
-            field_dict["email_address"] = email_address
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        email_address: None | str | Unset = d.pop("email_address", UNSET)
+        if not (email_address is None or isinstance(email_address, (str, Unset))):
+            raise mismatch("email_address", email_address, "None | str | Unset")
+
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
+        if not (first_name is None or isinstance(first_name, (str, Unset))):
+            raise mismatch("first_name", first_name, "None | str | Unset")
+
         id: int | None | Unset = d.pop("id", UNSET)
         if not (id is None or isinstance(id, (int, Unset))):
             raise mismatch("id", id, "int | None | Unset")
@@ -88,24 +96,16 @@ class TeamMembersItem:
         if not (identifier is None or isinstance(identifier, (str, Unset))):
             raise mismatch("identifier", identifier, "None | str | Unset")
 
-        first_name: None | str | Unset = d.pop("first_name", UNSET)
-        if not (first_name is None or isinstance(first_name, (str, Unset))):
-            raise mismatch("first_name", first_name, "None | str | Unset")
-
         last_name: None | str | Unset = d.pop("last_name", UNSET)
         if not (last_name is None or isinstance(last_name, (str, Unset))):
             raise mismatch("last_name", last_name, "None | str | Unset")
 
-        email_address: None | str | Unset = d.pop("email_address", UNSET)
-        if not (email_address is None or isinstance(email_address, (str, Unset))):
-            raise mismatch("email_address", email_address, "None | str | Unset")
-
         team_members_item = cls(
+            email_address=email_address,
+            first_name=first_name,
             id=id,
             identifier=identifier,
-            first_name=first_name,
             last_name=last_name,
-            email_address=email_address,
         )
 
         team_members_item.additional_properties = d

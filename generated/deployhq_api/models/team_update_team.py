@@ -16,40 +16,40 @@ T = TypeVar("T", bound="TeamUpdateTeam")
 class TeamUpdateTeam:
     """
     Attributes:
-        name (str | Unset):
-        is_admin (bool | Unset):
-        can_manage_users (bool | Unset):
-        can_manage_billing (bool | Unset):
-        can_manage_agents (bool | Unset):
-        can_create_projects (bool | Unset):
         all_projects_allowed (bool | Unset):
+        can_create_projects (bool | Unset):
+        can_manage_agents (bool | Unset):
+        can_manage_billing (bool | Unset):
+        can_manage_users (bool | Unset):
+        is_admin (bool | Unset):
+        name (str | Unset):
         user_ids (list[int] | Unset):
     """
 
-    name: str | Unset = UNSET
-    is_admin: bool | Unset = UNSET
-    can_manage_users: bool | Unset = UNSET
-    can_manage_billing: bool | Unset = UNSET
-    can_manage_agents: bool | Unset = UNSET
-    can_create_projects: bool | Unset = UNSET
     all_projects_allowed: bool | Unset = UNSET
+    can_create_projects: bool | Unset = UNSET
+    can_manage_agents: bool | Unset = UNSET
+    can_manage_billing: bool | Unset = UNSET
+    can_manage_users: bool | Unset = UNSET
+    is_admin: bool | Unset = UNSET
+    name: str | Unset = UNSET
     user_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        is_admin = self.is_admin
-
-        can_manage_users = self.can_manage_users
-
-        can_manage_billing = self.can_manage_billing
-
-        can_manage_agents = self.can_manage_agents
+        all_projects_allowed = self.all_projects_allowed
 
         can_create_projects = self.can_create_projects
 
-        all_projects_allowed = self.all_projects_allowed
+        can_manage_agents = self.can_manage_agents
+
+        can_manage_billing = self.can_manage_billing
+
+        can_manage_users = self.can_manage_users
+
+        is_admin = self.is_admin
+
+        name = self.name
 
         user_ids: list[int] | Unset = UNSET
         if not isinstance(self.user_ids, Unset):
@@ -58,20 +58,20 @@ class TeamUpdateTeam:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_admin is not UNSET:
-            field_dict["is_admin"] = is_admin
-        if can_manage_users is not UNSET:
-            field_dict["can_manage_users"] = can_manage_users
-        if can_manage_billing is not UNSET:
-            field_dict["can_manage_billing"] = can_manage_billing
-        if can_manage_agents is not UNSET:
-            field_dict["can_manage_agents"] = can_manage_agents
-        if can_create_projects is not UNSET:
-            field_dict["can_create_projects"] = can_create_projects
         if all_projects_allowed is not UNSET:
             field_dict["all_projects_allowed"] = all_projects_allowed
+        if can_create_projects is not UNSET:
+            field_dict["can_create_projects"] = can_create_projects
+        if can_manage_agents is not UNSET:
+            field_dict["can_manage_agents"] = can_manage_agents
+        if can_manage_billing is not UNSET:
+            field_dict["can_manage_billing"] = can_manage_billing
+        if can_manage_users is not UNSET:
+            field_dict["can_manage_users"] = can_manage_users
+        if is_admin is not UNSET:
+            field_dict["is_admin"] = is_admin
+        if name is not UNSET:
+            field_dict["name"] = name
         if user_ids is not UNSET:
             field_dict["user_ids"] = user_ids
 
@@ -80,30 +80,30 @@ class TeamUpdateTeam:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        is_admin = d.pop("is_admin", UNSET)
-
-        can_manage_users = d.pop("can_manage_users", UNSET)
-
-        can_manage_billing = d.pop("can_manage_billing", UNSET)
-
-        can_manage_agents = d.pop("can_manage_agents", UNSET)
+        all_projects_allowed = d.pop("all_projects_allowed", UNSET)
 
         can_create_projects = d.pop("can_create_projects", UNSET)
 
-        all_projects_allowed = d.pop("all_projects_allowed", UNSET)
+        can_manage_agents = d.pop("can_manage_agents", UNSET)
+
+        can_manage_billing = d.pop("can_manage_billing", UNSET)
+
+        can_manage_users = d.pop("can_manage_users", UNSET)
+
+        is_admin = d.pop("is_admin", UNSET)
+
+        name = d.pop("name", UNSET)
 
         user_ids = cast(list[int], d.pop("user_ids", UNSET))
 
         team_update_team = cls(
-            name=name,
-            is_admin=is_admin,
-            can_manage_users=can_manage_users,
-            can_manage_billing=can_manage_billing,
-            can_manage_agents=can_manage_agents,
-            can_create_projects=can_create_projects,
             all_projects_allowed=all_projects_allowed,
+            can_create_projects=can_create_projects,
+            can_manage_agents=can_manage_agents,
+            can_manage_billing=can_manage_billing,
+            can_manage_users=can_manage_users,
+            is_admin=is_admin,
+            name=name,
             user_ids=user_ids,
         )
 

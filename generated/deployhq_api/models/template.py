@@ -16,17 +16,23 @@ T = TypeVar("T", bound="Template")
 class Template:
     """
     Attributes:
+        description (None | str | Unset):
         name (None | str | Unset):
         permalink (None | str | Unset):
-        description (None | str | Unset):
     """
 
+    description: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     permalink: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -39,27 +45,25 @@ class Template:
         else:
             permalink = self.permalink
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
         if name is not UNSET:
             field_dict["name"] = name
         if permalink is not UNSET:
             field_dict["permalink"] = permalink
-        if description is not UNSET:
-            field_dict["description"] = description
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        description: None | str | Unset = d.pop("description", UNSET)
+        if not (description is None or isinstance(description, (str, Unset))):
+            raise mismatch("description", description, "None | str | Unset")
+
         name: None | str | Unset = d.pop("name", UNSET)
         if not (name is None or isinstance(name, (str, Unset))):
             raise mismatch("name", name, "None | str | Unset")
@@ -68,14 +72,10 @@ class Template:
         if not (permalink is None or isinstance(permalink, (str, Unset))):
             raise mismatch("permalink", permalink, "None | str | Unset")
 
-        description: None | str | Unset = d.pop("description", UNSET)
-        if not (description is None or isinstance(description, (str, Unset))):
-            raise mismatch("description", description, "None | str | Unset")
-
         template = cls(
+            description=description,
             name=name,
             permalink=permalink,
-            description=description,
         )
 
         template.additional_properties = d

@@ -16,66 +16,66 @@ T = TypeVar("T", bound="TemplateCreateTemplate")
 class TemplateCreateTemplate:
     """
     Attributes:
+        description (str | Unset):
+        email_notify (bool | Unset):
         name (str | Unset):
         notification_email (str | Unset):
-        email_notify (bool | Unset):
         project_id (str | Unset):
-        description (str | Unset):
     """
 
+    description: str | Unset = UNSET
+    email_notify: bool | Unset = UNSET
     name: str | Unset = UNSET
     notification_email: str | Unset = UNSET
-    email_notify: bool | Unset = UNSET
     project_id: str | Unset = UNSET
-    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        email_notify = self.email_notify
+
         name = self.name
 
         notification_email = self.notification_email
 
-        email_notify = self.email_notify
-
         project_id = self.project_id
-
-        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if email_notify is not UNSET:
+            field_dict["email_notify"] = email_notify
         if name is not UNSET:
             field_dict["name"] = name
         if notification_email is not UNSET:
             field_dict["notification_email"] = notification_email
-        if email_notify is not UNSET:
-            field_dict["email_notify"] = email_notify
         if project_id is not UNSET:
             field_dict["project_id"] = project_id
-        if description is not UNSET:
-            field_dict["description"] = description
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        email_notify = d.pop("email_notify", UNSET)
+
         name = d.pop("name", UNSET)
 
         notification_email = d.pop("notification_email", UNSET)
 
-        email_notify = d.pop("email_notify", UNSET)
-
         project_id = d.pop("project_id", UNSET)
 
-        description = d.pop("description", UNSET)
-
         template_create_template = cls(
+            description=description,
+            email_notify=email_notify,
             name=name,
             notification_email=notification_email,
-            email_notify=email_notify,
             project_id=project_id,
-            description=description,
         )
 
         template_create_template.additional_properties = d

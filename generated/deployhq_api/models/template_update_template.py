@@ -16,39 +16,39 @@ T = TypeVar("T", bound="TemplateUpdateTemplate")
 class TemplateUpdateTemplate:
     """
     Attributes:
-        name (str | Unset):
         description (str | Unset):
+        name (str | Unset):
     """
 
-    name: str | Unset = UNSET
     description: str | Unset = UNSET
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         description = self.description
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
         description = d.pop("description", UNSET)
 
+        name = d.pop("name", UNSET)
+
         template_update_template = cls(
-            name=name,
             description=description,
+            name=name,
         )
 
         template_update_template.additional_properties = d

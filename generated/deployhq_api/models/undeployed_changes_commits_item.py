@@ -17,31 +17,25 @@ T = TypeVar("T", bound="UndeployedChangesCommitsItem")
 class UndeployedChangesCommitsItem:
     """
     Attributes:
-        ref (None | str | Unset):
         author (None | str | Unset):
         email (None | str | Unset):
-        timestamp (datetime.datetime | None | Unset):
         message (None | str | Unset):
+        ref (None | str | Unset):
         short_message (None | str | Unset):
+        timestamp (datetime.datetime | None | Unset):
         url (None | str | Unset):
     """
 
-    ref: None | str | Unset = UNSET
     author: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
-    timestamp: datetime.datetime | None | Unset = UNSET
     message: None | str | Unset = UNSET
+    ref: None | str | Unset = UNSET
     short_message: None | str | Unset = UNSET
+    timestamp: datetime.datetime | None | Unset = UNSET
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ref: None | str | Unset
-        if isinstance(self.ref, Unset):
-            ref = UNSET
-        else:
-            ref = self.ref
-
         author: None | str | Unset
         if isinstance(self.author, Unset):
             author = UNSET
@@ -54,6 +48,24 @@ class UndeployedChangesCommitsItem:
         else:
             email = self.email
 
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        ref: None | str | Unset
+        if isinstance(self.ref, Unset):
+            ref = UNSET
+        else:
+            ref = self.ref
+
+        short_message: None | str | Unset
+        if isinstance(self.short_message, Unset):
+            short_message = UNSET
+        else:
+            short_message = self.short_message
+
         timestamp: None | str | Unset
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
@@ -61,18 +73,6 @@ class UndeployedChangesCommitsItem:
             timestamp = self.timestamp.isoformat()
         else:
             timestamp = self.timestamp
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        short_message: None | str | Unset
-        if isinstance(self.short_message, Unset):
-            short_message = UNSET
-        else:
-            short_message = self.short_message
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
@@ -83,18 +83,18 @@ class UndeployedChangesCommitsItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if ref is not UNSET:
-            field_dict["ref"] = ref
         if author is not UNSET:
             field_dict["author"] = author
         if email is not UNSET:
             field_dict["email"] = email
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
         if message is not UNSET:
             field_dict["message"] = message
+        if ref is not UNSET:
+            field_dict["ref"] = ref
         if short_message is not UNSET:
             field_dict["short_message"] = short_message
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -103,10 +103,6 @@ class UndeployedChangesCommitsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ref: None | str | Unset = d.pop("ref", UNSET)
-        if not (ref is None or isinstance(ref, (str, Unset))):
-            raise mismatch("ref", ref, "None | str | Unset")
-
         author: None | str | Unset = d.pop("author", UNSET)
         if not (author is None or isinstance(author, (str, Unset))):
             raise mismatch("author", author, "None | str | Unset")
@@ -114,6 +110,18 @@ class UndeployedChangesCommitsItem:
         email: None | str | Unset = d.pop("email", UNSET)
         if not (email is None or isinstance(email, (str, Unset))):
             raise mismatch("email", email, "None | str | Unset")
+
+        message: None | str | Unset = d.pop("message", UNSET)
+        if not (message is None or isinstance(message, (str, Unset))):
+            raise mismatch("message", message, "None | str | Unset")
+
+        ref: None | str | Unset = d.pop("ref", UNSET)
+        if not (ref is None or isinstance(ref, (str, Unset))):
+            raise mismatch("ref", ref, "None | str | Unset")
+
+        short_message: None | str | Unset = d.pop("short_message", UNSET)
+        if not (short_message is None or isinstance(short_message, (str, Unset))):
+            raise mismatch("short_message", short_message, "None | str | Unset")
 
         timestamp: datetime.datetime | None | Unset
         _timestamp_data = d.pop("timestamp", UNSET)
@@ -129,25 +137,17 @@ class UndeployedChangesCommitsItem:
         else:
             raise mismatch("timestamp", _timestamp_data, "datetime.datetime | None | Unset")
 
-        message: None | str | Unset = d.pop("message", UNSET)
-        if not (message is None or isinstance(message, (str, Unset))):
-            raise mismatch("message", message, "None | str | Unset")
-
-        short_message: None | str | Unset = d.pop("short_message", UNSET)
-        if not (short_message is None or isinstance(short_message, (str, Unset))):
-            raise mismatch("short_message", short_message, "None | str | Unset")
-
         url: None | str | Unset = d.pop("url", UNSET)
         if not (url is None or isinstance(url, (str, Unset))):
             raise mismatch("url", url, "None | str | Unset")
 
         undeployed_changes_commits_item = cls(
-            ref=ref,
             author=author,
             email=email,
-            timestamp=timestamp,
             message=message,
+            ref=ref,
             short_message=short_message,
+            timestamp=timestamp,
             url=url,
         )
 

@@ -16,51 +16,51 @@ T = TypeVar("T", bound="Zone")
 class Zone:
     """
     Attributes:
-        identifier (None | str | Unset):
         description (None | str | Unset):
+        identifier (None | str | Unset):
     """
 
-    identifier: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
+    identifier: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
 
+        identifier: None | str | Unset
+        if isinstance(self.identifier, Unset):
+            identifier = UNSET
+        else:
+            identifier = self.identifier
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
         if description is not UNSET:
             field_dict["description"] = description
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
         description: None | str | Unset = d.pop("description", UNSET)
         if not (description is None or isinstance(description, (str, Unset))):
             raise mismatch("description", description, "None | str | Unset")
 
+        identifier: None | str | Unset = d.pop("identifier", UNSET)
+        if not (identifier is None or isinstance(identifier, (str, Unset))):
+            raise mismatch("identifier", identifier, "None | str | Unset")
+
         zone = cls(
-            identifier=identifier,
             description=description,
+            identifier=identifier,
         )
 
         zone.additional_properties = d
