@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from normalize import SCHEMA_PREFIX, operations, snake_case
 
@@ -47,6 +47,7 @@ class Report:
     renamed: list[tuple[str, str]] = field(default_factory=list)
     split: list[tuple[str, list[str]]] = field(default_factory=list)
     defects: list[dict[str, str]] = field(default_factory=list)
+    document: list[Change] = field(default_factory=list)  # security schemes and requirements, servers
     impact: dict[str, list[str]] = field(default_factory=dict)
     tests: dict[str, Any] = field(default_factory=dict)
 
@@ -54,9 +55,9 @@ class Report:
     def verdict(self) -> str:
         if self.removed or self.renamed or self.split or self.schemas_removed:
             return "breaking"
-        if any(c.breaking for op in self.changed for c in op.changes):
+        if any(c.breaking for op in self.changed for c in op.changes) or any(c.breaking for c in self.document):
             return "breaking"
-        if self.added or self.changed or self.schemas_added:
+        if self.added or self.changed or self.schemas_added or self.document:
             return "additive"
         return "compatible"
 
@@ -79,6 +80,29 @@ def _resolve(doc: Json, schema: Any) -> Any:
     return schema
 
 
+class Field(NamedTuple):
+    type: str  # without "null"
+    required: bool
+    nullable: bool
+    enum: tuple[str, ...]  # the listed values (open ones in responses too)
+
+
+def _field(doc: Json, schema: Any, required: bool) -> Field:
+    kinds = _type_of(doc, schema).split("|")
+    plain = "|".join(k for k in kinds if k != "null") or "null"
+    return Field(plain, required, "null" in kinds, _enum(doc, schema))
+
+
+def _enum(doc: Json, schema: Any) -> tuple[str, ...]:
+    node = _resolve(doc, schema)
+    if not isinstance(node, dict):
+        return ()
+    values = node.get("enum", node.get("x-enum", ()))
+    for sub in node.get("anyOf", []) + node.get("oneOf", []):
+        values = [*values, *_enum(doc, sub)]
+    return tuple(sorted({str(v) for v in values if v is not None}))
+
+
 def _type_of(doc: Json, schema: Any) -> str:
     schema = _resolve(doc, schema)
     if not isinstance(schema, dict) or not schema:
@@ -97,9 +121,9 @@ def _type_of(doc: Json, schema: Any) -> str:
     return "|".join(sorted(kinds)) or "any"
 
 
-def fields(doc: Json, schema: Any, prefix: str = "", seen: frozenset[str] = frozenset()) -> dict[str, tuple[str, bool]]:
-    """Every field path below `schema` -> (type, required)."""
-    result: dict[str, tuple[str, bool]] = {}
+def fields(doc: Json, schema: Any, prefix: str = "", seen: frozenset[str] = frozenset()) -> dict[str, Field]:
+    """Every field path below `schema` -> its type, required-ness, nullability, enum."""
+    result: dict[str, Field] = {}
     ref = schema.get("$ref") if isinstance(schema, dict) else None
     if ref in seen:
         return result
@@ -115,7 +139,7 @@ def fields(doc: Json, schema: Any, prefix: str = "", seen: frozenset[str] = froz
         required = set(sub.get("required", []))
         for name, prop in (sub.get("properties") or {}).items():
             path = f"{prefix}.{name}" if prefix else name
-            result[path] = (_type_of(doc, prop), name in required)
+            result[path] = _field(doc, prop, name in required)
             result.update(fields(doc, prop, path, seen))
         if isinstance(sub.get("items"), dict):
             result.update(fields(doc, sub["items"], f"{prefix}[]", seen))
@@ -134,6 +158,55 @@ def _parameters(op: Json) -> dict[tuple[str, str], Json]:
 
 def _body_schema(op: Json) -> Any:
     return op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+
+
+def _success_media(op: Json) -> dict[str, str]:
+    return {
+        status: ",".join(sorted(response.get("content", {}))) or "none"
+        for status, response in op.get("responses", {}).items()
+        if status.startswith("2")
+    }
+
+
+def _requirements(doc: Json, op: Json) -> set[str]:
+    """The security schemes an operation accepts (any one of them will do)."""
+    security = op.get("security", doc.get("security", []))
+    return {name for requirement in security for name in requirement} or {"none"}
+
+
+def _compare_security(old: Json, new: Json, before: Json, after: Json, diff: OperationDiff) -> None:
+    was, now = _requirements(old, before), _requirements(new, after)
+    if was == now:
+        return
+    # The client authenticates with HTTP Basic: losing it breaks every call.
+    breaking = "basic" in was and "basic" not in now
+    diff.changes.append(Change("security changed", "security", f"{sorted(was)} -> {sorted(now)}", breaking))
+
+
+def compare_document(old_raw: Json, new_raw: Json, old: Json, new: Json) -> list[Change]:
+    """Changes of the document as a whole: security schemes, servers (read from
+    the documents as published: the normalizer replaces the servers)."""
+    changes: list[Change] = []
+    old_schemes = old.get("components", {}).get("securitySchemes", {})
+    new_schemes = new.get("components", {}).get("securitySchemes", {})
+    for name in sorted(new_schemes.keys() - old_schemes.keys()):
+        changes.append(Change("security scheme added", name, new_schemes[name].get("type", ""), False))
+    for name in sorted(old_schemes.keys() - new_schemes.keys()):
+        changes.append(Change("security scheme removed", name, "", name == "basic"))
+    for name in sorted(old_schemes.keys() & new_schemes.keys()):
+        if old_schemes[name] != new_schemes[name]:
+            detail = f"{old_schemes[name].get('scheme')} -> {new_schemes[name].get('scheme')}"
+            changes.append(Change("security scheme changed", name, detail, name == "basic"))
+    was, now = _requirements(old, {}), _requirements(new, {})
+    if was != now:
+        breaking = "basic" in was and "basic" not in now
+        changes.append(Change("security requirement changed", "security", f"{sorted(was)} -> {sorted(now)}", breaking))
+    old_servers = [s.get("url") for s in old_raw.get("servers", [])]
+    new_servers = [s.get("url") for s in new_raw.get("servers", [])]
+    if old_servers != new_servers:
+        # The client talks to https://<account>.deployhq.com whatever the document says.
+        changes.append(Change("servers changed", "servers", f"{old_servers} -> {new_servers}", False))
+    return changes
 
 
 def _success_schemas(op: Json) -> dict[str, Any]:
@@ -172,10 +245,23 @@ def _compare_operation(old: Json, new: Json, key: str, before: Json, after: Json
     if after.get("operationId") != op_id:
         add(Change("operationId", key, f"{op_id} -> {after.get('operationId')}", True))
     old_params, new_params = _parameters(before), _parameters(after)
-    for where, name in sorted(new_params.keys() - old_params.keys()):
+    gone, came = sorted(old_params.keys() - new_params.keys()), sorted(new_params.keys() - old_params.keys())
+    for where, name in list(gone):
+        moved = next((c for c in came if c[1] == name), None)
+        if moved is not None:  # the same name, somewhere else: generated code sends it there
+            add(Change("parameter moved", name, f"{where} -> {moved[0]}", True))
+            gone.remove((where, name))
+            came.remove(moved)
+    old_path = [n for w, n in gone if w == "path"]
+    new_path = [n for w, n in came if w == "path"]
+    for was, now in zip(old_path, new_path, strict=False):  # a renamed placeholder: the argument's name changes
+        add(Change("path parameter renamed", f"path {was}", f"-> {now}", True))
+        gone.remove(("path", was))
+        came.remove(("path", now))
+    for where, name in came:
         required = bool(new_params[(where, name)].get("required"))
         add(Change("parameter added", f"{where} {name}", "required" if required else "optional", required))
-    for where, name in sorted(old_params.keys() - new_params.keys()):
+    for where, name in gone:
         add(Change("parameter removed", f"{where} {name}", "", True))
     for ident in sorted(old_params.keys() & new_params.keys()):
         was, now = old_params[ident], new_params[ident]
@@ -187,7 +273,9 @@ def _compare_operation(old: Json, new: Json, key: str, before: Json, after: Json
     _compare_fields(
         fields(old, _body_schema(before) or {}), fields(new, _body_schema(after) or {}), "request", diff, request=True
     )
+    _compare_security(old, new, before, after, diff)
     old_ok, new_ok = _success_schemas(before), _success_schemas(after)
+    old_media, new_media = _success_media(before), _success_media(after)
     for status in sorted(old_ok.keys() - new_ok.keys()):
         add(Change("status removed", status, "", True))
     for status in sorted(new_ok.keys() - old_ok.keys()):
@@ -199,6 +287,10 @@ def _compare_operation(old: Json, new: Json, key: str, before: Json, after: Json
     for status in sorted(old_codes - new_codes):
         add(Change("status removed", status, "", False))
     for status in sorted(old_ok.keys() & new_ok.keys()):
+        if old_media.get(status) != new_media.get(status):
+            detail = f"{old_media.get(status)} -> {new_media.get(status)}"
+            add(Change("response media type changed", f"response {status}", detail, True))
+            continue  # its fields are another matter now, not a list of removals
         before_fields = fields(old, old_ok[status] or {})
         after_fields = fields(new, new_ok[status] or {})
         _compare_fields(before_fields, after_fields, f"response {status}", diff, request=False)
@@ -209,25 +301,37 @@ def _compare_operation(old: Json, new: Json, key: str, before: Json, after: Json
 
 
 def _compare_fields(
-    before: Mapping[str, tuple[str, bool]],
-    after: Mapping[str, tuple[str, bool]],
+    before: Mapping[str, Field],
+    after: Mapping[str, Field],
     where: str,
     diff: OperationDiff,
     *,
     request: bool,
 ) -> None:
     add = diff.changes.append
+    side = "request" if request else "response"
     for name in sorted(after.keys() - before.keys()):
-        required = request and after[name][1]
-        add(Change(f"{'request' if request else 'response'} field added", f"{where} {name}", after[name][0], required))
+        required = request and after[name].required
+        add(Change(f"{side} field added", f"{where} {name}", after[name].type, required))
     for name in sorted(before.keys() - after.keys()):
-        add(Change(f"{'request' if request else 'response'} field removed", f"{where} {name}", before[name][0], True))
+        add(Change(f"{side} field removed", f"{where} {name}", before[name].type, True))
     for name in sorted(before.keys() & after.keys()):
-        (old_type, old_required), (new_type, new_required) = before[name], after[name]
-        if old_type != new_type:
-            add(Change("field type changed", f"{where} {name}", f"{old_type} -> {new_type}", True))
-        if request and new_required and not old_required:
-            add(Change("request field made required", f"{where} {name}", "", True))
+        was, now = before[name], after[name]
+        at = f"{where} {name}"
+        if was.type != now.type:
+            add(Change("field type changed", at, f"{was.type} -> {now.type}", True))
+        if request and now.required and not was.required:
+            add(Change("request field made required", at, "", True))
+        if was.nullable != now.nullable:
+            # A request field that may be null widens what a client may send; a
+            # response field that may be null narrows what a client may rely on.
+            breaking = now.nullable != request
+            add(Change(f"{side} field {'made' if now.nullable else 'no longer'} nullable", at, "", breaking))
+        for value in sorted(set(now.enum) - set(was.enum)):
+            add(Change(f"{side} enum value added", at, value, False))
+        for value in sorted(set(was.enum) - set(now.enum)):
+            # Responses decode any string; a request value the client could send is now refused.
+            add(Change(f"{side} enum value removed", at, value, request))
 
 
 def _shape(schema: Json) -> str:
@@ -309,6 +413,10 @@ def render_markdown(report: Report, *, old_label: str, new_label: str) -> str:
             lines.append(f"- {change.kind} `{change.where}`{detail}{flag}")
         lines.append("")
     lines.append("")
+    section(
+        "The document as a whole",
+        [f"{c.kind} `{c.where}`: {c.detail}" + (" **breaking**" if c.breaking else "") for c in report.document],
+    )
     section(
         "Schemas",
         [f"renamed {a} -> {b}" for a, b in report.renamed]

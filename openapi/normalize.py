@@ -106,7 +106,6 @@ def canonical(node: Any) -> Any:
     return node
 
 
-
 def snake_case(operation_id: str) -> str:
     """`getProjectDeploymentById` -> `get_project_deployment_by_id`: the name the
     generator gives an operation's module."""
@@ -648,6 +647,7 @@ def _open_enums(schema: Json) -> int:
         nonlocal count
         if "enum" in node:
             values = node.pop("enum")
+            node["x-enum"] = values  # for the drift report; the generator ignores it
             count += 1
             if None in values and isinstance(node.get("type"), str):
                 node["type"] = [node["type"], "null"]

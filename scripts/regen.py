@@ -277,6 +277,7 @@ def drift_report(old_raw: dict[str, Any], new_raw: dict[str, Any]) -> drift.Repo
     old_doc, old_entries = _normalize(old_raw)
     new_doc, new_entries = _normalize(new_raw)
     report = drift.compare(old_doc, new_doc)
+    report.document = drift.compare_document(old_raw, new_raw, old_doc, new_doc)
     report.defects = drift.new_defects(old_entries, new_entries)
     users = facade_operations()
     for operation, module in drift.changed_modules(report):
