@@ -4,4 +4,4 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/dev.sh" setup >&2
-exec "$root/.venv/bin/python" "$root/scripts/regen.py" "$@"
+PYTHONPATH="$root/tools${PYTHONPATH:+:$PYTHONPATH}" exec "$root/.venv/bin/python" -m deployhq_codegen "$@"

@@ -43,7 +43,7 @@ def response_schemas(pinned_spec: dict[str, Any]) -> dict[str, Any]:
     """Operation module name -> a validator of its success bodies, from the
     normalized document (what the generated client decodes)."""
     import jsonschema
-    import normalize
+    from deployhq_codegen import normalize
 
     rules, names = normalize.load_data()
     doc, _ = normalize.normalize(pinned_spec, rules, names)

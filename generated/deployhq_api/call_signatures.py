@@ -1,4 +1,4 @@
-"""Typed signatures of `DeployHQ.call`, one per operation (written by scripts/regen.py).
+"""Typed signatures of `DeployHQ.call`, one per operation (written by scripts/regen.sh).
 
 Only type checkers read this module.
 """

@@ -13,7 +13,7 @@ from typing import Any
 import deployhq_api.api
 import deployhq_api.models
 import pytest
-import regen
+from deployhq_codegen import regen
 
 
 def operation_modules() -> list[ModuleType]:

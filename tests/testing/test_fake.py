@@ -274,7 +274,7 @@ async def test_served_fake_stops_cleanly_with_open_connections(fake: FakeDeployH
 
 
 async def test_every_response_fits_the_normalized_schema(fake: FakeDeployHQ, pinned_spec: dict[str, Any]) -> None:
-    from normalize import load_data, normalize
+    from deployhq_codegen.normalize import load_data, normalize
     from openapi_schema_validator import OAS31Validator
 
     doc, _ = normalize(pinned_spec, *load_data())

@@ -22,7 +22,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
 
 @cache
 def request_schemas() -> dict[str, Json]:
-    """Operation name -> {"required": bool, "schema": ...}, written by scripts/regen.py
+    """Operation name -> {"required": bool, "schema": ...}, written by scripts/regen.sh
     from the normalized document beside the generated package."""
     text = resources.files("deployhq_api").joinpath("request_schemas.json").read_text()
     schemas: dict[str, Json] = json.loads(text)

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import regen
-from normalize import NormalizeError, generation_view, load_data, normalize
+from deployhq_codegen import regen
+from deployhq_codegen.normalize import NormalizeError, generation_view, load_data, normalize
 
 Json = dict[str, Any]
 

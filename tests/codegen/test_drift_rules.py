@@ -8,8 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-import regen
-from normalize import NormalizeError
+from deployhq_codegen import regen
+from deployhq_codegen.normalize import NormalizeError
 
 Json = dict[str, Any]
 DEPLOYMENTS = "/projects/{project_id}/deployments"

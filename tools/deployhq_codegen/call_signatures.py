@@ -2,7 +2,7 @@
 for every operation, so `await dhq.call("listProjects")` is `list[ProjectSummary]`
 to a type checker. Read from the generated operation modules (their
 `build_request` parameters and `parse_response` result) and the document's
-operationIds; scripts/regen.py runs it after the generator."""
+operationIds; regeneration (scripts/regen.sh) writes it after the generator."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from normalize import snake_case
+from .normalize import snake_case
 
-HEADER = '''"""Typed signatures of `DeployHQ.call`, one per operation (written by scripts/regen.py).
+HEADER = '''"""Typed signatures of `DeployHQ.call`, one per operation (written by scripts/regen.sh).
 
 Only type checkers read this module.
 """

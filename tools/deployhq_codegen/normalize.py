@@ -3,9 +3,9 @@
 The document as published has invalid types, Swagger-2 body parameters, broken
 path templates, duplicated and machine-named schemas, and shapes that differ from
 what the API really returns. Each pass below fixes one class of defect; the data
-they need lives beside this file (`names.toml`, `rules.toml`).
+they need is in openapi/ (`names.toml`, `rules.toml`).
 
-    python openapi/normalize.py RAW.json OUT.json [--report R.json] [--generator-view G.json]
+    python -m deployhq_codegen.normalize RAW.json OUT.json [--report R.json] [--generator-view G.json]
 
 Every change is recorded in the report. A defect no pass knows how to handle is
 a `NormalizeError` naming its JSON pointer, never a silent drop.
@@ -23,14 +23,13 @@ from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
-import tomllib
-
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
-HERE = Path(__file__).resolve().parent
+# The rules and names are data, kept beside the generator config in openapi/.
+HERE = Path(__file__).resolve().parents[2] / "openapi"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 VALID_TYPES = {"string", "number", "integer", "boolean", "array", "object", "null"}
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -284,7 +283,7 @@ def _repair_parameters(params: list[Json], placeholders: list[str], base: str, r
             report.add("path-param", ptr, f"{name}: declared twice, removed")
             continue
         if param["in"] == "path":
-            declared.add(name)
+            declared.add(str(name))
         result.append(param)
     for name in placeholders:
         if name not in declared:

@@ -1,7 +1,7 @@
 """Write `deployhq_api/request_schemas.json`: the JSON request body schema of
 every operation, references resolved, as the normalized document gives it. The
 fake DeployHQ (`deployhq_async.testing`) checks the bodies it receives against
-it; scripts/regen.py runs this after the generator."""
+it; regeneration (scripts/regen.sh) writes it after the generator."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from normalize import SCHEMA_PREFIX, operations, snake_case
+from .normalize import SCHEMA_PREFIX, operations, snake_case
 
 # Keywords that describe what a value may be; the rest (titles, examples) are not needed.
 KEPT = ("type", "properties", "required", "items", "anyOf", "oneOf", "allOf", "enum", "additionalProperties", "format")

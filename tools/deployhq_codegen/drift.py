@@ -4,7 +4,7 @@
 request fields, response fields, status codes), schemas added, removed, renamed
 or split, and gives a verdict: `compatible` (no change to the API surface),
 `additive` (only additions) or `breaking`. `render_markdown` turns the report
-into the text a maintainer reviews; scripts/regen.py --update writes it.
+into the text a maintainer reviews; `scripts/regen.sh --update` writes it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
 
-from normalize import SCHEMA_PREFIX, operations, snake_case
+from .normalize import SCHEMA_PREFIX, operations, snake_case
 
 Json = dict[str, Any]
 VERDICT_EXIT = {"compatible": 0, "additive": 0, "breaking": 3}
@@ -97,9 +97,9 @@ def _enum(doc: Json, schema: Any) -> tuple[str, ...]:
     node = _resolve(doc, schema)
     if not isinstance(node, dict):
         return ()
-    values = node.get("enum", node.get("x-enum", ()))
+    values: list[Any] = list(node.get("enum") or node.get("x-enum") or ())
     for sub in node.get("anyOf", []) + node.get("oneOf", []):
-        values = [*values, *_enum(doc, sub)]
+        values += _enum(doc, sub)
     return tuple(sorted({str(v) for v in values if v is not None}))
 
 
@@ -170,7 +170,7 @@ def _success_media(op: Json) -> dict[str, str]:
 
 def _requirements(doc: Json, op: Json) -> set[str]:
     """The security schemes an operation accepts (any one of them will do)."""
-    security = op.get("security", doc.get("security", []))
+    security: list[dict[str, Any]] = op.get("security", doc.get("security")) or []
     return {name for requirement in security for name in requirement} or {"none"}
 
 
@@ -210,11 +210,11 @@ def compare_document(old_raw: Json, new_raw: Json, old: Json, new: Json) -> list
 
 
 def _success_schemas(op: Json) -> dict[str, Any]:
-    result = {}
+    result: dict[str, Any] = {}
     for status, response in op.get("responses", {}).items():
         if status.startswith("2"):
             content = response.get("content", {})
-            media = content.get("application/json") or next(iter(content.values()), {})
+            media: Json = content.get("application/json") or next(iter(content.values()), {})
             result[status] = media.get("schema")
     return result
 
@@ -264,10 +264,10 @@ def _compare_operation(old: Json, new: Json, key: str, before: Json, after: Json
     for where, name in gone:
         add(Change("parameter removed", f"{where} {name}", "", True))
     for ident in sorted(old_params.keys() & new_params.keys()):
-        was, now = old_params[ident], new_params[ident]
-        if not was.get("required") and now.get("required"):
+        old_param, new_param = old_params[ident], new_params[ident]
+        if not old_param.get("required") and new_param.get("required"):
             add(Change("parameter made required", f"{ident[0]} {ident[1]}", "", True))
-        old_type, new_type = _type_of(old, was.get("schema")), _type_of(new, now.get("schema"))
+        old_type, new_type = _type_of(old, old_param.get("schema")), _type_of(new, new_param.get("schema"))
         if old_type != new_type:
             add(Change("parameter type changed", f"{ident[0]} {ident[1]}", f"{old_type} -> {new_type}", True))
     _compare_fields(

@@ -31,7 +31,9 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from . import call_signatures, drift, normalize, request_schemas
+
+ROOT = Path(__file__).resolve().parents[2]
 OPENAPI = ROOT / "openapi"
 LOCK = OPENAPI / "spec.lock.json"
 REPORT = OPENAPI / "drift-report.md"
@@ -40,12 +42,6 @@ WORKING_COPY = WORK / "deployhq.openapi.json"
 PACKAGE = "deployhq_api"
 GENERATED = ROOT / "generated" / PACKAGE
 SHARED_SPEC = ROOT.parent / "shared" / "openapi" / "deployhq.openapi.json"
-
-sys.path.insert(0, str(OPENAPI))
-import call_signatures  # noqa: E402
-import drift  # noqa: E402
-import normalize  # noqa: E402
-import request_schemas  # noqa: E402
 
 
 class RegenError(Exception):
@@ -178,7 +174,7 @@ def _validate(doc: dict[str, Any]) -> None:
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
     try:
-        validate(doc)  # type: ignore[arg-type]
+        validate(doc)
     except OpenAPIValidationError as exc:
         raise RegenError(f"the normalized document is not valid OpenAPI: {exc.message}") from exc
 

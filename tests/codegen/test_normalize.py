@@ -6,7 +6,7 @@ import copy
 from typing import Any
 
 import pytest
-from normalize import NormalizeError, generation_view, load_data, normalize
+from deployhq_codegen.normalize import NormalizeError, generation_view, load_data, normalize
 
 Json = dict[str, Any]
 OK = {"200": {"description": "x", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}
