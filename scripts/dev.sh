@@ -5,19 +5,70 @@
 #   scripts/dev.sh demo    the demo (README's main command)
 #   scripts/dev.sh test    lint and type-check (src, the codegen package, tests), then the whole
 #                          test suite, whose tests/generated/test_package.py runs the regen check
+#   scripts/dev.sh pythons the test suite again on every other Python 3.10-3.13 found
+#                          (each in its own .venv-3.X); fails if fewer than two are found
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 venv="$root/.venv"
 stamp="$venv/.installed"
 
-setup() {
-  if [ ! -x "$venv/bin/python" ]; then
-    python3 -m venv "$venv"
+# install PYTHON VENV: a venv of PYTHON with the package and its dev tools (again when
+# pyproject.toml changes).
+install() {
+  local python=$1 target=$2
+  if [ ! -x "$target/bin/python" ]; then
+    "$python" -m venv "$target"
   fi
-  if [ ! -f "$stamp" ] || [ "$root/pyproject.toml" -nt "$stamp" ]; then
-    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -e "$root[dev]"
-    touch "$stamp"
+  if [ ! -f "$target/.installed" ] || [ "$root/pyproject.toml" -nt "$target/.installed" ]; then
+    "$target/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
+    "$target/bin/python" -m pip install --quiet --disable-pip-version-check -e "$root[dev]"
+    touch "$target/.installed"
+  fi
+}
+
+setup() {
+  install python3 "$venv"
+}
+
+# The interpreter of Python VERSION: python3.X on PATH, else pyenv's.
+find_python() {
+  local version=$1 candidate
+  if candidate=$(command -v "python$version") && "$candidate" -c "" 2>/dev/null; then
+    echo "$candidate"
+    return
+  fi
+  if command -v pyenv >/dev/null; then
+    for candidate in "$(pyenv root)/versions/$version".*/bin/python; do
+      if [ -x "$candidate" ]; then
+        echo "$candidate"
+        return
+      fi
+    done
+  fi
+  return 1
+}
+
+pythons() {
+  local main found=1 version python output
+  main=$("$venv/bin/python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+  for version in 3.10 3.11 3.12 3.13; do
+    [ "$version" = "$main" ] && continue
+    if ! python=$(find_python "$version"); then
+      echo "Python $version: not found" >&2
+      continue
+    fi
+    found=$((found + 1))
+    install "$python" "$root/.venv-$version"
+    echo "Python $version ($python):"
+    if ! output=$(cd "$root" && "$root/.venv-$version/bin/python" -m pytest -q -p no:cacheprovider "$@" 2>&1); then
+      echo "$output" | tail -n 80
+      exit 1
+    fi
+    echo "$output" | tail -n 1
+  done
+  if [ "$found" -lt 2 ]; then
+    echo "the tests ran on $found Python; at least two of 3.10-3.13 are needed" >&2
+    exit 1
   fi
 }
 
@@ -37,7 +88,11 @@ case "$job" in
     "$venv/bin/ruff" format --check src tools tests benchmarks
     "$venv/bin/mypy"
     exec "$venv/bin/python" -m pytest "$@" ;;
+  pythons)
+    setup
+    shift
+    pythons "$@" ;;
   *)
-    echo "usage: scripts/dev.sh setup|demo|test [args]" >&2
+    echo "usage: scripts/dev.sh setup|demo|test|pythons [args]" >&2
     exit 2 ;;
 esac

@@ -1,8 +1,9 @@
 import ssl
-from typing import Any, Self
+from typing import Any
 
 import httpx
 from attrs import define, evolve, field
+from typing_extensions import Self
 
 
 @define

@@ -291,7 +291,8 @@ def _load_toml(text: str) -> dict[str, Any]:
             import tomli as tomllib
         except ImportError:
             raise ValueError("reading TOML needs Python 3.11 or the tomli package; use CSV instead") from None
-    return tomllib.loads(text)
+    data: dict[str, Any] = tomllib.loads(text)
+    return data
 
 
 async def _bulk(args: argparse.Namespace) -> int:

@@ -147,6 +147,7 @@ def test_update_report_only_writes_markdown_and_json(
     assert "GET /zones (listZones) - used by zones.list" in markdown
 
 
+@pytest.mark.generator
 def test_update_repins_regenerates_and_reports_tests(
     pinned_spec: Json, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -82,6 +82,7 @@ def test_no_upstream_prose_in_generated_code() -> None:
     assert "Creates a new deployment that reverts" not in text
 
 
+@pytest.mark.generator
 def test_generated_code_matches_the_pinned_spec(capsys: pytest.CaptureFixture[str]) -> None:
     assert regen.main(["--check"]) == 0
     assert "is up to date (191 operations)" in capsys.readouterr().out
