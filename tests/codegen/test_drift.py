@@ -227,3 +227,12 @@ def test_key_order_changes_nothing(pinned_spec: Json, seed: int) -> None:
     report = regen.drift_report(pinned_spec, other)
     assert report.verdict == "compatible"
     assert report.to_json() | {"verdict": None} == regen.drift.Report().to_json() | {"verdict": None}
+
+
+@pytest.mark.generator
+def test_a_shuffled_document_regenerates_byte_identical_code(pinned_spec: Json, tmp_path: Path) -> None:
+    rules, names = load_data()
+    doc, _ = normalize(shuffled(pinned_spec, random.Random(7)), rules, names)
+    out = tmp_path / "deployhq_api"
+    regen.generate(generation_view(doc), out)
+    assert regen.compare_trees(out, regen.GENERATED) == []
