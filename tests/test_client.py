@@ -222,3 +222,9 @@ def test_importing_the_package_does_not_import_generated_modules() -> None:
     assert out[0] == "[]"
     # The deployments resource loads its own operations' models, not the other ~220.
     assert 0 < int(out[1]) < 50
+
+
+@pytest.mark.parametrize("agent", ["bot\r\nX-Evil: 1", "bot\n", "робот/1", 42])
+def test_a_header_value_that_cannot_be_sent_is_refused_at_construction(agent: object) -> None:
+    with pytest.raises(ConfigurationError, match="user_agent"):
+        DeployHQ("acme", EMAIL, KEY, user_agent=agent)  # type: ignore[arg-type]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import logging
 
 import httpx
@@ -174,3 +175,25 @@ async def test_a_body_that_contradicts_the_document_is_a_decode_error_naming_the
             await dhq.deployments.get("app", "d-1")
     assert "could not decode the get_project_deployment_by_id result" in str(info.value)
     assert reason in str(info.value)
+
+
+async def test_nesting_too_deep_is_a_decode_error_not_a_recursion_error() -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    async with make_client(Recorder(httpx.Response(200, content=deep))) as dhq:
+        with pytest.raises(ResponseDecodeError, match="nested too deeply"):
+            await dhq.projects.get("app")
+    async with make_client(Recorder(httpx.Response(422, content=deep)), max_retries=0) as dhq:
+        with pytest.raises(ValidationError) as info:
+            await dhq.projects.get("app")
+    assert "non-JSON" in str(info.value)
+
+
+async def test_credentials_a_server_echoes_back_are_redacted() -> None:
+    token = base64.b64encode(f"{EMAIL}:{KEY}".encode()).decode()
+    body = {"error": f"bad header Basic {token} for {EMAIL} with key {KEY}", "hint": f"check {KEY}"}
+    async with make_client(Recorder(httpx.Response(403, json=body)), max_retries=0) as dhq:
+        with pytest.raises(PermissionDeniedError) as info:
+            await dhq.projects.get("app")
+    text = str(info.value)
+    assert KEY not in text and EMAIL not in text and token not in text
+    assert text.count("[redacted]") == 4

@@ -8,7 +8,7 @@ import httpx
 import pytest
 from helpers import Recorder, make_client
 
-from deployhq_async import AsyncPaginator, Page
+from deployhq_async import AsyncPaginator, Page, ResponseDecodeError
 
 
 def deployment_page(number: int, total_pages: int | None, per_page: int = 2) -> dict[str, Any]:
@@ -141,3 +141,21 @@ async def test_await_collects() -> None:
     assert await AsyncPaginator(fetch) == ["p1", "p2"]
     with pytest.raises(ValueError):
         await AsyncPaginator(fetch).collect(limit=-1)
+
+
+async def test_a_listing_in_the_other_shape_still_decodes() -> None:
+    records = [{"identifier": f"d-{n}", "status": "completed"} for n in range(3)]
+    projects = [{"name": "A", "permalink": "a", "identifier": "p-a"}]
+    recorder = Recorder(
+        httpx.Response(200, json=records),  # a bare array where the document has a page object
+        httpx.Response(200, json={"records": projects, "pagination": {"current_page": 1, "total_pages": 1}}),
+        httpx.Response(200, json={"nothing": "here"}),
+    )
+    async with make_client(recorder) as dhq:
+        deployments = await dhq.deployments.list("app").collect()
+        listed = await dhq.projects.list().collect()
+        with pytest.raises(ResponseDecodeError, match="list_projects"):
+            await dhq.projects.list().collect()
+    assert [d.identifier for d in deployments] == ["d-0", "d-1", "d-2"]
+    assert [p.permalink for p in listed] == ["a"]
+    assert recorder.count == 3

@@ -246,6 +246,8 @@ class DeployHQ:
             raise ConfigurationError(f"transport must be an httpx.AsyncBaseTransport, not {type(transport).__name__}")
         if clock is not None and not isinstance(clock, Clock):
             raise ConfigurationError(f"clock must have now(), monotonic() and sleep(), not {type(clock).__name__}")
+        if user_agent is not None:
+            _check_header_value("user_agent", user_agent)
         token = base64.b64encode(f"{login}:{key}".encode()).decode("ascii")
         python = "{}.{}.{}".format(*sys.version_info[:3])
         agent = f"deployhq-async/{__version__} httpx/{httpx.__version__} python/{python}"
@@ -414,7 +416,7 @@ class DeployHQ:
             try:
                 response = await self._send_once(http, request)
             except httpx.TransportError as exc:
-                decision = _retry.after_exception(exc, method, attempt, retries)
+                decision = _retry.after_exception(exc, method, attempt, retries, self._options.max_retry_wait)
                 if not decision.retry:
                     raise _connection_error(exc, request, decision, attempt) from exc
                 _log_retry(method, path, type(exc).__name__, decision.delay, attempt, retries)
@@ -476,7 +478,7 @@ def parse(module: Operation[R], response: httpx.Response) -> R:
         raise ResponseDecodeError("empty body where a JSON document was expected", response=response)
     try:
         return module.parse_response(response)
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
         reason = _decode_failure(exc)
         kind = response.headers.get("content-type", "no content type").split(";")[0]
         raise ResponseDecodeError(
@@ -486,6 +488,8 @@ def parse(module: Operation[R], response: httpx.Response) -> R:
 
 
 def _decode_failure(exc: Exception) -> str:
+    if isinstance(exc, RecursionError):
+        return "the JSON is nested too deeply to decode"
     if isinstance(exc, ValueError) and "JSON" in type(exc).__name__:
         return "body is not JSON"
     if isinstance(exc, KeyError):
@@ -526,6 +530,19 @@ def _connection_error(
 
 def _log_retry(method: str, path: str, cause: str, delay: float, attempt: int, retries: int) -> None:
     logger.info("%s %s: %s, retrying in %.2fs (retry %d of %d)", method, path, cause, delay, attempt, retries)
+
+
+def _check_header_value(name: str, value: object) -> None:
+    """A value sent in a header: one line of Latin-1 text (else httpx fails later,
+    after the request was counted as sent)."""
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a string, not {type(value).__name__}")
+    if any(c in value for c in "\r\n\0"):
+        raise ConfigurationError(f"{name} contains a line break; an HTTP header value is one line")
+    try:
+        value.encode("latin-1")
+    except UnicodeEncodeError:
+        raise ConfigurationError(f"{name} has characters an HTTP header cannot carry (use ASCII)") from None
 
 
 def _check_count(name: str, value: object, *, allow_zero: bool) -> None:

@@ -4,8 +4,10 @@ The client's single request path asks `after_exception` / `after_response` what
 to do after each attempt. The rules:
 
 - 429 and 503 are retried for every method: DeployHQ did not process the request.
-  Their `Retry-After` (seconds or an HTTP date) is honoured; one longer than
-  `max_retry_wait` is not slept, the error is raised with `.retry_after` set.
+  Their `Retry-After` (seconds or an HTTP date) is honoured when it is at most
+  `max_retry_wait`; a longer one (however long) is not slept: the error is raised
+  at once with `.retry_after` set. A missing or unreadable one means backoff.
+- Every wait, backoff included, is at most `max_retry_wait`.
 - A connection that provably never reached the server (connect error, connect
   timeout, pool timeout) is retried for every method.
 - Anything that may have been processed (read/write timeouts, resets, protocol
@@ -28,8 +30,6 @@ NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 BACKOFF_START = 0.5
 BACKOFF_CAP = 8.0
-# Longer than this is not a real instruction (a bug or a garbled header).
-ABSURD_RETRY_AFTER = 86_400.0
 
 
 def jitter() -> float:
@@ -57,8 +57,8 @@ def backoff(attempt: int, spread: float | None = None) -> float:
 
 def parse_retry_after(value: str | None, now: float) -> float | None:
     """Seconds to wait from a `Retry-After` header (an HTTP date is read against
-    `now`, epoch seconds), or None when it is missing or not something to honour
-    (negative, garbage, absurdly large)."""
+    `now`, epoch seconds), or None when it is missing or unreadable (negative,
+    not a number or date, infinite)."""
     if value is None:
         return None
     value = value.strip()
@@ -72,17 +72,19 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
         except (TypeError, ValueError, IndexError):
             return None
         seconds = max(0.0, when.timestamp() - now)
-    if not math.isfinite(seconds) or seconds < 0 or seconds > ABSURD_RETRY_AFTER:
+    if not math.isfinite(seconds) or seconds < 0:
         return None
     return seconds
 
 
-def after_exception(exc: httpx.TransportError, method: str, attempt: int, max_retries: int) -> Decision:
+def after_exception(
+    exc: httpx.TransportError, method: str, attempt: int, max_retries: int, max_retry_wait: float
+) -> Decision:
     processed = not isinstance(exc, NOT_SENT)
     allowed = not processed or method in IDEMPOTENT_METHODS
     return Decision(
         retry=allowed and attempt <= max_retries,
-        delay=backoff(attempt),
+        delay=min(backoff(attempt), max_retry_wait),
         may_have_been_processed=processed,
     )
 
@@ -95,13 +97,13 @@ def after_response(
     if status in ALWAYS_RETRIED_STATUSES:
         if retry_after is not None and retry_after > max_retry_wait:
             return Decision(retry=False, retry_after=retry_after)
-        delay = retry_after if retry_after is not None else backoff(attempt)
+        delay = retry_after if retry_after is not None else min(backoff(attempt), max_retry_wait)
         return Decision(retry=attempt <= max_retries, delay=delay, retry_after=retry_after)
     if status in IDEMPOTENT_RETRIED_STATUSES:
         idempotent = method in IDEMPOTENT_METHODS
         return Decision(
             retry=idempotent and attempt <= max_retries,
-            delay=backoff(attempt),
+            delay=min(backoff(attempt), max_retry_wait),
             may_have_been_processed=not idempotent,
             retry_after=retry_after,
         )

@@ -7,6 +7,7 @@ name the method and path, not headers or bodies.
 
 from __future__ import annotations
 
+import base64
 import json
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
@@ -221,6 +222,11 @@ def status_error(
     """Build the exception for an error response from whatever body DeployHQ sent."""
     body = _decode(response)
     message, error_code, hint, errors, base = _describe(response, body)
+    secrets = _secrets(response.request)
+    message = _redact(message, secrets)
+    hint = None if hint is None else _redact(hint, secrets)
+    errors = {name: [_redact(m, secrets) for m in messages] for name, messages in errors.items()}
+    base = [_redact(m, secrets) for m in base]
     cls = _STATUS_CLASSES.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
@@ -243,8 +249,30 @@ def _decode(response: httpx.Response) -> object:
         return None
     try:
         return json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return response.text
+
+
+def _secrets(request: httpx.Request | None) -> list[str]:
+    """The credentials a request carried, in every form a server might echo them."""
+    if request is None:
+        return []
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    found = [header, token]
+    if scheme.lower() == "basic":
+        try:
+            login = base64.b64decode(token).decode()
+        except (ValueError, UnicodeDecodeError):
+            login = ""
+        found += [login, *login.split(":", 1)]
+    return sorted((s for s in found if len(s) >= 8), key=len, reverse=True)
+
+
+def _redact(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "[redacted]")
+    return text
 
 
 def _describe(

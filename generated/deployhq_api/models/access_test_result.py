@@ -90,6 +90,8 @@ class AccessTestResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         completed_at: datetime.datetime | None | Unset
         _completed_at_data = d.pop("completed_at", UNSET)

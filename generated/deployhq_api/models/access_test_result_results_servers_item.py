@@ -69,6 +69,8 @@ class AccessTestResultResultsServersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         identifier: None | str | Unset = d.pop("identifier", UNSET)
         if not (identifier is None or isinstance(identifier, (str, Unset))):

@@ -129,6 +129,8 @@ class Account:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         ai_features_disabled: bool | None | Unset = d.pop("ai_features_disabled", UNSET)
         if not (ai_features_disabled is None or isinstance(ai_features_disabled, (bool, Unset))):

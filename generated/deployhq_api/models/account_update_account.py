@@ -71,6 +71,8 @@ class AccountUpdateAccount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         ai_features_disabled = d.pop("ai_features_disabled", UNSET)
 

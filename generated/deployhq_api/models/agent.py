@@ -104,6 +104,8 @@ class Agent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         created_at: datetime.datetime | None | Unset
         _created_at_data = d.pop("created_at", UNSET)

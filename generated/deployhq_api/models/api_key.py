@@ -89,6 +89,8 @@ class ApiKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         api_key: None | str | Unset = d.pop("api_key", UNSET)
         if not (api_key is None or isinstance(api_key, (str, Unset))):

@@ -360,6 +360,8 @@ class AssignedServer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         agent: Agent | None | str | Unset
         _agent_data = d.pop("agent", UNSET)

@@ -79,6 +79,8 @@ class AutoDeploymentsResultDeployablesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         auto_deploy: bool | None | Unset = d.pop("auto_deploy", UNSET)
         if not (auto_deploy is None or isinstance(auto_deploy, (bool, Unset))):

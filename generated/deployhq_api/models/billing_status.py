@@ -85,6 +85,8 @@ class BillingStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         frequency: int | None | Unset = d.pop("frequency", UNSET)
         if not (frequency is None or isinstance(frequency, (int, Unset))):

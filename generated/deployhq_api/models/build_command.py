@@ -174,6 +174,8 @@ class BuildCommand:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         command: None | str | Unset = d.pop("command", UNSET)
         if not (command is None or isinstance(command, (str, Unset))):

@@ -39,6 +39,8 @@ class BuildCommandInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         build_command = BuildCommandInputBuildCommand.from_dict(d.pop("build_command"))
 

@@ -78,6 +78,8 @@ class BuildEnvironment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         default: bool | None | Unset = d.pop("default", UNSET)
         if not (default is None or isinstance(default, (bool, Unset))):

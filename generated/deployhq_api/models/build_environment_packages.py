@@ -129,6 +129,8 @@ class BuildEnvironmentPackages:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         composer: None | str | Unset = d.pop("composer", UNSET)
         if not (composer is None or isinstance(composer, (str, Unset))):

@@ -59,6 +59,8 @@ class BuildKnownHost:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         fingerprint: None | str | Unset = d.pop("fingerprint", UNSET)
         if not (fingerprint is None or isinstance(fingerprint, (str, Unset))):

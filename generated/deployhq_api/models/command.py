@@ -143,6 +143,8 @@ class Command:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         cback: None | str | Unset = d.pop("cback", UNSET)
         if not (cback is None or isinstance(cback, (str, Unset))):

@@ -39,6 +39,8 @@ class CommandCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         command = CommandCreateCommand.from_dict(d.pop("command"))
 

@@ -103,6 +103,8 @@ class ConfigFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         body: None | str | Unset = d.pop("body", UNSET)
         if not (body is None or isinstance(body, (str, Unset))):

@@ -252,6 +252,8 @@ class DeploymentCheck:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         check_type: None | str | Unset = d.pop("check_type", UNSET)
         if not (check_type is None or isinstance(check_type, (str, Unset))):

@@ -39,6 +39,8 @@ class DeploymentCheckCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         deployment_check = DeploymentCheckCreateDeploymentCheck.from_dict(d.pop("deployment_check"))
 

@@ -39,6 +39,8 @@ class DeploymentCheckUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         deployment_check = DeploymentCheckUpdateDeploymentCheck.from_dict(d.pop("deployment_check"))
 

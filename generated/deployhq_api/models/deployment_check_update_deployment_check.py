@@ -157,6 +157,8 @@ class DeploymentCheckUpdateDeploymentCheck:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         check_type = d.pop("check_type", UNSET)
 

@@ -62,6 +62,8 @@ class DeploymentCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         deployment = DeploymentCreateDeployment.from_dict(d.pop("deployment"))
 

@@ -83,6 +83,8 @@ class DeploymentCreateSchedule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _custom = d.pop("custom", UNSET)
         custom: DeploymentCreateScheduleCustom | Unset

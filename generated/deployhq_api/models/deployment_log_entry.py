@@ -79,6 +79,8 @@ class DeploymentLogEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         detail: None | str | Unset = d.pop("detail", UNSET)
         if not (detail is None or isinstance(detail, (str, Unset))):

@@ -59,6 +59,8 @@ class DeploymentMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         deployment_host: None | str | Unset = d.pop("deployment_host", UNSET)
         if not (deployment_host is None or isinstance(deployment_host, (str, Unset))):

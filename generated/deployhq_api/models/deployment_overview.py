@@ -49,6 +49,8 @@ class DeploymentOverview:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         overview: None | str | Unset = d.pop("overview", UNSET)
         if not (overview is None or isinstance(overview, (str, Unset))):

@@ -43,6 +43,8 @@ class DeploymentOverviewCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         end_ref = required_value(d, "end_ref", str)
 

@@ -128,6 +128,8 @@ class DeploymentProject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         auto_deploy_url: None | str | Unset = d.pop("auto_deploy_url", UNSET)
         if not (auto_deploy_url is None or isinstance(auto_deploy_url, (str, Unset))):

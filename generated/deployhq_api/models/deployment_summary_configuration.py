@@ -59,6 +59,8 @@ class DeploymentSummaryConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         copy_config_files: bool | None | Unset = d.pop("copy_config_files", UNSET)
         if not (copy_config_files is None or isinstance(copy_config_files, (bool, Unset))):

@@ -45,6 +45,8 @@ class DeploymentSummaryFilesAdditionalProperty:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         changed = cast(list[Any], d.pop("changed", UNSET))
 

@@ -82,6 +82,8 @@ class DeploymentSummaryTimestamps:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         queued_at = parse_datetime(d.pop("queued_at"))
 

@@ -69,6 +69,8 @@ class DetectionStaticHosting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         confidence: None | str | Unset = d.pop("confidence", UNSET)
         if not (confidence is None or isinstance(confidence, (str, Unset))):

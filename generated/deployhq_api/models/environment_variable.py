@@ -104,6 +104,8 @@ class EnvironmentVariable:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         identifier: int | None | str | Unset = d.pop("identifier", UNSET)
         if not (identifier is None or isinstance(identifier, (int, str, Unset))):

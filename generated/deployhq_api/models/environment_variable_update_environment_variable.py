@@ -53,6 +53,8 @@ class EnvironmentVariableUpdateEnvironmentVariable:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         build_pipeline = d.pop("build_pipeline", UNSET)
 

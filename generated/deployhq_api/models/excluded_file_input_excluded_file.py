@@ -37,6 +37,8 @@ class ExcludedFileInputExcludedFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         path = required_value(d, "path", str)
 

@@ -48,6 +48,8 @@ class GlobalEnvironmentVariableCreateEnvironmentVariable:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         name = required_value(d, "name", str)
 

@@ -41,6 +41,8 @@ class GlobalEnvironmentVariableUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         environment_variable = GlobalEnvironmentVariableUpdateEnvironmentVariable.from_dict(
             d.pop("environment_variable")

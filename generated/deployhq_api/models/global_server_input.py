@@ -39,6 +39,8 @@ class GlobalServerInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         server = GlobalServerInputServer.from_dict(d.pop("server"))
 

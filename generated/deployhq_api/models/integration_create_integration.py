@@ -79,6 +79,8 @@ class IntegrationCreateIntegration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         hook_type = required_value(d, "hook_type", str)
 

@@ -68,6 +68,8 @@ class LanguageVersions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         node: list[str] | None | Unset
         _node_data = d.pop("node", UNSET)

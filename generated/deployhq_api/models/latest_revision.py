@@ -39,6 +39,8 @@ class LatestRevision:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         ref: None | str | Unset = d.pop("ref", UNSET)
         if not (ref is None or isinstance(ref, (str, Unset))):

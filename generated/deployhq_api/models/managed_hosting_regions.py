@@ -45,6 +45,8 @@ class ManagedHostingRegions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         grouped_regions: ManagedHostingRegionsGroupedRegions | None | Unset
         _grouped_regions_data = d.pop("grouped_regions", UNSET)

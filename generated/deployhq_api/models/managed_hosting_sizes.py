@@ -49,6 +49,8 @@ class ManagedHostingSizes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         sizes: list[ManagedHostingSizesSizesItem] | None | Unset
         _sizes_data = d.pop("sizes", UNSET)

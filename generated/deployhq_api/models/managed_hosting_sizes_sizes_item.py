@@ -69,6 +69,8 @@ class ManagedHostingSizesSizesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         currency: None | str | Unset = d.pop("currency", UNSET)
         if not (currency is None or isinstance(currency, (str, Unset))):

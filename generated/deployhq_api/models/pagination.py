@@ -69,6 +69,8 @@ class Pagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         current_page: int | None | Unset = d.pop("current_page", UNSET)
         if not (current_page is None or isinstance(current_page, (int, Unset))):

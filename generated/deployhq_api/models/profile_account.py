@@ -149,6 +149,8 @@ class ProfileAccount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         beta_features: bool | None | Unset = d.pop("beta_features", UNSET)
         if not (beta_features is None or isinstance(beta_features, (bool, Unset))):

@@ -72,6 +72,8 @@ class ProjectInsights:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         period: int | None | Unset = d.pop("period", UNSET)
         if not (period is None or isinstance(period, (int, Unset))):

@@ -129,6 +129,8 @@ class ProjectInsightsServersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         deploys_per_week: float | None | Unset = d.pop("deploys_per_week", UNSET)
         if not (deploys_per_week is None or isinstance(deploys_per_week, (float, int, Unset))):

@@ -49,6 +49,8 @@ class ProjectInsightsServersItemRecentDeploysItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         duration: int | None | Unset = d.pop("duration", UNSET)
         if not (duration is None or isinstance(duration, (int, Unset))):

@@ -84,6 +84,8 @@ class ProjectInsightsSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         active_servers: None | ProjectInsightsSummaryActiveServers | Unset
         _active_servers_data = d.pop("active_servers", UNSET)

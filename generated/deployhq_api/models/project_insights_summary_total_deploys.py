@@ -49,6 +49,8 @@ class ProjectInsightsSummaryTotalDeploys:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         delta: float | None | Unset = d.pop("delta", UNSET)
         if not (delta is None or isinstance(delta, (float, int, Unset))):

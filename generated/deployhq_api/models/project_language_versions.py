@@ -59,6 +59,8 @@ class ProjectLanguageVersions:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         node: None | str | Unset = d.pop("node", UNSET)
         if not (node is None or isinstance(node, (str, Unset))):

@@ -39,6 +39,8 @@ class PublicKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         public_key: None | str | Unset = d.pop("public_key", UNSET)
         if not (public_key is None or isinstance(public_key, (str, Unset))):

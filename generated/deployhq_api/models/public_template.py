@@ -169,6 +169,8 @@ class PublicTemplate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         build_commands: list[PublicTemplateBuildCommandsItem] | None | Unset
         _build_commands_data = d.pop("build_commands", UNSET)

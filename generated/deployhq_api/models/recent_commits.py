@@ -83,6 +83,8 @@ class RecentCommits:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         commits: list[CommitInfo] | None | Unset
         _commits_data = d.pop("commits", UNSET)

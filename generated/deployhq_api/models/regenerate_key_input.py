@@ -41,6 +41,8 @@ class RegenerateKeyInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         _project = d.pop("project", UNSET)
         project: RegenerateKeyInputProject | Unset

@@ -35,6 +35,8 @@ class RegenerateKeyInputProject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         key_type = d.pop("key_type", UNSET)
 

@@ -105,6 +105,8 @@ class Repository:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         branch: None | str | Unset = d.pop("branch", UNSET)
         if not (branch is None or isinstance(branch, (str, Unset))):

@@ -69,6 +69,8 @@ class RepositoryHostingService:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         commits_url: None | str | Unset = d.pop("commits_url", UNSET)
         if not (commits_url is None or isinstance(commits_url, (str, Unset))):

@@ -105,6 +105,8 @@ class Revision:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         author: None | str | Unset = d.pop("author", UNSET)
         if not (author is None or isinstance(author, (str, Unset))):

@@ -126,6 +126,8 @@ class ScheduledDeploymentCreateScheduledDeployment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         frequency = required_value(d, "frequency", str)
 

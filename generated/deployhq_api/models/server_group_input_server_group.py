@@ -71,6 +71,8 @@ class ServerGroupInputServerGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         auto_deploy = d.pop("auto_deploy", UNSET)
 

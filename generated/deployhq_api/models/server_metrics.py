@@ -94,6 +94,8 @@ class ServerMetrics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         cpu: None | ServerMetricsCpu | Unset
         _cpu_data = d.pop("cpu", UNSET)

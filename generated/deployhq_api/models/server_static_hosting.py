@@ -89,6 +89,8 @@ class ServerStaticHosting:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         active_deployment_uuid: None | str | Unset = d.pop("active_deployment_uuid", UNSET)
         if not (active_deployment_uuid is None or isinstance(active_deployment_uuid, (str, Unset))):

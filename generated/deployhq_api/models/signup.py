@@ -114,6 +114,8 @@ class Signup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         account: None | SignupAccount | Unset
         _account_data = d.pop("account", UNSET)

@@ -89,6 +89,8 @@ class SshKey:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         account: None | str | Unset = d.pop("account", UNSET)
         if not (account is None or isinstance(account, (str, Unset))):

@@ -55,6 +55,8 @@ class SshKeyCreateKeyPair:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         title = required_value(d, "title", str)
 

@@ -49,6 +49,8 @@ class StatusMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         message: None | str | Unset = d.pop("message", UNSET)
         if not (message is None or isinstance(message, (str, Unset))):

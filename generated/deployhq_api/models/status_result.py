@@ -39,6 +39,8 @@ class StatusResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         status: None | str | Unset = d.pop("status", UNSET)
         if not (status is None or isinstance(status, (str, Unset))):

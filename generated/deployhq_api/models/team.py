@@ -146,6 +146,8 @@ class Team:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         all_projects_allowed: bool | None | Unset = d.pop("all_projects_allowed", UNSET)
         if not (all_projects_allowed is None or isinstance(all_projects_allowed, (bool, Unset))):

@@ -79,6 +79,8 @@ class TeamMembersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         email_address: None | str | Unset = d.pop("email_address", UNSET)
         if not (email_address is None or isinstance(email_address, (str, Unset))):

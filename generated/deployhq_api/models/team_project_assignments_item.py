@@ -79,6 +79,8 @@ class TeamProjectAssignmentsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         can_deploy_all: bool | None | Unset = d.pop("can_deploy_all", UNSET)
         if not (can_deploy_all is None or isinstance(can_deploy_all, (bool, Unset))):

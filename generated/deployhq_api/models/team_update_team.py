@@ -79,6 +79,8 @@ class TeamUpdateTeam:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         all_projects_allowed = d.pop("all_projects_allowed", UNSET)
 

@@ -122,6 +122,8 @@ class UndeployedChanges:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         check_fail_message: None | str | Unset = d.pop("check_fail_message", UNSET)
         if not (check_fail_message is None or isinstance(check_fail_message, (str, Unset))):

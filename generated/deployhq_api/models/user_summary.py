@@ -159,6 +159,8 @@ class UserSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         account_administrator: bool | None | Unset = d.pop("account_administrator", UNSET)
         if not (account_administrator is None or isinstance(account_administrator, (bool, Unset))):

@@ -89,6 +89,8 @@ class UserUpdateUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         account_administrator = d.pop("account_administrator", UNSET)
 

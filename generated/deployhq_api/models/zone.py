@@ -49,6 +49,8 @@ class Zone:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
         description: None | str | Unset = d.pop("description", UNSET)
         if not (description is None or isinstance(description, (str, Unset))):

@@ -58,6 +58,29 @@ def expect_list(value: object, what: str, response: httpx.Response) -> list[Any]
     return value
 
 
+def other_shape(error: ResponseDecodeError, model: Callable[[Any], T]) -> list[T]:
+    """The records of a listing answered in the other shape than the document's:
+    a bare array where it has a page object, or the reverse. Anything else
+    re-raises `error`."""
+    import json
+
+    try:
+        body = json.loads(error.response.content)
+        records = body.get("records") if isinstance(body, dict) else body
+        if not isinstance(records, list):
+            raise error
+        return [model(record) for record in records]
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        raise error from None
+
+
+def _item_model(operation: Operation[list[T]]) -> Callable[[Any], T]:
+    import typing
+
+    (item,) = typing.get_args(typing.get_type_hints(operation.parse_response)["return"])
+    return item.from_dict  # type: ignore[no-any-return]
+
+
 def runs_verb(verb: str) -> Callable[[F], F]:
     """Declare a CRUD method whose operation the collection's table names."""
 
@@ -95,7 +118,12 @@ class Resource:
         """A bare-array listing, presented as a single page."""
 
         async def fetch(number: int) -> Page[T]:
-            items, response = await self._exchange(operation, request)
+            try:
+                items, response = await self._exchange(operation, request)
+            except ResponseDecodeError as exc:
+                # The same records as a page object ({"records": [...], "pagination": ...}).
+                records = other_shape(exc, _item_model(operation))
+                return Page(items=records)
             return Page(items=expect_list(items, "the listing", response))
 
         return AsyncPaginator(fetch)

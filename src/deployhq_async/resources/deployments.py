@@ -17,17 +17,22 @@ from deployhq_api.api.deployments import (
     retry_project_deployment_retry,
     rollback_project_deployment,
 )
-from deployhq_api.models import DeploymentCreate, DeploymentCreateDeployment, RollbackProjectDeploymentBody
+from deployhq_api.models import (
+    DeploymentCreate,
+    DeploymentCreateDeployment,
+    DeploymentSummary,
+    RollbackProjectDeploymentBody,
+)
 from deployhq_api.models.pagination import Pagination
 from deployhq_api.types import UNSET, Unset
 
 from .._pagination import AsyncPaginator, Page
 from .._status import DeploymentStatus
 from ..errors import DeploymentFailedError, DeploymentTimeoutError, ResponseDecodeError
-from ._base import Resource, expect_list, given, identifier, runs
+from ._base import Resource, expect_list, given, identifier, other_shape, runs
 
 if TYPE_CHECKING:
-    from deployhq_api.models import Deployment, DeploymentLogEntry, DeploymentSummary
+    from deployhq_api.models import Deployment, DeploymentLogEntry
 
     from ._bulk import BulkOptions, BulkRun, DeployResult, DeployTarget
 
@@ -67,7 +72,12 @@ class Deployments(Resource):
                 to=to,
                 currently_running="true" if running else UNSET,
             )
-            page, response = await self._exchange(operation, request)
+            try:
+                page, response = await self._exchange(operation, request)
+            except ResponseDecodeError as exc:
+                # A bare array of records where the document has a page object.
+                records = other_shape(exc, DeploymentSummary.from_dict)
+                return Page(items=records, current_page=number, total_pages=None)
             records = expect_list(_known(page.records), "records", response)
             meta = _known(page.pagination)
             if meta is None:
