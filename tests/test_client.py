@@ -228,3 +228,62 @@ def test_importing_the_package_does_not_import_generated_modules() -> None:
 def test_a_header_value_that_cannot_be_sent_is_refused_at_construction(agent: object) -> None:
     with pytest.raises(ConfigurationError, match="user_agent"):
         DeployHQ("acme", EMAIL, KEY, user_agent=agent)  # type: ignore[arg-type]
+
+
+async def test_timeout_is_a_number_or_an_httpx_timeout_and_a_callers_client_keeps_its_own() -> None:
+    seen: list[dict[str, float]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(200, json=[])
+
+    async with DeployHQ(
+        "acme", EMAIL, KEY, transport=httpx.MockTransport(handler), timeout=httpx.Timeout(5, read=0.2)
+    ) as dhq:
+        await dhq.projects.list().collect()
+        assert dhq.timeout.read == 0.2
+    async with httpx.AsyncClient(transport=httpx.MockTransport(handler), timeout=7) as http:
+        async with DeployHQ("acme", EMAIL, KEY, http_client=http) as dhq:
+            await dhq.projects.list().collect()
+        async with DeployHQ("acme", EMAIL, KEY, http_client=http, timeout=3) as dhq:
+            await dhq.projects.list().collect()
+    assert [t["read"] for t in seen] == [0.2, 7, 3]
+    assert seen[0]["connect"] == 5
+    for bad in (0, -1, "30", httpx.Timeout(5, read=-1)):
+        with pytest.raises(ConfigurationError, match="timeout"):
+            DeployHQ("acme", EMAIL, KEY, timeout=bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("exc", "message"),
+    [
+        (
+            httpx.ConnectError("[Errno -2] Name or service not known"),
+            "could not resolve acme.deployhq.com (2 attempts)",
+        ),
+        (httpx.ConnectTimeout(""), "timed out after 30 s connecting to acme.deployhq.com (2 attempts)"),
+        (httpx.ConnectError("[Errno 111] Connection refused"), "could not connect to acme.deployhq.com: [Errno 111]"),
+    ],
+)
+async def test_connection_errors_say_what_happened(exc: Exception, message: str) -> None:
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise exc
+
+    async with make_client(Recorder(fail), max_retries=1) as dhq:
+        with pytest.raises(DeployHQError) as info:
+            await dhq.projects.list().collect()
+    assert message in str(info.value)
+    assert KEY not in str(info.value)
+
+
+async def test_a_read_timeout_names_the_time_it_waited() -> None:
+    from deployhq_async.testing import FakeDeployHQ, Fault
+
+    fake = FakeDeployHQ()
+    fake.inject(Fault.latency(0.3), method="GET", path="/projects")
+    async with fake.serve() as url, fake.client(base_url=url, timeout=0.05, max_retries=0) as dhq:
+        with pytest.raises(DeployHQError) as info:
+            await dhq.projects.list().collect()
+    assert "GET /projects: timed out after 0.05 s waiting for the response from 127.0.0.1 (1 attempt)" in str(
+        info.value
+    )

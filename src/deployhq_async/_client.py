@@ -65,10 +65,11 @@ logger = logging.getLogger("deployhq_async")
 
 R = TypeVar("R")
 DEFAULT_MAX_CONCURRENCY = 100
+DEFAULT_TIMEOUT = httpx.Timeout(30.0)
 
 
 class _Options(NamedTuple):
-    timeout: float
+    timeout: httpx.Timeout
     max_retries: int
     max_retry_wait: float
     # A bulk run's concurrency budget, held for each attempt (not during retry waits).
@@ -222,7 +223,7 @@ class DeployHQ:
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: float = 30.0,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int = 3,
         max_retry_wait: float = 60.0,
         max_concurrency: int | None = None,
@@ -233,7 +234,6 @@ class DeployHQ:
     ) -> None:
         root = base_url_for(account, base_url)
         login, key = check_credentials(email, api_key)
-        check_positive("timeout", timeout)
         check_positive("max_retry_wait", max_retry_wait, allow_zero=True)
         _check_count("max_retries", max_retries, allow_zero=True)
         if max_concurrency is not None:
@@ -260,7 +260,13 @@ class DeployHQ:
             max_concurrency=max_concurrency,
             clock=SYSTEM_CLOCK if clock is None else clock,
         )
-        self._options = _Options(timeout=float(timeout), max_retries=max_retries, max_retry_wait=max_retry_wait)
+        # A caller's http_client keeps its own timeout unless one is passed here.
+        default = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+        self._options = _Options(
+            timeout=default if timeout is None else _timeout(timeout),
+            max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
+        )
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> DeployHQ:
@@ -279,19 +285,18 @@ class DeployHQ:
         self,
         *,
         max_retries: int | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         max_retry_wait: float | None = None,
     ) -> DeployHQ:
         """A client sharing this one's connection, with other request options."""
         if max_retries is not None:
             _check_count("max_retries", max_retries, allow_zero=True)
-        check_positive("timeout", timeout)
         check_positive("max_retry_wait", max_retry_wait, allow_zero=True)
         clone = object.__new__(DeployHQ)
         clone._connection = self._connection
         options = self._options
         clone._options = options._replace(
-            timeout=options.timeout if timeout is None else float(timeout),
+            timeout=options.timeout if timeout is None else _timeout(timeout),
             max_retries=options.max_retries if max_retries is None else max_retries,
             max_retry_wait=options.max_retry_wait if max_retry_wait is None else max_retry_wait,
         )
@@ -314,8 +319,8 @@ class DeployHQ:
         return self._connection.clock
 
     @property
-    def timeout(self) -> float:
-        """Seconds each request attempt may take."""
+    def timeout(self) -> httpx.Timeout:
+        """How long each request attempt may take to connect, send, be answered."""
         return self._options.timeout
 
     @property
@@ -515,13 +520,52 @@ def request_model(module: ModuleType, body: Mapping[str, Any]) -> Any:
         raise TypeError(f"{module.OPERATION}: the body does not fit {model.__name__}: {exc}") from None
 
 
+def _timeout(value: object) -> httpx.Timeout:
+    """A number of seconds (for every phase) or an httpx.Timeout, checked."""
+    if isinstance(value, httpx.Timeout):
+        phases = (value.connect, value.read, value.write, value.pool)
+        if any(p is not None and (isinstance(p, bool) or not p > 0) for p in phases):
+            raise ConfigurationError(f"timeout phases must be positive seconds or None, got {value!r}")
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigurationError(f"timeout must be a number of seconds or an httpx.Timeout, not {type(value).__name__}")
+    if not value > 0:
+        raise ConfigurationError(f"timeout must be positive, got {value}")
+    return httpx.Timeout(float(value))
+
+
+# What each kind of timeout was waiting for, and which phase of httpx.Timeout bounds it.
+_TIMED_OUT = {
+    httpx.ConnectTimeout: ("connecting to", "connect"),
+    httpx.WriteTimeout: ("sending the request to", "write"),
+    httpx.ReadTimeout: ("waiting for the response from", "read"),
+    httpx.PoolTimeout: ("waiting for a free connection to", "pool"),
+}
+_UNRESOLVED = ("name or service not known", "nodename nor servname", "name resolution", "no address associated")
+
+
+def _describe_failure(exc: httpx.TransportError, request: httpx.Request) -> str:
+    """What happened, in words: the kind of failure, the host, the time it took."""
+    host = request.url.host
+    for kind, (waiting, phase) in _TIMED_OUT.items():
+        if isinstance(exc, kind):
+            seconds = request.extensions.get("timeout", {}).get(phase)
+            limit = f" after {seconds:g} s" if isinstance(seconds, (int, float)) else ""
+            return f"timed out{limit} {waiting} {host}"
+    text = str(exc)
+    if isinstance(exc, httpx.ConnectError) and any(s in text.lower() for s in _UNRESOLVED):
+        return f"could not resolve {host}"
+    if isinstance(exc, httpx.ConnectError):
+        return f"could not connect to {host}: {text or type(exc).__name__}"
+    return f"the connection to {host} broke ({text or type(exc).__name__})"
+
+
 def _connection_error(
     exc: httpx.TransportError, request: httpx.Request, decision: _retry.Decision, attempts: int
 ) -> APIConnectionError:
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    detail = str(exc) or "the connection closed unexpectedly"
     return cls(
-        f"{type(exc).__name__}: {detail} after {attempts} attempt{'s' if attempts > 1 else ''}",
+        f"{_describe_failure(exc, request)} ({attempts} attempt{'s' if attempts > 1 else ''})",
         request=request,
         may_have_been_processed=decision.may_have_been_processed,
         attempts=attempts,

@@ -164,7 +164,10 @@ class BulkRun:
         # Creates wait for a slot *before* deciding to launch, so a fail_fast stop
         # reaches every create not yet on the wire.
         self._launch = asyncio.Semaphore(options.concurrency)
-        self._settle = options.settle_window if options.settle_window is not None else max(2 * client.timeout, 1.0)
+        longest = max(
+            (t for t in (client.timeout.connect, client.timeout.read, client.timeout.write) if t), default=30.0
+        )
+        self._settle = options.settle_window if options.settle_window is not None else max(2 * longest, 1.0)
         self._journal = Journal.open(options.journal, targets) if options.journal is not None else None
         self._claimed: set[str] = set()
         self._launching = True  # until fail_fast sees a failure, or stop()
