@@ -50,7 +50,7 @@ class Response(Generic[T]):
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T
 
 
 def parse_datetime(value: str) -> datetime.datetime:
@@ -58,9 +58,10 @@ def parse_datetime(value: str) -> datetime.datetime:
     try:
         return datetime.datetime.fromisoformat(value)
     except ValueError:
-        from dateutil.parser import isoparse
+        from dateutil.parser import isoparse  # type: ignore[import-untyped,unused-ignore]
 
-        return isoparse(value)
+        parsed: datetime.datetime = isoparse(value)
+        return parsed
 
 
 def quote_segment(value: object, name: str = "path value") -> str:

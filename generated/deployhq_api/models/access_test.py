@@ -87,14 +87,14 @@ class AccessTest:
         if not (status is None or isinstance(status, (str, Unset))):
             raise mismatch("status", status, "None | str | Unset")
 
-        access_test = cls(
+        _instance = cls(
             created_at=created_at,
             identifier=identifier,
             status=status,
         )
 
-        access_test.additional_properties = d
-        return access_test
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -143,7 +143,7 @@ class AccessTestResult:
         if not (status is None or isinstance(status, (str, Unset))):
             raise mismatch("status", status, "None | str | Unset")
 
-        access_test_result = cls(
+        _instance = cls(
             completed_at=completed_at,
             created_at=created_at,
             identifier=identifier,
@@ -151,8 +151,8 @@ class AccessTestResult:
             status=status,
         )
 
-        access_test_result.additional_properties = d
-        return access_test_result
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

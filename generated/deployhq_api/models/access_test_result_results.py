@@ -102,13 +102,13 @@ class AccessTestResultResults:
         else:
             raise mismatch("servers", _servers_data, "list[AccessTestResultResultsServersItem] | None | Unset")
 
-        access_test_result_results = cls(
+        _instance = cls(
             repository=repository,
             servers=servers,
         )
 
-        access_test_result_results.additional_properties = d
-        return access_test_result_results
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

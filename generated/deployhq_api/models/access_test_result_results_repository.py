@@ -60,13 +60,13 @@ class AccessTestResultResultsRepository:
         if not (status is None or isinstance(status, (str, Unset))):
             raise mismatch("status", status, "None | str | Unset")
 
-        access_test_result_results_repository = cls(
+        _instance = cls(
             message=message,
             status=status,
         )
 
-        access_test_result_results_repository.additional_properties = d
-        return access_test_result_results_repository
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

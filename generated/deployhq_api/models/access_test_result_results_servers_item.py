@@ -88,15 +88,15 @@ class AccessTestResultResultsServersItem:
         if not (status is None or isinstance(status, (str, Unset))):
             raise mismatch("status", status, "None | str | Unset")
 
-        access_test_result_results_servers_item = cls(
+        _instance = cls(
             identifier=identifier,
             message=message,
             name=name,
             status=status,
         )
 
-        access_test_result_results_servers_item.additional_properties = d
-        return access_test_result_results_servers_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -172,7 +172,7 @@ class Account:
         if not (users_allowed is None or isinstance(users_allowed, (bool, Unset))):
             raise mismatch("users_allowed", users_allowed, "bool | None | Unset")
 
-        account = cls(
+        _instance = cls(
             ai_features_disabled=ai_features_disabled,
             name=name,
             package=package,
@@ -185,8 +185,8 @@ class Account:
             users_allowed=users_allowed,
         )
 
-        account.additional_properties = d
-        return account
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class AccountUpdate:
         d = dict(src_dict)
         account = AccountUpdateAccount.from_dict(d.pop("account"))
 
-        account_update = cls(
+        _instance = cls(
             account=account,
         )
 
-        account_update.additional_properties = d
-        return account_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -88,7 +88,7 @@ class AccountUpdateAccount:
 
         two_factor_auth_required = d.pop("two_factor_auth_required", UNSET)
 
-        account_update_account = cls(
+        _instance = cls(
             ai_features_disabled=ai_features_disabled,
             ip_restricted=ip_restricted,
             name=name,
@@ -98,8 +98,8 @@ class AccountUpdateAccount:
             two_factor_auth_required=two_factor_auth_required,
         )
 
-        account_update_account.additional_properties = d
-        return account_update_account
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

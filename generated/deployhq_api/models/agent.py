@@ -155,7 +155,7 @@ class Agent:
         else:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
-        agent = cls(
+        _instance = cls(
             created_at=created_at,
             id=id,
             identifier=identifier,
@@ -165,8 +165,8 @@ class Agent:
             updated_at=updated_at,
         )
 
-        agent.additional_properties = d
-        return agent
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

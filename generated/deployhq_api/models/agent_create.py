@@ -44,12 +44,12 @@ class AgentCreate:
         d = dict(src_dict)
         agent = AgentCreateAgent.from_dict(d.pop("agent"))
 
-        agent_create = cls(
+        _instance = cls(
             agent=agent,
         )
 
-        agent_create.additional_properties = d
-        return agent_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

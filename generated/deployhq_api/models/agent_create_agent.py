@@ -42,12 +42,12 @@ class AgentCreateAgent:
         d = dict(src_dict)
         claim_code = required_value(d, "claim_code", str)
 
-        agent_create_agent = cls(
+        _instance = cls(
             claim_code=claim_code,
         )
 
-        agent_create_agent.additional_properties = d
-        return agent_create_agent
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

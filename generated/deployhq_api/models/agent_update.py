@@ -44,12 +44,12 @@ class AgentUpdate:
         d = dict(src_dict)
         agent = AgentUpdateAgent.from_dict(d.pop("agent"))
 
-        agent_update = cls(
+        _instance = cls(
             agent=agent,
         )
 
-        agent_update.additional_properties = d
-        return agent_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,12 +40,12 @@ class AgentUpdateAgent:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        agent_update_agent = cls(
+        _instance = cls(
             name=name,
         )
 
-        agent_update_agent.additional_properties = d
-        return agent_update_agent
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -116,7 +116,7 @@ class ApiKey:
         if not (user_id is None or isinstance(user_id, (int, Unset))):
             raise mismatch("user_id", user_id, "int | None | Unset")
 
-        api_key = cls(
+        _instance = cls(
             api_key=api_key,
             description=description,
             device=device,
@@ -125,8 +125,8 @@ class ApiKey:
             user_id=user_id,
         )
 
-        api_key.additional_properties = d
-        return api_key
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class ApiKeyCreate:
         d = dict(src_dict)
         api_key = ApiKeyCreateApiKey.from_dict(d.pop("api_key"))
 
-        api_key_create = cls(
+        _instance = cls(
             api_key=api_key,
         )
 
-        api_key_create.additional_properties = d
-        return api_key_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

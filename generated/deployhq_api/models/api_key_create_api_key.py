@@ -42,12 +42,12 @@ class ApiKeyCreateApiKey:
         d = dict(src_dict)
         description = required_value(d, "description", str)
 
-        api_key_create_api_key = cls(
+        _instance = cls(
             description=description,
         )
 
-        api_key_create_api_key.additional_properties = d
-        return api_key_create_api_key
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -521,7 +521,7 @@ class AssignedServer:
         if not (username is None or isinstance(username, (str, Unset))):
             raise mismatch("username", username, "None | str | Unset")
 
-        assigned_server = cls(
+        _instance = cls(
             agent=agent,
             atomic=atomic,
             atomic_retention=atomic_retention,
@@ -556,8 +556,8 @@ class AssignedServer:
             username=username,
         )
 
-        assigned_server.additional_properties = d
-        return assigned_server
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

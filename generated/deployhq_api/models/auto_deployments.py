@@ -87,13 +87,13 @@ class AutoDeployments:
         if not (webhook_url is None or isinstance(webhook_url, (str, Unset))):
             raise mismatch("webhook_url", webhook_url, "None | str | Unset")
 
-        auto_deployments = cls(
+        _instance = cls(
             deployables=deployables,
             webhook_url=webhook_url,
         )
 
-        auto_deployments.additional_properties = d
-        return auto_deployments
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

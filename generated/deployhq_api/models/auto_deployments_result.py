@@ -77,12 +77,12 @@ class AutoDeploymentsResult:
                 "deployables", _deployables_data, "list[AutoDeploymentsResultDeployablesItem] | None | Unset"
             )
 
-        auto_deployments_result = cls(
+        _instance = cls(
             deployables=deployables,
         )
 
-        auto_deployments_result.additional_properties = d
-        return auto_deployments_result
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

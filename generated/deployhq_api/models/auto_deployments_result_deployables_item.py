@@ -102,7 +102,7 @@ class AutoDeploymentsResultDeployablesItem:
         if not (type_ is None or isinstance(type_, (str, Unset))):
             raise mismatch("type", type_, "None | str | Unset")
 
-        auto_deployments_result_deployables_item = cls(
+        _instance = cls(
             auto_deploy=auto_deploy,
             identifier=identifier,
             name=name,
@@ -110,8 +110,8 @@ class AutoDeploymentsResultDeployablesItem:
             type_=type_,
         )
 
-        auto_deployments_result_deployables_item.additional_properties = d
-        return auto_deployments_result_deployables_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class AutoDeploymentsUpdate:
         d = dict(src_dict)
         deployables = AutoDeploymentsUpdateDeployables.from_dict(d.pop("deployables"))
 
-        auto_deployments_update = cls(
+        _instance = cls(
             deployables=deployables,
         )
 
-        auto_deployments_update.additional_properties = d
-        return auto_deployments_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

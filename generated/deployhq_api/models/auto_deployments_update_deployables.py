@@ -26,10 +26,10 @@ class AutoDeploymentsUpdateDeployables:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        auto_deployments_update_deployables = cls()
+        _instance = cls()
 
-        auto_deployments_update_deployables.additional_properties = d
-        return auto_deployments_update_deployables
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

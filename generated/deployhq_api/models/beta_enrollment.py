@@ -60,13 +60,13 @@ class BetaEnrollment:
         if not (enrolled is None or isinstance(enrolled, (bool, Unset))):
             raise mismatch("enrolled", enrolled, "bool | None | Unset")
 
-        beta_enrollment = cls(
+        _instance = cls(
             beta_features=beta_features,
             enrolled=enrolled,
         )
 
-        beta_enrollment.additional_properties = d
-        return beta_enrollment
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

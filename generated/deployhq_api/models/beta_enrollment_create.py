@@ -40,12 +40,12 @@ class BetaEnrollmentCreate:
         d = dict(src_dict)
         protocol = d.pop("protocol", UNSET)
 
-        beta_enrollment_create = cls(
+        _instance = cls(
             protocol=protocol,
         )
 
-        beta_enrollment_create.additional_properties = d
-        return beta_enrollment_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -120,7 +120,7 @@ class BillingStatus:
         if not (trialling is None or isinstance(trialling, (bool, Unset))):
             raise mismatch("trialling", trialling, "bool | None | Unset")
 
-        billing_status = cls(
+        _instance = cls(
             frequency=frequency,
             package=package,
             scheduled_change=scheduled_change,
@@ -128,8 +128,8 @@ class BillingStatus:
             trialling=trialling,
         )
 
-        billing_status.additional_properties = d
-        return billing_status
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,14 +87,14 @@ class BillingStatusScheduledChange:
         if not (target_package is None or isinstance(target_package, (str, Unset))):
             raise mismatch("target_package", target_package, "None | str | Unset")
 
-        billing_status_scheduled_change = cls(
+        _instance = cls(
             effective_at=effective_at,
             target_frequency=target_frequency,
             target_package=target_package,
         )
 
-        billing_status_scheduled_change.additional_properties = d
-        return billing_status_scheduled_change
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -169,7 +169,7 @@ class BuildCacheFile:
         else:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
-        build_cache_file = cls(
+        _instance = cls(
             created_at=created_at,
             id=id,
             identifier=identifier,
@@ -180,8 +180,8 @@ class BuildCacheFile:
             updated_at=updated_at,
         )
 
-        build_cache_file.additional_properties = d
-        return build_cache_file
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

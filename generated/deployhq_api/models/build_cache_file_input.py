@@ -44,12 +44,12 @@ class BuildCacheFileInput:
         d = dict(src_dict)
         build_cache_file = BuildCacheFileInputBuildCacheFile.from_dict(d.pop("build_cache_file"))
 
-        build_cache_file_input = cls(
+        _instance = cls(
             build_cache_file=build_cache_file,
         )
 
-        build_cache_file_input.additional_properties = d
-        return build_cache_file_input
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,12 +42,12 @@ class BuildCacheFileInputBuildCacheFile:
         d = dict(src_dict)
         path = required_value(d, "path", str)
 
-        build_cache_file_input_build_cache_file = cls(
+        _instance = cls(
             path=path,
         )
 
-        build_cache_file_input_build_cache_file.additional_properties = d
-        return build_cache_file_input_build_cache_file
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -253,7 +253,7 @@ class BuildCommand:
         if not (watch_files is None or isinstance(watch_files, (str, Unset))):
             raise mismatch("watch_files", watch_files, "None | str | Unset")
 
-        build_command = cls(
+        _instance = cls(
             command=command,
             created_at=created_at,
             description=description,
@@ -270,8 +270,8 @@ class BuildCommand:
             watch_files=watch_files,
         )
 
-        build_command.additional_properties = d
-        return build_command
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class BuildCommandInput:
         d = dict(src_dict)
         build_command = BuildCommandInputBuildCommand.from_dict(d.pop("build_command"))
 
-        build_command_input = cls(
+        _instance = cls(
             build_command=build_command,
         )
 
-        build_command_input.additional_properties = d
-        return build_command_input
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

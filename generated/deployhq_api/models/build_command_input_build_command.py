@@ -82,7 +82,7 @@ class BuildCommandInputBuildCommand:
 
         watch_files = d.pop("watch_files", UNSET)
 
-        build_command_input_build_command = cls(
+        _instance = cls(
             command=command,
             description=description,
             enabled=enabled,
@@ -91,8 +91,8 @@ class BuildCommandInputBuildCommand:
             watch_files=watch_files,
         )
 
-        build_command_input_build_command.additional_properties = d
-        return build_command_input_build_command
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

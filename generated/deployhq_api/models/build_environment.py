@@ -107,7 +107,7 @@ class BuildEnvironment:
         _servers_data = d.pop("servers", UNSET)
         if isinstance(_servers_data, list):
             try:
-                servers_type_0 = cast(list[Any], _servers_data)
+                servers_type_0: list[Any] = _servers_data
 
                 servers = servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -117,15 +117,15 @@ class BuildEnvironment:
         else:
             raise mismatch("servers", _servers_data, "list[Any] | None | Unset")
 
-        build_environment = cls(
+        _instance = cls(
             default=default,
             identifier=identifier,
             packages=packages,
             servers=servers,
         )
 
-        build_environment.additional_properties = d
-        return build_environment
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -172,7 +172,7 @@ class BuildEnvironmentPackages:
         if not (ruby is None or isinstance(ruby, (str, Unset))):
             raise mismatch("ruby", ruby, "None | str | Unset")
 
-        build_environment_packages = cls(
+        _instance = cls(
             composer=composer,
             dotnet=dotnet,
             go=go,
@@ -185,8 +185,8 @@ class BuildEnvironmentPackages:
             ruby=ruby,
         )
 
-        build_environment_packages.additional_properties = d
-        return build_environment_packages
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,14 +74,14 @@ class BuildKnownHost:
         if not (identifier is None or isinstance(identifier, (str, Unset))):
             raise mismatch("identifier", identifier, "None | str | Unset")
 
-        build_known_host = cls(
+        _instance = cls(
             fingerprint=fingerprint,
             hostname=hostname,
             identifier=identifier,
         )
 
-        build_known_host.additional_properties = d
-        return build_known_host
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

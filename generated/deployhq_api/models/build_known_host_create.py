@@ -44,12 +44,12 @@ class BuildKnownHostCreate:
         d = dict(src_dict)
         build_known_host = BuildKnownHostCreateBuildKnownHost.from_dict(d.pop("build_known_host"))
 
-        build_known_host_create = cls(
+        _instance = cls(
             build_known_host=build_known_host,
         )
 
-        build_known_host_create.additional_properties = d
-        return build_known_host_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

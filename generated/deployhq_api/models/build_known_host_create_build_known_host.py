@@ -49,13 +49,13 @@ class BuildKnownHostCreateBuildKnownHost:
 
         public_key = required_value(d, "public_key", str)
 
-        build_known_host_create_build_known_host = cls(
+        _instance = cls(
             hostname=hostname,
             public_key=public_key,
         )
 
-        build_known_host_create_build_known_host.additional_properties = d
-        return build_known_host_create_build_known_host
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class BuildLanguageInput:
         d = dict(src_dict)
         build_environment = BuildLanguageInputBuildEnvironment.from_dict(d.pop("build_environment"))
 
-        build_language_input = cls(
+        _instance = cls(
             build_environment=build_environment,
         )
 
-        build_language_input.additional_properties = d
-        return build_language_input
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,12 +42,12 @@ class BuildLanguageInputBuildEnvironment:
         d = dict(src_dict)
         version = required_value(d, "version", str)
 
-        build_language_input_build_environment = cls(
+        _instance = cls(
             version=version,
         )
 
-        build_language_input_build_environment.additional_properties = d
-        return build_language_input_build_environment
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -215,7 +215,7 @@ class Command:
         if not (timing is None or isinstance(timing, (str, Unset))):
             raise mismatch("timing", timing, "None | str | Unset")
 
-        command = cls(
+        _instance = cls(
             cback=cback,
             command=command,
             description=description,
@@ -228,8 +228,8 @@ class Command:
             timing=timing,
         )
 
-        command.additional_properties = d
-        return command
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class CommandCreate:
         d = dict(src_dict)
         command = CommandCreateCommand.from_dict(d.pop("command"))
 
-        command_create = cls(
+        _instance = cls(
             command=command,
         )
 
-        command_create.additional_properties = d
-        return command_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -98,7 +98,7 @@ class CommandCreateCommand:
 
         timing = d.pop("timing", UNSET)
 
-        command_create_command = cls(
+        _instance = cls(
             command=command,
             cback=cback,
             description=description,
@@ -109,8 +109,8 @@ class CommandCreateCommand:
             timing=timing,
         )
 
-        command_create_command.additional_properties = d
-        return command_create_command
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class CommandUpdate:
         d = dict(src_dict)
         command = CommandUpdateCommand.from_dict(d.pop("command"))
 
-        command_update = cls(
+        _instance = cls(
             command=command,
         )
 
-        command_update.additional_properties = d
-        return command_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

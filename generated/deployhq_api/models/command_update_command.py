@@ -96,7 +96,7 @@ class CommandUpdateCommand:
 
         timing = d.pop("timing", UNSET)
 
-        command_update_command = cls(
+        _instance = cls(
             cback=cback,
             command=command,
             description=description,
@@ -107,8 +107,8 @@ class CommandUpdateCommand:
             timing=timing,
         )
 
-        command_update_command.additional_properties = d
-        return command_update_command
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

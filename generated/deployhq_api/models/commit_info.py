@@ -146,7 +146,7 @@ class CommitInfo:
         _tags_data = d.pop("tags", UNSET)
         if isinstance(_tags_data, list):
             try:
-                tags_type_0 = cast(list[str], _tags_data)
+                tags_type_0: list[str] = _tags_data
 
                 tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -170,7 +170,7 @@ class CommitInfo:
         else:
             raise mismatch("timestamp", _timestamp_data, "datetime.datetime | None | Unset")
 
-        commit_info = cls(
+        _instance = cls(
             author=author,
             avatar_url=avatar_url,
             email=email,
@@ -181,8 +181,8 @@ class CommitInfo:
             timestamp=timestamp,
         )
 
-        commit_info.additional_properties = d
-        return commit_info
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

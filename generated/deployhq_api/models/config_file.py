@@ -159,7 +159,7 @@ class ConfigFile:
         else:
             raise mismatch("servers", _servers_data, "list[AssignedServer | str] | None | Unset")
 
-        config_file = cls(
+        _instance = cls(
             body=body,
             build=build,
             description=description,
@@ -168,8 +168,8 @@ class ConfigFile:
             servers=servers,
         )
 
-        config_file.additional_properties = d
-        return config_file
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

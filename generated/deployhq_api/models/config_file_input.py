@@ -44,12 +44,12 @@ class ConfigFileInput:
         d = dict(src_dict)
         config_file = ConfigFileInputConfigFile.from_dict(d.pop("config_file"))
 
-        config_file_input = cls(
+        _instance = cls(
             config_file=config_file,
         )
 
-        config_file_input.additional_properties = d
-        return config_file_input
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

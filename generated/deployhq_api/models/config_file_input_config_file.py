@@ -72,7 +72,7 @@ class ConfigFileInputConfigFile:
 
         path = d.pop("path", UNSET)
 
-        config_file_input_config_file = cls(
+        _instance = cls(
             body=body,
             build=build,
             description=description,
@@ -80,8 +80,8 @@ class ConfigFileInputConfigFile:
             path=path,
         )
 
-        config_file_input_config_file.additional_properties = d
-        return config_file_input_config_file
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

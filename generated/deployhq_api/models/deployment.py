@@ -454,7 +454,7 @@ class Deployment:
         else:
             raise mismatch("timestamps", _timestamps_data, "DeploymentTimestamps | None | Unset")
 
-        deployment = cls(
+        _instance = cls(
             identifier=identifier,
             status=status,
             archived=archived,
@@ -478,8 +478,8 @@ class Deployment:
             timestamps=timestamps,
         )
 
-        deployment.additional_properties = d
-        return deployment
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -327,7 +327,7 @@ class DeploymentCheck:
         _servers_data = d.pop("servers", UNSET)
         if isinstance(_servers_data, list):
             try:
-                servers_type_0 = cast(list[str], _servers_data)
+                servers_type_0: list[str] = _servers_data
 
                 servers = servers_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -353,7 +353,7 @@ class DeploymentCheck:
         if not (window_minutes is None or isinstance(window_minutes, (int, Unset))):
             raise mismatch("window_minutes", window_minutes, "int | None | Unset")
 
-        deployment_check = cls(
+        _instance = cls(
             check_type=check_type,
             command=command,
             enabled=enabled,
@@ -378,8 +378,8 @@ class DeploymentCheck:
             window_minutes=window_minutes,
         )
 
-        deployment_check.additional_properties = d
-        return deployment_check
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class DeploymentCheckCreate:
         d = dict(src_dict)
         deployment_check = DeploymentCheckCreateDeploymentCheck.from_dict(d.pop("deployment_check"))
 
-        deployment_check_create = cls(
+        _instance = cls(
             deployment_check=deployment_check,
         )
 
-        deployment_check_create.additional_properties = d
-        return deployment_check_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -194,7 +194,7 @@ class DeploymentCheckCreateDeploymentCheck:
 
         scanner = d.pop("scanner", UNSET)
 
-        servers = cast(list[str], d.pop("servers", UNSET))
+        servers: list[str] = d.pop("servers", UNSET)
 
         severity_threshold = d.pop("severity_threshold", UNSET)
 
@@ -202,7 +202,7 @@ class DeploymentCheckCreateDeploymentCheck:
 
         window_minutes = d.pop("window_minutes", UNSET)
 
-        deployment_check_create_deployment_check = cls(
+        _instance = cls(
             check_type=check_type,
             name=name,
             stage=stage,
@@ -226,8 +226,8 @@ class DeploymentCheckCreateDeploymentCheck:
             window_minutes=window_minutes,
         )
 
-        deployment_check_create_deployment_check.additional_properties = d
-        return deployment_check_create_deployment_check
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

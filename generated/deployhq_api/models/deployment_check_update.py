@@ -44,12 +44,12 @@ class DeploymentCheckUpdate:
         d = dict(src_dict)
         deployment_check = DeploymentCheckUpdateDeploymentCheck.from_dict(d.pop("deployment_check"))
 
-        deployment_check_update = cls(
+        _instance = cls(
             deployment_check=deployment_check,
         )
 
-        deployment_check_update.additional_properties = d
-        return deployment_check_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,14 +74,14 @@ class DeploymentConfiguration:
         if not (skip_project_files is None or isinstance(skip_project_files, (bool, Unset))):
             raise mismatch("skip_project_files", skip_project_files, "bool | None | Unset")
 
-        deployment_configuration = cls(
+        _instance = cls(
             copy_config_files=copy_config_files,
             notification_addresses=notification_addresses,
             skip_project_files=skip_project_files,
         )
 
-        deployment_configuration.additional_properties = d
-        return deployment_configuration
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,15 +78,15 @@ class DeploymentCreate:
         else:
             schedule = DeploymentCreateSchedule.from_dict(_schedule)
 
-        deployment_create = cls(
+        _instance = cls(
             deployment=deployment,
             deployment_overview=deployment_overview,
             save_server_branch=save_server_branch,
             schedule=schedule,
         )
 
-        deployment_create.additional_properties = d
-        return deployment_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

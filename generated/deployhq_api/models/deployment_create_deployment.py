@@ -136,7 +136,7 @@ class DeploymentCreateDeployment:
 
         use_latest = d.pop("use_latest", UNSET)
 
-        deployment_create_deployment = cls(
+        _instance = cls(
             branch=branch,
             config_files_deployment=config_files_deployment,
             copy_config_files=copy_config_files,
@@ -152,8 +152,8 @@ class DeploymentCreateDeployment:
             use_latest=use_latest,
         )
 
-        deployment_create_deployment.additional_properties = d
-        return deployment_create_deployment
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -123,7 +123,7 @@ class DeploymentCreateSchedule:
         else:
             weekly = DeploymentCreateScheduleWeekly.from_dict(_weekly)
 
-        deployment_create_schedule = cls(
+        _instance = cls(
             custom=custom,
             daily=daily,
             frequency=frequency,
@@ -132,8 +132,8 @@ class DeploymentCreateSchedule:
             weekly=weekly,
         )
 
-        deployment_create_schedule.additional_properties = d
-        return deployment_create_schedule
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,14 +56,14 @@ class DeploymentCreateScheduleCustom:
 
         schedule = d.pop("schedule", UNSET)
 
-        deployment_create_schedule_custom = cls(
+        _instance = cls(
             hour=hour,
             minute=minute,
             schedule=schedule,
         )
 
-        deployment_create_schedule_custom.additional_properties = d
-        return deployment_create_schedule_custom
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class DeploymentCreateScheduleDaily:
 
         minute = d.pop("minute", UNSET)
 
-        deployment_create_schedule_daily = cls(
+        _instance = cls(
             hour=hour,
             minute=minute,
         )
 
-        deployment_create_schedule_daily.additional_properties = d
-        return deployment_create_schedule_daily
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,7 +72,7 @@ class DeploymentCreateScheduleFuture:
 
         year = d.pop("year", UNSET)
 
-        deployment_create_schedule_future = cls(
+        _instance = cls(
             day=day,
             hour=hour,
             minute=minute,
@@ -80,8 +80,8 @@ class DeploymentCreateScheduleFuture:
             year=year,
         )
 
-        deployment_create_schedule_future.additional_properties = d
-        return deployment_create_schedule_future
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,14 +56,14 @@ class DeploymentCreateScheduleMonthly:
 
         minute = d.pop("minute", UNSET)
 
-        deployment_create_schedule_monthly = cls(
+        _instance = cls(
             day=day,
             hour=hour,
             minute=minute,
         )
 
-        deployment_create_schedule_monthly.additional_properties = d
-        return deployment_create_schedule_monthly
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,14 +56,14 @@ class DeploymentCreateScheduleWeekly:
 
         weekday = d.pop("weekday", UNSET)
 
-        deployment_create_schedule_weekly = cls(
+        _instance = cls(
             hour=hour,
             minute=minute,
             weekday=weekday,
         )
 
-        deployment_create_schedule_weekly.additional_properties = d
-        return deployment_create_schedule_weekly
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

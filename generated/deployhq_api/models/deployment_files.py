@@ -31,7 +31,7 @@ class DeploymentFiles:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        deployment_files = cls()
+        _instance = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -39,8 +39,8 @@ class DeploymentFiles:
 
             additional_properties[prop_name] = additional_property
 
-        deployment_files.additional_properties = additional_properties
-        return deployment_files
+        _instance.additional_properties = additional_properties
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -102,7 +102,7 @@ class DeploymentLogEntry:
         if not (type_ is None or isinstance(type_, (str, Unset))):
             raise mismatch("type", type_, "None | str | Unset")
 
-        deployment_log_entry = cls(
+        _instance = cls(
             detail=detail,
             id=id,
             message=message,
@@ -110,8 +110,8 @@ class DeploymentLogEntry:
             type_=type_,
         )
 
-        deployment_log_entry.additional_properties = d
-        return deployment_log_entry
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,14 +74,14 @@ class DeploymentMetadata:
         if not (github_deployment_url is None or isinstance(github_deployment_url, (str, Unset))):
             raise mismatch("github_deployment_url", github_deployment_url, "None | str | Unset")
 
-        deployment_metadata = cls(
+        _instance = cls(
             deployment_host=deployment_host,
             github_deployment_id=github_deployment_id,
             github_deployment_url=github_deployment_url,
         )
 
-        deployment_metadata.additional_properties = d
-        return deployment_metadata
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

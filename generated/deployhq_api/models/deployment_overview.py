@@ -60,13 +60,13 @@ class DeploymentOverview:
         if not (success is None or isinstance(success, (bool, Unset))):
             raise mismatch("success", success, "bool | None | Unset")
 
-        deployment_overview = cls(
+        _instance = cls(
             overview=overview,
             success=success,
         )
 
-        deployment_overview.additional_properties = d
-        return deployment_overview
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,13 +50,13 @@ class DeploymentOverviewCreate:
 
         start_ref = d.pop("start_ref", UNSET)
 
-        deployment_overview_create = cls(
+        _instance = cls(
             end_ref=end_ref,
             start_ref=start_ref,
         )
 
-        deployment_overview_create.additional_properties = d
-        return deployment_overview_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

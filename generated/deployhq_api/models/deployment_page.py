@@ -98,13 +98,13 @@ class DeploymentPage:
         else:
             raise mismatch("records", _records_data, "list[DeploymentSummary] | None | Unset")
 
-        deployment_page = cls(
+        _instance = cls(
             pagination=pagination,
             records=records,
         )
 
-        deployment_page.additional_properties = d
-        return deployment_page
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

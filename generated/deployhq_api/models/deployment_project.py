@@ -189,7 +189,7 @@ class DeploymentProject:
         if not (zone is None or isinstance(zone, (str, Unset))):
             raise mismatch("zone", zone, "None | str | Unset")
 
-        deployment_project = cls(
+        _instance = cls(
             auto_deploy_url=auto_deploy_url,
             identifier=identifier,
             last_deployed_at=last_deployed_at,
@@ -201,8 +201,8 @@ class DeploymentProject:
             zone=zone,
         )
 
-        deployment_project.additional_properties = d
-        return deployment_project
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -440,7 +440,7 @@ class DeploymentServer:
         if not (port is None or isinstance(port, (str, int, Unset))):
             raise mismatch("port", port, "int | None | str | Unset")
 
-        deployment_server = cls(
+        _instance = cls(
             identifier=identifier,
             name=name,
             agent=agent,
@@ -470,8 +470,8 @@ class DeploymentServer:
             port=port,
         )
 
-        deployment_server.additional_properties = d
-        return deployment_server
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -202,7 +202,7 @@ class DeploymentStep:
         else:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
-        deployment_step = cls(
+        _instance = cls(
             identifier=identifier,
             status=status,
             completed_items=completed_items,
@@ -216,8 +216,8 @@ class DeploymentStep:
             updated_at=updated_at,
         )
 
-        deployment_step.additional_properties = d
-        return deployment_step
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

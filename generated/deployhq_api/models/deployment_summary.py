@@ -420,7 +420,7 @@ class DeploymentSummary:
         else:
             raise mismatch("timestamps", _timestamps_data, "DeploymentSummaryTimestamps | None | Unset")
 
-        deployment_summary = cls(
+        _instance = cls(
             identifier=identifier,
             status=status,
             archived=archived,
@@ -443,8 +443,8 @@ class DeploymentSummary:
             timestamps=timestamps,
         )
 
-        deployment_summary.additional_properties = d
-        return deployment_summary
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,17 +48,17 @@ class DeploymentSummaryFilesAdditionalProperty:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        changed = cast(list[Any], d.pop("changed", UNSET))
+        changed: list[Any] = d.pop("changed", UNSET)
 
-        removed = cast(list[Any], d.pop("removed", UNSET))
+        removed: list[Any] = d.pop("removed", UNSET)
 
-        deployment_summary_files_additional_property = cls(
+        _instance = cls(
             changed=changed,
             removed=removed,
         )
 
-        deployment_summary_files_additional_property.additional_properties = d
-        return deployment_summary_files_additional_property
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

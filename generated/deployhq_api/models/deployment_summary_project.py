@@ -189,7 +189,7 @@ class DeploymentSummaryProject:
         if not (zone is None or isinstance(zone, (str, Unset))):
             raise mismatch("zone", zone, "None | str | Unset")
 
-        deployment_summary_project = cls(
+        _instance = cls(
             auto_deploy_url=auto_deploy_url,
             identifier=identifier,
             last_deployed_at=last_deployed_at,
@@ -201,8 +201,8 @@ class DeploymentSummaryProject:
             zone=zone,
         )
 
-        deployment_summary_project.additional_properties = d
-        return deployment_summary_project
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -123,7 +123,7 @@ class DeploymentTimestamps:
         else:
             raise mismatch("started_at", _started_at_data, "datetime.datetime | None | Unset")
 
-        deployment_timestamps = cls(
+        _instance = cls(
             queued_at=queued_at,
             completed_at=completed_at,
             duration=duration,
@@ -131,8 +131,8 @@ class DeploymentTimestamps:
             started_at=started_at,
         )
 
-        deployment_timestamps.additional_properties = d
-        return deployment_timestamps
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

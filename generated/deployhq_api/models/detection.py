@@ -147,7 +147,7 @@ class Detection:
         _evidence_data = d.pop("evidence", UNSET)
         if isinstance(_evidence_data, list):
             try:
-                evidence_type_0 = cast(list[str], _evidence_data)
+                evidence_type_0: list[str] = _evidence_data
 
                 evidence = evidence_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -185,7 +185,7 @@ class Detection:
         if not (version is None or isinstance(version, (str, Unset))):
             raise mismatch("version", version, "None | str | Unset")
 
-        detection = cls(
+        _instance = cls(
             build_commands=build_commands,
             description=description,
             evidence=evidence,
@@ -195,8 +195,8 @@ class Detection:
             version=version,
         )
 
-        detection.additional_properties = d
-        return detection
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

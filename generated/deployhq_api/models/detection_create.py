@@ -44,12 +44,12 @@ class DetectionCreate:
         d = dict(src_dict)
         detection = DetectionCreateDetection.from_dict(d.pop("detection"))
 
-        detection_create = cls(
+        _instance = cls(
             detection=detection,
         )
 
-        detection_create.additional_properties = d
-        return detection_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,7 +52,7 @@ class DetectionCreateDetection:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        filenames = cast(list[str], d.pop("filenames", UNSET))
+        filenames: list[str] = d.pop("filenames", UNSET)
 
         _files = d.pop("files", UNSET)
         files: DetectionCreateDetectionFiles | Unset
@@ -61,13 +61,13 @@ class DetectionCreateDetection:
         else:
             files = DetectionCreateDetectionFiles.from_dict(_files)
 
-        detection_create_detection = cls(
+        _instance = cls(
             filenames=filenames,
             files=files,
         )
 
-        detection_create_detection.additional_properties = d
-        return detection_create_detection
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

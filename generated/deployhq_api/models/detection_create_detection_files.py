@@ -26,10 +26,10 @@ class DetectionCreateDetectionFiles:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        detection_create_detection_files = cls()
+        _instance = cls()
 
-        detection_create_detection_files.additional_properties = d
-        return detection_create_detection_files
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

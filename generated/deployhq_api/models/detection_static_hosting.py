@@ -88,15 +88,15 @@ class DetectionStaticHosting:
         if not (spa_mode is None or isinstance(spa_mode, (bool, Unset))):
             raise mismatch("spa_mode", spa_mode, "bool | None | Unset")
 
-        detection_static_hosting = cls(
+        _instance = cls(
             confidence=confidence,
             eligibility=eligibility,
             root_path=root_path,
             spa_mode=spa_mode,
         )
 
-        detection_static_hosting.additional_properties = d
-        return detection_static_hosting
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -155,7 +155,7 @@ class EnvironmentVariable:
         else:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
-        environment_variable = cls(
+        _instance = cls(
             identifier=identifier,
             name=name,
             masked_value=masked_value,
@@ -165,8 +165,8 @@ class EnvironmentVariable:
             updated_at=updated_at,
         )
 
-        environment_variable.additional_properties = d
-        return environment_variable
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class EnvironmentVariableCreate:
         d = dict(src_dict)
         environment_variable = EnvironmentVariableCreateEnvironmentVariable.from_dict(d.pop("environment_variable"))
 
-        environment_variable_create = cls(
+        _instance = cls(
             environment_variable=environment_variable,
         )
 
-        environment_variable_create.additional_properties = d
-        return environment_variable_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

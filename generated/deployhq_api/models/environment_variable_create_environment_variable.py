@@ -65,15 +65,15 @@ class EnvironmentVariableCreateEnvironmentVariable:
 
         locked = d.pop("locked", UNSET)
 
-        environment_variable_create_environment_variable = cls(
+        _instance = cls(
             name=name,
             value=value,
             build_pipeline=build_pipeline,
             locked=locked,
         )
 
-        environment_variable_create_environment_variable.additional_properties = d
-        return environment_variable_create_environment_variable
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class EnvironmentVariableUpdate:
         d = dict(src_dict)
         environment_variable = EnvironmentVariableUpdateEnvironmentVariable.from_dict(d.pop("environment_variable"))
 
-        environment_variable_update = cls(
+        _instance = cls(
             environment_variable=environment_variable,
         )
 
-        environment_variable_update.additional_properties = d
-        return environment_variable_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

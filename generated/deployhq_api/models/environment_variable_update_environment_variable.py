@@ -64,15 +64,15 @@ class EnvironmentVariableUpdateEnvironmentVariable:
 
         value = d.pop("value", UNSET)
 
-        environment_variable_update_environment_variable = cls(
+        _instance = cls(
             build_pipeline=build_pipeline,
             locked=locked,
             name=name,
             value=value,
         )
 
-        environment_variable_update_environment_variable.additional_properties = d
-        return environment_variable_update_environment_variable
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -117,14 +117,14 @@ class ExcludedFile:
         else:
             raise mismatch("servers", _servers_data, "list[AssignedServer | str] | None | Unset")
 
-        excluded_file = cls(
+        _instance = cls(
             identifier=identifier,
             path=path,
             servers=servers,
         )
 
-        excluded_file.additional_properties = d
-        return excluded_file
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

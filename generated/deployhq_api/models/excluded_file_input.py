@@ -44,12 +44,12 @@ class ExcludedFileInput:
         d = dict(src_dict)
         excluded_file = ExcludedFileInputExcludedFile.from_dict(d.pop("excluded_file"))
 
-        excluded_file_input = cls(
+        _instance = cls(
             excluded_file=excluded_file,
         )
 
-        excluded_file_input.additional_properties = d
-        return excluded_file_input
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,12 +42,12 @@ class ExcludedFileInputExcludedFile:
         d = dict(src_dict)
         path = required_value(d, "path", str)
 
-        excluded_file_input_excluded_file = cls(
+        _instance = cls(
             path=path,
         )
 
-        excluded_file_input_excluded_file.additional_properties = d
-        return excluded_file_input_excluded_file
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

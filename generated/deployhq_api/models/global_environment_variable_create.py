@@ -48,12 +48,12 @@ class GlobalEnvironmentVariableCreate:
             d.pop("environment_variable")
         )
 
-        global_environment_variable_create = cls(
+        _instance = cls(
             environment_variable=environment_variable,
         )
 
-        global_environment_variable_create.additional_properties = d
-        return global_environment_variable_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,14 +57,14 @@ class GlobalEnvironmentVariableCreateEnvironmentVariable:
 
         locked = d.pop("locked", UNSET)
 
-        global_environment_variable_create_environment_variable = cls(
+        _instance = cls(
             name=name,
             value=value,
             locked=locked,
         )
 
-        global_environment_variable_create_environment_variable.additional_properties = d
-        return global_environment_variable_create_environment_variable
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,12 +48,12 @@ class GlobalEnvironmentVariableUpdate:
             d.pop("environment_variable")
         )
 
-        global_environment_variable_update = cls(
+        _instance = cls(
             environment_variable=environment_variable,
         )
 
-        global_environment_variable_update.additional_properties = d
-        return global_environment_variable_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,14 +56,14 @@ class GlobalEnvironmentVariableUpdateEnvironmentVariable:
 
         value = d.pop("value", UNSET)
 
-        global_environment_variable_update_environment_variable = cls(
+        _instance = cls(
             locked=locked,
             name=name,
             value=value,
         )
 
-        global_environment_variable_update_environment_variable.additional_properties = d
-        return global_environment_variable_update_environment_variable
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class GlobalServerInput:
         d = dict(src_dict)
         server = GlobalServerInputServer.from_dict(d.pop("server"))
 
-        global_server_input = cls(
+        _instance = cls(
             server=server,
         )
 
-        global_server_input.additional_properties = d
-        return global_server_input
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -96,7 +96,7 @@ class GlobalServerInputServer:
 
         server_path = d.pop("server_path", UNSET)
 
-        global_server_input_server = cls(
+        _instance = cls(
             agent_id=agent_id,
             enabled=enabled,
             environment=environment,
@@ -107,8 +107,8 @@ class GlobalServerInputServer:
             server_path=server_path,
         )
 
-        global_server_input_server.additional_properties = d
-        return global_server_input_server
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -297,7 +297,7 @@ class HostedResource:
         else:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
-        hosted_resource = cls(
+        _instance = cls(
             active_deployment_uuid=active_deployment_uuid,
             created_at=created_at,
             deployment_count=deployment_count,
@@ -316,8 +316,8 @@ class HostedResource:
             updated_at=updated_at,
         )
 
-        hosted_resource.additional_properties = d
-        return hosted_resource
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -297,7 +297,7 @@ class HostedResourceListItem:
         else:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
-        hosted_resource_list_item = cls(
+        _instance = cls(
             active_deployment_uuid=active_deployment_uuid,
             created_at=created_at,
             deployment_count=deployment_count,
@@ -316,8 +316,8 @@ class HostedResourceListItem:
             updated_at=updated_at,
         )
 
-        hosted_resource_list_item.additional_properties = d
-        return hosted_resource_list_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -183,7 +183,7 @@ class Integration:
         else:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
-        integration = cls(
+        _instance = cls(
             created_at=created_at,
             hook_type=hook_type,
             identifier=identifier,
@@ -195,8 +195,8 @@ class Integration:
             updated_at=updated_at,
         )
 
-        integration.additional_properties = d
-        return integration
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

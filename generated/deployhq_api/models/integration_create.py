@@ -44,12 +44,12 @@ class IntegrationCreate:
         d = dict(src_dict)
         integration = IntegrationCreateIntegration.from_dict(d.pop("integration"))
 
-        integration_create = cls(
+        _instance = cls(
             integration=integration,
         )
 
-        integration_create.additional_properties = d
-        return integration_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

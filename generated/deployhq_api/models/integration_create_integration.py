@@ -101,7 +101,7 @@ class IntegrationCreateIntegration:
 
         send_on_start = d.pop("send_on_start", UNSET)
 
-        integration_create_integration = cls(
+        _instance = cls(
             hook_type=hook_type,
             name=name,
             properties=properties,
@@ -111,8 +111,8 @@ class IntegrationCreateIntegration:
             send_on_start=send_on_start,
         )
 
-        integration_create_integration.additional_properties = d
-        return integration_create_integration
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,10 +26,10 @@ class IntegrationCreateIntegrationProperties:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        integration_create_integration_properties = cls()
+        _instance = cls()
 
-        integration_create_integration_properties.additional_properties = d
-        return integration_create_integration_properties
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class IntegrationUpdate:
         d = dict(src_dict)
         integration = IntegrationUpdateIntegration.from_dict(d.pop("integration"))
 
-        integration_update = cls(
+        _instance = cls(
             integration=integration,
         )
 
-        integration_update.additional_properties = d
-        return integration_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

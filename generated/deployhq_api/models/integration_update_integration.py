@@ -91,7 +91,7 @@ class IntegrationUpdateIntegration:
 
         send_on_start = d.pop("send_on_start", UNSET)
 
-        integration_update_integration = cls(
+        _instance = cls(
             name=name,
             properties=properties,
             send_on_check_failed=send_on_check_failed,
@@ -100,8 +100,8 @@ class IntegrationUpdateIntegration:
             send_on_start=send_on_start,
         )
 
-        integration_update_integration.additional_properties = d
-        return integration_update_integration
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

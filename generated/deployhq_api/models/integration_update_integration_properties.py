@@ -26,10 +26,10 @@ class IntegrationUpdateIntegrationProperties:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        integration_update_integration_properties = cls()
+        _instance = cls()
 
-        integration_update_integration_properties.additional_properties = d
-        return integration_update_integration_properties
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,7 +75,7 @@ class LanguageVersions:
         _node_data = d.pop("node", UNSET)
         if isinstance(_node_data, list):
             try:
-                node_type_0 = cast(list[str], _node_data)
+                node_type_0: list[str] = _node_data
 
                 node = node_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -89,7 +89,7 @@ class LanguageVersions:
         _php_data = d.pop("php", UNSET)
         if isinstance(_php_data, list):
             try:
-                php_type_0 = cast(list[str], _php_data)
+                php_type_0: list[str] = _php_data
 
                 php = php_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -103,7 +103,7 @@ class LanguageVersions:
         _ruby_data = d.pop("ruby", UNSET)
         if isinstance(_ruby_data, list):
             try:
-                ruby_type_0 = cast(list[str], _ruby_data)
+                ruby_type_0: list[str] = _ruby_data
 
                 ruby = ruby_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -113,14 +113,14 @@ class LanguageVersions:
         else:
             raise mismatch("ruby", _ruby_data, "list[str] | None | Unset")
 
-        language_versions = cls(
+        _instance = cls(
             node=node,
             php=php,
             ruby=ruby,
         )
 
-        language_versions.additional_properties = d
-        return language_versions
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

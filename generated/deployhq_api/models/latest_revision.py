@@ -46,12 +46,12 @@ class LatestRevision:
         if not (ref is None or isinstance(ref, (str, Unset))):
             raise mismatch("ref", ref, "None | str | Unset")
 
-        latest_revision = cls(
+        _instance = cls(
             ref=ref,
         )
 
-        latest_revision.additional_properties = d
-        return latest_revision
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

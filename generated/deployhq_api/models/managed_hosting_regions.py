@@ -69,12 +69,12 @@ class ManagedHostingRegions:
                 "grouped_regions", _grouped_regions_data, "ManagedHostingRegionsGroupedRegions | None | Unset"
             )
 
-        managed_hosting_regions = cls(
+        _instance = cls(
             grouped_regions=grouped_regions,
         )
 
-        managed_hosting_regions.additional_properties = d
-        return managed_hosting_regions
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

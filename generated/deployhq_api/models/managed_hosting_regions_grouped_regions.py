@@ -26,10 +26,10 @@ class ManagedHostingRegionsGroupedRegions:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        managed_hosting_regions_grouped_regions = cls()
+        _instance = cls()
 
-        managed_hosting_regions_grouped_regions.additional_properties = d
-        return managed_hosting_regions_grouped_regions
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -73,12 +73,12 @@ class ManagedHostingSizes:
         else:
             raise mismatch("sizes", _sizes_data, "list[ManagedHostingSizesSizesItem] | None | Unset")
 
-        managed_hosting_sizes = cls(
+        _instance = cls(
             sizes=sizes,
         )
 
-        managed_hosting_sizes.additional_properties = d
-        return managed_hosting_sizes
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

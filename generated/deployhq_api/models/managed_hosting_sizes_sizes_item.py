@@ -88,15 +88,15 @@ class ManagedHostingSizesSizesItem:
         if not (slug is None or isinstance(slug, (str, Unset))):
             raise mismatch("slug", slug, "None | str | Unset")
 
-        managed_hosting_sizes_sizes_item = cls(
+        _instance = cls(
             currency=currency,
             label=label,
             monthly_cost=monthly_cost,
             slug=slug,
         )
 
-        managed_hosting_sizes_sizes_item.additional_properties = d
-        return managed_hosting_sizes_sizes_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

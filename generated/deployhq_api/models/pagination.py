@@ -88,15 +88,15 @@ class Pagination:
         if not (total_records is None or isinstance(total_records, (int, Unset))):
             raise mismatch("total_records", total_records, "int | None | Unset")
 
-        pagination = cls(
+        _instance = cls(
             current_page=current_page,
             offset=offset,
             total_pages=total_pages,
             total_records=total_records,
         )
 
-        pagination.additional_properties = d
-        return pagination
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

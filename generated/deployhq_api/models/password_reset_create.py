@@ -42,12 +42,12 @@ class PasswordResetCreate:
         d = dict(src_dict)
         email_address = required_value(d, "email_address", str)
 
-        password_reset_create = cls(
+        _instance = cls(
             email_address=email_address,
         )
 
-        password_reset_create.additional_properties = d
-        return password_reset_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,7 +118,7 @@ class Profile:
         if not (time_zone is None or isinstance(time_zone, (str, Unset))):
             raise mismatch("time_zone", time_zone, "None | str | Unset")
 
-        profile = cls(
+        _instance = cls(
             account=account,
             email_address=email_address,
             first_name=first_name,
@@ -126,8 +126,8 @@ class Profile:
             time_zone=time_zone,
         )
 
-        profile.additional_properties = d
-        return profile
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -200,7 +200,7 @@ class ProfileAccount:
         if not (users_allowed is None or isinstance(users_allowed, (bool, Unset))):
             raise mismatch("users_allowed", users_allowed, "bool | None | Unset")
 
-        profile_account = cls(
+        _instance = cls(
             beta_features=beta_features,
             managed_vps_eligible=managed_vps_eligible,
             name=name,
@@ -215,8 +215,8 @@ class ProfileAccount:
             users_allowed=users_allowed,
         )
 
-        profile_account.additional_properties = d
-        return profile_account
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

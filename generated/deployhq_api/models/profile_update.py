@@ -44,12 +44,12 @@ class ProfileUpdate:
         d = dict(src_dict)
         user = ProfileUpdateUser.from_dict(d.pop("user"))
 
-        profile_update = cls(
+        _instance = cls(
             user=user,
         )
 
-        profile_update.additional_properties = d
-        return profile_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

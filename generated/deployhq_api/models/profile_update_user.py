@@ -72,7 +72,7 @@ class ProfileUpdateUser:
 
         time_zone = d.pop("time_zone", UNSET)
 
-        profile_update_user = cls(
+        _instance = cls(
             alphabetic_sort=alphabetic_sort,
             email_address=email_address,
             first_name=first_name,
@@ -80,8 +80,8 @@ class ProfileUpdateUser:
             time_zone=time_zone,
         )
 
-        profile_update_user.additional_properties = d
-        return profile_update_user
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -156,7 +156,7 @@ class Project:
         if not (zone is None or isinstance(zone, (str, Unset))):
             raise mismatch("zone", zone, "None | str | Unset")
 
-        project = cls(
+        _instance = cls(
             identifier=identifier,
             name=name,
             permalink=permalink,
@@ -168,8 +168,8 @@ class Project:
             zone=zone,
         )
 
-        project.additional_properties = d
-        return project
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

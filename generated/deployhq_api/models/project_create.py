@@ -44,12 +44,12 @@ class ProjectCreate:
         d = dict(src_dict)
         project = ProjectCreateProject.from_dict(d.pop("project"))
 
-        project_create = cls(
+        _instance = cls(
             project=project,
         )
 
-        project_create.additional_properties = d
-        return project_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

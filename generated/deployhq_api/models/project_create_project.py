@@ -64,15 +64,15 @@ class ProjectCreateProject:
 
         zone_id = d.pop("zone_id", UNSET)
 
-        project_create_project = cls(
+        _instance = cls(
             keypair_identifier=keypair_identifier,
             name=name,
             template_id=template_id,
             zone_id=zone_id,
         )
 
-        project_create_project.additional_properties = d
-        return project_create_project
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -321,7 +321,7 @@ class ProjectDetail:
         if not (zone is None or isinstance(zone, (str, Unset))):
             raise mismatch("zone", zone, "None | str | Unset")
 
-        project_detail = cls(
+        _instance = cls(
             identifier=identifier,
             name=name,
             permalink=permalink,
@@ -342,8 +342,8 @@ class ProjectDetail:
             zone=zone,
         )
 
-        project_detail.additional_properties = d
-        return project_detail
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,14 +74,14 @@ class ProjectDetailCapabilitiesItem:
         if not (url is None or isinstance(url, (str, Unset))):
             raise mismatch("url", url, "None | str | Unset")
 
-        project_detail_capabilities_item = cls(
+        _instance = cls(
             enabled=enabled,
             name=name,
             url=url,
         )
 
-        project_detail_capabilities_item.additional_properties = d
-        return project_detail_capabilities_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -114,14 +114,14 @@ class ProjectInsights:
         else:
             raise mismatch("summary", _summary_data, "None | ProjectInsightsSummary | Unset")
 
-        project_insights = cls(
+        _instance = cls(
             period=period,
             servers=servers,
             summary=summary,
         )
 
-        project_insights.additional_properties = d
-        return project_insights
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

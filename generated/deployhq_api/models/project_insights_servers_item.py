@@ -196,7 +196,7 @@ class ProjectInsightsServersItem:
         if not (total is None or isinstance(total, (int, Unset))):
             raise mismatch("total", total, "int | None | Unset")
 
-        project_insights_servers_item = cls(
+        _instance = cls(
             deploys_per_week=deploys_per_week,
             group=group,
             identifier=identifier,
@@ -208,8 +208,8 @@ class ProjectInsightsServersItem:
             total=total,
         )
 
-        project_insights_servers_item.additional_properties = d
-        return project_insights_servers_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,13 +60,13 @@ class ProjectInsightsServersItemRecentDeploysItem:
         if not (status is None or isinstance(status, (str, Unset))):
             raise mismatch("status", status, "None | str | Unset")
 
-        project_insights_servers_item_recent_deploys_item = cls(
+        _instance = cls(
             duration=duration,
             status=status,
         )
 
-        project_insights_servers_item_recent_deploys_item.additional_properties = d
-        return project_insights_servers_item_recent_deploys_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

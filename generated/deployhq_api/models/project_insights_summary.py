@@ -151,15 +151,15 @@ class ProjectInsightsSummary:
         else:
             raise mismatch("total_deploys", _total_deploys_data, "None | ProjectInsightsSummaryTotalDeploys | Unset")
 
-        project_insights_summary = cls(
+        _instance = cls(
             active_servers=active_servers,
             avg_duration=avg_duration,
             success_rate=success_rate,
             total_deploys=total_deploys,
         )
 
-        project_insights_summary.additional_properties = d
-        return project_insights_summary
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,13 +60,13 @@ class ProjectInsightsSummarySuccessRate:
         if not (value is None or isinstance(value, (float, int, Unset))):
             raise mismatch("value", value, "float | None | Unset")
 
-        project_insights_summary_success_rate = cls(
+        _instance = cls(
             delta=delta,
             value=value,
         )
 
-        project_insights_summary_success_rate.additional_properties = d
-        return project_insights_summary_success_rate
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,13 +60,13 @@ class ProjectInsightsSummaryTotalDeploys:
         if not (value is None or isinstance(value, (int, Unset))):
             raise mismatch("value", value, "int | None | Unset")
 
-        project_insights_summary_total_deploys = cls(
+        _instance = cls(
             delta=delta,
             value=value,
         )
 
-        project_insights_summary_total_deploys.additional_properties = d
-        return project_insights_summary_total_deploys
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,14 +74,14 @@ class ProjectLanguageVersions:
         if not (ruby is None or isinstance(ruby, (str, Unset))):
             raise mismatch("ruby", ruby, "None | str | Unset")
 
-        project_language_versions = cls(
+        _instance = cls(
             node=node,
             php=php,
             ruby=ruby,
         )
 
-        project_language_versions.additional_properties = d
-        return project_language_versions
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

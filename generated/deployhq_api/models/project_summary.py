@@ -283,7 +283,7 @@ class ProjectSummary:
         if not (zone is None or isinstance(zone, (str, Unset))):
             raise mismatch("zone", zone, "None | str | Unset")
 
-        project_summary = cls(
+        _instance = cls(
             identifier=identifier,
             name=name,
             permalink=permalink,
@@ -303,8 +303,8 @@ class ProjectSummary:
             zone=zone,
         )
 
-        project_summary.additional_properties = d
-        return project_summary
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class ProjectUpdate:
         d = dict(src_dict)
         project = ProjectUpdateProject.from_dict(d.pop("project"))
 
-        project_update = cls(
+        _instance = cls(
             project=project,
         )
 
-        project_update.additional_properties = d
-        return project_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

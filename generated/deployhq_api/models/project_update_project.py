@@ -104,7 +104,7 @@ class ProjectUpdateProject:
 
         zone_id = d.pop("zone_id", UNSET)
 
-        project_update_project = cls(
+        _instance = cls(
             check_undeployed_changes=check_undeployed_changes,
             custom_private_key=custom_private_key,
             email_notify_on=email_notify_on,
@@ -116,8 +116,8 @@ class ProjectUpdateProject:
             zone_id=zone_id,
         )
 
-        project_update_project.additional_properties = d
-        return project_update_project
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,12 +46,12 @@ class PublicKey:
         if not (public_key is None or isinstance(public_key, (str, Unset))):
             raise mismatch("public_key", public_key, "None | str | Unset")
 
-        public_key = cls(
+        _instance = cls(
             public_key=public_key,
         )
 
-        public_key.additional_properties = d
-        return public_key
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

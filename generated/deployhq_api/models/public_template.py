@@ -229,7 +229,7 @@ class PublicTemplate:
         _excluded_files_data = d.pop("excluded_files", UNSET)
         if isinstance(_excluded_files_data, list):
             try:
-                excluded_files_type_0 = cast(list[str], _excluded_files_data)
+                excluded_files_type_0: list[str] = _excluded_files_data
 
                 excluded_files = excluded_files_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -243,7 +243,7 @@ class PublicTemplate:
         _features_data = d.pop("features", UNSET)
         if isinstance(_features_data, list):
             try:
-                features_type_0 = cast(list[str], _features_data)
+                features_type_0: list[str] = _features_data
 
                 features = features_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -294,7 +294,7 @@ class PublicTemplate:
         if not (version is None or isinstance(version, (str, Unset))):
             raise mismatch("version", version, "None | str | Unset")
 
-        public_template = cls(
+        _instance = cls(
             build_commands=build_commands,
             config_files=config_files,
             description=description,
@@ -308,8 +308,8 @@ class PublicTemplate:
             version=version,
         )
 
-        public_template.additional_properties = d
-        return public_template
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

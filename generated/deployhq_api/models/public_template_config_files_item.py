@@ -60,13 +60,13 @@ class PublicTemplateConfigFilesItem:
         if not (path is None or isinstance(path, (str, Unset))):
             raise mismatch("path", path, "None | str | Unset")
 
-        public_template_config_files_item = cls(
+        _instance = cls(
             body=body,
             path=path,
         )
 
-        public_template_config_files_item.additional_properties = d
-        return public_template_config_files_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,13 +60,13 @@ class PublicTemplateSshCommandsItem:
         if not (description is None or isinstance(description, (str, Unset))):
             raise mismatch("description", description, "None | str | Unset")
 
-        public_template_ssh_commands_item = cls(
+        _instance = cls(
             command=command,
             description=description,
         )
 
-        public_template_ssh_commands_item.additional_properties = d
-        return public_template_ssh_commands_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

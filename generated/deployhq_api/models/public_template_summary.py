@@ -130,7 +130,7 @@ class PublicTemplateSummary:
         if not (version is None or isinstance(version, (str, Unset))):
             raise mismatch("version", version, "None | str | Unset")
 
-        public_template_summary = cls(
+        _instance = cls(
             description=description,
             framework_type=framework_type,
             id=id,
@@ -140,8 +140,8 @@ class PublicTemplateSummary:
             version=version,
         )
 
-        public_template_summary.additional_properties = d
-        return public_template_summary
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -145,14 +145,14 @@ class RecentCommits:
         else:
             raise mismatch("tags", _tags_data, "list[RecentCommitsTagsItem] | None | Unset")
 
-        recent_commits = cls(
+        _instance = cls(
             commits=commits,
             releases=releases,
             tags=tags,
         )
 
-        recent_commits.additional_properties = d
-        return recent_commits
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

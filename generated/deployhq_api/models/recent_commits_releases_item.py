@@ -60,13 +60,13 @@ class RecentCommitsReleasesItem:
         if not (ref is None or isinstance(ref, (str, Unset))):
             raise mismatch("ref", ref, "None | str | Unset")
 
-        recent_commits_releases_item = cls(
+        _instance = cls(
             name=name,
             ref=ref,
         )
 
-        recent_commits_releases_item.additional_properties = d
-        return recent_commits_releases_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

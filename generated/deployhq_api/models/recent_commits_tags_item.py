@@ -74,14 +74,14 @@ class RecentCommitsTagsItem:
         if not (ref is None or isinstance(ref, (str, Unset))):
             raise mismatch("ref", ref, "None | str | Unset")
 
-        recent_commits_tags_item = cls(
+        _instance = cls(
             message=message,
             name=name,
             ref=ref,
         )
 
-        recent_commits_tags_item.additional_properties = d
-        return recent_commits_tags_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

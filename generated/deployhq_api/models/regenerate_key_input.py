@@ -51,12 +51,12 @@ class RegenerateKeyInput:
         else:
             project = RegenerateKeyInputProject.from_dict(_project)
 
-        regenerate_key_input = cls(
+        _instance = cls(
             project=project,
         )
 
-        regenerate_key_input.additional_properties = d
-        return regenerate_key_input
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

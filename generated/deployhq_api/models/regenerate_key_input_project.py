@@ -40,12 +40,12 @@ class RegenerateKeyInputProject:
         d = dict(src_dict)
         key_type = d.pop("key_type", UNSET)
 
-        regenerate_key_input_project = cls(
+        _instance = cls(
             key_type=key_type,
         )
 
-        regenerate_key_input_project.additional_properties = d
-        return regenerate_key_input_project
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -148,7 +148,7 @@ class Repository:
         if not (username is None or isinstance(username, (str, Unset))):
             raise mismatch("username", username, "None | str | Unset")
 
-        repository = cls(
+        _instance = cls(
             branch=branch,
             cached=cached,
             hosting_service=hosting_service,
@@ -158,8 +158,8 @@ class Repository:
             username=username,
         )
 
-        repository.additional_properties = d
-        return repository
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,10 +26,10 @@ class RepositoryBranches:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        repository_branches = cls()
+        _instance = cls()
 
-        repository_branches.additional_properties = d
-        return repository_branches
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class RepositoryCreate:
         d = dict(src_dict)
         repository = RepositoryCreateRepository.from_dict(d.pop("repository"))
 
-        repository_create = cls(
+        _instance = cls(
             repository=repository,
         )
 
-        repository_create.additional_properties = d
-        return repository_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

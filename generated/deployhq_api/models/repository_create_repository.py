@@ -104,7 +104,7 @@ class RepositoryCreateRepository:
 
         username = d.pop("username", UNSET)
 
-        repository_create_repository = cls(
+        _instance = cls(
             branch=branch,
             hosting_service_type=hosting_service_type,
             manual_config=manual_config,
@@ -116,8 +116,8 @@ class RepositoryCreateRepository:
             username=username,
         )
 
-        repository_create_repository.additional_properties = d
-        return repository_create_repository
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

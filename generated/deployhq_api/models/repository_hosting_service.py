@@ -88,15 +88,15 @@ class RepositoryHostingService:
         if not (url is None or isinstance(url, (str, Unset))):
             raise mismatch("url", url, "None | str | Unset")
 
-        repository_hosting_service = cls(
+        _instance = cls(
             commits_url=commits_url,
             name=name,
             tree_url=tree_url,
             url=url,
         )
 
-        repository_hosting_service.additional_properties = d
-        return repository_hosting_service
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

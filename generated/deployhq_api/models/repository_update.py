@@ -44,12 +44,12 @@ class RepositoryUpdate:
         d = dict(src_dict)
         repository = RepositoryUpdateRepository.from_dict(d.pop("repository"))
 
-        repository_update = cls(
+        _instance = cls(
             repository=repository,
         )
 
-        repository_update.additional_properties = d
-        return repository_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,14 +56,14 @@ class RepositoryUpdateRepository:
 
         root_path = d.pop("root_path", UNSET)
 
-        repository_update_repository = cls(
+        _instance = cls(
             branch=branch,
             hosting_service_type=hosting_service_type,
             root_path=root_path,
         )
 
-        repository_update_repository.additional_properties = d
-        return repository_update_repository
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -132,7 +132,7 @@ class Revision:
         _tags_data = d.pop("tags", UNSET)
         if isinstance(_tags_data, list):
             try:
-                tags_type_0 = cast(list[Any], _tags_data)
+                tags_type_0: list[Any] = _tags_data
 
                 tags = tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as error:
@@ -156,7 +156,7 @@ class Revision:
         else:
             raise mismatch("timestamp", _timestamp_data, "datetime.datetime | None | Unset")
 
-        revision = cls(
+        _instance = cls(
             author=author,
             email=email,
             message=message,
@@ -166,8 +166,8 @@ class Revision:
             timestamp=timestamp,
         )
 
-        revision.additional_properties = d
-        return revision
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,14 +56,14 @@ class RollbackProjectDeploymentBody:
 
         run_build_commands = d.pop("run_build_commands", UNSET)
 
-        rollback_project_deployment_body = cls(
+        _instance = cls(
             mode=mode,
             copy_config_files=copy_config_files,
             run_build_commands=run_build_commands,
         )
 
-        rollback_project_deployment_body.additional_properties = d
-        return rollback_project_deployment_body
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

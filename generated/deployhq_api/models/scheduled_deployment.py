@@ -199,7 +199,7 @@ class ScheduledDeployment:
         else:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
-        scheduled_deployment = cls(
+        _instance = cls(
             identifier=identifier,
             frequency=frequency,
             server=server,
@@ -210,8 +210,8 @@ class ScheduledDeployment:
             updated_at=updated_at,
         )
 
-        scheduled_deployment.additional_properties = d
-        return scheduled_deployment
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

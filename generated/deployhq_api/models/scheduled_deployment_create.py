@@ -44,12 +44,12 @@ class ScheduledDeploymentCreate:
         d = dict(src_dict)
         scheduled_deployment = ScheduledDeploymentCreateScheduledDeployment.from_dict(d.pop("scheduled_deployment"))
 
-        scheduled_deployment_create = cls(
+        _instance = cls(
             scheduled_deployment=scheduled_deployment,
         )
 
-        scheduled_deployment_create.additional_properties = d
-        return scheduled_deployment_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -161,7 +161,7 @@ class ScheduledDeploymentCreateScheduledDeployment:
 
         year = d.pop("year", UNSET)
 
-        scheduled_deployment_create_scheduled_deployment = cls(
+        _instance = cls(
             frequency=frequency,
             server_identifier=server_identifier,
             at=at,
@@ -180,8 +180,8 @@ class ScheduledDeploymentCreateScheduledDeployment:
             year=year,
         )
 
-        scheduled_deployment_create_scheduled_deployment.additional_properties = d
-        return scheduled_deployment_create_scheduled_deployment
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

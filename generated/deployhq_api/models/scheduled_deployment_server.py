@@ -26,10 +26,10 @@ class ScheduledDeploymentServer:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        scheduled_deployment_server = cls()
+        _instance = cls()
 
-        scheduled_deployment_server.additional_properties = d
-        return scheduled_deployment_server
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class ScheduledDeploymentUpdate:
         d = dict(src_dict)
         scheduled_deployment = ScheduledDeploymentUpdateScheduledDeployment.from_dict(d.pop("scheduled_deployment"))
 
-        scheduled_deployment_update = cls(
+        _instance = cls(
             scheduled_deployment=scheduled_deployment,
         )
 
-        scheduled_deployment_update.additional_properties = d
-        return scheduled_deployment_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -120,7 +120,7 @@ class ScheduledDeploymentUpdateScheduledDeployment:
 
         year = d.pop("year", UNSET)
 
-        scheduled_deployment_update_scheduled_deployment = cls(
+        _instance = cls(
             at=at,
             copy_config_files=copy_config_files,
             day=day,
@@ -134,8 +134,8 @@ class ScheduledDeploymentUpdateScheduledDeployment:
             year=year,
         )
 
-        scheduled_deployment_update_scheduled_deployment.additional_properties = d
-        return scheduled_deployment_update_scheduled_deployment
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -469,7 +469,7 @@ class Server:
         if not (port is None or isinstance(port, (str, int, Unset))):
             raise mismatch("port", port, "int | None | str | Unset")
 
-        server = cls(
+        _instance = cls(
             identifier=identifier,
             name=name,
             agent=agent,
@@ -500,8 +500,8 @@ class Server:
             port=port,
         )
 
-        server.additional_properties = d
-        return server
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

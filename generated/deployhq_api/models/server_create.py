@@ -86,7 +86,7 @@ class ServerCreate:
 
         size = d.pop("size", UNSET)
 
-        server_create = cls(
+        _instance = cls(
             server=server,
             hosted_website_attributes=hosted_website_attributes,
             os_image=os_image,
@@ -94,8 +94,8 @@ class ServerCreate:
             size=size,
         )
 
-        server_create.additional_properties = d
-        return server_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,14 +56,14 @@ class ServerCreateHostedWebsiteAttributes:
 
         subdomain = d.pop("subdomain", UNSET)
 
-        server_create_hosted_website_attributes = cls(
+        _instance = cls(
             spa_mode=spa_mode,
             subdirectory=subdirectory,
             subdomain=subdomain,
         )
 
-        server_create_hosted_website_attributes.additional_properties = d
-        return server_create_hosted_website_attributes
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

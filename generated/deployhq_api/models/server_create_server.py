@@ -136,7 +136,7 @@ class ServerCreateServer:
 
         server_path = d.pop("server_path", UNSET)
 
-        server_create_server = cls(
+        _instance = cls(
             agent_id=agent_id,
             auto_deploy=auto_deploy,
             branch=branch,
@@ -152,8 +152,8 @@ class ServerCreateServer:
             server_path=server_path,
         )
 
-        server_create_server.additional_properties = d
-        return server_create_server
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -132,7 +132,7 @@ class ServerGroup:
         else:
             raise mismatch("servers", _servers_data, "list[ServerGroupServersItem] | None | Unset")
 
-        server_group = cls(
+        _instance = cls(
             identifier=identifier,
             name=name,
             environment=environment,
@@ -141,8 +141,8 @@ class ServerGroup:
             servers=servers,
         )
 
-        server_group.additional_properties = d
-        return server_group
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class ServerGroupInput:
         d = dict(src_dict)
         server_group = ServerGroupInputServerGroup.from_dict(d.pop("server_group"))
 
-        server_group_input = cls(
+        _instance = cls(
             server_group=server_group,
         )
 
-        server_group_input.additional_properties = d
-        return server_group_input
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

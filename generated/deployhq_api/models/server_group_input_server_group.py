@@ -88,7 +88,7 @@ class ServerGroupInputServerGroup:
 
         transfer_order = d.pop("transfer_order", UNSET)
 
-        server_group_input_server_group = cls(
+        _instance = cls(
             auto_deploy=auto_deploy,
             branch=branch,
             email_notify_on=email_notify_on,
@@ -98,8 +98,8 @@ class ServerGroupInputServerGroup:
             transfer_order=transfer_order,
         )
 
-        server_group_input_server_group.additional_properties = d
-        return server_group_input_server_group
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

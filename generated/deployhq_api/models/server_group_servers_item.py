@@ -521,7 +521,7 @@ class ServerGroupServersItem:
         if not (username is None or isinstance(username, (str, Unset))):
             raise mismatch("username", username, "None | str | Unset")
 
-        server_group_servers_item = cls(
+        _instance = cls(
             agent=agent,
             atomic=atomic,
             atomic_retention=atomic_retention,
@@ -556,8 +556,8 @@ class ServerGroupServersItem:
             username=username,
         )
 
-        server_group_servers_item.additional_properties = d
-        return server_group_servers_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -157,7 +157,7 @@ class ServerMetrics:
         if not (uptime is None or isinstance(uptime, (str, Unset))):
             raise mismatch("uptime", uptime, "None | str | Unset")
 
-        server_metrics = cls(
+        _instance = cls(
             cpu=cpu,
             disk=disk,
             memory=memory,
@@ -165,8 +165,8 @@ class ServerMetrics:
             uptime=uptime,
         )
 
-        server_metrics.additional_properties = d
-        return server_metrics
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -26,10 +26,10 @@ class ServerMetricsCpu:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        server_metrics_cpu = cls()
+        _instance = cls()
 
-        server_metrics_cpu.additional_properties = d
-        return server_metrics_cpu
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

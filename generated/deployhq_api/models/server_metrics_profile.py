@@ -26,10 +26,10 @@ class ServerMetricsProfile:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        server_metrics_profile = cls()
+        _instance = cls()
 
-        server_metrics_profile.additional_properties = d
-        return server_metrics_profile
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -116,7 +116,7 @@ class ServerStaticHosting:
         if not (url is None or isinstance(url, (str, Unset))):
             raise mismatch("url", url, "None | str | Unset")
 
-        server_static_hosting = cls(
+        _instance = cls(
             active_deployment_uuid=active_deployment_uuid,
             hosted_website_identifier=hosted_website_identifier,
             spa_mode=spa_mode,
@@ -125,8 +125,8 @@ class ServerStaticHosting:
             url=url,
         )
 
-        server_static_hosting.additional_properties = d
-        return server_static_hosting
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class ServerUpdate:
         d = dict(src_dict)
         server = ServerUpdateServer.from_dict(d.pop("server"))
 
-        server_update = cls(
+        _instance = cls(
             server=server,
         )
 
-        server_update.additional_properties = d
-        return server_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -128,7 +128,7 @@ class ServerUpdateServer:
 
         server_path = d.pop("server_path", UNSET)
 
-        server_update_server = cls(
+        _instance = cls(
             agent_id=agent_id,
             auto_deploy=auto_deploy,
             branch=branch,
@@ -143,8 +143,8 @@ class ServerUpdateServer:
             server_path=server_path,
         )
 
-        server_update_server.additional_properties = d
-        return server_update_server
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -187,7 +187,7 @@ class Signup:
         else:
             raise mismatch("ssh_public_key", _ssh_public_key_data, "None | SignupSshPublicKey | Unset")
 
-        signup = cls(
+        _instance = cls(
             account=account,
             api_key=api_key,
             client=client,
@@ -197,8 +197,8 @@ class Signup:
             ssh_public_key=ssh_public_key,
         )
 
-        signup.additional_properties = d
-        return signup
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

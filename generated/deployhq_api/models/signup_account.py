@@ -26,10 +26,10 @@ class SignupAccount:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        signup_account = cls()
+        _instance = cls()
 
-        signup_account.additional_properties = d
-        return signup_account
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -131,7 +131,7 @@ class SignupCreate:
         else:
             utm_params = SignupCreateUtmParams.from_dict(_utm_params)
 
-        signup_create = cls(
+        _instance = cls(
             email=email,
             password=password,
             terms_accepted=terms_accepted,
@@ -145,8 +145,8 @@ class SignupCreate:
             utm_params=utm_params,
         )
 
-        signup_create.additional_properties = d
-        return signup_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

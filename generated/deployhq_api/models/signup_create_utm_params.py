@@ -26,10 +26,10 @@ class SignupCreateUtmParams:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        signup_create_utm_params = cls()
+        _instance = cls()
 
-        signup_create_utm_params.additional_properties = d
-        return signup_create_utm_params
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

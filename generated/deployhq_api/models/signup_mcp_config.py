@@ -26,10 +26,10 @@ class SignupMcpConfig:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        signup_mcp_config = cls()
+        _instance = cls()
 
-        signup_mcp_config.additional_properties = d
-        return signup_mcp_config
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

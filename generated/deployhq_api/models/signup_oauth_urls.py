@@ -26,10 +26,10 @@ class SignupOauthUrls:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        signup_oauth_urls = cls()
+        _instance = cls()
 
-        signup_oauth_urls.additional_properties = d
-        return signup_oauth_urls
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

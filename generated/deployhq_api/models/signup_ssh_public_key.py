@@ -26,10 +26,10 @@ class SignupSshPublicKey:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        signup_ssh_public_key = cls()
+        _instance = cls()
 
-        signup_ssh_public_key.additional_properties = d
-        return signup_ssh_public_key
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

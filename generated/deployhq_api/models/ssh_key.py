@@ -116,7 +116,7 @@ class SshKey:
         if not (title is None or isinstance(title, (str, Unset))):
             raise mismatch("title", title, "None | str | Unset")
 
-        ssh_key = cls(
+        _instance = cls(
             account=account,
             fingerprint=fingerprint,
             identifier=identifier,
@@ -125,8 +125,8 @@ class SshKey:
             title=title,
         )
 
-        ssh_key.additional_properties = d
-        return ssh_key
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class SshKeyCreate:
         d = dict(src_dict)
         key_pair = SshKeyCreateKeyPair.from_dict(d.pop("key_pair"))
 
-        ssh_key_create = cls(
+        _instance = cls(
             key_pair=key_pair,
         )
 
-        ssh_key_create.additional_properties = d
-        return ssh_key_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,15 +66,15 @@ class SshKeyCreateKeyPair:
 
         use_custom_key = d.pop("use_custom_key", UNSET)
 
-        ssh_key_create_key_pair = cls(
+        _instance = cls(
             title=title,
             custom_private_key=custom_private_key,
             key_type=key_type,
             use_custom_key=use_custom_key,
         )
 
-        ssh_key_create_key_pair.additional_properties = d
-        return ssh_key_create_key_pair
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,13 +60,13 @@ class StarResult:
         if not (starred is None or isinstance(starred, (bool, Unset))):
             raise mismatch("starred", starred, "bool | None | Unset")
 
-        star_result = cls(
+        _instance = cls(
             message=message,
             starred=starred,
         )
 
-        star_result.additional_properties = d
-        return star_result
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

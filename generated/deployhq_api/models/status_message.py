@@ -60,13 +60,13 @@ class StatusMessage:
         if not (status is None or isinstance(status, (str, Unset))):
             raise mismatch("status", status, "None | str | Unset")
 
-        status_message = cls(
+        _instance = cls(
             message=message,
             status=status,
         )
 
-        status_message.additional_properties = d
-        return status_message
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,12 +46,12 @@ class StatusResult:
         if not (status is None or isinstance(status, (str, Unset))):
             raise mismatch("status", status, "None | str | Unset")
 
-        status_result = cls(
+        _instance = cls(
             status=status,
         )
 
-        status_result.additional_properties = d
-        return status_result
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -228,7 +228,7 @@ class Team:
                 "project_assignments", _project_assignments_data, "list[TeamProjectAssignmentsItem] | None | Unset"
             )
 
-        team = cls(
+        _instance = cls(
             all_projects_allowed=all_projects_allowed,
             can_create_projects=can_create_projects,
             can_manage_agents=can_manage_agents,
@@ -241,8 +241,8 @@ class Team:
             project_assignments=project_assignments,
         )
 
-        team.additional_properties = d
-        return team
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

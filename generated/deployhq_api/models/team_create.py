@@ -44,12 +44,12 @@ class TeamCreate:
         d = dict(src_dict)
         team = TeamCreateTeam.from_dict(d.pop("team"))
 
-        team_create = cls(
+        _instance = cls(
             team=team,
         )
 
-        team_create.additional_properties = d
-        return team_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

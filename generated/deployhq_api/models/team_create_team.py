@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,9 +98,9 @@ class TeamCreateTeam:
 
         is_admin = d.pop("is_admin", UNSET)
 
-        user_ids = cast(list[int], d.pop("user_ids", UNSET))
+        user_ids: list[int] = d.pop("user_ids", UNSET)
 
-        team_create_team = cls(
+        _instance = cls(
             name=name,
             all_projects_allowed=all_projects_allowed,
             can_create_projects=can_create_projects,
@@ -111,8 +111,8 @@ class TeamCreateTeam:
             user_ids=user_ids,
         )
 
-        team_create_team.additional_properties = d
-        return team_create_team
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

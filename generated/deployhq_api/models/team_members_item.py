@@ -102,7 +102,7 @@ class TeamMembersItem:
         if not (last_name is None or isinstance(last_name, (str, Unset))):
             raise mismatch("last_name", last_name, "None | str | Unset")
 
-        team_members_item = cls(
+        _instance = cls(
             email_address=email_address,
             first_name=first_name,
             id=id,
@@ -110,8 +110,8 @@ class TeamMembersItem:
             last_name=last_name,
         )
 
-        team_members_item.additional_properties = d
-        return team_members_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -102,7 +102,7 @@ class TeamProjectAssignmentsItem:
         if not (name is None or isinstance(name, (str, Unset))):
             raise mismatch("name", name, "None | str | Unset")
 
-        team_project_assignments_item = cls(
+        _instance = cls(
             can_deploy_all=can_deploy_all,
             can_manage_config_files=can_manage_config_files,
             can_update_config=can_update_config,
@@ -110,8 +110,8 @@ class TeamProjectAssignmentsItem:
             name=name,
         )
 
-        team_project_assignments_item.additional_properties = d
-        return team_project_assignments_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

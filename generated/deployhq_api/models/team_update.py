@@ -44,12 +44,12 @@ class TeamUpdate:
         d = dict(src_dict)
         team = TeamUpdateTeam.from_dict(d.pop("team"))
 
-        team_update = cls(
+        _instance = cls(
             team=team,
         )
 
-        team_update.additional_properties = d
-        return team_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,9 +96,9 @@ class TeamUpdateTeam:
 
         name = d.pop("name", UNSET)
 
-        user_ids = cast(list[int], d.pop("user_ids", UNSET))
+        user_ids: list[int] = d.pop("user_ids", UNSET)
 
-        team_update_team = cls(
+        _instance = cls(
             all_projects_allowed=all_projects_allowed,
             can_create_projects=can_create_projects,
             can_manage_agents=can_manage_agents,
@@ -109,8 +109,8 @@ class TeamUpdateTeam:
             user_ids=user_ids,
         )
 
-        team_update_team.additional_properties = d
-        return team_update_team
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

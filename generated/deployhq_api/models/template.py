@@ -74,14 +74,14 @@ class Template:
         if not (permalink is None or isinstance(permalink, (str, Unset))):
             raise mismatch("permalink", permalink, "None | str | Unset")
 
-        template = cls(
+        _instance = cls(
             description=description,
             name=name,
             permalink=permalink,
         )
 
-        template.additional_properties = d
-        return template
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class TemplateCreate:
         d = dict(src_dict)
         template = TemplateCreateTemplate.from_dict(d.pop("template"))
 
-        template_create = cls(
+        _instance = cls(
             template=template,
         )
 
-        template_create.additional_properties = d
-        return template_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

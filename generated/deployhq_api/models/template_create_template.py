@@ -72,7 +72,7 @@ class TemplateCreateTemplate:
 
         project_id = d.pop("project_id", UNSET)
 
-        template_create_template = cls(
+        _instance = cls(
             description=description,
             email_notify=email_notify,
             name=name,
@@ -80,8 +80,8 @@ class TemplateCreateTemplate:
             project_id=project_id,
         )
 
-        template_create_template.additional_properties = d
-        return template_create_template
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

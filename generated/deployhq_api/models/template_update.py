@@ -44,12 +44,12 @@ class TemplateUpdate:
         d = dict(src_dict)
         template = TemplateUpdateTemplate.from_dict(d.pop("template"))
 
-        template_update = cls(
+        _instance = cls(
             template=template,
         )
 
-        template_update.additional_properties = d
-        return template_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class TemplateUpdateTemplate:
 
         name = d.pop("name", UNSET)
 
-        template_update_template = cls(
+        _instance = cls(
             description=description,
             name=name,
         )
 
-        template_update_template.additional_properties = d
-        return template_update_template
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -186,7 +186,7 @@ class UndeployedChanges:
         if not (truncated is None or isinstance(truncated, (bool, Unset))):
             raise mismatch("truncated", truncated, "bool | None | Unset")
 
-        undeployed_changes = cls(
+        _instance = cls(
             check_fail_message=check_fail_message,
             check_in_progress=check_in_progress,
             commits=commits,
@@ -197,8 +197,8 @@ class UndeployedChanges:
             truncated=truncated,
         )
 
-        undeployed_changes.additional_properties = d
-        return undeployed_changes
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

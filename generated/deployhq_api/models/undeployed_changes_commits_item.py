@@ -143,7 +143,7 @@ class UndeployedChangesCommitsItem:
         if not (url is None or isinstance(url, (str, Unset))):
             raise mismatch("url", url, "None | str | Unset")
 
-        undeployed_changes_commits_item = cls(
+        _instance = cls(
             author=author,
             email=email,
             message=message,
@@ -153,8 +153,8 @@ class UndeployedChangesCommitsItem:
             url=url,
         )
 
-        undeployed_changes_commits_item.additional_properties = d
-        return undeployed_changes_commits_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

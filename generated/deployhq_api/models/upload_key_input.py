@@ -44,12 +44,12 @@ class UploadKeyInput:
         d = dict(src_dict)
         project = UploadKeyInputProject.from_dict(d.pop("project"))
 
-        upload_key_input = cls(
+        _instance = cls(
             project=project,
         )
 
-        upload_key_input.additional_properties = d
-        return upload_key_input
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

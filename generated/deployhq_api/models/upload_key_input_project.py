@@ -42,12 +42,12 @@ class UploadKeyInputProject:
         d = dict(src_dict)
         custom_private_key = required_value(d, "custom_private_key", str)
 
-        upload_key_input_project = cls(
+        _instance = cls(
             custom_private_key=custom_private_key,
         )
 
-        upload_key_input_project.additional_properties = d
-        return upload_key_input_project
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

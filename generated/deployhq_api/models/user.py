@@ -214,7 +214,7 @@ class User:
         if not (time_zone is None or isinstance(time_zone, (str, Unset))):
             raise mismatch("time_zone", time_zone, "None | str | Unset")
 
-        user = cls(
+        _instance = cls(
             account_administrator=account_administrator,
             activated=activated,
             all_projects_allowed=all_projects_allowed,
@@ -230,8 +230,8 @@ class User:
             time_zone=time_zone,
         )
 
-        user.additional_properties = d
-        return user
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

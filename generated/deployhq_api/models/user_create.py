@@ -44,12 +44,12 @@ class UserCreate:
         d = dict(src_dict)
         user = UserCreateUser.from_dict(d.pop("user"))
 
-        user_create = cls(
+        _instance = cls(
             user=user,
         )
 
-        user_create.additional_properties = d
-        return user_create
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

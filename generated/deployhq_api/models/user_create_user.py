@@ -113,7 +113,7 @@ class UserCreateUser:
 
         time_zone = d.pop("time_zone", UNSET)
 
-        user_create_user = cls(
+        _instance = cls(
             email_address=email_address,
             first_name=first_name,
             account_administrator=account_administrator,
@@ -126,8 +126,8 @@ class UserCreateUser:
             time_zone=time_zone,
         )
 
-        user_create_user.additional_properties = d
-        return user_create_user
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

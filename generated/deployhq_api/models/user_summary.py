@@ -214,7 +214,7 @@ class UserSummary:
         if not (time_zone is None or isinstance(time_zone, (str, Unset))):
             raise mismatch("time_zone", time_zone, "None | str | Unset")
 
-        user_summary = cls(
+        _instance = cls(
             account_administrator=account_administrator,
             activated=activated,
             all_projects_allowed=all_projects_allowed,
@@ -230,8 +230,8 @@ class UserSummary:
             time_zone=time_zone,
         )
 
-        user_summary.additional_properties = d
-        return user_summary
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,12 +44,12 @@ class UserUpdate:
         d = dict(src_dict)
         user = UserUpdateUser.from_dict(d.pop("user"))
 
-        user_update = cls(
+        _instance = cls(
             user=user,
         )
 
-        user_update.additional_properties = d
-        return user_update
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -112,7 +112,7 @@ class UserUpdateUser:
 
         time_zone = d.pop("time_zone", UNSET)
 
-        user_update_user = cls(
+        _instance = cls(
             account_administrator=account_administrator,
             all_projects_allowed=all_projects_allowed,
             can_create_projects=can_create_projects,
@@ -125,8 +125,8 @@ class UserUpdateUser:
             time_zone=time_zone,
         )
 
-        user_update_user.additional_properties = d
-        return user_update_user
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

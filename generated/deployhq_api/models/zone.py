@@ -60,13 +60,13 @@ class Zone:
         if not (identifier is None or isinstance(identifier, (str, Unset))):
             raise mismatch("identifier", identifier, "None | str | Unset")
 
-        zone = cls(
+        _instance = cls(
             description=description,
             identifier=identifier,
         )
 
-        zone.additional_properties = d
-        return zone
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

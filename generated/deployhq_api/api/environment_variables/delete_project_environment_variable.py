@@ -64,11 +64,13 @@ async def asyncio_detailed(
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
+    parse_response(response)  # checks the status; there is no body to decode
+    parsed = None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_response(response),
+        parsed=parsed,
     )
 
 
