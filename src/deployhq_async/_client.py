@@ -19,7 +19,7 @@ from . import _retry
 from ._clock import SYSTEM_CLOCK, Clock
 from ._config import base_url_for, check_credentials, check_positive
 from ._operations import Operation, resolve_operation
-from ._transports import ShardedTransport
+from ._transports import ShardedTransport, environment_mounts
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -108,8 +108,10 @@ class _Connection:
         transport: httpx.AsyncBaseTransport | None,
         max_concurrency: int | None,
         clock: Clock,
+        proxy: str | httpx.Proxy | None = None,
     ) -> None:
         self.base_url = base_url
+        self._proxy = proxy
         self.clock = clock
         self._authorization = authorization
         self.user_agent = user_agent
@@ -129,8 +131,14 @@ class _Connection:
         if self._http is None:
             # The pool is as large as the concurrency limit: requests queue on the
             # semaphore (no timeout) rather than in the pool (PoolTimeout).
-            transport = self._transport or ShardedTransport(self._limit or DEFAULT_MAX_CONCURRENCY)
-            self._http = httpx.AsyncClient(transport=transport, follow_redirects=False)
+            limit = self._limit or DEFAULT_MAX_CONCURRENCY
+            transport = self._transport or ShardedTransport(limit, proxy=self._proxy)
+            # As httpx's own client does: the environment's proxies (unless told
+            # otherwise), and NO_PROXY's hosts direct.
+            mounts = {}
+            if self._transport is None and self._proxy is None:
+                mounts = environment_mounts(lambda url: ShardedTransport(limit, proxy=url))
+            self._http = httpx.AsyncClient(transport=transport, mounts=mounts, follow_redirects=False)
         return self._http
 
     def semaphore(self) -> asyncio.Semaphore | None:
@@ -231,6 +239,7 @@ class DeployHQ:
         transport: httpx.AsyncBaseTransport | None = None,
         user_agent: str | None = None,
         clock: Clock | None = None,
+        proxy: str | httpx.Proxy | None = None,
     ) -> None:
         root = base_url_for(account, base_url)
         login, key = check_credentials(email, api_key)
@@ -240,6 +249,12 @@ class DeployHQ:
             _check_count("max_concurrency", max_concurrency, allow_zero=False)
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both (configure the transport on the client)")
+        if proxy is not None and (http_client is not None or transport is not None):
+            raise ConfigurationError(
+                "pass proxy= or your own http_client/transport (configure the proxy there), not both"
+            )
+        if proxy is not None and not isinstance(proxy, (str, httpx.Proxy)):
+            raise ConfigurationError(f"proxy must be a URL or an httpx.Proxy, not {type(proxy).__name__}")
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ConfigurationError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
@@ -259,6 +274,7 @@ class DeployHQ:
             transport=transport,
             max_concurrency=max_concurrency,
             clock=SYSTEM_CLOCK if clock is None else clock,
+            proxy=proxy,
         )
         # A caller's http_client keeps its own timeout unless one is passed here.
         default = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT

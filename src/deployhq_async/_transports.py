@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import ssl
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 import httpx
 
@@ -18,9 +18,16 @@ CONNECTIONS_PER_SHARD = 4
 
 
 class ShardedTransport(httpx.AsyncBaseTransport):
-    def __init__(self, max_connections: int, per_shard: int = CONNECTIONS_PER_SHARD) -> None:
+    def __init__(
+        self,
+        max_connections: int,
+        per_shard: int = CONNECTIONS_PER_SHARD,
+        *,
+        proxy: str | httpx.Proxy | None = None,
+    ) -> None:
         self._max_shards = max(1, math.ceil(max_connections / per_shard))
         self._per_shard = per_shard
+        self._proxy = proxy
         self._shards: list[httpx.AsyncHTTPTransport] = []
         self._in_flight: list[int] = []
         self._ssl_context: ssl.SSLContext | None = None
@@ -39,7 +46,7 @@ class ShardedTransport(httpx.AsyncBaseTransport):
         if self._ssl_context is None:
             self._ssl_context = httpx.create_ssl_context()
         limits = httpx.Limits(max_connections=self._per_shard, max_keepalive_connections=self._per_shard)
-        self._shards.append(httpx.AsyncHTTPTransport(verify=self._ssl_context, limits=limits))
+        self._shards.append(httpx.AsyncHTTPTransport(verify=self._ssl_context, limits=limits, proxy=self._proxy))
         self._in_flight.append(0)
         return len(self._shards) - 1
 
@@ -76,3 +83,40 @@ class _Released(httpx.AsyncByteStream):
             self._open = False
             self._counters[self._index] -= 1
         await self._stream.aclose()
+
+
+def environment_mounts(
+    make: Callable[[str], httpx.AsyncBaseTransport],
+) -> dict[str, httpx.AsyncBaseTransport | None]:
+    """Transports for the proxies the environment names (HTTP_PROXY, HTTPS_PROXY,
+    ALL_PROXY, in either case), with the hosts of NO_PROXY going direct: what
+    httpx does for a client it builds its own transport for."""
+    import ipaddress
+    import urllib.request
+
+    proxies = urllib.request.getproxies()
+    mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
+    for scheme in ("http", "https", "all"):
+        url = proxies.get(scheme)
+        if url:
+            mounts[f"{scheme}://"] = make(url if "://" in url else f"http://{url}")
+    if not mounts:
+        return mounts
+    for host in (h.strip() for h in (proxies.get("no") or "").split(",")):
+        if host == "*":
+            return {}
+        if not host:
+            continue
+        try:
+            address = ipaddress.ip_address(host.strip("[]"))
+        except ValueError:
+            address = None
+        if "://" in host:
+            mounts[host] = None
+        elif address is not None:
+            mounts[f"all://[{address}]" if address.version == 6 else f"all://{address}"] = None
+        elif host.lower() == "localhost":
+            mounts[f"all://{host}"] = None
+        else:
+            mounts[f"all://*{host.lstrip('.')}"] = None
+    return mounts
