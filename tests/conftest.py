@@ -32,7 +32,10 @@ def pinned_spec() -> dict[str, Any]:
     """DeployHQ's document as pinned by openapi/spec.lock.json (read, never copied)."""
     path = Path(os.environ.get("DEPLOYHQ_OPENAPI_SPEC", SHARED_SPEC))
     if not path.is_file():
-        pytest.fail(f"DeployHQ's document is not at {path}; set DEPLOYHQ_OPENAPI_SPEC to its path")
+        pytest.fail(
+            f"DeployHQ's document is not at {path}: put it there (../shared/openapi/ beside the clone) "
+            "or run DEPLOYHQ_OPENAPI_SPEC=/path/to/deployhq.openapi.json scripts/dev.sh test"
+        )
     return json.loads(path.read_text())  # type: ignore[no-any-return]
 
 

@@ -287,3 +287,23 @@ async def test_a_read_timeout_names_the_time_it_waited() -> None:
     assert "GET /projects: timed out after 0.05 s waiting for the response from 127.0.0.1 (1 attempt)" in str(
         info.value
     )
+
+
+async def test_a_with_options_copy_does_not_close_the_connection() -> None:
+    recorder = Recorder(httpx.Response(200, json=[]))
+    async with make_client(recorder) as dhq:
+        async with dhq.with_options(max_retries=0) as quick:
+            await quick.projects.list().collect()
+        await dhq.projects.list().collect()  # still open
+    assert recorder.count == 2
+    with pytest.raises(DeployHQError, match="closed"):
+        await dhq.projects.list().collect()
+
+
+def test_a_client_used_in_a_second_event_loop_says_so() -> None:
+    import asyncio
+
+    dhq = make_client(Recorder(httpx.Response(200, json=[])))
+    asyncio.run(dhq.projects.list().collect())
+    with pytest.raises(DeployHQError, match="another event loop"):
+        asyncio.run(dhq.projects.list().collect())

@@ -120,6 +120,7 @@ class _Connection:
         self._transport = transport
         self._limit = max_concurrency or (DEFAULT_MAX_CONCURRENCY if http_client is None else None)
         self._semaphore: asyncio.Semaphore | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self.closed = False
 
     def __repr__(self) -> str:
@@ -128,6 +129,16 @@ class _Connection:
     def http(self) -> httpx.AsyncClient:
         if self.closed:
             raise DeployHQError("this DeployHQ client is closed")
+        import asyncio  # imported by the running loop already; kept off the import path
+
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop and self._loop is not None and self._http is not None:
+            # Its connections belong to the loop that opened them.
+            raise DeployHQError(
+                "this DeployHQ client was first used in another event loop (another asyncio.run()); "
+                "make one client per event loop, for example inside the coroutine you run"
+            )
+        self._loop = loop
         if self._http is None:
             # The pool is as large as the concurrency limit: requests queue on the
             # semaphore (no timeout) rather than in the pool (PoolTimeout).
@@ -278,6 +289,7 @@ class DeployHQ:
         )
         # A caller's http_client keeps its own timeout unless one is passed here.
         default = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+        self._owner = True
         self._options = _Options(
             timeout=default if timeout is None else _timeout(timeout),
             max_retries=max_retries,
@@ -304,12 +316,15 @@ class DeployHQ:
         timeout: float | httpx.Timeout | None = None,
         max_retry_wait: float | None = None,
     ) -> DeployHQ:
-        """A client sharing this one's connection, with other request options."""
+        """A client sharing this one's connection, with other request options.
+        Closing the copy (`async with dhq.with_options(...)`) leaves the
+        connection open: the client it was made from owns it."""
         if max_retries is not None:
             _check_count("max_retries", max_retries, allow_zero=True)
         check_positive("max_retry_wait", max_retry_wait, allow_zero=True)
         clone = object.__new__(DeployHQ)
         clone._connection = self._connection
+        clone._owner = False
         options = self._options
         clone._options = options._replace(
             timeout=options.timeout if timeout is None else _timeout(timeout),
@@ -355,8 +370,10 @@ class DeployHQ:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool (a caller-owned http_client is left open)."""
-        await self._connection.aclose()
+        """Close the connection pool (a caller-owned http_client is left open; a
+        copy from `with_options` leaves it to the client it came from)."""
+        if self._owner:
+            await self._connection.aclose()
 
     async def _call(
         self, operation: str | ModuleType, /, *args: Any, max_retries: int | None = None, **arguments: Any

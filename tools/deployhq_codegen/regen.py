@@ -142,7 +142,10 @@ def download(url: str) -> Path:
         with urllib.request.urlopen(url, timeout=60) as response:
             target.write_bytes(response.read())
     except OSError as exc:
-        raise RegenError(f"cannot download {url}: {exc}; pass --spec PATH instead") from exc
+        raise RegenError(
+            f"cannot download {url}: {exc}; give DeployHQ's document another way: --spec PATH, or "
+            f"DEPLOYHQ_OPENAPI_SPEC=PATH (which scripts/dev.sh test uses too), or a copy at {SHARED_SPEC}"
+        ) from exc
     return target
 
 
