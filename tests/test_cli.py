@@ -105,7 +105,7 @@ async def test_bulk_from_csv_and_toml(fake: FakeDeployHQ, tmp_path: Path) -> Non
     async with fake.serve() as base_url:
         code, _, err = await run_cli("bulk", str(csv_file), "--timeout", "-1", base_url=base_url, fake=fake)
         assert (code, fake.requests) == (2, [])
-        assert "timeout must be positive" in err
+        assert "argument --timeout: expected a positive number of seconds, got -1" in err
         code, out, err = await run_cli(
             "bulk", str(csv_file), "--json", "--poll-interval", "0.05", base_url=base_url, fake=fake
         )
@@ -119,13 +119,54 @@ async def test_bulk_from_csv_and_toml(fake: FakeDeployHQ, tmp_path: Path) -> Non
     assert len(fake.deployments()) == 4
 
 
-def test_read_targets_errors(tmp_path: Path) -> None:
-    bad = tmp_path / "t.csv"
-    bad.write_text("project,server\nshop,s1\n")
-    with pytest.raises(ValueError, match="needs project, server and revision"):
-        read_targets(bad)
-    with pytest.raises(ValueError, match=r"\.toml or \.csv"):
-        read_targets(tmp_path / "t.json")
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("t.csv", "project,server\nshop,s1\n", "t.csv: line 2: no revision"),
+        ("t.csv", "project,sever,revision\nshop,s1,r1\n", "t.csv: line 2: unknown column 'sever' (the columns are:"),
+        ("t.csv", "project,server,revision\nshop,s1,r1\nshop,s2,r2,extra\n", "t.csv: line 3: more values than columns"),
+        (
+            "t.csv",
+            "project,server,revision,use_build_cache\nshop,s1,r1,maybe\n",
+            "use_build_cache must be true or false",
+        ),
+        ("t.toml", '[[target]]\nproject = "shop"\nserver = \n', "t.toml: Invalid value (at line 3, column 10)"),
+        ("t.toml", '[[target]]\nproject = "shop"\nsrv = "s"\nrevision = "r"\n', "target 1: unknown column 'srv'"),
+        ("t.json", "{}", r"t.json: expected a .toml or .csv file"),
+        ("t.csv", "project,server,revision\n", "t.csv: no targets"),
+    ],
+)
+def test_read_targets_errors_name_the_file_and_the_line(tmp_path: Path, name: str, text: str, message: str) -> None:
+    path = tmp_path / name
+    path.write_text(text)
+    with pytest.raises(ValueError) as info:
+        read_targets(path)
+    assert message in str(info.value)
+    with pytest.raises(ValueError, match="cannot read the targets file"):
+        read_targets(tmp_path / "missing.csv")
+
+
+def test_help_version_and_json_errors(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    text = capsys.readouterr().out
+    assert "DEPLOYHQ_API_KEY" in text and "124  a wait timed out" in text and "130  interrupted" in text
+    with pytest.raises(SystemExit):
+        main(["bulk", "--help"])
+    text = capsys.readouterr().out
+    assert "--concurrency CONCURRENCY\n                        requests in flight at once (default: 8)" in text
+    assert "seconds to follow each deployment (default: 900.0)" in text
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0 and capsys.readouterr().out.startswith("deployhq-async 0.")
+    with pytest.raises(SystemExit):
+        main(["demo", "--projects", "abc"])
+    assert "expected a positive whole number, got 'abc'" in capsys.readouterr().err
+    for name in ("DEPLOYHQ_ACCOUNT", "DEPLOYHQ_EMAIL", "DEPLOYHQ_API_KEY", "DEPLOYHQ_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["projects", "--json"]) == 2
+    error = json.loads(capsys.readouterr().out)["error"]
+    assert (error["type"], error["exit"]) == ("ConfigurationError", 2) and "DEPLOYHQ_ACCOUNT" in error["message"]
 
 
 def test_usage_and_configuration_errors(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -154,7 +195,7 @@ async def test_deploy_checks_its_arguments_and_names_the_deployment_before_waiti
         bad = ("deploy", "shop", "--server", server(fake, 0), "--revision", "abc", "--wait", "--timeout", "-1")
         code, _, err = await run_cli(*bad, base_url=base_url, fake=fake)
         assert (code, fake.requests) == (2, [])
-        assert "--timeout must be a positive number of seconds" in err
+        assert "argument --timeout: expected a positive number of seconds, got -1" in err
         ok = ("deploy", "shop", "--server", server(fake, 0), "--revision", "abc", "--wait", "--poll-interval", "0.05")
         code, out, _ = await run_cli(*ok, base_url=base_url, fake=fake)
     identifier = fake.deployments()[0].identifier

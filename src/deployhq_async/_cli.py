@@ -1,32 +1,23 @@
-"""The `deployhq-async` command.
-
-    deployhq-async demo                        bulk deployment against a local fake DeployHQ
-    deployhq-async deploy PROJECT --server ID --revision REF [--branch B] [--wait]
-    deployhq-async bulk FILE                   targets from TOML ([[target]] tables) or CSV
-    deployhq-async projects | servers PROJECT | deployments PROJECT
-
-Every command but `demo` uses DEPLOYHQ_ACCOUNT, DEPLOYHQ_EMAIL and
-DEPLOYHQ_API_KEY (and optionally DEPLOYHQ_BASE_URL). `--json` prints
-machine-readable output. Exit status: 0 success, 1 a deployment (or request)
-failed, 2 usage or configuration error, 124 a wait timed out, 130 interrupted
-(`bulk` first prints the deployments it made and how to resume).
-"""
+"""The `deployhq-async` command: deploy with DeployHQ from a shell or a CI job."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import csv
+import dataclasses
+import datetime
 import json
 import signal
 import sys
 import time
+import traceback
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import DeployHQ, DeployResult, DeployTarget
+from . import DeployHQ, DeployResult, DeployTarget, __version__
 from ._status import DeploymentStatus
 from .errors import ConfigurationError, DeployHQError, DeploymentFailedError, DeploymentTimeoutError
 
@@ -34,59 +25,102 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TIMEOUT, EXIT_INTERRUPTED = 0, 1, 2, 124,
 # The demo's fake account accepts this key.
 _FAKE_KEY = "0123456789abcdef0123456789abcdef01234567"
 
+DESCRIPTION = """\
+Deploy with DeployHQ from a shell or a CI job: one deployment, many at once
+from a file, or a look at projects, servers and deployments."""
+
+EPILOG = """\
+environment (every command but demo):
+  DEPLOYHQ_ACCOUNT    your account: the <account> of https://<account>.deployhq.com
+  DEPLOYHQ_EMAIL      the email address you sign in with
+  DEPLOYHQ_API_KEY    your API key (Settings > Security in DeployHQ)
+  DEPLOYHQ_BASE_URL   another API root instead of the account's (optional)
+  HTTPS_PROXY, NO_PROXY, SSL_CERT_FILE   as for any httpx client
+
+exit status:
+  0    success
+  1    a deployment failed, or DeployHQ could not be reached or refused a request
+  2    a usage or configuration error (nothing was sent)
+  124  a wait timed out
+  130  interrupted (bulk first prints the deployments it made and how to resume)"""
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaultsHelpFormatter):
+    """Paragraphs kept as written, and every option's default shown."""
+
+
+class UsageError(ValueError):
+    """What the command was given cannot work; nothing was sent."""
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
+    args = _parser().parse_args(argv)
     try:
         status: int = asyncio.run(args.run(args))
         return status
-    except ConfigurationError as exc:
-        print(f"deployhq-async: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except (ValueError, TypeError, OSError) as exc:
-        print(f"deployhq-async: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except DeployHQError as exc:
-        print(f"deployhq-async: {exc}", file=sys.stderr)
-        return EXIT_FAILED
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except (ConfigurationError, UsageError, ValueError) as exc:
+        return _fail(args, exc, EXIT_USAGE)
+    except DeployHQError as exc:
+        return _fail(args, exc, EXIT_FAILED)
+    except Exception as exc:  # a bug, or something this command does not foresee
+        return _fail(args, exc, EXIT_FAILED, unexpected=True)
+
+
+def _fail(args: argparse.Namespace, exc: Exception, code: int, *, unexpected: bool = False) -> int:
+    message = f"{type(exc).__name__}: {exc}" if unexpected else str(exc)
+    if unexpected and not args.debug:
+        message += " (an unexpected error: --debug shows where)"
+    if args.json:
+        json.dump({"error": {"type": type(exc).__name__, "message": str(exc), "exit": code}}, sys.stdout)
+        sys.stdout.write("\n")
+    else:
+        print(f"deployhq-async: {message}", file=sys.stderr)
+    if args.debug:
+        traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+    return code
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="deployhq-async", description=__doc__.split("\n\n")[1])
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(
+        prog="deployhq-async", description=DESCRIPTION, epilog=EPILOG, formatter_class=_Formatter
+    )
+    parser.add_argument("--version", action="version", version=f"deployhq-async {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, run: Any, help: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help, description=help)
-        sub.add_argument("--json", action="store_true", help="print JSON instead of text")
+        sub = commands.add_parser(name, help=help, description=help, epilog=EPILOG, formatter_class=_Formatter)
+        sub.add_argument("--json", action="store_true", help="print JSON (errors too) instead of text")
+        sub.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
         sub.set_defaults(run=run)
         return sub
 
     demo = command("demo", _demo, "deploy to a local fake DeployHQ, with injected faults")
-    demo.add_argument("--projects", type=_positive, default=3)
+    demo.add_argument("--projects", type=_positive, default=3, help="projects of the fake account")
     demo.add_argument("--servers", type=_positive, default=12, help="servers per project")
-    demo.add_argument("--concurrency", type=_positive, default=8)
+    demo.add_argument("--concurrency", type=_positive, default=8, help="requests in flight at once")
 
     deploy = command("deploy", _deploy, "deploy a revision to a server or server group")
-    deploy.add_argument("project")
+    deploy.add_argument("project", help="the project's permalink or identifier")
     deploy.add_argument("--server", required=True, help="server or server group identifier")
     deploy.add_argument("--revision", required=True, help="end revision (commit)")
-    deploy.add_argument("--branch")
+    deploy.add_argument("--branch", help="branch (the server's when left out)")
     deploy.add_argument("--wait", action="store_true", help="wait for the deployment to finish")
-    deploy.add_argument("--timeout", type=float, default=900.0)
-    deploy.add_argument("--poll-interval", type=float, default=2.0)
+    deploy.add_argument("--timeout", type=_seconds_value, default=900.0, help="seconds --wait waits at most")
+    deploy.add_argument("--poll-interval", type=_seconds_value, default=2.0, help="seconds between first polls")
 
     bulk = command("bulk", _bulk, "deploy every target listed in a TOML or CSV file")
-    bulk.add_argument("file", type=Path)
-    bulk.add_argument("--concurrency", type=_positive, default=8)
+    bulk.add_argument(
+        "file", type=Path, help="[[target]] tables (TOML) or a header row (CSV): project, server, revision"
+    )
+    bulk.add_argument("--concurrency", type=_positive, default=8, help="requests in flight at once")
     bulk.add_argument("--no-wait", dest="wait", action="store_false", help="create only, do not wait")
-    bulk.add_argument("--fail-fast", action="store_true")
+    bulk.add_argument("--fail-fast", action="store_true", help="launch nothing more after the first failure")
     bulk.add_argument("--max-unfinished", type=_positive, help="deployments of the run unfinished at once")
-    bulk.add_argument("--timeout", type=float, default=900.0)
-    bulk.add_argument("--poll-interval", type=float, default=2.0)
-    bulk.add_argument("--settle-window", type=float, help="seconds to look for a create whose answer was lost")
+    bulk.add_argument("--timeout", type=_seconds_value, default=900.0, help="seconds to follow each deployment")
+    bulk.add_argument("--poll-interval", type=_seconds_value, default=2.0, help="seconds between first polls")
+    bulk.add_argument("--settle-window", type=_seconds_value, help="seconds to look for a create whose answer was lost")
     bulk.add_argument("--keep-duplicates", action="store_true", help="report a second deployment, do not abort it")
     bulk.add_argument(
         "--journal", type=Path, help="record every create in FILE; run again with it to resume after a crash"
@@ -94,17 +128,30 @@ def _parser() -> argparse.ArgumentParser:
 
     command("projects", _projects, "list projects")
     servers = command("servers", _servers, "list a project's servers")
-    servers.add_argument("project")
+    servers.add_argument("project", help="the project's permalink or identifier")
     deployments = command("deployments", _deployments, "list a project's recent deployments")
-    deployments.add_argument("project")
-    deployments.add_argument("--limit", type=_positive, default=20)
+    deployments.add_argument("project", help="the project's permalink or identifier")
+    deployments.add_argument("--limit", type=_positive, default=20, help="how many, newest first")
     return parser
 
 
 def _positive(text: str) -> int:
-    value = int(text)
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text!r}") from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text}")
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text}")
+    return value
+
+
+def _seconds_value(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {text}")
     return value
 
 
@@ -113,11 +160,18 @@ def _positive(text: str) -> int:
 
 def _emit(args: argparse.Namespace, data: Any, lines: list[str], out: TextIO = sys.stdout) -> None:
     if args.json:
-        json.dump(data, out, indent=2, default=str)
+        json.dump(data, out, indent=2, default=_json_value)
         out.write("\n")
     else:
         for line in lines:
             print(line, file=out)
+
+
+def _json_value(value: object) -> object:
+    """Timestamps as ISO 8601; anything else JSON does not know as its text."""
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    return str(value)
 
 
 def _result_json(result: DeployResult) -> dict[str, Any]:
@@ -233,9 +287,6 @@ async def _demo(args: argparse.Namespace) -> int:
 
 
 async def _deploy(args: argparse.Namespace) -> int:
-    if args.wait:
-        _seconds("--timeout", args.timeout)
-        _seconds("--poll-interval", args.poll_interval)
     async with DeployHQ.from_env() as dhq:
         deployment = await dhq.deployments.create(
             args.project, parent_identifier=args.server, end_revision=args.revision, branch=args.branch
@@ -259,28 +310,54 @@ async def _deploy(args: argparse.Namespace) -> int:
 
 def read_targets(path: Path) -> list[DeployTarget]:
     """Targets from TOML (`[[target]]` tables) or CSV (a header row); keys are
-    DeployTarget's fields, with `server` and `revision` accepted as short names."""
+    DeployTarget's fields, with `server` and `revision` accepted as short names.
+    A mistake is a `UsageError` naming the file and the line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read the targets file {path}: {getattr(exc, 'strerror', None) or exc}") from None
     if path.suffix.lower() == ".toml":
-        rows: list[dict[str, Any]] = _load_toml(path.read_text()).get("target", [])
-    elif path.suffix.lower() == ".csv":
-        with path.open(newline="") as handle:
-            rows = [{k: v for k, v in row.items() if v not in (None, "")} for row in csv.DictReader(handle)]
-    else:
-        raise ValueError(f"{path}: expected a .toml or .csv file")
-    targets = []
-    for number, row in enumerate(rows, start=1):
-        values = dict(row)
-        values.setdefault("parent_identifier", values.pop("server", None))
-        values.setdefault("end_revision", values.pop("revision", None))
         try:
-            targets.append(DeployTarget(**values))
-        except TypeError as exc:
-            raise ValueError(f"{path}: target {number}: {exc}") from None
-        if not targets[-1].project or not targets[-1].parent_identifier or not targets[-1].end_revision:
-            raise ValueError(f"{path}: target {number} needs project, server and revision")
+            tables = _load_toml(text).get("target", [])
+        except ValueError as exc:  # tomllib's message names the line and column
+            raise UsageError(f"{path}: {exc}") from None
+        if not isinstance(tables, list):
+            raise UsageError(f"{path}: `target` must be an array of tables ([[target]])")
+        rows = [(f"target {n}", row) for n, row in enumerate(tables, start=1)]
+    elif path.suffix.lower() == ".csv":
+        reader = csv.DictReader(text.splitlines())
+        rows = [(f"line {reader.line_num}", {k: v for k, v in row.items() if v not in (None, "")}) for row in reader]
+    else:
+        raise UsageError(f"{path}: expected a .toml or .csv file")
+    targets = [_target(path, where, row) for where, row in rows]
     if not targets:
-        raise ValueError(f"{path}: no targets")
+        raise UsageError(f"{path}: no targets")
     return targets
+
+
+_FIELDS = {f.name for f in dataclasses.fields(DeployTarget)}
+_SHORT = {"server": "parent_identifier", "revision": "end_revision"}
+
+
+def _target(path: Path, where: str, row: object) -> DeployTarget:
+    if not isinstance(row, dict):
+        raise UsageError(f"{path}: {where} is not a table of fields")
+    values = {_SHORT.get(str(k), str(k)): v for k, v in row.items()}
+    unknown = sorted(set(values) - _FIELDS)
+    if None in row or unknown:
+        names = ", ".join(sorted({*_SHORT, *_FIELDS} - set(_SHORT.values())))
+        what = "more values than columns" if None in row else f"unknown column {unknown[0]!r}"
+        raise UsageError(f"{path}: {where}: {what} (the columns are: {names})")
+    missing = [k for k in ("project", "parent_identifier", "end_revision") if not values.get(k)]
+    if missing:
+        short = {v: k for k, v in _SHORT.items()}
+        raise UsageError(f"{path}: {where}: no {', '.join(short.get(m, m) for m in missing)}")
+    for flag in ("copy_config_files", "run_build_commands", "use_build_cache"):
+        if isinstance(values.get(flag), str):
+            if values[flag].lower() not in ("true", "false"):
+                raise UsageError(f"{path}: {where}: {flag} must be true or false, got {values[flag]!r}")
+            values[flag] = values[flag].lower() == "true"
+    return DeployTarget(**values)
 
 
 def _load_toml(text: str) -> dict[str, Any]:
@@ -321,10 +398,14 @@ async def _bulk(args: argparse.Namespace) -> int:
         finally:
             loop.remove_signal_handler(signal.SIGINT)
     progress.close()
-    lines = [
-        f"{r.target.project:<24} {r.target.parent_identifier:<38} {_identifier(r):<38} {r.status:<10} {r.error or ''}"
+    row = "{:<24} {:<38} {:<38} {:<10} {}"
+    lines = [row.format("PROJECT", "SERVER", "DEPLOYMENT", "STATUS", "ERROR")]
+    lines += [
+        row.format(r.target.project, r.target.parent_identifier, _identifier(r), r.status, r.error or "")
         for r in results
     ]
+    counts = Counter(r.status for r in results)
+    lines.append(f"{len(results)} targets: " + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
     if run.stopped:
         made = [r for r in results if r.deployment is not None]
         resume = f"--journal {args.journal}" if args.journal else "--journal FILE next time"
@@ -338,11 +419,6 @@ async def _bulk(args: argparse.Namespace) -> int:
 
 def _identifier(result: DeployResult) -> str:
     return result.deployment.identifier if result.deployment is not None else "-"
-
-
-def _seconds(option: str, value: float) -> None:
-    if not value > 0:
-        raise ConfigurationError(f"{option} must be a positive number of seconds, got {value:g}")
 
 
 async def _projects(args: argparse.Namespace) -> int:
