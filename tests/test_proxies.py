@@ -10,7 +10,7 @@ from contextlib import asynccontextmanager
 import pytest
 
 from deployhq_async import DeployHQ
-from deployhq_async.errors import ConfigurationError
+from deployhq_async.errors import APIConnectionError, ConfigurationError
 from deployhq_async.testing import FakeDeployHQ
 
 PROXY_VARIABLES = (
@@ -95,3 +95,17 @@ async def test_proxy_argument(monkeypatch: pytest.MonkeyPatch) -> None:
     assert seen == [f"GET {url}/projects"]
     with pytest.raises(ConfigurationError, match="proxy"):
         DeployHQ("acme", fake.email, fake.api_key, proxy=proxy, transport=fake.transport())
+
+
+async def test_https_goes_through_the_proxy_with_connect(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = FakeDeployHQ()
+    async with fake.serve() as url, forward_proxy() as (proxy, seen):
+        monkeypatch.setenv("HTTPS_PROXY", proxy)
+        port = url.rsplit(":", 1)[1]
+        # The fake speaks plain HTTP, so the TLS handshake through the tunnel fails:
+        # what matters here is that the tunnel was asked of the proxy.
+        async with fake.client(base_url=f"https://127.0.0.1:{port}", max_retries=0, timeout=0.5) as dhq:
+            with pytest.raises(APIConnectionError):
+                await dhq.projects.list().collect()
+    assert seen == [f"CONNECT 127.0.0.1:{port}"]
+    assert fake.requests == []
