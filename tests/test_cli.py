@@ -239,7 +239,7 @@ async def test_sigint_stops_launching_and_prints_what_exists(tmp_path: Path) -> 
 
     fake = FakeDeployHQ(pending_seconds=30, running_seconds=300)
     file = targets_file(fake, tmp_path / "fleet.csv", 40)
-    fake.inject(Fault.latency(0.05), method="POST", path="/projects/*/deployments", times=None)
+    fake.inject(Fault.latency(0.2), method="POST", path="/projects/*/deployments", times=None)
     async with fake.serve() as base_url:
         process = await start_cli(
             "bulk", str(file), "--concurrency", "4", "--poll-interval", "0.2", base_url=base_url, fake=fake
@@ -263,7 +263,7 @@ async def test_sigkill_then_resume_with_the_journal_makes_one_deployment_per_tar
     fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
     file = targets_file(fake, tmp_path / "fleet.csv", 20)
     journal = tmp_path / "fleet.journal"
-    fake.inject(Fault.latency(0.03), method="POST", path="/projects/*/deployments", times=None)
+    fake.inject(Fault.latency(0.15), method="POST", path="/projects/*/deployments", times=None)
     async with fake.serve() as base_url:
         # A short settle window: the loopback fake answers within it or never.
         args = ("bulk", str(file), "--journal", str(journal), "--no-wait", "--concurrency", "3", "--settle-window", "1")

@@ -161,8 +161,10 @@ async def test_fail_fast_with_wait_bounds_the_deployments_running() -> None:
 async def test_fail_fast_lets_creates_on_the_wire_finish() -> None:
     fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
     targets = seed(fake, 1, 12)
-    targets[3] = DeployTarget(targets[3].project, "no-such-server", "rev")
-    fake.inject(Fault.latency(0.05), method="POST", path=DEPLOYMENTS, times=None)
+    fake.add_project("Elsewhere")
+    targets[3] = DeployTarget("elsewhere", "no-such-server", "rev")  # refused at once
+    # The other creates take a while, so the refusal comes back while they are on the wire.
+    fake.inject(Fault.latency(0.3), method="POST", path="/projects/project-0/deployments", times=None)
     async with fake.serve() as url, fake.client(base_url=url) as dhq:
         results = await dhq.deployments.deploy_many(targets, concurrency=6, fail_fast=True, wait=False)
     assert results[3].status == "error"
