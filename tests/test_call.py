@@ -116,3 +116,15 @@ async def test_call_takes_a_plain_dict_body_as_the_request_model() -> None:
     assert recorder.body() == {
         "deployment": {"parent_identifier": "srv", "end_revision": "abc", "not_in_the_document": 1}
     }
+
+
+async def test_a_delete_answered_without_a_body_is_none_as_its_type_says() -> None:
+    import typing
+
+    from deployhq_api.api.projects import delete_project
+
+    assert type(None) in typing.get_args(typing.get_type_hints(delete_project.parse_response)["return"])
+    recorder = Recorder(httpx.Response(200, content=b""), httpx.Response(200, json={"status": "ok"}))
+    async with make_client(recorder) as dhq:
+        assert await dhq.call("deleteProject", "app") is None
+        assert (await dhq.call("deleteProject", "app")).status == "ok"  # type: ignore[union-attr]

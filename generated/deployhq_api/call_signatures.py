@@ -211,7 +211,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -262,7 +262,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -312,7 +312,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -380,7 +380,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -409,7 +409,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -470,7 +470,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -678,7 +678,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -737,7 +737,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -857,7 +857,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -949,7 +949,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -1089,7 +1089,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -1180,7 +1180,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -1383,7 +1383,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -1442,7 +1442,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -1462,7 +1462,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -1523,7 +1523,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -1623,7 +1623,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -1633,7 +1633,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -1733,7 +1733,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -1768,7 +1768,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -1823,7 +1823,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,
@@ -1917,7 +1917,7 @@ class Call(Protocol):
         id: str,
         *,
         max_retries: int | None = None,
-    ) -> StatusResult: ...
+    ) -> None | StatusResult: ...
     @overload
     async def __call__(
         self,

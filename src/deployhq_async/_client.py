@@ -512,7 +512,7 @@ def parse(module: Operation[R], response: httpx.Response) -> R:
         )
     if not response.content and response.status_code != 204:
         if module.METHOD == "DELETE":
-            return None  # type: ignore[return-value]  # DeployHQ answers some deletes with no body
+            return None  # type: ignore[return-value]  # deletes may answer with no body: typed "X | None"
         raise ResponseDecodeError("empty body where a JSON document was expected", response=response)
     try:
         return module.parse_response(response)

@@ -490,3 +490,11 @@ def test_a_media_type_without_a_rule_is_an_error_with_its_pointer() -> None:
     message = str(info.value)
     assert "/paths/~1things/get/responses/200/content/application~1xml: no rule for application/xml" in message
     assert "/paths/~1things/post/requestBody/content/application~1x-www-form-urlencoded: no rule" in message
+
+
+def test_delete_answers_may_have_no_body() -> None:
+    paths = {"/things/{id}": {"delete": {"operationId": "deleteThing", "responses": OK}}}
+    out, rules = run(make_doc(paths=paths))
+    schema = op(out, "/things/{id}", "delete")["responses"]["200"]["content"]["application/json"]["schema"]
+    assert schema == {"anyOf": [{"$ref": "#/components/schemas/Thing"}, {"type": "null"}]}
+    assert "bodiless-deletes" in rules

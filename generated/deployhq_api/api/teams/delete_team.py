@@ -1,12 +1,12 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.status_result import StatusResult
-from ...types import Response, quote_segment
+from ...types import Response, mismatch, quote_segment
 
 OPERATION = "delete_team"
 METHOD = "DELETE"
@@ -29,10 +29,22 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> StatusResult:
+def parse_response(response: httpx.Response) -> None | StatusResult:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = StatusResult.from_dict(response.json())
+        response_200: None | StatusResult
+        _response_200_data = response.json()
+        if isinstance(_response_200_data, dict):
+            try:
+                response_200_type_0 = StatusResult.from_dict(_response_200_data)
+
+                response_200 = response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError) as error:
+                raise mismatch("response_200", _response_200_data, "None | StatusResult", error) from error
+        elif _response_200_data is None:
+            response_200 = cast(None | StatusResult, _response_200_data)
+        else:
+            raise mismatch("response_200", _response_200_data, "None | StatusResult")
 
         return response_200
 
@@ -43,7 +55,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[StatusResult]:
+) -> Response[None | StatusResult]:
     """Delete a team
 
     Args:
@@ -54,7 +66,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[StatusResult]
+        Response[None | StatusResult]
     """
 
     kwargs = build_request(
@@ -76,7 +88,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> StatusResult:
+) -> None | StatusResult:
     """Delete a team
 
     Args:
@@ -87,7 +99,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        StatusResult
+        None | StatusResult
     """
 
     return (
