@@ -5,7 +5,6 @@ and the declaration of which operations each public method runs."""
 from __future__ import annotations
 
 import importlib
-import pkgutil
 import re
 from collections.abc import Callable
 from functools import cache
@@ -64,6 +63,8 @@ def snake_case(name: str) -> str:
 @cache
 def operation_index() -> dict[str, str]:
     """Operation name -> module path, from the per-tag OPERATIONS tuples (tiny modules)."""
+    import pkgutil  # only `call()` by name needs it: kept off the import path
+
     api = importlib.import_module(API_PACKAGE)
     index: dict[str, str] = {}
     for tag in pkgutil.iter_modules(api.__path__):
