@@ -473,7 +473,11 @@ class DeployHQ:
             decision = _retry.after_response(
                 response, method, attempt, retries, self._options.max_retry_wait, clock.now()
             )
-            if pause is not None and decision.retry_after is not None and response.status_code in (429, 503):
+            if (
+                pause is not None
+                and decision.retry_after is not None
+                and response.status_code in _retry.ALWAYS_RETRIED_STATUSES
+            ):
                 pause.extend(clock.monotonic() + decision.retry_after)
             if not decision.retry:
                 raise status_error(

@@ -53,7 +53,6 @@ if TYPE_CHECKING:
 CLOCK_SKEW = 120.0
 MAX_CREATE_ATTEMPTS = 3
 LISTING_PAGE = 100
-MAX_POLL_INTERVAL = 30.0
 
 SKIPPED, CANCELLED, UNKNOWN, ERROR = "skipped", "cancelled", "unknown", "error"
 NOT_SENT = ("waiting", SKIPPED, CANCELLED)
@@ -361,33 +360,25 @@ class BulkRun:
         return page.items
 
     async def _follow(self, result: DeployResult, deployment: Deployment) -> None:
-        """Poll until the deployment finishes, slowing down while nothing changes."""
-        clock = self._clock
-        deadline = clock.monotonic() + self.options.timeout
-        interval = self.options.poll_interval
-        last = deployment.status
-        while True:
-            state = DeploymentStatus.of(last)
-            where = f"deployment {deployment.identifier} of {result.target.project}"
-            if state is not None and state.finished:
-                if not state.succeeded:
-                    failed = DeploymentFailedError(f"{where} ended {last}", deployment=deployment, status=last)
-                    self._fail(result, last, failed)
-                return
-            remaining = deadline - clock.monotonic()
-            if remaining <= 0:
-                message = f"{where} still {last} after {self.options.timeout:g}s"
-                self._fail(result, last, DeploymentTimeoutError(message, deployment=deployment, status=last))
-                return
-            if not await self._sleep(min(interval, remaining)):
-                return  # stop(): the result keeps the last status seen
-            deployment = await self._deployments.get(result.target.project, deployment.identifier)
-            result.deployment = deployment
-            if deployment.status != last:
-                last, interval = deployment.status, self.options.poll_interval
-                self._progress(result, deployment.status)
-            else:
-                interval = min(interval * 1.5, max(self.options.poll_interval, MAX_POLL_INTERVAL))
+        """Poll until the deployment finishes (or `stop()`), as `wait()` does."""
+
+        def seen(latest: Deployment) -> None:
+            result.deployment = latest
+            self._progress(result, latest.status)
+
+        try:
+            result.deployment = await self._deployments._follow(
+                result.target.project,
+                deployment.identifier,
+                timeout=self.options.timeout,
+                poll_interval=self.options.poll_interval,
+                on_change=seen,
+                first=deployment,
+                sleep=self._sleep,
+            )
+        except (DeploymentFailedError, DeploymentTimeoutError) as exc:
+            result.deployment = exc.deployment
+            self._fail(result, exc.status, exc)
 
     async def _sleep(self, seconds: float) -> bool:
         """Wait between polls; False when `stop()` cut the wait short."""

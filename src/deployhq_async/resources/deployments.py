@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import os
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -216,8 +216,11 @@ class Deployments(Resource):
         poll_interval: float,
         on_change: Callable[[Deployment], object] | None = None,
         first: Deployment | None = None,
+        sleep: Callable[[float], Awaitable[bool]] | None = None,
     ) -> Deployment:
-        """`wait()`, optionally starting from a deployment already fetched."""
+        """`wait()`, optionally starting from a deployment already fetched, and
+        waiting between polls with `sleep` (which ends the wait early, returning
+        the last deployment seen, when it returns False)."""
         if poll_interval <= 0 or timeout <= 0:
             raise ValueError("timeout and poll_interval must be positive")
         clock = self._client.clock
@@ -247,7 +250,10 @@ class Deployments(Resource):
                     deployment=deployment,
                     status=status,
                 )
-            await clock.sleep(min(interval, remaining))
+            if sleep is None:
+                await clock.sleep(min(interval, remaining))
+            elif not await sleep(min(interval, remaining)):
+                return deployment
             interval = min(interval * 1.5, max(poll_interval, MAX_POLL_INTERVAL))
             deployment = None
 
