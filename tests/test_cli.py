@@ -17,11 +17,12 @@ from deployhq_async.testing import FakeDeployHQ, Fault
 KEY = "0123456789abcdef0123456789abcdef01234567"
 
 
-async def run_cli(*args: str, base_url: str | None, fake: FakeDeployHQ | None = None) -> tuple[int, str, str]:
+async def start_cli(*args: str, base_url: str | None, fake: FakeDeployHQ | None = None) -> asyncio.subprocess.Process:
+    """`deployhq-async ARGS` as a process, pointed at `fake` served at `base_url`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DEPLOYHQ_")}
     if base_url is not None and fake is not None:
         env.update(DEPLOYHQ_EMAIL=fake.email, DEPLOYHQ_API_KEY=KEY, DEPLOYHQ_BASE_URL=base_url)
-    process = await asyncio.create_subprocess_exec(
+    return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "deployhq_async",
@@ -30,6 +31,10 @@ async def run_cli(*args: str, base_url: str | None, fake: FakeDeployHQ | None = 
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
+
+
+async def run_cli(*args: str, base_url: str | None, fake: FakeDeployHQ | None = None) -> tuple[int, str, str]:
+    process = await start_cli(*args, base_url=base_url, fake=fake)
     out, err = await asyncio.wait_for(process.communicate(), timeout=120)
     assert process.returncode is not None
     return process.returncode, out.decode(), err.decode()
@@ -210,20 +215,6 @@ def targets_file(fake: FakeDeployHQ, path: Path, count: int) -> Path:
         lines.append(f"fleet,{fake.add_server(project, f'node-{number}').identifier},rev-{number}")
     path.write_text("\n".join(lines) + "\n")
     return path
-
-
-async def start_cli(*args: str, base_url: str, fake: FakeDeployHQ) -> asyncio.subprocess.Process:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DEPLOYHQ_")}
-    env.update(DEPLOYHQ_EMAIL=fake.email, DEPLOYHQ_API_KEY=KEY, DEPLOYHQ_BASE_URL=base_url)
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "deployhq_async",
-        *args,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
 
 
 async def creates(fake: FakeDeployHQ, at_least: int) -> None:

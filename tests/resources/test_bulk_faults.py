@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from deployhq_async import BulkOptions, DeployResult, DeployTarget
+from deployhq_async import BulkOptions, BulkRun, DeployResult, DeployTarget
 from deployhq_async.testing import AutojumpClock, FakeDeployHQ, Fault
 
 DEPLOYMENTS = "/projects/*/deployments"
@@ -25,6 +25,14 @@ def seed(fake: FakeDeployHQ, projects: int, servers: int, **options: Any) -> lis
             server = fake.add_server(project, f"web-{s}", **options)
             targets.append(DeployTarget(project.permalink, server.identifier, f"rev-{p}-{s}"))
     return targets
+
+
+async def started(run: BulkRun, *, made: int) -> asyncio.Future[list[DeployResult]]:
+    """Run `run` in the background until `made` of its targets have a deployment."""
+    task = asyncio.ensure_future(run)
+    while sum(r.deployment is not None for r in run.results) < made:
+        await asyncio.sleep(0)
+    return task
 
 
 def per_target(fake: FakeDeployHQ, targets: list[DeployTarget]) -> list[int]:
@@ -181,9 +189,7 @@ async def test_cancelling_the_run_keeps_its_results_and_sends_nothing_after() ->
     targets = seed(fake, 2, 10)
     async with fake.client() as dhq:
         run = dhq.deployments.start_many(targets, BulkOptions(concurrency=3, max_unfinished=5))
-        task = asyncio.ensure_future(run)
-        while sum(r.deployment is not None for r in run.results) < 5:
-            await asyncio.sleep(0)
+        task = await started(run, made=5)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
@@ -205,9 +211,7 @@ async def test_stop_ends_a_run_gently() -> None:
     targets = seed(fake, 1, 10)
     async with fake.client() as dhq:
         run = dhq.deployments.start_many(targets, BulkOptions(concurrency=2, max_unfinished=3))
-        task = asyncio.ensure_future(run)
-        while sum(r.deployment is not None for r in run.results) < 3:
-            await asyncio.sleep(0)
+        task = await started(run, made=3)
         run.stop()
         results = await task
     assert [r.status for r in results[:3]] == ["pending"] * 3
@@ -279,9 +283,7 @@ async def test_a_journal_resumes_without_a_second_deployment(tmp_path: Path) -> 
     journal = tmp_path / "run.journal"
     async with fake.client() as dhq:
         run = dhq.deployments.start_many(targets, BulkOptions(concurrency=2, wait=False, journal=journal))
-        task = asyncio.ensure_future(run)
-        while sum(r.deployment is not None for r in run.results) < 4:
-            await asyncio.sleep(0)
+        task = await started(run, made=4)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
