@@ -64,16 +64,22 @@ def parse_datetime(value: str) -> datetime.datetime:
         return parsed
 
 
-def quote_segment(value: object, name: str = "path value") -> str:
-    """Percent-encode one path segment, refusing what cannot be one (checked
-    before any request is made). `/`, `?` and `#` are encoded by quote(); a
-    segment that is exactly `.` or `..` is encoded too, or URL normalization would
-    turn it into a different path."""
+def path_value(value: object, name: str = "path value") -> str:
+    """A permalink or identifier as text, refusing what cannot be one (a
+    non-string, an empty or blank value) before any request is made."""
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise TypeError(f"{name} must be a string (a permalink or identifier), not {type(value).__name__}")
-    if not str(value).strip():
+    text = str(value)
+    if not text.strip():
         raise ValueError(f"{name} must not be empty")
-    text = quote(str(value), safe="")
+    return text
+
+
+def quote_segment(value: object, name: str = "path value") -> str:
+    """Percent-encode one path segment (a `path_value`). `/`, `?` and `#` are
+    encoded by quote(); a segment that is exactly `.` or `..` is encoded too, or
+    URL normalization would turn it into a different path."""
+    text = quote(path_value(value, name), safe="")
     return text.replace(".", "%2E") if text in (".", "..") else text
 
 
@@ -109,6 +115,7 @@ __all__ = [
     "Unset",
     "mismatch",
     "parse_datetime",
+    "path_value",
     "quote_segment",
     "required_value",
 ]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 
 import httpx
-from deployhq_api.types import UNSET, Unset
+from deployhq_api.types import UNSET, Unset, path_value
 
 from .._operations import Operation, declared_operations, operation_module, runs, snake_case
 from .._pagination import AsyncPaginator, Page
@@ -27,13 +27,9 @@ __all__ = ["Extra", "Resource", "given", "runs", "with_extra"]
 
 
 def identifier(name: str, value: object) -> str:
-    """A path value, checked before any request is made."""
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
-        raise TypeError(f"{name} must be a string (a permalink or identifier), not {type(value).__name__}")
-    text = str(value)
-    if not text.strip():
-        raise ValueError(f"{name} must not be empty")
-    return text
+    """A permalink or identifier the facade checks before any request (as the
+    generated operations check their path values)."""
+    return path_value(value, name)
 
 
 def given(value: T | None) -> T | Unset:
