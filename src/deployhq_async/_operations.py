@@ -97,7 +97,8 @@ def resolve_operation(operation: str | ModuleType) -> ModuleType:
 
 
 def facade_operations() -> dict[str, set[str]]:
-    """The operationIds each public facade method (`resource.method`) declares."""
+    """The generated operation modules each public facade method (`resource.method`)
+    declares it runs (by operationId, or through its collection's table)."""
     from ._client import DeployHQ, _LazyResource
 
     result: dict[str, set[str]] = {}

@@ -37,6 +37,13 @@ if TYPE_CHECKING:
     from ._bulk import BulkOptions, BulkRun, DeployResult, DeployTarget
 
 MODES = ("queue", "preview")
+# What a bulk run sends: creates, look-ups of lost creates, polls, aborts of duplicates.
+BULK_OPERATIONS = (
+    "createProjectDeployment",
+    "listProjectDeployments",
+    "getProjectDeploymentById",
+    "abortProjectDeployment",
+)
 MAX_POLL_INTERVAL = 30.0
 
 
@@ -257,7 +264,7 @@ class Deployments(Resource):
             interval = min(interval * 1.5, max(poll_interval, MAX_POLL_INTERVAL))
             deployment = None
 
-    @runs("createProjectDeployment", "listProjectDeployments", "getProjectDeploymentById", "abortProjectDeployment")
+    @runs(*BULK_OPERATIONS)
     async def deploy_many(
         self,
         targets: Iterable[DeployTarget],
@@ -300,7 +307,7 @@ class Deployments(Resource):
         )
         return await self.start_many(targets, options, on_progress=on_progress)
 
-    @runs("createProjectDeployment", "listProjectDeployments", "getProjectDeploymentById", "abortProjectDeployment")
+    @runs(*BULK_OPERATIONS)
     def start_many(
         self,
         targets: Iterable[DeployTarget],
