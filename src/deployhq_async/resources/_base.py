@@ -136,7 +136,6 @@ class Collection:
     singular: str
     plural: str
     scope: Scope
-    body_key: str = ""
 
     def operation(self, verb: str) -> str:
         if self.scope == "account":
