@@ -4,7 +4,8 @@
 #   scripts/dev.sh setup   only install
 #   scripts/dev.sh demo    the demo (README's main command)
 #   scripts/dev.sh test    lint and type-check (src, the codegen package, tests), then the whole
-#                          test suite, whose tests/generated/test_package.py runs the regen check
+#                          test suite, whose tests/generated/test_package.py runs the regen check,
+#                          then the suite again with clients on the aiohttp transport
 #   scripts/dev.sh pythons the test suite again on every other Python 3.10-3.13 found
 #                          (each in its own .venv-3.X); fails if fewer than two are found
 set -euo pipefail
@@ -87,7 +88,9 @@ case "$job" in
     "$venv/bin/ruff" check src tools tests benchmarks
     "$venv/bin/ruff" format --check src tools tests benchmarks
     "$venv/bin/mypy"
-    exec "$venv/bin/python" -m pytest "$@" ;;
+    "$venv/bin/python" -m pytest "$@"
+    echo "The suite again, clients on the aiohttp transport:"
+    exec "$venv/bin/python" -m pytest -q -p no:cacheprovider --transport aiohttp -m "not generator" "$@" ;;
   pythons)
     setup
     shift

@@ -15,6 +15,26 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED_SPEC = ROOT.parent / "shared" / "openapi" / "deployhq.openapi.json"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--transport",
+        choices=("httpx", "aiohttp"),
+        default="httpx",
+        help="the transport every client that is given none makes for itself (default: httpx)",
+    )
+
+
+@pytest.fixture(autouse=True)
+def default_transport(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The suite runs once per transport (`--transport aiohttp`): clients built
+    without a transport or http_client get the one named."""
+    from deployhq_async import _client
+
+    name: str = request.config.getoption("--transport")
+    monkeypatch.setattr(_client, "DEFAULT_TRANSPORT", name)
+    return name
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Tests that run the generator are skipped, saying so, where it is not installed."""
     import importlib.util

@@ -156,17 +156,22 @@ async def test_wrong_argument_types_fail_before_any_request(bad: object) -> None
 
 async def test_usable_without_async_with_and_closed_after_aclose() -> None:
     recorder = Recorder(httpx.Response(200, json=[]))
-    dhq = make_client(recorder)
-    assert dhq._connection._http is None  # nothing made before the first request
+    closed: list[bool] = []
+
+    class Transport(httpx.MockTransport):
+        async def aclose(self) -> None:
+            closed.append(True)
+
+    dhq = DeployHQ("acme", EMAIL, KEY, transport=Transport(recorder))
     await dhq.zones.list().collect()
-    http = dhq._connection._http
-    assert http is not None
     await dhq.zones.list().collect()
-    assert dhq._connection._http is http  # made once
+    assert recorder.count == 2
+    assert closed == []
     await dhq.aclose()
-    assert http.is_closed
+    assert closed == [True]  # the client closes the transport it was given
     with pytest.raises(DeployHQError, match="closed"):
         await dhq.zones.list().collect()
+    assert recorder.count == 2
 
 
 async def test_caller_owned_http_client_is_used_and_left_open() -> None:

@@ -9,6 +9,7 @@ EXPORTED = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AiohttpTransport",
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",

@@ -15,6 +15,7 @@ from ._client import DeployHQ
 from ._clock import Clock, SystemClock
 from ._pagination import AsyncPaginator, Page
 from ._status import DeploymentStatus
+from ._transports import AiohttpTransport
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -43,6 +44,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AiohttpTransport",
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",

@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Mapping
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar, overload
 
 import httpx
 
@@ -19,7 +19,7 @@ from . import _retry
 from ._clock import SYSTEM_CLOCK, Clock
 from ._config import base_url_for, check_credentials, check_positive
 from ._operations import Operation, resolve_operation
-from ._transports import ShardedTransport, environment_mounts
+from ._transports import AiohttpTransport, ShardedTransport, check_aiohttp, proxy_from_environment
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -66,6 +66,10 @@ logger = logging.getLogger("deployhq_async")
 R = TypeVar("R")
 DEFAULT_MAX_CONCURRENCY = 100
 DEFAULT_TIMEOUT = httpx.Timeout(30.0)
+# The transports a client can make itself: httpcore's (sharded), or aiohttp's (an extra).
+TransportName = Literal["httpx", "aiohttp"]
+TRANSPORT_NAMES: tuple[TransportName, ...] = ("httpx", "aiohttp")
+DEFAULT_TRANSPORT: TransportName = "httpx"
 
 
 class _Options(NamedTuple):
@@ -95,8 +99,9 @@ class SharedPause:
 
 
 class _Connection:
-    """What a client and the copies `with_options()` makes share: the httpx client
-    (made lazily, in the running loop), the concurrency limit and the credentials."""
+    """What a client and the copies `with_options()` makes share: the transport
+    (made lazily, in the running loop) or the caller's httpx client, the
+    concurrency limit and the credentials."""
 
     def __init__(
         self,
@@ -105,7 +110,7 @@ class _Connection:
         authorization: str,
         user_agent: str,
         http_client: httpx.AsyncClient | None,
-        transport: httpx.AsyncBaseTransport | None,
+        transport: httpx.AsyncBaseTransport | TransportName,
         max_concurrency: int | None,
         clock: Clock,
         proxy: str | httpx.Proxy | None = None,
@@ -116,8 +121,8 @@ class _Connection:
         self._authorization = authorization
         self.user_agent = user_agent
         self._http = http_client
-        self._owns_http = http_client is None
-        self._transport = transport
+        self._transport = transport if isinstance(transport, httpx.AsyncBaseTransport) else None
+        self._transport_name = transport if isinstance(transport, str) else "httpx"
         self._limit = max_concurrency or (DEFAULT_MAX_CONCURRENCY if http_client is None else None)
         self._semaphore: asyncio.Semaphore | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -126,31 +131,79 @@ class _Connection:
     def __repr__(self) -> str:
         return f"<connection to {self.base_url}>"
 
-    def http(self) -> httpx.AsyncClient:
+    def _check_loop(self) -> None:
         if self.closed:
             raise DeployHQError("this DeployHQ client is closed")
         import asyncio  # imported by the running loop already; kept off the import path
 
         loop = asyncio.get_running_loop()
-        if self._loop is not loop and self._loop is not None and self._http is not None:
+        if self._loop is not loop and self._loop is not None:
             # Its connections belong to the loop that opened them.
             raise DeployHQError(
                 "this DeployHQ client was first used in another event loop (another asyncio.run()); "
                 "make one client per event loop, for example inside the coroutine you run"
             )
         self._loop = loop
-        if self._http is None:
-            # The pool is as large as the concurrency limit: requests queue on the
-            # semaphore (no timeout) rather than in the pool (PoolTimeout).
+
+    def transport(self) -> httpx.AsyncBaseTransport:
+        """The transport requests go to when no httpx client was given: sized to
+        the concurrency limit, so that requests queue on the semaphore (no
+        timeout) rather than in the pool, and through the proxy of `proxy=` or
+        of the environment (unless NO_PROXY names the host)."""
+        if self._transport is None:
             limit = self._limit or DEFAULT_MAX_CONCURRENCY
-            transport = self._transport or ShardedTransport(limit, proxy=self._proxy)
-            # As httpx's own client does: the environment's proxies (unless told
-            # otherwise), and NO_PROXY's hosts direct.
-            mounts = {}
-            if self._transport is None and self._proxy is None:
-                mounts = environment_mounts(lambda url: ShardedTransport(limit, proxy=url))
-            self._http = httpx.AsyncClient(transport=transport, mounts=mounts, follow_redirects=False)
-        return self._http
+            proxy = self._proxy if self._proxy is not None else proxy_from_environment(self.base_url)
+            if self._transport_name == "aiohttp":
+                self._transport = AiohttpTransport(limit, proxy=proxy)
+            else:
+                self._transport = ShardedTransport(limit, proxy=proxy)
+        return self._transport
+
+    def build_request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        content: bytes | str | None,
+        headers: dict[str, str],
+        timeout: httpx.Timeout,
+    ) -> httpx.Request:
+        if self._http is not None:  # its default headers, params and cookies apply
+            return self._http.build_request(
+                method, url, params=params, json=json, content=content, headers=headers, timeout=timeout
+            )
+        return httpx.Request(
+            method,
+            url,
+            params=params,
+            json=json,
+            content=content,
+            headers=headers,
+            extensions={"timeout": timeout.as_dict()},
+        )
+
+    async def send(self, request: httpx.Request) -> httpx.Response:
+        """One attempt, its body read. Without a caller's httpx client the request
+        goes straight to the transport: the facade uses none of the client's auth,
+        redirect or cookie handling, which cost more CPU than the transport."""
+        self._check_loop()
+        if self._http is not None:
+            response = await self._http.send(request)
+        else:
+            response = await self.transport().handle_async_request(request)
+            response.request = request
+            try:
+                await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
+        # httpx links the response and its (already read) stream both ways, so every
+        # page of a listing would wait for the cycle collector; replacing the stream
+        # lets each page be freed as soon as it has been decoded.
+        response.stream = httpx.ByteStream(response.content)
+        return response
 
     def semaphore(self) -> asyncio.Semaphore | None:
         if self._limit is not None and self._semaphore is None:
@@ -163,13 +216,14 @@ class _Connection:
         return {
             "Authorization": self._authorization,
             "Accept": "application/json",
+            "Accept-Encoding": "gzip, deflate",
             "User-Agent": self.user_agent,
         }
 
     async def aclose(self) -> None:
         self.closed = True
-        if self._http is not None and self._owns_http:
-            await self._http.aclose()
+        if self._http is None and self._transport is not None:
+            await self._transport.aclose()
 
 
 class _LazyResource(Generic[R]):
@@ -247,7 +301,7 @@ class DeployHQ:
         max_retry_wait: float = 60.0,
         max_concurrency: int | None = None,
         http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
+        transport: httpx.AsyncBaseTransport | Literal["httpx", "aiohttp"] | None = None,
         user_agent: str | None = None,
         clock: Clock | None = None,
         proxy: str | httpx.Proxy | None = None,
@@ -260,7 +314,7 @@ class DeployHQ:
             _check_count("max_concurrency", max_concurrency, allow_zero=False)
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass http_client or transport, not both (configure the transport on the client)")
-        if proxy is not None and (http_client is not None or transport is not None):
+        if proxy is not None and (http_client is not None or isinstance(transport, httpx.AsyncBaseTransport)):
             raise ConfigurationError(
                 "pass proxy= or your own http_client/transport (configure the proxy there), not both"
             )
@@ -268,8 +322,7 @@ class DeployHQ:
             raise ConfigurationError(f"proxy must be a URL or an httpx.Proxy, not {type(proxy).__name__}")
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ConfigurationError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
-        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
-            raise ConfigurationError(f"transport must be an httpx.AsyncBaseTransport, not {type(transport).__name__}")
+        _check_transport(transport)
         if clock is not None and not isinstance(clock, Clock):
             raise ConfigurationError(f"clock must have now(), monotonic() and sleep(), not {type(clock).__name__}")
         if user_agent is not None:
@@ -282,7 +335,7 @@ class DeployHQ:
             authorization=f"Basic {token}",
             user_agent=f"{user_agent} {agent}" if user_agent else agent,
             http_client=http_client,
-            transport=transport,
+            transport=DEFAULT_TRANSPORT if transport is None else transport,
             max_concurrency=max_concurrency,
             clock=SYSTEM_CLOCK if clock is None else clock,
             proxy=proxy,
@@ -428,12 +481,11 @@ class DeployHQ:
     ) -> httpx.Response:
         """Send one request with retries; return a 2xx response or raise."""
         connection = self._connection
-        http = connection.http()
         retries = self._options.max_retries if max_retries is None else max_retries
         all_headers = {**(headers or {}), **connection.headers()}
         if json is not None:
             all_headers["Content-Type"] = "application/json"
-        request = http.build_request(
+        request = connection.build_request(
             method,
             connection.base_url + url,
             params=params,
@@ -452,7 +504,7 @@ class DeployHQ:
                 await pause.wait(clock)
             started = clock.monotonic()
             try:
-                response = await self._send_once(http, request)
+                response = await self._send_once(request)
             except httpx.TransportError as exc:
                 decision = _retry.after_exception(exc, method, attempt, retries, self._options.max_retry_wait)
                 if not decision.retry:
@@ -489,14 +541,9 @@ class DeployHQ:
             _log_retry(method, path, str(response.status_code), decision.delay, attempt, retries)
             await clock.sleep(decision.delay)
 
-    async def _send_once(self, http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+    async def _send_once(self, request: httpx.Request) -> httpx.Response:
         async with _holding(self._options.budget), _holding(self._connection.semaphore()):
-            response = await http.send(request)
-        # httpx links the response and its (already read) stream both ways, so every
-        # page of a listing would wait for the cycle collector; replacing the stream
-        # lets each page be freed as soon as it has been decoded.
-        response.stream = httpx.ByteStream(response.content)
-        return response
+            return await self._connection.send(request)
 
 
 def _holding(semaphore: asyncio.Semaphore | None) -> contextlib.AbstractAsyncContextManager[Any]:
@@ -624,6 +671,18 @@ def _check_header_value(name: str, value: object) -> None:
         value.encode("latin-1")
     except UnicodeEncodeError:
         raise ConfigurationError(f"{name} has characters an HTTP header cannot carry (use ASCII)") from None
+
+
+def _check_transport(transport: object) -> None:
+    if transport is None or isinstance(transport, httpx.AsyncBaseTransport):
+        return
+    if transport not in TRANSPORT_NAMES:
+        raise ConfigurationError(
+            f"transport must be one of {', '.join(map(repr, TRANSPORT_NAMES))} or an httpx.AsyncBaseTransport, "
+            f"not {transport!r}"
+        )
+    if transport == "aiohttp":
+        check_aiohttp()
 
 
 def _check_count(name: str, value: object, *, allow_zero: bool) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import ssl
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 
 import httpx
 
@@ -83,40 +83,3 @@ class _Released(httpx.AsyncByteStream):
             self._open = False
             self._counters[self._index] -= 1
         await self._stream.aclose()
-
-
-def environment_mounts(
-    make: Callable[[str], httpx.AsyncBaseTransport],
-) -> dict[str, httpx.AsyncBaseTransport | None]:
-    """Transports for the proxies the environment names (HTTP_PROXY, HTTPS_PROXY,
-    ALL_PROXY, in either case), with the hosts of NO_PROXY going direct: what
-    httpx does for a client it builds its own transport for."""
-    import ipaddress
-    import urllib.request
-
-    proxies = urllib.request.getproxies()
-    mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
-    for scheme in ("http", "https", "all"):
-        url = proxies.get(scheme)
-        if url:
-            mounts[f"{scheme}://"] = make(url if "://" in url else f"http://{url}")
-    if not mounts:
-        return mounts
-    for host in (h.strip() for h in (proxies.get("no") or "").split(",")):
-        if host == "*":
-            return {}
-        if not host:
-            continue
-        try:
-            address = ipaddress.ip_address(host.strip("[]"))
-        except ValueError:
-            address = None
-        if "://" in host:
-            mounts[host] = None
-        elif address is not None:
-            mounts[f"all://[{address}]" if address.version == 6 else f"all://{address}"] = None
-        elif host.lower() == "localhost":
-            mounts[f"all://{host}"] = None
-        else:
-            mounts[f"all://*{host.lstrip('.')}"] = None
-    return mounts

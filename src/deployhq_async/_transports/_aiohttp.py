@@ -1,0 +1,188 @@
+"""An httpx transport on aiohttp's connection pool: the `aiohttp` extra.
+
+httpcore spends about 0.4 ms of CPU on each request; aiohttp's C parser and pool
+about a third of that, which is what a run of thousands of requests is bound by.
+Users keep seeing `httpx.Request` and `httpx.Response`; aiohttp is imported when
+the first request opens the pool.
+
+Its failures are reported in httpx's terms, and the line between them is the one
+the retry rules stand on: `httpx.ConnectError` / `httpx.ConnectTimeout` only when
+no byte of the request can have left this machine (aiohttp failed to connect),
+a read error or timeout for anything later, so a create that may have been
+processed is never re-sent as if it had not.
+"""
+
+from __future__ import annotations
+
+import ssl
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ..errors import ConfigurationError
+
+if TYPE_CHECKING:
+    import aiohttp
+
+MISSING = (
+    "the aiohttp transport needs aiohttp, which is not installed; "
+    "install the extra: pip install 'deployhq-async[aiohttp]'"
+)
+
+
+def check_aiohttp() -> None:
+    """A ConfigurationError now if aiohttp cannot be imported later (without importing it)."""
+    import importlib.util
+
+    if importlib.util.find_spec("aiohttp") is None:
+        raise ConfigurationError(MISSING)
+
+
+def import_aiohttp() -> Any:
+    """aiohttp, or a ConfigurationError that says how to install it."""
+    try:
+        import aiohttp
+    except ImportError:
+        raise ConfigurationError(MISSING) from None
+    return aiohttp
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """Sends httpx requests through one `aiohttp.ClientSession` of at most
+    `max_connections` connections, opened in the loop of the first request.
+    Bodies are read whole; redirects are not followed; cookies are not kept."""
+
+    def __init__(
+        self,
+        max_connections: int = 100,
+        *,
+        proxy: str | httpx.Proxy | None = None,
+        verify: ssl.SSLContext | bool = True,
+        keepalive_expiry: float = 15.0,
+    ) -> None:
+        check_aiohttp()  # fail at construction, not at the first request (which imports it)
+        self._max_connections = max_connections
+        self._proxy = proxy
+        self._verify = verify
+        self._keepalive_expiry = keepalive_expiry
+        self._session: aiohttp.ClientSession | None = None
+        self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
+        self._errors: _ErrorMap | None = None
+
+    def _open(self) -> aiohttp.ClientSession:
+        aiohttp = import_aiohttp()
+        connector = aiohttp.TCPConnector(
+            limit=self._max_connections,
+            limit_per_host=0,
+            ssl=httpx.create_ssl_context() if self._verify is True else self._verify,
+            keepalive_timeout=self._keepalive_expiry,
+        )
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            auto_decompress=False,  # httpx.Response decodes, as it does for httpcore
+            skip_auto_headers=("User-Agent", "Accept-Encoding", "Content-Type"),
+            cookie_jar=aiohttp.DummyCookieJar(),
+            trust_env=False,
+        )
+        self._errors = _ErrorMap(aiohttp)
+        return self._session
+
+    def _timeout(self, phases: dict[str, float | None]) -> aiohttp.ClientTimeout:
+        key = (phases.get("connect"), phases.get("read"), phases.get("pool"))
+        timeout = self._timeouts.get(key)
+        if timeout is None:
+            connect, read, pool = key
+            aiohttp = import_aiohttp()
+            # `connect` bounds waiting for a pooled connection and opening one;
+            # both end before the request is written.
+            total_connect = None if connect is None or pool is None else connect + pool
+            timeout = aiohttp.ClientTimeout(total=None, connect=total_connect, sock_connect=connect, sock_read=read)
+            self._timeouts[key] = timeout
+        return timeout
+
+    def _proxy_arguments(self) -> dict[str, Any]:
+        if self._proxy is None:
+            return {}
+        if isinstance(self._proxy, str):
+            return {"proxy": self._proxy}
+        aiohttp = import_aiohttp()
+        auth = self._proxy.auth
+        return {
+            "proxy": str(self._proxy.url),
+            "proxy_auth": aiohttp.BasicAuth(auth[0], auth[1]) if auth else None,
+            "proxy_headers": dict(self._proxy.headers) or None,
+        }
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        session = self._session or self._open()
+        assert self._errors is not None
+        import yarl  # aiohttp's own URL type; loaded with aiohttp
+
+        body = await request.aread()
+        timeout = self._timeout(request.extensions.get("timeout", {}))
+        try:
+            async with session.request(
+                request.method,
+                yarl.URL(str(request.url), encoded=True),  # already quoted by httpx: sent as it is
+                headers=request.headers.multi_items(),
+                data=body or None,
+                allow_redirects=False,
+                timeout=timeout,
+                **self._proxy_arguments(),
+            ) as answer:
+                content = await answer.read()
+                status, headers, reason = answer.status, answer.raw_headers, answer.reason
+        except Exception as exc:
+            mapped = self._errors.to_httpx(exc, request)
+            if mapped is None:
+                raise
+            raise mapped from exc
+        return httpx.Response(
+            status,
+            headers=list(headers),
+            content=content,
+            request=request,
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (reason or "").encode("latin-1", "replace")},
+        )
+
+    async def aclose(self) -> None:
+        if self._session is not None:
+            session, self._session = self._session, None
+            await session.close()
+
+
+class _ErrorMap:
+    """aiohttp's exceptions as httpx's, most specific first."""
+
+    def __init__(self, aiohttp: Any) -> None:
+        # Nothing was written yet: the connection was never made.
+        self._not_sent: list[tuple[type[BaseException], type[httpx.TransportError]]] = [
+            (aiohttp.ConnectionTimeoutError, httpx.ConnectTimeout),
+            (aiohttp.ClientConnectorError, httpx.ConnectError),
+            (aiohttp.ClientHttpProxyError, httpx.ConnectError),  # the proxy refused the tunnel
+            (aiohttp.ServerFingerprintMismatch, httpx.ConnectError),
+        ]
+        # The request may have reached DeployHQ.
+        self._maybe_sent: list[tuple[type[BaseException], type[httpx.TransportError]]] = [
+            (aiohttp.ServerTimeoutError, httpx.ReadTimeout),
+            (aiohttp.ServerDisconnectedError, httpx.RemoteProtocolError),
+            (aiohttp.ClientPayloadError, httpx.RemoteProtocolError),
+            (aiohttp.ClientResponseError, httpx.RemoteProtocolError),
+            (aiohttp.InvalidURL, httpx.UnsupportedProtocol),
+            (aiohttp.ClientError, httpx.ReadError),
+        ]
+
+    def target(self, cls: type[BaseException]) -> type[httpx.TransportError] | None:
+        for source, target in (*self._not_sent, *self._maybe_sent):
+            if issubclass(cls, source):
+                return target
+        return None
+
+    def to_httpx(self, exc: Exception, request: httpx.Request) -> httpx.TransportError | None:
+        target = self.target(type(exc))
+        return None if target is None else target(_describe(exc), request=request)
+
+
+def _describe(exc: Exception) -> str:
+    text = str(exc)
+    return text if text else type(exc).__name__
