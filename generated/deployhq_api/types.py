@@ -1,9 +1,9 @@
 """Contains some shared types for properties"""
 
 import datetime
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
 
 from attrs import define
@@ -51,6 +51,25 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T
+
+
+_decoder: Callable[[bytes], Any] | None = None
+
+
+def loads(content: bytes) -> Any:
+    """JSON from a response body: with orjson when it is installed (chosen at the
+    first call, so importing the package never imports it), else the standard library."""
+    global _decoder
+    if _decoder is None:
+        try:
+            import orjson
+
+            _decoder = orjson.loads
+        except ImportError:
+            import json
+
+            _decoder = json.loads
+    return _decoder(content)
 
 
 def parse_datetime(value: str) -> datetime.datetime:

@@ -577,7 +577,8 @@ def parse(module: Operation[R], response: httpx.Response) -> R:
 
 
 def _decode_failure(exc: Exception) -> str:
-    if isinstance(exc, RecursionError):
+    # The standard library runs out of stack; orjson stops at 1,024 levels.
+    if isinstance(exc, RecursionError) or "depth limit" in str(exc):
         return "the JSON is nested too deeply to decode"
     if isinstance(exc, ValueError) and "JSON" in type(exc).__name__:
         return "body is not JSON"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,7 +75,7 @@ class AccessTest:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
         elif _created_at_data is None or isinstance(_created_at_data, Unset):
-            created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+            created_at = _created_at_data
         else:
             raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
@@ -88,9 +88,9 @@ class AccessTest:
             raise mismatch("status", status, "None | str | Unset")
 
         _instance = cls(
-            created_at=created_at,
-            identifier=identifier,
-            status=status,
+            created_at,
+            identifier,
+            status,
         )
 
         _instance.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,7 +103,7 @@ class AccessTestResult:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("completed_at", _completed_at_data, "datetime.datetime | None | Unset", error) from error
         elif _completed_at_data is None or isinstance(_completed_at_data, Unset):
-            completed_at = cast(datetime.datetime | None | Unset, _completed_at_data)
+            completed_at = _completed_at_data
         else:
             raise mismatch("completed_at", _completed_at_data, "datetime.datetime | None | Unset")
 
@@ -117,7 +117,7 @@ class AccessTestResult:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
         elif _created_at_data is None or isinstance(_created_at_data, Unset):
-            created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+            created_at = _created_at_data
         else:
             raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
@@ -135,7 +135,7 @@ class AccessTestResult:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("results", _results_data, "AccessTestResultResults | None | Unset", error) from error
         elif _results_data is None or isinstance(_results_data, Unset):
-            results = cast(AccessTestResultResults | None | Unset, _results_data)
+            results = _results_data
         else:
             raise mismatch("results", _results_data, "AccessTestResultResults | None | Unset")
 
@@ -144,11 +144,11 @@ class AccessTestResult:
             raise mismatch("status", status, "None | str | Unset")
 
         _instance = cls(
-            completed_at=completed_at,
-            created_at=created_at,
-            identifier=identifier,
-            results=results,
-            status=status,
+            completed_at,
+            created_at,
+            identifier,
+            results,
+            status,
         )
 
         _instance.additional_properties = d

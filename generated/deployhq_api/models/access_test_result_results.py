@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,7 +77,7 @@ class AccessTestResultResults:
                     "repository", _repository_data, "AccessTestResultResultsRepository | None | Unset", error
                 ) from error
         elif _repository_data is None or isinstance(_repository_data, Unset):
-            repository = cast(AccessTestResultResultsRepository | None | Unset, _repository_data)
+            repository = _repository_data
         else:
             raise mismatch("repository", _repository_data, "AccessTestResultResultsRepository | None | Unset")
 
@@ -98,13 +98,13 @@ class AccessTestResultResults:
                     "servers", _servers_data, "list[AccessTestResultResultsServersItem] | None | Unset", error
                 ) from error
         elif _servers_data is None or isinstance(_servers_data, Unset):
-            servers = cast(list[AccessTestResultResultsServersItem] | None | Unset, _servers_data)
+            servers = _servers_data
         else:
             raise mismatch("servers", _servers_data, "list[AccessTestResultResultsServersItem] | None | Unset")
 
         _instance = cls(
-            repository=repository,
-            servers=servers,
+            repository,
+            servers,
         )
 
         _instance.additional_properties = d

@@ -61,8 +61,8 @@ class AccessTestResultResultsRepository:
             raise mismatch("status", status, "None | str | Unset")
 
         _instance = cls(
-            message=message,
-            status=status,
+            message,
+            status,
         )
 
         _instance.additional_properties = d

@@ -89,10 +89,10 @@ class AccessTestResultResultsServersItem:
             raise mismatch("status", status, "None | str | Unset")
 
         _instance = cls(
-            identifier=identifier,
-            message=message,
-            name=name,
-            status=status,
+            identifier,
+            message,
+            name,
+            status,
         )
 
         _instance.additional_properties = d

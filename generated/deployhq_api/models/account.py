@@ -173,16 +173,16 @@ class Account:
             raise mismatch("users_allowed", users_allowed, "bool | None | Unset")
 
         _instance = cls(
-            ai_features_disabled=ai_features_disabled,
-            name=name,
-            package=package,
-            permalink=permalink,
-            project_count=project_count,
-            project_limit=project_limit,
-            suspended=suspended,
-            time_zone=time_zone,
-            trialling=trialling,
-            users_allowed=users_allowed,
+            ai_features_disabled,
+            name,
+            package,
+            permalink,
+            project_count,
+            project_limit,
+            suspended,
+            time_zone,
+            trialling,
+            users_allowed,
         )
 
         _instance.additional_properties = d

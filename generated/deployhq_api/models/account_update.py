@@ -45,7 +45,7 @@ class AccountUpdate:
         account = AccountUpdateAccount.from_dict(d.pop("account"))
 
         _instance = cls(
-            account=account,
+            account,
         )
 
         _instance.additional_properties = d

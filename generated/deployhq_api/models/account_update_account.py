@@ -89,13 +89,13 @@ class AccountUpdateAccount:
         two_factor_auth_required = d.pop("two_factor_auth_required", UNSET)
 
         _instance = cls(
-            ai_features_disabled=ai_features_disabled,
-            ip_restricted=ip_restricted,
-            name=name,
-            permalink=permalink,
-            strong_password_required=strong_password_required,
-            time_zone=time_zone,
-            two_factor_auth_required=two_factor_auth_required,
+            ai_features_disabled,
+            ip_restricted,
+            name,
+            permalink,
+            strong_password_required,
+            time_zone,
+            two_factor_auth_required,
         )
 
         _instance.additional_properties = d

@@ -45,7 +45,7 @@ class AgentCreate:
         agent = AgentCreateAgent.from_dict(d.pop("agent"))
 
         _instance = cls(
-            agent=agent,
+            agent,
         )
 
         _instance.additional_properties = d

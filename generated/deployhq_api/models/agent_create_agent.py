@@ -43,7 +43,7 @@ class AgentCreateAgent:
         claim_code = required_value(d, "claim_code", str)
 
         _instance = cls(
-            claim_code=claim_code,
+            claim_code,
         )
 
         _instance.additional_properties = d

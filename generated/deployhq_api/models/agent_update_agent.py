@@ -41,7 +41,7 @@ class AgentUpdateAgent:
         name = d.pop("name", UNSET)
 
         _instance = cls(
-            name=name,
+            name,
         )
 
         _instance.additional_properties = d

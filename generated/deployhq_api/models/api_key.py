@@ -117,12 +117,12 @@ class ApiKey:
             raise mismatch("user_id", user_id, "int | None | Unset")
 
         _instance = cls(
-            api_key=api_key,
-            description=description,
-            device=device,
-            html=html,
-            identifier=identifier,
-            user_id=user_id,
+            api_key,
+            description,
+            device,
+            html,
+            identifier,
+            user_id,
         )
 
         _instance.additional_properties = d

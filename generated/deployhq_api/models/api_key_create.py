@@ -45,7 +45,7 @@ class ApiKeyCreate:
         api_key = ApiKeyCreateApiKey.from_dict(d.pop("api_key"))
 
         _instance = cls(
-            api_key=api_key,
+            api_key,
         )
 
         _instance.additional_properties = d

@@ -43,7 +43,7 @@ class ApiKeyCreateApiKey:
         description = required_value(d, "description", str)
 
         _instance = cls(
-            description=description,
+            description,
         )
 
         _instance.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -373,7 +373,7 @@ class AssignedServer:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("agent", _agent_data, "Agent | None | str | Unset", error) from error
         elif _agent_data is None or isinstance(_agent_data, (str, Unset)):
-            agent = cast(Agent | None | str | Unset, _agent_data)
+            agent = _agent_data
         else:
             raise mismatch("agent", _agent_data, "Agent | None | str | Unset")
 
@@ -415,7 +415,7 @@ class AssignedServer:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
         elif _created_at_data is None or isinstance(_created_at_data, Unset):
-            created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+            created_at = _created_at_data
         else:
             raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
@@ -497,7 +497,7 @@ class AssignedServer:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
         elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
-            updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+            updated_at = _updated_at_data
         else:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
@@ -522,38 +522,38 @@ class AssignedServer:
             raise mismatch("username", username, "None | str | Unset")
 
         _instance = cls(
-            agent=agent,
-            atomic=atomic,
-            atomic_retention=atomic_retention,
-            atomic_strategy=atomic_strategy,
-            auto_deploy=auto_deploy,
-            branch=branch,
-            connection_checked_at=connection_checked_at,
-            connection_error_message=connection_error_message,
-            created_at=created_at,
-            enabled=enabled,
-            environment=environment,
-            host_key=host_key,
-            hostname=hostname,
-            id=id,
-            identifier=identifier,
-            last_revision=last_revision,
-            name=name,
-            notify_email=notify_email,
-            port=port,
-            position=position,
-            preferred_branch=preferred_branch,
-            protocol_type=protocol_type,
-            root_path=root_path,
-            server_group_identifier=server_group_identifier,
-            server_path=server_path,
-            unlink_before_upload=unlink_before_upload,
-            updated_at=updated_at,
-            use_accelerated_transfer=use_accelerated_transfer,
-            use_compression=use_compression,
-            use_parallel_upload=use_parallel_upload,
-            use_ssh_keys=use_ssh_keys,
-            username=username,
+            agent,
+            atomic,
+            atomic_retention,
+            atomic_strategy,
+            auto_deploy,
+            branch,
+            connection_checked_at,
+            connection_error_message,
+            created_at,
+            enabled,
+            environment,
+            host_key,
+            hostname,
+            id,
+            identifier,
+            last_revision,
+            name,
+            notify_email,
+            port,
+            position,
+            preferred_branch,
+            protocol_type,
+            root_path,
+            server_group_identifier,
+            server_path,
+            unlink_before_upload,
+            updated_at,
+            use_accelerated_transfer,
+            use_compression,
+            use_parallel_upload,
+            use_ssh_keys,
+            username,
         )
 
         _instance.additional_properties = d

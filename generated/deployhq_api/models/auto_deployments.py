@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,7 +79,7 @@ class AutoDeployments:
                     "deployables", _deployables_data, "list[AutoDeploymentsDeployablesItem] | None | Unset", error
                 ) from error
         elif _deployables_data is None or isinstance(_deployables_data, Unset):
-            deployables = cast(list[AutoDeploymentsDeployablesItem] | None | Unset, _deployables_data)
+            deployables = _deployables_data
         else:
             raise mismatch("deployables", _deployables_data, "list[AutoDeploymentsDeployablesItem] | None | Unset")
 
@@ -88,8 +88,8 @@ class AutoDeployments:
             raise mismatch("webhook_url", webhook_url, "None | str | Unset")
 
         _instance = cls(
-            deployables=deployables,
-            webhook_url=webhook_url,
+            deployables,
+            webhook_url,
         )
 
         _instance.additional_properties = d

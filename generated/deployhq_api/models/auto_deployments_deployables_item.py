@@ -103,11 +103,11 @@ class AutoDeploymentsDeployablesItem:
             raise mismatch("type", type_, "None | str | Unset")
 
         _instance = cls(
-            auto_deploy=auto_deploy,
-            identifier=identifier,
-            name=name,
-            preferred_branch=preferred_branch,
-            type_=type_,
+            auto_deploy,
+            identifier,
+            name,
+            preferred_branch,
+            type_,
         )
 
         _instance.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,14 +71,14 @@ class AutoDeploymentsResult:
                     "deployables", _deployables_data, "list[AutoDeploymentsResultDeployablesItem] | None | Unset", error
                 ) from error
         elif _deployables_data is None or isinstance(_deployables_data, Unset):
-            deployables = cast(list[AutoDeploymentsResultDeployablesItem] | None | Unset, _deployables_data)
+            deployables = _deployables_data
         else:
             raise mismatch(
                 "deployables", _deployables_data, "list[AutoDeploymentsResultDeployablesItem] | None | Unset"
             )
 
         _instance = cls(
-            deployables=deployables,
+            deployables,
         )
 
         _instance.additional_properties = d

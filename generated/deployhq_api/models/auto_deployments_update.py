@@ -45,7 +45,7 @@ class AutoDeploymentsUpdate:
         deployables = AutoDeploymentsUpdateDeployables.from_dict(d.pop("deployables"))
 
         _instance = cls(
-            deployables=deployables,
+            deployables,
         )
 
         _instance.additional_properties = d

@@ -61,8 +61,8 @@ class BetaEnrollment:
             raise mismatch("enrolled", enrolled, "bool | None | Unset")
 
         _instance = cls(
-            beta_features=beta_features,
-            enrolled=enrolled,
+            beta_features,
+            enrolled,
         )
 
         _instance.additional_properties = d

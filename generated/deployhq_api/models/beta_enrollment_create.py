@@ -41,7 +41,7 @@ class BetaEnrollmentCreate:
         protocol = d.pop("protocol", UNSET)
 
         _instance = cls(
-            protocol=protocol,
+            protocol,
         )
 
         _instance.additional_properties = d

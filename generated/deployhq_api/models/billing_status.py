@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,7 +108,7 @@ class BillingStatus:
                     "scheduled_change", _scheduled_change_data, "BillingStatusScheduledChange | None | Unset", error
                 ) from error
         elif _scheduled_change_data is None or isinstance(_scheduled_change_data, Unset):
-            scheduled_change = cast(BillingStatusScheduledChange | None | Unset, _scheduled_change_data)
+            scheduled_change = _scheduled_change_data
         else:
             raise mismatch("scheduled_change", _scheduled_change_data, "BillingStatusScheduledChange | None | Unset")
 
@@ -121,11 +121,11 @@ class BillingStatus:
             raise mismatch("trialling", trialling, "bool | None | Unset")
 
         _instance = cls(
-            frequency=frequency,
-            package=package,
-            scheduled_change=scheduled_change,
-            suspended=suspended,
-            trialling=trialling,
+            frequency,
+            package,
+            scheduled_change,
+            suspended,
+            trialling,
         )
 
         _instance.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,7 +75,7 @@ class BillingStatusScheduledChange:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("effective_at", _effective_at_data, "datetime.datetime | None | Unset", error) from error
         elif _effective_at_data is None or isinstance(_effective_at_data, Unset):
-            effective_at = cast(datetime.datetime | None | Unset, _effective_at_data)
+            effective_at = _effective_at_data
         else:
             raise mismatch("effective_at", _effective_at_data, "datetime.datetime | None | Unset")
 
@@ -88,9 +88,9 @@ class BillingStatusScheduledChange:
             raise mismatch("target_package", target_package, "None | str | Unset")
 
         _instance = cls(
-            effective_at=effective_at,
-            target_frequency=target_frequency,
-            target_package=target_package,
+            effective_at,
+            target_frequency,
+            target_package,
         )
 
         _instance.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -127,7 +127,7 @@ class BuildCacheFile:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
         elif _created_at_data is None or isinstance(_created_at_data, Unset):
-            created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+            created_at = _created_at_data
         else:
             raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
@@ -165,19 +165,19 @@ class BuildCacheFile:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
         elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
-            updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+            updated_at = _updated_at_data
         else:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
         _instance = cls(
-            created_at=created_at,
-            id=id,
-            identifier=identifier,
-            parent_id=parent_id,
-            parent_type=parent_type,
-            path=path,
-            project_id=project_id,
-            updated_at=updated_at,
+            created_at,
+            id,
+            identifier,
+            parent_id,
+            parent_type,
+            path,
+            project_id,
+            updated_at,
         )
 
         _instance.additional_properties = d

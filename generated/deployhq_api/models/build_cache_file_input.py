@@ -45,7 +45,7 @@ class BuildCacheFileInput:
         build_cache_file = BuildCacheFileInputBuildCacheFile.from_dict(d.pop("build_cache_file"))
 
         _instance = cls(
-            build_cache_file=build_cache_file,
+            build_cache_file,
         )
 
         _instance.additional_properties = d

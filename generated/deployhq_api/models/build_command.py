@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -191,7 +191,7 @@ class BuildCommand:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
         elif _created_at_data is None or isinstance(_created_at_data, Unset):
-            created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+            created_at = _created_at_data
         else:
             raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
@@ -245,7 +245,7 @@ class BuildCommand:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
         elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
-            updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+            updated_at = _updated_at_data
         else:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
@@ -254,20 +254,20 @@ class BuildCommand:
             raise mismatch("watch_files", watch_files, "None | str | Unset")
 
         _instance = cls(
-            command=command,
-            created_at=created_at,
-            description=description,
-            enabled=enabled,
-            halt_on_error=halt_on_error,
-            id=id,
-            identifier=identifier,
-            parent_id=parent_id,
-            parent_type=parent_type,
-            position=position,
-            project_id=project_id,
-            template_name=template_name,
-            updated_at=updated_at,
-            watch_files=watch_files,
+            command,
+            created_at,
+            description,
+            enabled,
+            halt_on_error,
+            id,
+            identifier,
+            parent_id,
+            parent_type,
+            position,
+            project_id,
+            template_name,
+            updated_at,
+            watch_files,
         )
 
         _instance.additional_properties = d

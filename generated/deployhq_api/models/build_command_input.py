@@ -45,7 +45,7 @@ class BuildCommandInput:
         build_command = BuildCommandInputBuildCommand.from_dict(d.pop("build_command"))
 
         _instance = cls(
-            build_command=build_command,
+            build_command,
         )
 
         _instance.additional_properties = d

@@ -83,12 +83,12 @@ class BuildCommandInputBuildCommand:
         watch_files = d.pop("watch_files", UNSET)
 
         _instance = cls(
-            command=command,
-            description=description,
-            enabled=enabled,
-            halt_on_error=halt_on_error,
-            template_name=template_name,
-            watch_files=watch_files,
+            command,
+            description,
+            enabled,
+            halt_on_error,
+            template_name,
+            watch_files,
         )
 
         _instance.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,7 +99,7 @@ class BuildEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("packages", _packages_data, "BuildEnvironmentPackages | None | Unset", error) from error
         elif _packages_data is None or isinstance(_packages_data, Unset):
-            packages = cast(BuildEnvironmentPackages | None | Unset, _packages_data)
+            packages = _packages_data
         else:
             raise mismatch("packages", _packages_data, "BuildEnvironmentPackages | None | Unset")
 
@@ -113,15 +113,15 @@ class BuildEnvironment:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("servers", _servers_data, "list[Any] | None | Unset", error) from error
         elif _servers_data is None or isinstance(_servers_data, Unset):
-            servers = cast(list[Any] | None | Unset, _servers_data)
+            servers = _servers_data
         else:
             raise mismatch("servers", _servers_data, "list[Any] | None | Unset")
 
         _instance = cls(
-            default=default,
-            identifier=identifier,
-            packages=packages,
-            servers=servers,
+            default,
+            identifier,
+            packages,
+            servers,
         )
 
         _instance.additional_properties = d

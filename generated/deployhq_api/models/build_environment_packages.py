@@ -173,16 +173,16 @@ class BuildEnvironmentPackages:
             raise mismatch("ruby", ruby, "None | str | Unset")
 
         _instance = cls(
-            composer=composer,
-            dotnet=dotnet,
-            go=go,
-            java=java,
-            node=node,
-            phantomjs=phantomjs,
-            php=php,
-            python2=python2,
-            python3=python3,
-            ruby=ruby,
+            composer,
+            dotnet,
+            go,
+            java,
+            node,
+            phantomjs,
+            php,
+            python2,
+            python3,
+            ruby,
         )
 
         _instance.additional_properties = d

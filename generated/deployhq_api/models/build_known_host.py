@@ -75,9 +75,9 @@ class BuildKnownHost:
             raise mismatch("identifier", identifier, "None | str | Unset")
 
         _instance = cls(
-            fingerprint=fingerprint,
-            hostname=hostname,
-            identifier=identifier,
+            fingerprint,
+            hostname,
+            identifier,
         )
 
         _instance.additional_properties = d

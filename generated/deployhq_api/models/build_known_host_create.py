@@ -45,7 +45,7 @@ class BuildKnownHostCreate:
         build_known_host = BuildKnownHostCreateBuildKnownHost.from_dict(d.pop("build_known_host"))
 
         _instance = cls(
-            build_known_host=build_known_host,
+            build_known_host,
         )
 
         _instance.additional_properties = d

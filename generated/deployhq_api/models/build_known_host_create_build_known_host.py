@@ -50,8 +50,8 @@ class BuildKnownHostCreateBuildKnownHost:
         public_key = required_value(d, "public_key", str)
 
         _instance = cls(
-            hostname=hostname,
-            public_key=public_key,
+            hostname,
+            public_key,
         )
 
         _instance.additional_properties = d

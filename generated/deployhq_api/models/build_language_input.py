@@ -45,7 +45,7 @@ class BuildLanguageInput:
         build_environment = BuildLanguageInputBuildEnvironment.from_dict(d.pop("build_environment"))
 
         _instance = cls(
-            build_environment=build_environment,
+            build_environment,
         )
 
         _instance.additional_properties = d

@@ -43,7 +43,7 @@ class BuildLanguageInputBuildEnvironment:
         version = required_value(d, "version", str)
 
         _instance = cls(
-            version=version,
+            version,
         )
 
         _instance.additional_properties = d

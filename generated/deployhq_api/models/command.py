@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -193,7 +193,7 @@ class Command:
                                 "servers_type_0_item", _servers_type_0_item_data, "AssignedServer | str", error
                             ) from error
                     elif isinstance(_servers_type_0_item_data, str):
-                        servers_type_0_item = cast(AssignedServer | str, _servers_type_0_item_data)
+                        servers_type_0_item = _servers_type_0_item_data
                     else:
                         raise mismatch("servers_type_0_item", _servers_type_0_item_data, "AssignedServer | str")
 
@@ -203,7 +203,7 @@ class Command:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("servers", _servers_data, "list[AssignedServer | str] | None | Unset", error) from error
         elif _servers_data is None or isinstance(_servers_data, Unset):
-            servers = cast(list[AssignedServer | str] | None | Unset, _servers_data)
+            servers = _servers_data
         else:
             raise mismatch("servers", _servers_data, "list[AssignedServer | str] | None | Unset")
 
@@ -216,16 +216,16 @@ class Command:
             raise mismatch("timing", timing, "None | str | Unset")
 
         _instance = cls(
-            cback=cback,
-            command=command,
-            description=description,
-            enabled=enabled,
-            halt_on_error=halt_on_error,
-            identifier=identifier,
-            position=position,
-            servers=servers,
-            timeout=timeout,
-            timing=timing,
+            cback,
+            command,
+            description,
+            enabled,
+            halt_on_error,
+            identifier,
+            position,
+            servers,
+            timeout,
+            timing,
         )
 
         _instance.additional_properties = d

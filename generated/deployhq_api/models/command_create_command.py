@@ -99,14 +99,14 @@ class CommandCreateCommand:
         timing = d.pop("timing", UNSET)
 
         _instance = cls(
-            command=command,
-            cback=cback,
-            description=description,
-            enabled=enabled,
-            halt_on_error=halt_on_error,
-            position=position,
-            timeout=timeout,
-            timing=timing,
+            command,
+            cback,
+            description,
+            enabled,
+            halt_on_error,
+            position,
+            timeout,
+            timing,
         )
 
         _instance.additional_properties = d

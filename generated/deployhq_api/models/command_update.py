@@ -45,7 +45,7 @@ class CommandUpdate:
         command = CommandUpdateCommand.from_dict(d.pop("command"))
 
         _instance = cls(
-            command=command,
+            command,
         )
 
         _instance.additional_properties = d

@@ -97,14 +97,14 @@ class CommandUpdateCommand:
         timing = d.pop("timing", UNSET)
 
         _instance = cls(
-            cback=cback,
-            command=command,
-            description=description,
-            enabled=enabled,
-            halt_on_error=halt_on_error,
-            position=position,
-            timeout=timeout,
-            timing=timing,
+            cback,
+            command,
+            description,
+            enabled,
+            halt_on_error,
+            position,
+            timeout,
+            timing,
         )
 
         _instance.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -152,7 +152,7 @@ class CommitInfo:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("tags", _tags_data, "list[str] | None | Unset", error) from error
         elif _tags_data is None or isinstance(_tags_data, Unset):
-            tags = cast(list[str] | None | Unset, _tags_data)
+            tags = _tags_data
         else:
             raise mismatch("tags", _tags_data, "list[str] | None | Unset")
 
@@ -166,19 +166,19 @@ class CommitInfo:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("timestamp", _timestamp_data, "datetime.datetime | None | Unset", error) from error
         elif _timestamp_data is None or isinstance(_timestamp_data, Unset):
-            timestamp = cast(datetime.datetime | None | Unset, _timestamp_data)
+            timestamp = _timestamp_data
         else:
             raise mismatch("timestamp", _timestamp_data, "datetime.datetime | None | Unset")
 
         _instance = cls(
-            author=author,
-            avatar_url=avatar_url,
-            email=email,
-            message=message,
-            ref=ref,
-            short_message=short_message,
-            tags=tags,
-            timestamp=timestamp,
+            author,
+            avatar_url,
+            email,
+            message,
+            ref,
+            short_message,
+            tags,
+            timestamp,
         )
 
         _instance.additional_properties = d

@@ -45,7 +45,7 @@ class ConfigFileInput:
         config_file = ConfigFileInputConfigFile.from_dict(d.pop("config_file"))
 
         _instance = cls(
-            config_file=config_file,
+            config_file,
         )
 
         _instance.additional_properties = d

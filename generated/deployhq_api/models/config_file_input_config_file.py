@@ -73,11 +73,11 @@ class ConfigFileInputConfigFile:
         path = d.pop("path", UNSET)
 
         _instance = cls(
-            body=body,
-            build=build,
-            description=description,
-            language=language,
-            path=path,
+            body,
+            build,
+            description,
+            language,
+            path,
         )
 
         _instance.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -304,7 +304,7 @@ class Deployment:
                     "configuration", _configuration_data, "DeploymentConfiguration | None | Unset", error
                 ) from error
         elif _configuration_data is None or isinstance(_configuration_data, Unset):
-            configuration = cast(DeploymentConfiguration | None | Unset, _configuration_data)
+            configuration = _configuration_data
         else:
             raise mismatch("configuration", _configuration_data, "DeploymentConfiguration | None | Unset")
 
@@ -330,7 +330,7 @@ class Deployment:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("end_revision", _end_revision_data, "None | Revision | Unset", error) from error
         elif _end_revision_data is None or isinstance(_end_revision_data, Unset):
-            end_revision = cast(None | Revision | Unset, _end_revision_data)
+            end_revision = _end_revision_data
         else:
             raise mismatch("end_revision", _end_revision_data, "None | Revision | Unset")
 
@@ -344,7 +344,7 @@ class Deployment:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("files", _files_data, "DeploymentFiles | None | Unset", error) from error
         elif _files_data is None or isinstance(_files_data, Unset):
-            files = cast(DeploymentFiles | None | Unset, _files_data)
+            files = _files_data
         else:
             raise mismatch("files", _files_data, "DeploymentFiles | None | Unset")
 
@@ -366,7 +366,7 @@ class Deployment:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("metadata", _metadata_data, "DeploymentMetadata | None | Unset", error) from error
         elif _metadata_data is None or isinstance(_metadata_data, Unset):
-            metadata = cast(DeploymentMetadata | None | Unset, _metadata_data)
+            metadata = _metadata_data
         else:
             raise mismatch("metadata", _metadata_data, "DeploymentMetadata | None | Unset")
 
@@ -384,7 +384,7 @@ class Deployment:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("project", _project_data, "DeploymentProject | None | Unset", error) from error
         elif _project_data is None or isinstance(_project_data, Unset):
-            project = cast(DeploymentProject | None | Unset, _project_data)
+            project = _project_data
         else:
             raise mismatch("project", _project_data, "DeploymentProject | None | Unset")
 
@@ -403,7 +403,7 @@ class Deployment:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("servers", _servers_data, "list[DeploymentServer] | None | Unset", error) from error
         elif _servers_data is None or isinstance(_servers_data, Unset):
-            servers = cast(list[DeploymentServer] | None | Unset, _servers_data)
+            servers = _servers_data
         else:
             raise mismatch("servers", _servers_data, "list[DeploymentServer] | None | Unset")
 
@@ -417,7 +417,7 @@ class Deployment:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("start_revision", _start_revision_data, "None | Revision | Unset", error) from error
         elif _start_revision_data is None or isinstance(_start_revision_data, Unset):
-            start_revision = cast(None | Revision | Unset, _start_revision_data)
+            start_revision = _start_revision_data
         else:
             raise mismatch("start_revision", _start_revision_data, "None | Revision | Unset")
 
@@ -436,7 +436,7 @@ class Deployment:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("steps", _steps_data, "list[DeploymentStep] | None | Unset", error) from error
         elif _steps_data is None or isinstance(_steps_data, Unset):
-            steps = cast(list[DeploymentStep] | None | Unset, _steps_data)
+            steps = _steps_data
         else:
             raise mismatch("steps", _steps_data, "list[DeploymentStep] | None | Unset")
 
@@ -450,32 +450,32 @@ class Deployment:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("timestamps", _timestamps_data, "DeploymentTimestamps | None | Unset", error) from error
         elif _timestamps_data is None or isinstance(_timestamps_data, Unset):
-            timestamps = cast(DeploymentTimestamps | None | Unset, _timestamps_data)
+            timestamps = _timestamps_data
         else:
             raise mismatch("timestamps", _timestamps_data, "DeploymentTimestamps | None | Unset")
 
         _instance = cls(
-            identifier=identifier,
-            status=status,
-            archived=archived,
-            archived_at=archived_at,
-            branch=branch,
-            config_files_deployment=config_files_deployment,
-            configuration=configuration,
-            deferred=deferred,
-            deployer=deployer,
-            deployer_avatar=deployer_avatar,
-            end_revision=end_revision,
-            files=files,
-            legacy=legacy,
-            log_summary=log_summary,
-            metadata=metadata,
-            overview=overview,
-            project=project,
-            servers=servers,
-            start_revision=start_revision,
-            steps=steps,
-            timestamps=timestamps,
+            identifier,
+            status,
+            archived,
+            archived_at,
+            branch,
+            config_files_deployment,
+            configuration,
+            deferred,
+            deployer,
+            deployer_avatar,
+            end_revision,
+            files,
+            legacy,
+            log_summary,
+            metadata,
+            overview,
+            project,
+            servers,
+            start_revision,
+            steps,
+            timestamps,
         )
 
         _instance.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -333,7 +333,7 @@ class DeploymentCheck:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("servers", _servers_data, "list[str] | None | Unset", error) from error
         elif _servers_data is None or isinstance(_servers_data, Unset):
-            servers = cast(list[str] | None | Unset, _servers_data)
+            servers = _servers_data
         else:
             raise mismatch("servers", _servers_data, "list[str] | None | Unset")
 
@@ -354,28 +354,28 @@ class DeploymentCheck:
             raise mismatch("window_minutes", window_minutes, "int | None | Unset")
 
         _instance = cls(
-            check_type=check_type,
-            command=command,
-            enabled=enabled,
-            fail_on_unfixed_only=fail_on_unfixed_only,
-            http_body_match=http_body_match,
-            http_expected_status=http_expected_status,
-            http_method=http_method,
-            http_url=http_url,
-            identifier=identifier,
-            integration_identifier=integration_identifier,
-            match_by_release=match_by_release,
-            name=name,
-            position=position,
-            sarif_output_path=sarif_output_path,
-            scan_target=scan_target,
-            scan_target_kind=scan_target_kind,
-            scanner=scanner,
-            servers=servers,
-            severity_threshold=severity_threshold,
-            stage=stage,
-            timeout_seconds=timeout_seconds,
-            window_minutes=window_minutes,
+            check_type,
+            command,
+            enabled,
+            fail_on_unfixed_only,
+            http_body_match,
+            http_expected_status,
+            http_method,
+            http_url,
+            identifier,
+            integration_identifier,
+            match_by_release,
+            name,
+            position,
+            sarif_output_path,
+            scan_target,
+            scan_target_kind,
+            scanner,
+            servers,
+            severity_threshold,
+            stage,
+            timeout_seconds,
+            window_minutes,
         )
 
         _instance.additional_properties = d

@@ -45,7 +45,7 @@ class DeploymentCheckUpdate:
         deployment_check = DeploymentCheckUpdateDeploymentCheck.from_dict(d.pop("deployment_check"))
 
         _instance = cls(
-            deployment_check=deployment_check,
+            deployment_check,
         )
 
         _instance.additional_properties = d

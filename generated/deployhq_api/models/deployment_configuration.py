@@ -75,9 +75,9 @@ class DeploymentConfiguration:
             raise mismatch("skip_project_files", skip_project_files, "bool | None | Unset")
 
         _instance = cls(
-            copy_config_files=copy_config_files,
-            notification_addresses=notification_addresses,
-            skip_project_files=skip_project_files,
+            copy_config_files,
+            notification_addresses,
+            skip_project_files,
         )
 
         _instance.additional_properties = d

@@ -79,10 +79,10 @@ class DeploymentCreate:
             schedule = DeploymentCreateSchedule.from_dict(_schedule)
 
         _instance = cls(
-            deployment=deployment,
-            deployment_overview=deployment_overview,
-            save_server_branch=save_server_branch,
-            schedule=schedule,
+            deployment,
+            deployment_overview,
+            save_server_branch,
+            schedule,
         )
 
         _instance.additional_properties = d

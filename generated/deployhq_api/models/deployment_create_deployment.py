@@ -137,19 +137,19 @@ class DeploymentCreateDeployment:
         use_latest = d.pop("use_latest", UNSET)
 
         _instance = cls(
-            branch=branch,
-            config_files_deployment=config_files_deployment,
-            copy_config_files=copy_config_files,
-            end_revision=end_revision,
-            mode=mode,
-            notification_addresses=notification_addresses,
-            parent_identifier=parent_identifier,
-            run_build_commands=run_build_commands,
-            server_identifier=server_identifier,
-            skip_if_not_changes=skip_if_not_changes,
-            start_revision=start_revision,
-            use_build_cache=use_build_cache,
-            use_latest=use_latest,
+            branch,
+            config_files_deployment,
+            copy_config_files,
+            end_revision,
+            mode,
+            notification_addresses,
+            parent_identifier,
+            run_build_commands,
+            server_identifier,
+            skip_if_not_changes,
+            start_revision,
+            use_build_cache,
+            use_latest,
         )
 
         _instance.additional_properties = d

@@ -124,12 +124,12 @@ class DeploymentCreateSchedule:
             weekly = DeploymentCreateScheduleWeekly.from_dict(_weekly)
 
         _instance = cls(
-            custom=custom,
-            daily=daily,
-            frequency=frequency,
-            future=future,
-            monthly=monthly,
-            weekly=weekly,
+            custom,
+            daily,
+            frequency,
+            future,
+            monthly,
+            weekly,
         )
 
         _instance.additional_properties = d

@@ -57,9 +57,9 @@ class DeploymentCreateScheduleCustom:
         schedule = d.pop("schedule", UNSET)
 
         _instance = cls(
-            hour=hour,
-            minute=minute,
-            schedule=schedule,
+            hour,
+            minute,
+            schedule,
         )
 
         _instance.additional_properties = d

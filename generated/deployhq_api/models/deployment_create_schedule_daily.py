@@ -49,8 +49,8 @@ class DeploymentCreateScheduleDaily:
         minute = d.pop("minute", UNSET)
 
         _instance = cls(
-            hour=hour,
-            minute=minute,
+            hour,
+            minute,
         )
 
         _instance.additional_properties = d

@@ -73,11 +73,11 @@ class DeploymentCreateScheduleFuture:
         year = d.pop("year", UNSET)
 
         _instance = cls(
-            day=day,
-            hour=hour,
-            minute=minute,
-            month=month,
-            year=year,
+            day,
+            hour,
+            minute,
+            month,
+            year,
         )
 
         _instance.additional_properties = d

@@ -57,9 +57,9 @@ class DeploymentCreateScheduleMonthly:
         minute = d.pop("minute", UNSET)
 
         _instance = cls(
-            day=day,
-            hour=hour,
-            minute=minute,
+            day,
+            hour,
+            minute,
         )
 
         _instance.additional_properties = d

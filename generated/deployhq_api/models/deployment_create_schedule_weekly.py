@@ -57,9 +57,9 @@ class DeploymentCreateScheduleWeekly:
         weekday = d.pop("weekday", UNSET)
 
         _instance = cls(
-            hour=hour,
-            minute=minute,
-            weekday=weekday,
+            hour,
+            minute,
+            weekday,
         )
 
         _instance.additional_properties = d

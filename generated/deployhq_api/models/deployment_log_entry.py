@@ -103,11 +103,11 @@ class DeploymentLogEntry:
             raise mismatch("type", type_, "None | str | Unset")
 
         _instance = cls(
-            detail=detail,
-            id=id,
-            message=message,
-            step=step,
-            type_=type_,
+            detail,
+            id,
+            message,
+            step,
+            type_,
         )
 
         _instance.additional_properties = d

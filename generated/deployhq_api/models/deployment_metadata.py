@@ -75,9 +75,9 @@ class DeploymentMetadata:
             raise mismatch("github_deployment_url", github_deployment_url, "None | str | Unset")
 
         _instance = cls(
-            deployment_host=deployment_host,
-            github_deployment_id=github_deployment_id,
-            github_deployment_url=github_deployment_url,
+            deployment_host,
+            github_deployment_id,
+            github_deployment_url,
         )
 
         _instance.additional_properties = d

@@ -61,8 +61,8 @@ class DeploymentOverview:
             raise mismatch("success", success, "bool | None | Unset")
 
         _instance = cls(
-            overview=overview,
-            success=success,
+            overview,
+            success,
         )
 
         _instance.additional_properties = d

@@ -51,8 +51,8 @@ class DeploymentOverviewCreate:
         start_ref = d.pop("start_ref", UNSET)
 
         _instance = cls(
-            end_ref=end_ref,
-            start_ref=start_ref,
+            end_ref,
+            start_ref,
         )
 
         _instance.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,7 +75,7 @@ class DeploymentPage:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("pagination", _pagination_data, "None | Pagination | Unset", error) from error
         elif _pagination_data is None or isinstance(_pagination_data, Unset):
-            pagination = cast(None | Pagination | Unset, _pagination_data)
+            pagination = _pagination_data
         else:
             raise mismatch("pagination", _pagination_data, "None | Pagination | Unset")
 
@@ -94,13 +94,13 @@ class DeploymentPage:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("records", _records_data, "list[DeploymentSummary] | None | Unset", error) from error
         elif _records_data is None or isinstance(_records_data, Unset):
-            records = cast(list[DeploymentSummary] | None | Unset, _records_data)
+            records = _records_data
         else:
             raise mismatch("records", _records_data, "list[DeploymentSummary] | None | Unset")
 
         _instance = cls(
-            pagination=pagination,
-            records=records,
+            pagination,
+            records,
         )
 
         _instance.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -160,7 +160,7 @@ class DeploymentStep:
                     "deployment_started_at", _deployment_started_at_data, "datetime.datetime | None | Unset", error
                 ) from error
         elif _deployment_started_at_data is None or isinstance(_deployment_started_at_data, Unset):
-            deployment_started_at = cast(datetime.datetime | None | Unset, _deployment_started_at_data)
+            deployment_started_at = _deployment_started_at_data
         else:
             raise mismatch("deployment_started_at", _deployment_started_at_data, "datetime.datetime | None | Unset")
 
@@ -198,22 +198,22 @@ class DeploymentStep:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
         elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
-            updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+            updated_at = _updated_at_data
         else:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
         _instance = cls(
-            identifier=identifier,
-            status=status,
-            completed_items=completed_items,
-            deployment_started_at=deployment_started_at,
-            description=description,
-            logs=logs,
-            server=server,
-            stage=stage,
-            step=step,
-            total_items=total_items,
-            updated_at=updated_at,
+            identifier,
+            status,
+            completed_items,
+            deployment_started_at,
+            description,
+            logs,
+            server,
+            stage,
+            step,
+            total_items,
+            updated_at,
         )
 
         _instance.additional_properties = d

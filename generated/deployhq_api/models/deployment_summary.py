@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -287,7 +287,7 @@ class DeploymentSummary:
                     "configuration", _configuration_data, "DeploymentSummaryConfiguration | None | Unset", error
                 ) from error
         elif _configuration_data is None or isinstance(_configuration_data, Unset):
-            configuration = cast(DeploymentSummaryConfiguration | None | Unset, _configuration_data)
+            configuration = _configuration_data
         else:
             raise mismatch("configuration", _configuration_data, "DeploymentSummaryConfiguration | None | Unset")
 
@@ -313,7 +313,7 @@ class DeploymentSummary:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("end_revision", _end_revision_data, "None | Revision | Unset", error) from error
         elif _end_revision_data is None or isinstance(_end_revision_data, Unset):
-            end_revision = cast(None | Revision | Unset, _end_revision_data)
+            end_revision = _end_revision_data
         else:
             raise mismatch("end_revision", _end_revision_data, "None | Revision | Unset")
 
@@ -327,7 +327,7 @@ class DeploymentSummary:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("files", _files_data, "DeploymentSummaryFiles | None | Unset", error) from error
         elif _files_data is None or isinstance(_files_data, Unset):
-            files = cast(DeploymentSummaryFiles | None | Unset, _files_data)
+            files = _files_data
         else:
             raise mismatch("files", _files_data, "DeploymentSummaryFiles | None | Unset")
 
@@ -349,7 +349,7 @@ class DeploymentSummary:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("metadata", _metadata_data, "DeploymentSummaryMetadata | None | Unset", error) from error
         elif _metadata_data is None or isinstance(_metadata_data, Unset):
-            metadata = cast(DeploymentSummaryMetadata | None | Unset, _metadata_data)
+            metadata = _metadata_data
         else:
             raise mismatch("metadata", _metadata_data, "DeploymentSummaryMetadata | None | Unset")
 
@@ -367,7 +367,7 @@ class DeploymentSummary:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("project", _project_data, "DeploymentSummaryProject | None | Unset", error) from error
         elif _project_data is None or isinstance(_project_data, Unset):
-            project = cast(DeploymentSummaryProject | None | Unset, _project_data)
+            project = _project_data
         else:
             raise mismatch("project", _project_data, "DeploymentSummaryProject | None | Unset")
 
@@ -386,7 +386,7 @@ class DeploymentSummary:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("servers", _servers_data, "list[DeploymentServer] | None | Unset", error) from error
         elif _servers_data is None or isinstance(_servers_data, Unset):
-            servers = cast(list[DeploymentServer] | None | Unset, _servers_data)
+            servers = _servers_data
         else:
             raise mismatch("servers", _servers_data, "list[DeploymentServer] | None | Unset")
 
@@ -400,7 +400,7 @@ class DeploymentSummary:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("start_revision", _start_revision_data, "None | Revision | Unset", error) from error
         elif _start_revision_data is None or isinstance(_start_revision_data, Unset):
-            start_revision = cast(None | Revision | Unset, _start_revision_data)
+            start_revision = _start_revision_data
         else:
             raise mismatch("start_revision", _start_revision_data, "None | Revision | Unset")
 
@@ -416,31 +416,31 @@ class DeploymentSummary:
                     "timestamps", _timestamps_data, "DeploymentSummaryTimestamps | None | Unset", error
                 ) from error
         elif _timestamps_data is None or isinstance(_timestamps_data, Unset):
-            timestamps = cast(DeploymentSummaryTimestamps | None | Unset, _timestamps_data)
+            timestamps = _timestamps_data
         else:
             raise mismatch("timestamps", _timestamps_data, "DeploymentSummaryTimestamps | None | Unset")
 
         _instance = cls(
-            identifier=identifier,
-            status=status,
-            archived=archived,
-            archived_at=archived_at,
-            branch=branch,
-            config_files_deployment=config_files_deployment,
-            configuration=configuration,
-            deferred=deferred,
-            deployer=deployer,
-            deployer_avatar=deployer_avatar,
-            end_revision=end_revision,
-            files=files,
-            legacy=legacy,
-            log_summary=log_summary,
-            metadata=metadata,
-            overview=overview,
-            project=project,
-            servers=servers,
-            start_revision=start_revision,
-            timestamps=timestamps,
+            identifier,
+            status,
+            archived,
+            archived_at,
+            branch,
+            config_files_deployment,
+            configuration,
+            deferred,
+            deployer,
+            deployer_avatar,
+            end_revision,
+            files,
+            legacy,
+            log_summary,
+            metadata,
+            overview,
+            project,
+            servers,
+            start_revision,
+            timestamps,
         )
 
         _instance.additional_properties = d

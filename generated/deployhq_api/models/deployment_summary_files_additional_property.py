@@ -53,8 +53,8 @@ class DeploymentSummaryFilesAdditionalProperty:
         removed: list[Any] = d.pop("removed", UNSET)
 
         _instance = cls(
-            changed=changed,
-            removed=removed,
+            changed,
+            removed,
         )
 
         _instance.additional_properties = d

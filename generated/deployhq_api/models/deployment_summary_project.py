@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -151,7 +151,7 @@ class DeploymentSummaryProject:
                     "last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset", error
                 ) from error
         elif _last_deployed_at_data is None or isinstance(_last_deployed_at_data, Unset):
-            last_deployed_at = cast(datetime.datetime | None | Unset, _last_deployed_at_data)
+            last_deployed_at = _last_deployed_at_data
         else:
             raise mismatch("last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset")
 
@@ -177,7 +177,7 @@ class DeploymentSummaryProject:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("repository", _repository_data, "None | Repository | Unset", error) from error
         elif _repository_data is None or isinstance(_repository_data, Unset):
-            repository = cast(None | Repository | Unset, _repository_data)
+            repository = _repository_data
         else:
             raise mismatch("repository", _repository_data, "None | Repository | Unset")
 
@@ -190,15 +190,15 @@ class DeploymentSummaryProject:
             raise mismatch("zone", zone, "None | str | Unset")
 
         _instance = cls(
-            auto_deploy_url=auto_deploy_url,
-            identifier=identifier,
-            last_deployed_at=last_deployed_at,
-            name=name,
-            permalink=permalink,
-            public_key=public_key,
-            repository=repository,
-            repository_url=repository_url,
-            zone=zone,
+            auto_deploy_url,
+            identifier,
+            last_deployed_at,
+            name,
+            permalink,
+            public_key,
+            repository,
+            repository_url,
+            zone,
         )
 
         _instance.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,7 +97,7 @@ class DeploymentTimestamps:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("completed_at", _completed_at_data, "datetime.datetime | None | Unset", error) from error
         elif _completed_at_data is None or isinstance(_completed_at_data, Unset):
-            completed_at = cast(datetime.datetime | None | Unset, _completed_at_data)
+            completed_at = _completed_at_data
         else:
             raise mismatch("completed_at", _completed_at_data, "datetime.datetime | None | Unset")
 
@@ -119,16 +119,16 @@ class DeploymentTimestamps:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("started_at", _started_at_data, "datetime.datetime | None | Unset", error) from error
         elif _started_at_data is None or isinstance(_started_at_data, Unset):
-            started_at = cast(datetime.datetime | None | Unset, _started_at_data)
+            started_at = _started_at_data
         else:
             raise mismatch("started_at", _started_at_data, "datetime.datetime | None | Unset")
 
         _instance = cls(
-            queued_at=queued_at,
-            completed_at=completed_at,
-            duration=duration,
-            runs_at=runs_at,
-            started_at=started_at,
+            queued_at,
+            completed_at,
+            duration,
+            runs_at,
+            started_at,
         )
 
         _instance.additional_properties = d

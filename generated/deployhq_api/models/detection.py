@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,7 +135,7 @@ class Detection:
                     "build_commands", _build_commands_data, "list[DetectionBuildCommandsItem] | None | Unset", error
                 ) from error
         elif _build_commands_data is None or isinstance(_build_commands_data, Unset):
-            build_commands = cast(list[DetectionBuildCommandsItem] | None | Unset, _build_commands_data)
+            build_commands = _build_commands_data
         else:
             raise mismatch("build_commands", _build_commands_data, "list[DetectionBuildCommandsItem] | None | Unset")
 
@@ -153,7 +153,7 @@ class Detection:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("evidence", _evidence_data, "list[str] | None | Unset", error) from error
         elif _evidence_data is None or isinstance(_evidence_data, Unset):
-            evidence = cast(list[str] | None | Unset, _evidence_data)
+            evidence = _evidence_data
         else:
             raise mismatch("evidence", _evidence_data, "list[str] | None | Unset")
 
@@ -173,7 +173,7 @@ class Detection:
                     "static_hosting", _static_hosting_data, "DetectionStaticHosting | None | Unset", error
                 ) from error
         elif _static_hosting_data is None or isinstance(_static_hosting_data, Unset):
-            static_hosting = cast(DetectionStaticHosting | None | Unset, _static_hosting_data)
+            static_hosting = _static_hosting_data
         else:
             raise mismatch("static_hosting", _static_hosting_data, "DetectionStaticHosting | None | Unset")
 
@@ -186,13 +186,13 @@ class Detection:
             raise mismatch("version", version, "None | str | Unset")
 
         _instance = cls(
-            build_commands=build_commands,
-            description=description,
-            evidence=evidence,
-            stack=stack,
-            static_hosting=static_hosting,
-            suggested_protocol=suggested_protocol,
-            version=version,
+            build_commands,
+            description,
+            evidence,
+            stack,
+            static_hosting,
+            suggested_protocol,
+            version,
         )
 
         _instance.additional_properties = d

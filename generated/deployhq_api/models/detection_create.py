@@ -45,7 +45,7 @@ class DetectionCreate:
         detection = DetectionCreateDetection.from_dict(d.pop("detection"))
 
         _instance = cls(
-            detection=detection,
+            detection,
         )
 
         _instance.additional_properties = d

@@ -62,8 +62,8 @@ class DetectionCreateDetection:
             files = DetectionCreateDetectionFiles.from_dict(_files)
 
         _instance = cls(
-            filenames=filenames,
-            files=files,
+            filenames,
+            files,
         )
 
         _instance.additional_properties = d

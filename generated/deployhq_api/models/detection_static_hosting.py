@@ -89,10 +89,10 @@ class DetectionStaticHosting:
             raise mismatch("spa_mode", spa_mode, "bool | None | Unset")
 
         _instance = cls(
-            confidence=confidence,
-            eligibility=eligibility,
-            root_path=root_path,
-            spa_mode=spa_mode,
+            confidence,
+            eligibility,
+            root_path,
+            spa_mode,
         )
 
         _instance.additional_properties = d

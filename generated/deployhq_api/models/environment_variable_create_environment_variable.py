@@ -66,10 +66,10 @@ class EnvironmentVariableCreateEnvironmentVariable:
         locked = d.pop("locked", UNSET)
 
         _instance = cls(
-            name=name,
-            value=value,
-            build_pipeline=build_pipeline,
-            locked=locked,
+            name,
+            value,
+            build_pipeline,
+            locked,
         )
 
         _instance.additional_properties = d

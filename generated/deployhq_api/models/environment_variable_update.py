@@ -45,7 +45,7 @@ class EnvironmentVariableUpdate:
         environment_variable = EnvironmentVariableUpdateEnvironmentVariable.from_dict(d.pop("environment_variable"))
 
         _instance = cls(
-            environment_variable=environment_variable,
+            environment_variable,
         )
 
         _instance.additional_properties = d

@@ -65,10 +65,10 @@ class EnvironmentVariableUpdateEnvironmentVariable:
         value = d.pop("value", UNSET)
 
         _instance = cls(
-            build_pipeline=build_pipeline,
-            locked=locked,
-            name=name,
-            value=value,
+            build_pipeline,
+            locked,
+            name,
+            value,
         )
 
         _instance.additional_properties = d

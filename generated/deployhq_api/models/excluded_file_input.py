@@ -45,7 +45,7 @@ class ExcludedFileInput:
         excluded_file = ExcludedFileInputExcludedFile.from_dict(d.pop("excluded_file"))
 
         _instance = cls(
-            excluded_file=excluded_file,
+            excluded_file,
         )
 
         _instance.additional_properties = d

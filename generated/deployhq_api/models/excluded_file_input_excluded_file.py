@@ -43,7 +43,7 @@ class ExcludedFileInputExcludedFile:
         path = required_value(d, "path", str)
 
         _instance = cls(
-            path=path,
+            path,
         )
 
         _instance.additional_properties = d

@@ -49,7 +49,7 @@ class GlobalEnvironmentVariableCreate:
         )
 
         _instance = cls(
-            environment_variable=environment_variable,
+            environment_variable,
         )
 
         _instance.additional_properties = d

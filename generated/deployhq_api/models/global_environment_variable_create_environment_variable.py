@@ -58,9 +58,9 @@ class GlobalEnvironmentVariableCreateEnvironmentVariable:
         locked = d.pop("locked", UNSET)
 
         _instance = cls(
-            name=name,
-            value=value,
-            locked=locked,
+            name,
+            value,
+            locked,
         )
 
         _instance.additional_properties = d

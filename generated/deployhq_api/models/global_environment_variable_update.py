@@ -49,7 +49,7 @@ class GlobalEnvironmentVariableUpdate:
         )
 
         _instance = cls(
-            environment_variable=environment_variable,
+            environment_variable,
         )
 
         _instance.additional_properties = d

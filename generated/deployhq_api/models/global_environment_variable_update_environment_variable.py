@@ -57,9 +57,9 @@ class GlobalEnvironmentVariableUpdateEnvironmentVariable:
         value = d.pop("value", UNSET)
 
         _instance = cls(
-            locked=locked,
-            name=name,
-            value=value,
+            locked,
+            name,
+            value,
         )
 
         _instance.additional_properties = d

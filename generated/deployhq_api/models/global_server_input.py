@@ -45,7 +45,7 @@ class GlobalServerInput:
         server = GlobalServerInputServer.from_dict(d.pop("server"))
 
         _instance = cls(
-            server=server,
+            server,
         )
 
         _instance.additional_properties = d

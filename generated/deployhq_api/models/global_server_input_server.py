@@ -97,14 +97,14 @@ class GlobalServerInputServer:
         server_path = d.pop("server_path", UNSET)
 
         _instance = cls(
-            agent_id=agent_id,
-            enabled=enabled,
-            environment=environment,
-            global_key_pair_id=global_key_pair_id,
-            name=name,
-            protocol_type=protocol_type,
-            root_path=root_path,
-            server_path=server_path,
+            agent_id,
+            enabled,
+            environment,
+            global_key_pair_id,
+            name,
+            protocol_type,
+            root_path,
+            server_path,
         )
 
         _instance.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -217,7 +217,7 @@ class HostedResourceListItem:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
         elif _created_at_data is None or isinstance(_created_at_data, Unset):
-            created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+            created_at = _created_at_data
         else:
             raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
@@ -267,7 +267,7 @@ class HostedResourceListItem:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("ssh_key", _ssh_key_data, "None | SshKey | Unset", error) from error
         elif _ssh_key_data is None or isinstance(_ssh_key_data, Unset):
-            ssh_key = cast(None | SshKey | Unset, _ssh_key_data)
+            ssh_key = _ssh_key_data
         else:
             raise mismatch("ssh_key", _ssh_key_data, "None | SshKey | Unset")
 
@@ -293,27 +293,27 @@ class HostedResourceListItem:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
         elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
-            updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+            updated_at = _updated_at_data
         else:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
         _instance = cls(
-            active_deployment_uuid=active_deployment_uuid,
-            created_at=created_at,
-            deployment_count=deployment_count,
-            identifier=identifier,
-            ip_address=ip_address,
-            kind=kind,
-            monthly_cost=monthly_cost,
-            name=name,
-            region=region,
-            size=size,
-            spa_mode=spa_mode,
-            ssh_key=ssh_key,
-            status=status,
-            storage_bytes_total=storage_bytes_total,
-            subdomain=subdomain,
-            updated_at=updated_at,
+            active_deployment_uuid,
+            created_at,
+            deployment_count,
+            identifier,
+            ip_address,
+            kind,
+            monthly_cost,
+            name,
+            region,
+            size,
+            spa_mode,
+            ssh_key,
+            status,
+            storage_bytes_total,
+            subdomain,
+            updated_at,
         )
 
         _instance.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -137,7 +137,7 @@ class Integration:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
         elif _created_at_data is None or isinstance(_created_at_data, Unset):
-            created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+            created_at = _created_at_data
         else:
             raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
@@ -179,20 +179,20 @@ class Integration:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
         elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
-            updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+            updated_at = _updated_at_data
         else:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
         _instance = cls(
-            created_at=created_at,
-            hook_type=hook_type,
-            identifier=identifier,
-            name=name,
-            send_on_check_failed=send_on_check_failed,
-            send_on_completion=send_on_completion,
-            send_on_failure=send_on_failure,
-            send_on_start=send_on_start,
-            updated_at=updated_at,
+            created_at,
+            hook_type,
+            identifier,
+            name,
+            send_on_check_failed,
+            send_on_completion,
+            send_on_failure,
+            send_on_start,
+            updated_at,
         )
 
         _instance.additional_properties = d

@@ -45,7 +45,7 @@ class IntegrationCreate:
         integration = IntegrationCreateIntegration.from_dict(d.pop("integration"))
 
         _instance = cls(
-            integration=integration,
+            integration,
         )
 
         _instance.additional_properties = d

@@ -102,13 +102,13 @@ class IntegrationCreateIntegration:
         send_on_start = d.pop("send_on_start", UNSET)
 
         _instance = cls(
-            hook_type=hook_type,
-            name=name,
-            properties=properties,
-            send_on_check_failed=send_on_check_failed,
-            send_on_completion=send_on_completion,
-            send_on_failure=send_on_failure,
-            send_on_start=send_on_start,
+            hook_type,
+            name,
+            properties,
+            send_on_check_failed,
+            send_on_completion,
+            send_on_failure,
+            send_on_start,
         )
 
         _instance.additional_properties = d

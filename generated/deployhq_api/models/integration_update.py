@@ -45,7 +45,7 @@ class IntegrationUpdate:
         integration = IntegrationUpdateIntegration.from_dict(d.pop("integration"))
 
         _instance = cls(
-            integration=integration,
+            integration,
         )
 
         _instance.additional_properties = d

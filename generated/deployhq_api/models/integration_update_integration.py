@@ -92,12 +92,12 @@ class IntegrationUpdateIntegration:
         send_on_start = d.pop("send_on_start", UNSET)
 
         _instance = cls(
-            name=name,
-            properties=properties,
-            send_on_check_failed=send_on_check_failed,
-            send_on_completion=send_on_completion,
-            send_on_failure=send_on_failure,
-            send_on_start=send_on_start,
+            name,
+            properties,
+            send_on_check_failed,
+            send_on_completion,
+            send_on_failure,
+            send_on_start,
         )
 
         _instance.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,7 +81,7 @@ class LanguageVersions:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("node", _node_data, "list[str] | None | Unset", error) from error
         elif _node_data is None or isinstance(_node_data, Unset):
-            node = cast(list[str] | None | Unset, _node_data)
+            node = _node_data
         else:
             raise mismatch("node", _node_data, "list[str] | None | Unset")
 
@@ -95,7 +95,7 @@ class LanguageVersions:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("php", _php_data, "list[str] | None | Unset", error) from error
         elif _php_data is None or isinstance(_php_data, Unset):
-            php = cast(list[str] | None | Unset, _php_data)
+            php = _php_data
         else:
             raise mismatch("php", _php_data, "list[str] | None | Unset")
 
@@ -109,14 +109,14 @@ class LanguageVersions:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("ruby", _ruby_data, "list[str] | None | Unset", error) from error
         elif _ruby_data is None or isinstance(_ruby_data, Unset):
-            ruby = cast(list[str] | None | Unset, _ruby_data)
+            ruby = _ruby_data
         else:
             raise mismatch("ruby", _ruby_data, "list[str] | None | Unset")
 
         _instance = cls(
-            node=node,
-            php=php,
-            ruby=ruby,
+            node,
+            php,
+            ruby,
         )
 
         _instance.additional_properties = d

@@ -47,7 +47,7 @@ class LatestRevision:
             raise mismatch("ref", ref, "None | str | Unset")
 
         _instance = cls(
-            ref=ref,
+            ref,
         )
 
         _instance.additional_properties = d

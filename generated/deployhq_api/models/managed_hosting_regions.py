@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,14 +63,14 @@ class ManagedHostingRegions:
                     error,
                 ) from error
         elif _grouped_regions_data is None or isinstance(_grouped_regions_data, Unset):
-            grouped_regions = cast(ManagedHostingRegionsGroupedRegions | None | Unset, _grouped_regions_data)
+            grouped_regions = _grouped_regions_data
         else:
             raise mismatch(
                 "grouped_regions", _grouped_regions_data, "ManagedHostingRegionsGroupedRegions | None | Unset"
             )
 
         _instance = cls(
-            grouped_regions=grouped_regions,
+            grouped_regions,
         )
 
         _instance.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,12 +69,12 @@ class ManagedHostingSizes:
                     "sizes", _sizes_data, "list[ManagedHostingSizesSizesItem] | None | Unset", error
                 ) from error
         elif _sizes_data is None or isinstance(_sizes_data, Unset):
-            sizes = cast(list[ManagedHostingSizesSizesItem] | None | Unset, _sizes_data)
+            sizes = _sizes_data
         else:
             raise mismatch("sizes", _sizes_data, "list[ManagedHostingSizesSizesItem] | None | Unset")
 
         _instance = cls(
-            sizes=sizes,
+            sizes,
         )
 
         _instance.additional_properties = d

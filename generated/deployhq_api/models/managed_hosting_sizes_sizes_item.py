@@ -89,10 +89,10 @@ class ManagedHostingSizesSizesItem:
             raise mismatch("slug", slug, "None | str | Unset")
 
         _instance = cls(
-            currency=currency,
-            label=label,
-            monthly_cost=monthly_cost,
-            slug=slug,
+            currency,
+            label,
+            monthly_cost,
+            slug,
         )
 
         _instance.additional_properties = d

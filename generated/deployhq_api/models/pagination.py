@@ -89,10 +89,10 @@ class Pagination:
             raise mismatch("total_records", total_records, "int | None | Unset")
 
         _instance = cls(
-            current_page=current_page,
-            offset=offset,
-            total_pages=total_pages,
-            total_records=total_records,
+            current_page,
+            offset,
+            total_pages,
+            total_records,
         )
 
         _instance.additional_properties = d

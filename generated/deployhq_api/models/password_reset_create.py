@@ -43,7 +43,7 @@ class PasswordResetCreate:
         email_address = required_value(d, "email_address", str)
 
         _instance = cls(
-            email_address=email_address,
+            email_address,
         )
 
         _instance.additional_properties = d

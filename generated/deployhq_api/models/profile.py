@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,7 +98,7 @@ class Profile:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("account", _account_data, "None | ProfileAccount | Unset", error) from error
         elif _account_data is None or isinstance(_account_data, Unset):
-            account = cast(None | ProfileAccount | Unset, _account_data)
+            account = _account_data
         else:
             raise mismatch("account", _account_data, "None | ProfileAccount | Unset")
 
@@ -119,11 +119,11 @@ class Profile:
             raise mismatch("time_zone", time_zone, "None | str | Unset")
 
         _instance = cls(
-            account=account,
-            email_address=email_address,
-            first_name=first_name,
-            last_name=last_name,
-            time_zone=time_zone,
+            account,
+            email_address,
+            first_name,
+            last_name,
+            time_zone,
         )
 
         _instance.additional_properties = d

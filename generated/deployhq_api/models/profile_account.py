@@ -201,18 +201,18 @@ class ProfileAccount:
             raise mismatch("users_allowed", users_allowed, "bool | None | Unset")
 
         _instance = cls(
-            beta_features=beta_features,
-            managed_vps_eligible=managed_vps_eligible,
-            name=name,
-            package=package,
-            permalink=permalink,
-            project_count=project_count,
-            project_limit=project_limit,
-            static_hosting_eligible=static_hosting_eligible,
-            suspended=suspended,
-            time_zone=time_zone,
-            trialling=trialling,
-            users_allowed=users_allowed,
+            beta_features,
+            managed_vps_eligible,
+            name,
+            package,
+            permalink,
+            project_count,
+            project_limit,
+            static_hosting_eligible,
+            suspended,
+            time_zone,
+            trialling,
+            users_allowed,
         )
 
         _instance.additional_properties = d

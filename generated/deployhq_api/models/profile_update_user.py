@@ -73,11 +73,11 @@ class ProfileUpdateUser:
         time_zone = d.pop("time_zone", UNSET)
 
         _instance = cls(
-            alphabetic_sort=alphabetic_sort,
-            email_address=email_address,
-            first_name=first_name,
-            last_name=last_name,
-            time_zone=time_zone,
+            alphabetic_sort,
+            email_address,
+            first_name,
+            last_name,
+            time_zone,
         )
 
         _instance.additional_properties = d

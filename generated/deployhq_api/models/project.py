@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -144,7 +144,7 @@ class Project:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("repository", _repository_data, "None | Repository | Unset", error) from error
         elif _repository_data is None or isinstance(_repository_data, Unset):
-            repository = cast(None | Repository | Unset, _repository_data)
+            repository = _repository_data
         else:
             raise mismatch("repository", _repository_data, "None | Repository | Unset")
 
@@ -157,15 +157,15 @@ class Project:
             raise mismatch("zone", zone, "None | str | Unset")
 
         _instance = cls(
-            identifier=identifier,
-            name=name,
-            permalink=permalink,
-            auto_deploy_url=auto_deploy_url,
-            last_deployed_at=last_deployed_at,
-            public_key=public_key,
-            repository=repository,
-            repository_url=repository_url,
-            zone=zone,
+            identifier,
+            name,
+            permalink,
+            auto_deploy_url,
+            last_deployed_at,
+            public_key,
+            repository,
+            repository_url,
+            zone,
         )
 
         _instance.additional_properties = d

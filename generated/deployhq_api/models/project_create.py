@@ -45,7 +45,7 @@ class ProjectCreate:
         project = ProjectCreateProject.from_dict(d.pop("project"))
 
         _instance = cls(
-            project=project,
+            project,
         )
 
         _instance.additional_properties = d

@@ -65,10 +65,10 @@ class ProjectCreateProject:
         zone_id = d.pop("zone_id", UNSET)
 
         _instance = cls(
-            keypair_identifier=keypair_identifier,
-            name=name,
-            template_id=template_id,
-            zone_id=zone_id,
+            keypair_identifier,
+            name,
+            template_id,
+            zone_id,
         )
 
         _instance.additional_properties = d

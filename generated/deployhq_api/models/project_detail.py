@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -251,7 +251,7 @@ class ProjectDetail:
                     "capabilities", _capabilities_data, "list[ProjectDetailCapabilitiesItem] | None | Unset", error
                 ) from error
         elif _capabilities_data is None or isinstance(_capabilities_data, Unset):
-            capabilities = cast(list[ProjectDetailCapabilitiesItem] | None | Unset, _capabilities_data)
+            capabilities = _capabilities_data
         else:
             raise mismatch("capabilities", _capabilities_data, "list[ProjectDetailCapabilitiesItem] | None | Unset")
 
@@ -279,7 +279,7 @@ class ProjectDetail:
                     "last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset", error
                 ) from error
         elif _last_deployed_at_data is None or isinstance(_last_deployed_at_data, Unset):
-            last_deployed_at = cast(datetime.datetime | None | Unset, _last_deployed_at_data)
+            last_deployed_at = _last_deployed_at_data
         else:
             raise mismatch("last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset")
 
@@ -297,7 +297,7 @@ class ProjectDetail:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("repository", _repository_data, "None | Repository | Unset", error) from error
         elif _repository_data is None or isinstance(_repository_data, Unset):
-            repository = cast(None | Repository | Unset, _repository_data)
+            repository = _repository_data
         else:
             raise mismatch("repository", _repository_data, "None | Repository | Unset")
 
@@ -322,24 +322,24 @@ class ProjectDetail:
             raise mismatch("zone", zone, "None | str | Unset")
 
         _instance = cls(
-            identifier=identifier,
-            name=name,
-            permalink=permalink,
-            app_url=app_url,
-            auto_deploy_url=auto_deploy_url,
-            build_commands_url=build_commands_url,
-            capabilities=capabilities,
-            config_files_url=config_files_url,
-            deployments_url=deployments_url,
-            environment_variables_url=environment_variables_url,
-            last_deployed_at=last_deployed_at,
-            public_key=public_key,
-            repository=repository,
-            repository_url=repository_url,
-            servers_url=servers_url,
-            starred=starred,
-            url=url,
-            zone=zone,
+            identifier,
+            name,
+            permalink,
+            app_url,
+            auto_deploy_url,
+            build_commands_url,
+            capabilities,
+            config_files_url,
+            deployments_url,
+            environment_variables_url,
+            last_deployed_at,
+            public_key,
+            repository,
+            repository_url,
+            servers_url,
+            starred,
+            url,
+            zone,
         )
 
         _instance.additional_properties = d

@@ -75,9 +75,9 @@ class ProjectDetailCapabilitiesItem:
             raise mismatch("url", url, "None | str | Unset")
 
         _instance = cls(
-            enabled=enabled,
-            name=name,
-            url=url,
+            enabled,
+            name,
+            url,
         )
 
         _instance.additional_properties = d

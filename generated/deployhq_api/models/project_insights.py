@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,7 +96,7 @@ class ProjectInsights:
                     "servers", _servers_data, "list[ProjectInsightsServersItem] | None | Unset", error
                 ) from error
         elif _servers_data is None or isinstance(_servers_data, Unset):
-            servers = cast(list[ProjectInsightsServersItem] | None | Unset, _servers_data)
+            servers = _servers_data
         else:
             raise mismatch("servers", _servers_data, "list[ProjectInsightsServersItem] | None | Unset")
 
@@ -110,14 +110,14 @@ class ProjectInsights:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("summary", _summary_data, "None | ProjectInsightsSummary | Unset", error) from error
         elif _summary_data is None or isinstance(_summary_data, Unset):
-            summary = cast(None | ProjectInsightsSummary | Unset, _summary_data)
+            summary = _summary_data
         else:
             raise mismatch("summary", _summary_data, "None | ProjectInsightsSummary | Unset")
 
         _instance = cls(
-            period=period,
-            servers=servers,
-            summary=summary,
+            period,
+            servers,
+            summary,
         )
 
         _instance.additional_properties = d

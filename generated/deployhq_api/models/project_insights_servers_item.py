@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -174,9 +174,7 @@ class ProjectInsightsServersItem:
                     error,
                 ) from error
         elif _recent_deploys_data is None or isinstance(_recent_deploys_data, Unset):
-            recent_deploys = cast(
-                list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset, _recent_deploys_data
-            )
+            recent_deploys = _recent_deploys_data
         else:
             raise mismatch(
                 "recent_deploys",
@@ -197,15 +195,15 @@ class ProjectInsightsServersItem:
             raise mismatch("total", total, "int | None | Unset")
 
         _instance = cls(
-            deploys_per_week=deploys_per_week,
-            group=group,
-            identifier=identifier,
-            latest_status=latest_status,
-            name=name,
-            recent_deploys=recent_deploys,
-            reliability=reliability,
-            speed=speed,
-            total=total,
+            deploys_per_week,
+            group,
+            identifier,
+            latest_status,
+            name,
+            recent_deploys,
+            reliability,
+            speed,
+            total,
         )
 
         _instance.additional_properties = d

@@ -61,8 +61,8 @@ class ProjectInsightsServersItemRecentDeploysItem:
             raise mismatch("status", status, "None | str | Unset")
 
         _instance = cls(
-            duration=duration,
-            status=status,
+            duration,
+            status,
         )
 
         _instance.additional_properties = d

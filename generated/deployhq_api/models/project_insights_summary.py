@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,7 +99,7 @@ class ProjectInsightsSummary:
                     "active_servers", _active_servers_data, "None | ProjectInsightsSummaryActiveServers | Unset", error
                 ) from error
         elif _active_servers_data is None or isinstance(_active_servers_data, Unset):
-            active_servers = cast(None | ProjectInsightsSummaryActiveServers | Unset, _active_servers_data)
+            active_servers = _active_servers_data
         else:
             raise mismatch("active_servers", _active_servers_data, "None | ProjectInsightsSummaryActiveServers | Unset")
 
@@ -115,7 +115,7 @@ class ProjectInsightsSummary:
                     "avg_duration", _avg_duration_data, "None | ProjectInsightsSummaryAvgDuration | Unset", error
                 ) from error
         elif _avg_duration_data is None or isinstance(_avg_duration_data, Unset):
-            avg_duration = cast(None | ProjectInsightsSummaryAvgDuration | Unset, _avg_duration_data)
+            avg_duration = _avg_duration_data
         else:
             raise mismatch("avg_duration", _avg_duration_data, "None | ProjectInsightsSummaryAvgDuration | Unset")
 
@@ -131,7 +131,7 @@ class ProjectInsightsSummary:
                     "success_rate", _success_rate_data, "None | ProjectInsightsSummarySuccessRate | Unset", error
                 ) from error
         elif _success_rate_data is None or isinstance(_success_rate_data, Unset):
-            success_rate = cast(None | ProjectInsightsSummarySuccessRate | Unset, _success_rate_data)
+            success_rate = _success_rate_data
         else:
             raise mismatch("success_rate", _success_rate_data, "None | ProjectInsightsSummarySuccessRate | Unset")
 
@@ -147,15 +147,15 @@ class ProjectInsightsSummary:
                     "total_deploys", _total_deploys_data, "None | ProjectInsightsSummaryTotalDeploys | Unset", error
                 ) from error
         elif _total_deploys_data is None or isinstance(_total_deploys_data, Unset):
-            total_deploys = cast(None | ProjectInsightsSummaryTotalDeploys | Unset, _total_deploys_data)
+            total_deploys = _total_deploys_data
         else:
             raise mismatch("total_deploys", _total_deploys_data, "None | ProjectInsightsSummaryTotalDeploys | Unset")
 
         _instance = cls(
-            active_servers=active_servers,
-            avg_duration=avg_duration,
-            success_rate=success_rate,
-            total_deploys=total_deploys,
+            active_servers,
+            avg_duration,
+            success_rate,
+            total_deploys,
         )
 
         _instance.additional_properties = d

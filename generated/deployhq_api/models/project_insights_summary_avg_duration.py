@@ -61,8 +61,8 @@ class ProjectInsightsSummaryAvgDuration:
             raise mismatch("value", value, "int | None | Unset")
 
         _instance = cls(
-            delta=delta,
-            value=value,
+            delta,
+            value,
         )
 
         _instance.additional_properties = d

@@ -61,8 +61,8 @@ class ProjectInsightsSummarySuccessRate:
             raise mismatch("value", value, "float | None | Unset")
 
         _instance = cls(
-            delta=delta,
-            value=value,
+            delta,
+            value,
         )
 
         _instance.additional_properties = d

@@ -61,8 +61,8 @@ class ProjectInsightsSummaryTotalDeploys:
             raise mismatch("value", value, "int | None | Unset")
 
         _instance = cls(
-            delta=delta,
-            value=value,
+            delta,
+            value,
         )
 
         _instance.additional_properties = d

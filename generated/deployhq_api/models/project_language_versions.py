@@ -75,9 +75,9 @@ class ProjectLanguageVersions:
             raise mismatch("ruby", ruby, "None | str | Unset")
 
         _instance = cls(
-            node=node,
-            php=php,
-            ruby=ruby,
+            node,
+            php,
+            ruby,
         )
 
         _instance.additional_properties = d

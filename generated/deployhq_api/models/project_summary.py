@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -241,7 +241,7 @@ class ProjectSummary:
                     "last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset", error
                 ) from error
         elif _last_deployed_at_data is None or isinstance(_last_deployed_at_data, Unset):
-            last_deployed_at = cast(datetime.datetime | None | Unset, _last_deployed_at_data)
+            last_deployed_at = _last_deployed_at_data
         else:
             raise mismatch("last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset")
 
@@ -259,7 +259,7 @@ class ProjectSummary:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("repository", _repository_data, "None | Repository | Unset", error) from error
         elif _repository_data is None or isinstance(_repository_data, Unset):
-            repository = cast(None | Repository | Unset, _repository_data)
+            repository = _repository_data
         else:
             raise mismatch("repository", _repository_data, "None | Repository | Unset")
 
@@ -284,23 +284,23 @@ class ProjectSummary:
             raise mismatch("zone", zone, "None | str | Unset")
 
         _instance = cls(
-            identifier=identifier,
-            name=name,
-            permalink=permalink,
-            app_url=app_url,
-            auto_deploy_url=auto_deploy_url,
-            build_commands_url=build_commands_url,
-            config_files_url=config_files_url,
-            deployments_url=deployments_url,
-            environment_variables_url=environment_variables_url,
-            last_deployed_at=last_deployed_at,
-            public_key=public_key,
-            repository=repository,
-            repository_url=repository_url,
-            servers_url=servers_url,
-            starred=starred,
-            url=url,
-            zone=zone,
+            identifier,
+            name,
+            permalink,
+            app_url,
+            auto_deploy_url,
+            build_commands_url,
+            config_files_url,
+            deployments_url,
+            environment_variables_url,
+            last_deployed_at,
+            public_key,
+            repository,
+            repository_url,
+            servers_url,
+            starred,
+            url,
+            zone,
         )
 
         _instance.additional_properties = d

@@ -45,7 +45,7 @@ class ProjectUpdate:
         project = ProjectUpdateProject.from_dict(d.pop("project"))
 
         _instance = cls(
-            project=project,
+            project,
         )
 
         _instance.additional_properties = d

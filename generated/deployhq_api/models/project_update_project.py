@@ -105,15 +105,15 @@ class ProjectUpdateProject:
         zone_id = d.pop("zone_id", UNSET)
 
         _instance = cls(
-            check_undeployed_changes=check_undeployed_changes,
-            custom_private_key=custom_private_key,
-            email_notify_on=email_notify_on,
-            name=name,
-            notification_email=notification_email,
-            notify_committer=notify_committer,
-            permalink=permalink,
-            store_artifacts_enabled=store_artifacts_enabled,
-            zone_id=zone_id,
+            check_undeployed_changes,
+            custom_private_key,
+            email_notify_on,
+            name,
+            notification_email,
+            notify_committer,
+            permalink,
+            store_artifacts_enabled,
+            zone_id,
         )
 
         _instance.additional_properties = d

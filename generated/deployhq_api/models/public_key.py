@@ -47,7 +47,7 @@ class PublicKey:
             raise mismatch("public_key", public_key, "None | str | Unset")
 
         _instance = cls(
-            public_key=public_key,
+            public_key,
         )
 
         _instance.additional_properties = d

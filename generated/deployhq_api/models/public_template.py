@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -194,7 +194,7 @@ class PublicTemplate:
                     error,
                 ) from error
         elif _build_commands_data is None or isinstance(_build_commands_data, Unset):
-            build_commands = cast(list[PublicTemplateBuildCommandsItem] | None | Unset, _build_commands_data)
+            build_commands = _build_commands_data
         else:
             raise mismatch(
                 "build_commands", _build_commands_data, "list[PublicTemplateBuildCommandsItem] | None | Unset"
@@ -217,7 +217,7 @@ class PublicTemplate:
                     "config_files", _config_files_data, "list[PublicTemplateConfigFilesItem] | None | Unset", error
                 ) from error
         elif _config_files_data is None or isinstance(_config_files_data, Unset):
-            config_files = cast(list[PublicTemplateConfigFilesItem] | None | Unset, _config_files_data)
+            config_files = _config_files_data
         else:
             raise mismatch("config_files", _config_files_data, "list[PublicTemplateConfigFilesItem] | None | Unset")
 
@@ -235,7 +235,7 @@ class PublicTemplate:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("excluded_files", _excluded_files_data, "list[str] | None | Unset", error) from error
         elif _excluded_files_data is None or isinstance(_excluded_files_data, Unset):
-            excluded_files = cast(list[str] | None | Unset, _excluded_files_data)
+            excluded_files = _excluded_files_data
         else:
             raise mismatch("excluded_files", _excluded_files_data, "list[str] | None | Unset")
 
@@ -249,7 +249,7 @@ class PublicTemplate:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("features", _features_data, "list[str] | None | Unset", error) from error
         elif _features_data is None or isinstance(_features_data, Unset):
-            features = cast(list[str] | None | Unset, _features_data)
+            features = _features_data
         else:
             raise mismatch("features", _features_data, "list[str] | None | Unset")
 
@@ -286,7 +286,7 @@ class PublicTemplate:
                     "ssh_commands", _ssh_commands_data, "list[PublicTemplateSshCommandsItem] | None | Unset", error
                 ) from error
         elif _ssh_commands_data is None or isinstance(_ssh_commands_data, Unset):
-            ssh_commands = cast(list[PublicTemplateSshCommandsItem] | None | Unset, _ssh_commands_data)
+            ssh_commands = _ssh_commands_data
         else:
             raise mismatch("ssh_commands", _ssh_commands_data, "list[PublicTemplateSshCommandsItem] | None | Unset")
 
@@ -295,17 +295,17 @@ class PublicTemplate:
             raise mismatch("version", version, "None | str | Unset")
 
         _instance = cls(
-            build_commands=build_commands,
-            config_files=config_files,
-            description=description,
-            excluded_files=excluded_files,
-            features=features,
-            framework_type=framework_type,
-            id=id,
-            name=name,
-            permalink=permalink,
-            ssh_commands=ssh_commands,
-            version=version,
+            build_commands,
+            config_files,
+            description,
+            excluded_files,
+            features,
+            framework_type,
+            id,
+            name,
+            permalink,
+            ssh_commands,
+            version,
         )
 
         _instance.additional_properties = d

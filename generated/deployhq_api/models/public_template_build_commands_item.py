@@ -61,8 +61,8 @@ class PublicTemplateBuildCommandsItem:
             raise mismatch("description", description, "None | str | Unset")
 
         _instance = cls(
-            command=command,
-            description=description,
+            command,
+            description,
         )
 
         _instance.additional_properties = d

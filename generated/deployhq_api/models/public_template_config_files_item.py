@@ -61,8 +61,8 @@ class PublicTemplateConfigFilesItem:
             raise mismatch("path", path, "None | str | Unset")
 
         _instance = cls(
-            body=body,
-            path=path,
+            body,
+            path,
         )
 
         _instance.additional_properties = d

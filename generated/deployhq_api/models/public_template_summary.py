@@ -131,13 +131,13 @@ class PublicTemplateSummary:
             raise mismatch("version", version, "None | str | Unset")
 
         _instance = cls(
-            description=description,
-            framework_type=framework_type,
-            id=id,
-            name=name,
-            permalink=permalink,
-            public=public,
-            version=version,
+            description,
+            framework_type,
+            id,
+            name,
+            permalink,
+            public,
+            version,
         )
 
         _instance.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,7 +101,7 @@ class RecentCommits:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("commits", _commits_data, "list[CommitInfo] | None | Unset", error) from error
         elif _commits_data is None or isinstance(_commits_data, Unset):
-            commits = cast(list[CommitInfo] | None | Unset, _commits_data)
+            commits = _commits_data
         else:
             raise mismatch("commits", _commits_data, "list[CommitInfo] | None | Unset")
 
@@ -122,7 +122,7 @@ class RecentCommits:
                     "releases", _releases_data, "list[RecentCommitsReleasesItem] | None | Unset", error
                 ) from error
         elif _releases_data is None or isinstance(_releases_data, Unset):
-            releases = cast(list[RecentCommitsReleasesItem] | None | Unset, _releases_data)
+            releases = _releases_data
         else:
             raise mismatch("releases", _releases_data, "list[RecentCommitsReleasesItem] | None | Unset")
 
@@ -141,14 +141,14 @@ class RecentCommits:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("tags", _tags_data, "list[RecentCommitsTagsItem] | None | Unset", error) from error
         elif _tags_data is None or isinstance(_tags_data, Unset):
-            tags = cast(list[RecentCommitsTagsItem] | None | Unset, _tags_data)
+            tags = _tags_data
         else:
             raise mismatch("tags", _tags_data, "list[RecentCommitsTagsItem] | None | Unset")
 
         _instance = cls(
-            commits=commits,
-            releases=releases,
-            tags=tags,
+            commits,
+            releases,
+            tags,
         )
 
         _instance.additional_properties = d

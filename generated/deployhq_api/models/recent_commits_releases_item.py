@@ -61,8 +61,8 @@ class RecentCommitsReleasesItem:
             raise mismatch("ref", ref, "None | str | Unset")
 
         _instance = cls(
-            name=name,
-            ref=ref,
+            name,
+            ref,
         )
 
         _instance.additional_properties = d

@@ -75,9 +75,9 @@ class RecentCommitsTagsItem:
             raise mismatch("ref", ref, "None | str | Unset")
 
         _instance = cls(
-            message=message,
-            name=name,
-            ref=ref,
+            message,
+            name,
+            ref,
         )
 
         _instance.additional_properties = d

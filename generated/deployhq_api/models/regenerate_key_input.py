@@ -52,7 +52,7 @@ class RegenerateKeyInput:
             project = RegenerateKeyInputProject.from_dict(_project)
 
         _instance = cls(
-            project=project,
+            project,
         )
 
         _instance.additional_properties = d

@@ -41,7 +41,7 @@ class RegenerateKeyInputProject:
         key_type = d.pop("key_type", UNSET)
 
         _instance = cls(
-            key_type=key_type,
+            key_type,
         )
 
         _instance.additional_properties = d

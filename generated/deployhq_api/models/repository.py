@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,7 +128,7 @@ class Repository:
                     "hosting_service", _hosting_service_data, "None | RepositoryHostingService | Unset", error
                 ) from error
         elif _hosting_service_data is None or isinstance(_hosting_service_data, Unset):
-            hosting_service = cast(None | RepositoryHostingService | Unset, _hosting_service_data)
+            hosting_service = _hosting_service_data
         else:
             raise mismatch("hosting_service", _hosting_service_data, "None | RepositoryHostingService | Unset")
 
@@ -149,13 +149,13 @@ class Repository:
             raise mismatch("username", username, "None | str | Unset")
 
         _instance = cls(
-            branch=branch,
-            cached=cached,
-            hosting_service=hosting_service,
-            port=port,
-            scm_type=scm_type,
-            url=url,
-            username=username,
+            branch,
+            cached,
+            hosting_service,
+            port,
+            scm_type,
+            url,
+            username,
         )
 
         _instance.additional_properties = d

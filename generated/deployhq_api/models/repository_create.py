@@ -45,7 +45,7 @@ class RepositoryCreate:
         repository = RepositoryCreateRepository.from_dict(d.pop("repository"))
 
         _instance = cls(
-            repository=repository,
+            repository,
         )
 
         _instance.additional_properties = d

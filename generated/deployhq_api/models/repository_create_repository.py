@@ -105,15 +105,15 @@ class RepositoryCreateRepository:
         username = d.pop("username", UNSET)
 
         _instance = cls(
-            branch=branch,
-            hosting_service_type=hosting_service_type,
-            manual_config=manual_config,
-            password=password,
-            port=port,
-            root_path=root_path,
-            scm_type=scm_type,
-            url=url,
-            username=username,
+            branch,
+            hosting_service_type,
+            manual_config,
+            password,
+            port,
+            root_path,
+            scm_type,
+            url,
+            username,
         )
 
         _instance.additional_properties = d

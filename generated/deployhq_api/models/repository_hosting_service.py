@@ -89,10 +89,10 @@ class RepositoryHostingService:
             raise mismatch("url", url, "None | str | Unset")
 
         _instance = cls(
-            commits_url=commits_url,
-            name=name,
-            tree_url=tree_url,
-            url=url,
+            commits_url,
+            name,
+            tree_url,
+            url,
         )
 
         _instance.additional_properties = d

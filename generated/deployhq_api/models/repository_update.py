@@ -45,7 +45,7 @@ class RepositoryUpdate:
         repository = RepositoryUpdateRepository.from_dict(d.pop("repository"))
 
         _instance = cls(
-            repository=repository,
+            repository,
         )
 
         _instance.additional_properties = d

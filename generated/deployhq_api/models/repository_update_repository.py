@@ -57,9 +57,9 @@ class RepositoryUpdateRepository:
         root_path = d.pop("root_path", UNSET)
 
         _instance = cls(
-            branch=branch,
-            hosting_service_type=hosting_service_type,
-            root_path=root_path,
+            branch,
+            hosting_service_type,
+            root_path,
         )
 
         _instance.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -138,7 +138,7 @@ class Revision:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("tags", _tags_data, "list[Any] | None | Unset", error) from error
         elif _tags_data is None or isinstance(_tags_data, Unset):
-            tags = cast(list[Any] | None | Unset, _tags_data)
+            tags = _tags_data
         else:
             raise mismatch("tags", _tags_data, "list[Any] | None | Unset")
 
@@ -152,18 +152,18 @@ class Revision:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("timestamp", _timestamp_data, "datetime.datetime | None | Unset", error) from error
         elif _timestamp_data is None or isinstance(_timestamp_data, Unset):
-            timestamp = cast(datetime.datetime | None | Unset, _timestamp_data)
+            timestamp = _timestamp_data
         else:
             raise mismatch("timestamp", _timestamp_data, "datetime.datetime | None | Unset")
 
         _instance = cls(
-            author=author,
-            email=email,
-            message=message,
-            ref=ref,
-            short_message=short_message,
-            tags=tags,
-            timestamp=timestamp,
+            author,
+            email,
+            message,
+            ref,
+            short_message,
+            tags,
+            timestamp,
         )
 
         _instance.additional_properties = d

@@ -57,9 +57,9 @@ class RollbackProjectDeploymentBody:
         run_build_commands = d.pop("run_build_commands", UNSET)
 
         _instance = cls(
-            mode=mode,
-            copy_config_files=copy_config_files,
-            run_build_commands=run_build_commands,
+            mode,
+            copy_config_files,
+            run_build_commands,
         )
 
         _instance.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -143,7 +143,7 @@ class ScheduledDeployment:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("server", _server_data, "None | ScheduledDeploymentServer | Unset", error) from error
         elif _server_data is None or isinstance(_server_data, Unset):
-            server = cast(None | ScheduledDeploymentServer | Unset, _server_data)
+            server = _server_data
         else:
             raise mismatch("server", _server_data, "None | ScheduledDeploymentServer | Unset")
 
@@ -167,7 +167,7 @@ class ScheduledDeployment:
                     "next_deployment_at", _next_deployment_at_data, "datetime.datetime | None | Unset", error
                 ) from error
         elif _next_deployment_at_data is None or isinstance(_next_deployment_at_data, Unset):
-            next_deployment_at = cast(datetime.datetime | None | Unset, _next_deployment_at_data)
+            next_deployment_at = _next_deployment_at_data
         else:
             raise mismatch("next_deployment_at", _next_deployment_at_data, "datetime.datetime | None | Unset")
 
@@ -181,7 +181,7 @@ class ScheduledDeployment:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
         elif _created_at_data is None or isinstance(_created_at_data, Unset):
-            created_at = cast(datetime.datetime | None | Unset, _created_at_data)
+            created_at = _created_at_data
         else:
             raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
 
@@ -195,19 +195,19 @@ class ScheduledDeployment:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
         elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
-            updated_at = cast(datetime.datetime | None | Unset, _updated_at_data)
+            updated_at = _updated_at_data
         else:
             raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
 
         _instance = cls(
-            identifier=identifier,
-            frequency=frequency,
-            server=server,
-            start_revision=start_revision,
-            end_revision=end_revision,
-            next_deployment_at=next_deployment_at,
-            created_at=created_at,
-            updated_at=updated_at,
+            identifier,
+            frequency,
+            server,
+            start_revision,
+            end_revision,
+            next_deployment_at,
+            created_at,
+            updated_at,
         )
 
         _instance.additional_properties = d

@@ -45,7 +45,7 @@ class ScheduledDeploymentCreate:
         scheduled_deployment = ScheduledDeploymentCreateScheduledDeployment.from_dict(d.pop("scheduled_deployment"))
 
         _instance = cls(
-            scheduled_deployment=scheduled_deployment,
+            scheduled_deployment,
         )
 
         _instance.additional_properties = d

@@ -162,22 +162,22 @@ class ScheduledDeploymentCreateScheduledDeployment:
         year = d.pop("year", UNSET)
 
         _instance = cls(
-            frequency=frequency,
-            server_identifier=server_identifier,
-            at=at,
-            copy_config_files=copy_config_files,
-            day=day,
-            deploy_entire_repository=deploy_entire_repository,
-            end_revision=end_revision,
-            month=month,
-            run_build_commands=run_build_commands,
-            schedule=schedule,
-            skip_if_not_changes=skip_if_not_changes,
-            start_revision=start_revision,
-            use_build_cache=use_build_cache,
-            use_latest=use_latest,
-            weekday=weekday,
-            year=year,
+            frequency,
+            server_identifier,
+            at,
+            copy_config_files,
+            day,
+            deploy_entire_repository,
+            end_revision,
+            month,
+            run_build_commands,
+            schedule,
+            skip_if_not_changes,
+            start_revision,
+            use_build_cache,
+            use_latest,
+            weekday,
+            year,
         )
 
         _instance.additional_properties = d

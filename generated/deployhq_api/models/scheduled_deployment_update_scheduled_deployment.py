@@ -121,17 +121,17 @@ class ScheduledDeploymentUpdateScheduledDeployment:
         year = d.pop("year", UNSET)
 
         _instance = cls(
-            at=at,
-            copy_config_files=copy_config_files,
-            day=day,
-            frequency=frequency,
-            month=month,
-            run_build_commands=run_build_commands,
-            schedule=schedule,
-            skip_if_not_changes=skip_if_not_changes,
-            use_build_cache=use_build_cache,
-            weekday=weekday,
-            year=year,
+            at,
+            copy_config_files,
+            day,
+            frequency,
+            month,
+            run_build_commands,
+            schedule,
+            skip_if_not_changes,
+            use_build_cache,
+            weekday,
+            year,
         )
 
         _instance.additional_properties = d

@@ -87,11 +87,11 @@ class ServerCreate:
         size = d.pop("size", UNSET)
 
         _instance = cls(
-            server=server,
-            hosted_website_attributes=hosted_website_attributes,
-            os_image=os_image,
-            region=region,
-            size=size,
+            server,
+            hosted_website_attributes,
+            os_image,
+            region,
+            size,
         )
 
         _instance.additional_properties = d

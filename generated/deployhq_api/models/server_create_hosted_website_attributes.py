@@ -57,9 +57,9 @@ class ServerCreateHostedWebsiteAttributes:
         subdomain = d.pop("subdomain", UNSET)
 
         _instance = cls(
-            spa_mode=spa_mode,
-            subdirectory=subdirectory,
-            subdomain=subdomain,
+            spa_mode,
+            subdirectory,
+            subdomain,
         )
 
         _instance.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,17 +128,17 @@ class ServerGroup:
                     "servers", _servers_data, "list[ServerGroupServersItem] | None | Unset", error
                 ) from error
         elif _servers_data is None or isinstance(_servers_data, Unset):
-            servers = cast(list[ServerGroupServersItem] | None | Unset, _servers_data)
+            servers = _servers_data
         else:
             raise mismatch("servers", _servers_data, "list[ServerGroupServersItem] | None | Unset")
 
         _instance = cls(
-            identifier=identifier,
-            name=name,
-            environment=environment,
-            last_revision=last_revision,
-            preferred_branch=preferred_branch,
-            servers=servers,
+            identifier,
+            name,
+            environment,
+            last_revision,
+            preferred_branch,
+            servers,
         )
 
         _instance.additional_properties = d

@@ -45,7 +45,7 @@ class ServerGroupInput:
         server_group = ServerGroupInputServerGroup.from_dict(d.pop("server_group"))
 
         _instance = cls(
-            server_group=server_group,
+            server_group,
         )
 
         _instance.additional_properties = d

@@ -89,13 +89,13 @@ class ServerGroupInputServerGroup:
         transfer_order = d.pop("transfer_order", UNSET)
 
         _instance = cls(
-            auto_deploy=auto_deploy,
-            branch=branch,
-            email_notify_on=email_notify_on,
-            environment=environment,
-            name=name,
-            notification_email=notification_email,
-            transfer_order=transfer_order,
+            auto_deploy,
+            branch,
+            email_notify_on,
+            environment,
+            name,
+            notification_email,
+            transfer_order,
         )
 
         _instance.additional_properties = d

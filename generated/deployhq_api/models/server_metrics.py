@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,7 +107,7 @@ class ServerMetrics:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("cpu", _cpu_data, "None | ServerMetricsCpu | Unset", error) from error
         elif _cpu_data is None or isinstance(_cpu_data, Unset):
-            cpu = cast(None | ServerMetricsCpu | Unset, _cpu_data)
+            cpu = _cpu_data
         else:
             raise mismatch("cpu", _cpu_data, "None | ServerMetricsCpu | Unset")
 
@@ -121,7 +121,7 @@ class ServerMetrics:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("disk", _disk_data, "None | ServerMetricsDisk | Unset", error) from error
         elif _disk_data is None or isinstance(_disk_data, Unset):
-            disk = cast(None | ServerMetricsDisk | Unset, _disk_data)
+            disk = _disk_data
         else:
             raise mismatch("disk", _disk_data, "None | ServerMetricsDisk | Unset")
 
@@ -135,7 +135,7 @@ class ServerMetrics:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("memory", _memory_data, "None | ServerMetricsMemory | Unset", error) from error
         elif _memory_data is None or isinstance(_memory_data, Unset):
-            memory = cast(None | ServerMetricsMemory | Unset, _memory_data)
+            memory = _memory_data
         else:
             raise mismatch("memory", _memory_data, "None | ServerMetricsMemory | Unset")
 
@@ -149,7 +149,7 @@ class ServerMetrics:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("profile", _profile_data, "None | ServerMetricsProfile | Unset", error) from error
         elif _profile_data is None or isinstance(_profile_data, Unset):
-            profile = cast(None | ServerMetricsProfile | Unset, _profile_data)
+            profile = _profile_data
         else:
             raise mismatch("profile", _profile_data, "None | ServerMetricsProfile | Unset")
 
@@ -158,11 +158,11 @@ class ServerMetrics:
             raise mismatch("uptime", uptime, "None | str | Unset")
 
         _instance = cls(
-            cpu=cpu,
-            disk=disk,
-            memory=memory,
-            profile=profile,
-            uptime=uptime,
+            cpu,
+            disk,
+            memory,
+            profile,
+            uptime,
         )
 
         _instance.additional_properties = d

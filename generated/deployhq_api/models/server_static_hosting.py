@@ -117,12 +117,12 @@ class ServerStaticHosting:
             raise mismatch("url", url, "None | str | Unset")
 
         _instance = cls(
-            active_deployment_uuid=active_deployment_uuid,
-            hosted_website_identifier=hosted_website_identifier,
-            spa_mode=spa_mode,
-            status=status,
-            subdomain=subdomain,
-            url=url,
+            active_deployment_uuid,
+            hosted_website_identifier,
+            spa_mode,
+            status,
+            subdomain,
+            url,
         )
 
         _instance.additional_properties = d

@@ -45,7 +45,7 @@ class ServerUpdate:
         server = ServerUpdateServer.from_dict(d.pop("server"))
 
         _instance = cls(
-            server=server,
+            server,
         )
 
         _instance.additional_properties = d

@@ -129,18 +129,18 @@ class ServerUpdateServer:
         server_path = d.pop("server_path", UNSET)
 
         _instance = cls(
-            agent_id=agent_id,
-            auto_deploy=auto_deploy,
-            branch=branch,
-            email_notify_on=email_notify_on,
-            enabled=enabled,
-            environment=environment,
-            global_key_pair_id=global_key_pair_id,
-            name=name,
-            notification_email=notification_email,
-            root_path=root_path,
-            server_group_identifier=server_group_identifier,
-            server_path=server_path,
+            agent_id,
+            auto_deploy,
+            branch,
+            email_notify_on,
+            enabled,
+            environment,
+            global_key_pair_id,
+            name,
+            notification_email,
+            root_path,
+            server_group_identifier,
+            server_path,
         )
 
         _instance.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -127,7 +127,7 @@ class Signup:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("account", _account_data, "None | SignupAccount | Unset", error) from error
         elif _account_data is None or isinstance(_account_data, Unset):
-            account = cast(None | SignupAccount | Unset, _account_data)
+            account = _account_data
         else:
             raise mismatch("account", _account_data, "None | SignupAccount | Unset")
 
@@ -153,7 +153,7 @@ class Signup:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("mcp_config", _mcp_config_data, "None | SignupMcpConfig | Unset", error) from error
         elif _mcp_config_data is None or isinstance(_mcp_config_data, Unset):
-            mcp_config = cast(None | SignupMcpConfig | Unset, _mcp_config_data)
+            mcp_config = _mcp_config_data
         else:
             raise mismatch("mcp_config", _mcp_config_data, "None | SignupMcpConfig | Unset")
 
@@ -167,7 +167,7 @@ class Signup:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("oauth_urls", _oauth_urls_data, "None | SignupOauthUrls | Unset", error) from error
         elif _oauth_urls_data is None or isinstance(_oauth_urls_data, Unset):
-            oauth_urls = cast(None | SignupOauthUrls | Unset, _oauth_urls_data)
+            oauth_urls = _oauth_urls_data
         else:
             raise mismatch("oauth_urls", _oauth_urls_data, "None | SignupOauthUrls | Unset")
 
@@ -183,18 +183,18 @@ class Signup:
                     "ssh_public_key", _ssh_public_key_data, "None | SignupSshPublicKey | Unset", error
                 ) from error
         elif _ssh_public_key_data is None or isinstance(_ssh_public_key_data, Unset):
-            ssh_public_key = cast(None | SignupSshPublicKey | Unset, _ssh_public_key_data)
+            ssh_public_key = _ssh_public_key_data
         else:
             raise mismatch("ssh_public_key", _ssh_public_key_data, "None | SignupSshPublicKey | Unset")
 
         _instance = cls(
-            account=account,
-            api_key=api_key,
-            client=client,
-            email_verified=email_verified,
-            mcp_config=mcp_config,
-            oauth_urls=oauth_urls,
-            ssh_public_key=ssh_public_key,
+            account,
+            api_key,
+            client,
+            email_verified,
+            mcp_config,
+            oauth_urls,
+            ssh_public_key,
         )
 
         _instance.additional_properties = d

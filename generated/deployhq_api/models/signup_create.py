@@ -132,17 +132,17 @@ class SignupCreate:
             utm_params = SignupCreateUtmParams.from_dict(_utm_params)
 
         _instance = cls(
-            email=email,
-            password=password,
-            terms_accepted=terms_accepted,
-            account_name=account_name,
-            client=client,
-            coupon=coupon,
-            full_name=full_name,
-            newsletter_opt_in=newsletter_opt_in,
-            package=package,
-            signup_source=signup_source,
-            utm_params=utm_params,
+            email,
+            password,
+            terms_accepted,
+            account_name,
+            client,
+            coupon,
+            full_name,
+            newsletter_opt_in,
+            package,
+            signup_source,
+            utm_params,
         )
 
         _instance.additional_properties = d

@@ -117,12 +117,12 @@ class SshKey:
             raise mismatch("title", title, "None | str | Unset")
 
         _instance = cls(
-            account=account,
-            fingerprint=fingerprint,
-            identifier=identifier,
-            key_type=key_type,
-            public_key=public_key,
-            title=title,
+            account,
+            fingerprint,
+            identifier,
+            key_type,
+            public_key,
+            title,
         )
 
         _instance.additional_properties = d

@@ -45,7 +45,7 @@ class SshKeyCreate:
         key_pair = SshKeyCreateKeyPair.from_dict(d.pop("key_pair"))
 
         _instance = cls(
-            key_pair=key_pair,
+            key_pair,
         )
 
         _instance.additional_properties = d

@@ -67,10 +67,10 @@ class SshKeyCreateKeyPair:
         use_custom_key = d.pop("use_custom_key", UNSET)
 
         _instance = cls(
-            title=title,
-            custom_private_key=custom_private_key,
-            key_type=key_type,
-            use_custom_key=use_custom_key,
+            title,
+            custom_private_key,
+            key_type,
+            use_custom_key,
         )
 
         _instance.additional_properties = d

@@ -61,8 +61,8 @@ class StarResult:
             raise mismatch("starred", starred, "bool | None | Unset")
 
         _instance = cls(
-            message=message,
-            starred=starred,
+            message,
+            starred,
         )
 
         _instance.additional_properties = d

@@ -47,7 +47,7 @@ class StatusResult:
             raise mismatch("status", status, "None | str | Unset")
 
         _instance = cls(
-            status=status,
+            status,
         )
 
         _instance.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -192,7 +192,7 @@ class Team:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("members", _members_data, "list[TeamMembersItem] | None | Unset", error) from error
         elif _members_data is None or isinstance(_members_data, Unset):
-            members = cast(list[TeamMembersItem] | None | Unset, _members_data)
+            members = _members_data
         else:
             raise mismatch("members", _members_data, "list[TeamMembersItem] | None | Unset")
 
@@ -222,23 +222,23 @@ class Team:
                     error,
                 ) from error
         elif _project_assignments_data is None or isinstance(_project_assignments_data, Unset):
-            project_assignments = cast(list[TeamProjectAssignmentsItem] | None | Unset, _project_assignments_data)
+            project_assignments = _project_assignments_data
         else:
             raise mismatch(
                 "project_assignments", _project_assignments_data, "list[TeamProjectAssignmentsItem] | None | Unset"
             )
 
         _instance = cls(
-            all_projects_allowed=all_projects_allowed,
-            can_create_projects=can_create_projects,
-            can_manage_agents=can_manage_agents,
-            can_manage_billing=can_manage_billing,
-            can_manage_users=can_manage_users,
-            identifier=identifier,
-            is_admin=is_admin,
-            members=members,
-            name=name,
-            project_assignments=project_assignments,
+            all_projects_allowed,
+            can_create_projects,
+            can_manage_agents,
+            can_manage_billing,
+            can_manage_users,
+            identifier,
+            is_admin,
+            members,
+            name,
+            project_assignments,
         )
 
         _instance.additional_properties = d

@@ -45,7 +45,7 @@ class TeamCreate:
         team = TeamCreateTeam.from_dict(d.pop("team"))
 
         _instance = cls(
-            team=team,
+            team,
         )
 
         _instance.additional_properties = d

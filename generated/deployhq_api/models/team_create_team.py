@@ -101,14 +101,14 @@ class TeamCreateTeam:
         user_ids: list[int] = d.pop("user_ids", UNSET)
 
         _instance = cls(
-            name=name,
-            all_projects_allowed=all_projects_allowed,
-            can_create_projects=can_create_projects,
-            can_manage_agents=can_manage_agents,
-            can_manage_billing=can_manage_billing,
-            can_manage_users=can_manage_users,
-            is_admin=is_admin,
-            user_ids=user_ids,
+            name,
+            all_projects_allowed,
+            can_create_projects,
+            can_manage_agents,
+            can_manage_billing,
+            can_manage_users,
+            is_admin,
+            user_ids,
         )
 
         _instance.additional_properties = d

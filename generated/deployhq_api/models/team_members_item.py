@@ -103,11 +103,11 @@ class TeamMembersItem:
             raise mismatch("last_name", last_name, "None | str | Unset")
 
         _instance = cls(
-            email_address=email_address,
-            first_name=first_name,
-            id=id,
-            identifier=identifier,
-            last_name=last_name,
+            email_address,
+            first_name,
+            id,
+            identifier,
+            last_name,
         )
 
         _instance.additional_properties = d

@@ -103,11 +103,11 @@ class TeamProjectAssignmentsItem:
             raise mismatch("name", name, "None | str | Unset")
 
         _instance = cls(
-            can_deploy_all=can_deploy_all,
-            can_manage_config_files=can_manage_config_files,
-            can_update_config=can_update_config,
-            identifier=identifier,
-            name=name,
+            can_deploy_all,
+            can_manage_config_files,
+            can_update_config,
+            identifier,
+            name,
         )
 
         _instance.additional_properties = d

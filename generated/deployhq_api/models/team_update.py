@@ -45,7 +45,7 @@ class TeamUpdate:
         team = TeamUpdateTeam.from_dict(d.pop("team"))
 
         _instance = cls(
-            team=team,
+            team,
         )
 
         _instance.additional_properties = d

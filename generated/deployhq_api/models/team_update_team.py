@@ -99,14 +99,14 @@ class TeamUpdateTeam:
         user_ids: list[int] = d.pop("user_ids", UNSET)
 
         _instance = cls(
-            all_projects_allowed=all_projects_allowed,
-            can_create_projects=can_create_projects,
-            can_manage_agents=can_manage_agents,
-            can_manage_billing=can_manage_billing,
-            can_manage_users=can_manage_users,
-            is_admin=is_admin,
-            name=name,
-            user_ids=user_ids,
+            all_projects_allowed,
+            can_create_projects,
+            can_manage_agents,
+            can_manage_billing,
+            can_manage_users,
+            is_admin,
+            name,
+            user_ids,
         )
 
         _instance.additional_properties = d

@@ -75,9 +75,9 @@ class Template:
             raise mismatch("permalink", permalink, "None | str | Unset")
 
         _instance = cls(
-            description=description,
-            name=name,
-            permalink=permalink,
+            description,
+            name,
+            permalink,
         )
 
         _instance.additional_properties = d

@@ -45,7 +45,7 @@ class TemplateCreate:
         template = TemplateCreateTemplate.from_dict(d.pop("template"))
 
         _instance = cls(
-            template=template,
+            template,
         )
 
         _instance.additional_properties = d

@@ -73,11 +73,11 @@ class TemplateCreateTemplate:
         project_id = d.pop("project_id", UNSET)
 
         _instance = cls(
-            description=description,
-            email_notify=email_notify,
-            name=name,
-            notification_email=notification_email,
-            project_id=project_id,
+            description,
+            email_notify,
+            name,
+            notification_email,
+            project_id,
         )
 
         _instance.additional_properties = d

@@ -45,7 +45,7 @@ class TemplateUpdate:
         template = TemplateUpdateTemplate.from_dict(d.pop("template"))
 
         _instance = cls(
-            template=template,
+            template,
         )
 
         _instance.additional_properties = d

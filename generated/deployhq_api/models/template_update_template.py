@@ -49,8 +49,8 @@ class TemplateUpdateTemplate:
         name = d.pop("name", UNSET)
 
         _instance = cls(
-            description=description,
-            name=name,
+            description,
+            name,
         )
 
         _instance.additional_properties = d

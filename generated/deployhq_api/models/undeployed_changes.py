@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -150,7 +150,7 @@ class UndeployedChanges:
                     "commits", _commits_data, "list[UndeployedChangesCommitsItem] | None | Unset", error
                 ) from error
         elif _commits_data is None or isinstance(_commits_data, Unset):
-            commits = cast(list[UndeployedChangesCommitsItem] | None | Unset, _commits_data)
+            commits = _commits_data
         else:
             raise mismatch("commits", _commits_data, "list[UndeployedChangesCommitsItem] | None | Unset")
 
@@ -174,7 +174,7 @@ class UndeployedChanges:
                     "last_checked_at", _last_checked_at_data, "datetime.datetime | None | Unset", error
                 ) from error
         elif _last_checked_at_data is None or isinstance(_last_checked_at_data, Unset):
-            last_checked_at = cast(datetime.datetime | None | Unset, _last_checked_at_data)
+            last_checked_at = _last_checked_at_data
         else:
             raise mismatch("last_checked_at", _last_checked_at_data, "datetime.datetime | None | Unset")
 
@@ -187,14 +187,14 @@ class UndeployedChanges:
             raise mismatch("truncated", truncated, "bool | None | Unset")
 
         _instance = cls(
-            check_fail_message=check_fail_message,
-            check_in_progress=check_in_progress,
-            commits=commits,
-            count=count,
-            current_revision=current_revision,
-            last_checked_at=last_checked_at,
-            latest_deployed_revision=latest_deployed_revision,
-            truncated=truncated,
+            check_fail_message,
+            check_in_progress,
+            commits,
+            count,
+            current_revision,
+            last_checked_at,
+            latest_deployed_revision,
+            truncated,
         )
 
         _instance.additional_properties = d

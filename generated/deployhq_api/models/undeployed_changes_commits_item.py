@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,7 +135,7 @@ class UndeployedChangesCommitsItem:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("timestamp", _timestamp_data, "datetime.datetime | None | Unset", error) from error
         elif _timestamp_data is None or isinstance(_timestamp_data, Unset):
-            timestamp = cast(datetime.datetime | None | Unset, _timestamp_data)
+            timestamp = _timestamp_data
         else:
             raise mismatch("timestamp", _timestamp_data, "datetime.datetime | None | Unset")
 
@@ -144,13 +144,13 @@ class UndeployedChangesCommitsItem:
             raise mismatch("url", url, "None | str | Unset")
 
         _instance = cls(
-            author=author,
-            email=email,
-            message=message,
-            ref=ref,
-            short_message=short_message,
-            timestamp=timestamp,
-            url=url,
+            author,
+            email,
+            message,
+            ref,
+            short_message,
+            timestamp,
+            url,
         )
 
         _instance.additional_properties = d

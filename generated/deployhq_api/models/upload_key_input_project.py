@@ -43,7 +43,7 @@ class UploadKeyInputProject:
         custom_private_key = required_value(d, "custom_private_key", str)
 
         _instance = cls(
-            custom_private_key=custom_private_key,
+            custom_private_key,
         )
 
         _instance.additional_properties = d

@@ -215,19 +215,19 @@ class UserSummary:
             raise mismatch("time_zone", time_zone, "None | str | Unset")
 
         _instance = cls(
-            account_administrator=account_administrator,
-            activated=activated,
-            all_projects_allowed=all_projects_allowed,
-            can_create_projects=can_create_projects,
-            can_manage_agents=can_manage_agents,
-            can_manage_billing=can_manage_billing,
-            can_manage_users=can_manage_users,
-            email_address=email_address,
-            first_name=first_name,
-            id=id,
-            identifier=identifier,
-            last_name=last_name,
-            time_zone=time_zone,
+            account_administrator,
+            activated,
+            all_projects_allowed,
+            can_create_projects,
+            can_manage_agents,
+            can_manage_billing,
+            can_manage_users,
+            email_address,
+            first_name,
+            id,
+            identifier,
+            last_name,
+            time_zone,
         )
 
         _instance.additional_properties = d

@@ -45,7 +45,7 @@ class UserUpdate:
         user = UserUpdateUser.from_dict(d.pop("user"))
 
         _instance = cls(
-            user=user,
+            user,
         )
 
         _instance.additional_properties = d

@@ -113,16 +113,16 @@ class UserUpdateUser:
         time_zone = d.pop("time_zone", UNSET)
 
         _instance = cls(
-            account_administrator=account_administrator,
-            all_projects_allowed=all_projects_allowed,
-            can_create_projects=can_create_projects,
-            can_manage_agents=can_manage_agents,
-            can_manage_billing=can_manage_billing,
-            can_manage_users=can_manage_users,
-            email_address=email_address,
-            first_name=first_name,
-            last_name=last_name,
-            time_zone=time_zone,
+            account_administrator,
+            all_projects_allowed,
+            can_create_projects,
+            can_manage_agents,
+            can_manage_billing,
+            can_manage_users,
+            email_address,
+            first_name,
+            last_name,
+            time_zone,
         )
 
         _instance.additional_properties = d

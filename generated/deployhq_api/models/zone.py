@@ -61,8 +61,8 @@ class Zone:
             raise mismatch("identifier", identifier, "None | str | Unset")
 
         _instance = cls(
-            description=description,
-            identifier=identifier,
+            description,
+            identifier,
         )
 
         _instance.additional_properties = d

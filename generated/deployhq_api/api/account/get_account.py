@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.account import Account
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "get_account"
 METHOD = "GET"
@@ -28,7 +28,7 @@ def build_request() -> dict[str, Any]:
 def parse_response(response: httpx.Response) -> Account:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = Account.from_dict(response.json())
+        response_200 = Account.from_dict(loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.password_reset_create import PasswordResetCreate
 from ...models.status_message import StatusMessage
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "reset_password_submit_reset"
 METHOD = "POST"
@@ -38,7 +38,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> StatusMessage:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = StatusMessage.from_dict(response.json())
+        response_200 = StatusMessage.from_dict(loads(response.content))
 
         return response_200
 

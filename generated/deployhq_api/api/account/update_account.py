@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.account import Account
 from ...models.account_update import AccountUpdate
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "update_account"
 METHOD = "PATCH"
@@ -38,7 +38,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> Account:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = Account.from_dict(response.json())
+        response_200 = Account.from_dict(loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.beta_enrollment import BetaEnrollment
 from ...models.beta_enrollment_create import BetaEnrollmentCreate
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, loads
 
 OPERATION = "create_betum_enrollment"
 METHOD = "POST"
@@ -39,7 +39,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> BetaEnrollment:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = BetaEnrollment.from_dict(response.json())
+        response_200 = BetaEnrollment.from_dict(loads(response.content))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.build_cache_file import BuildCacheFile
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "list_project_build_cache_files"
 METHOD = "GET"
@@ -33,7 +33,7 @@ def parse_response(response: httpx.Response) -> list[BuildCacheFile]:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads(response.content)
         for componentsschemas_build_cache_file_list_item_data in _response_200:
             componentsschemas_build_cache_file_list_item = BuildCacheFile.from_dict(
                 componentsschemas_build_cache_file_list_item_data

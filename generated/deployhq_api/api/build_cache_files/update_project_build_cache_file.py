@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.build_cache_file import BuildCacheFile
 from ...models.build_cache_file_input import BuildCacheFileInput
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "update_project_build_cache_file"
 METHOD = "PATCH"
@@ -43,7 +43,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> BuildCacheFile:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = BuildCacheFile.from_dict(response.json())
+        response_200 = BuildCacheFile.from_dict(loads(response.content))
 
         return response_200
 

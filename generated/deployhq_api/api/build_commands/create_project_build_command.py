@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.build_command import BuildCommand
 from ...models.build_command_input import BuildCommandInput
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "create_project_build_command"
 METHOD = "POST"
@@ -41,7 +41,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> BuildCommand:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = BuildCommand.from_dict(response.json())
+        response_200 = BuildCommand.from_dict(loads(response.content))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.build_command import BuildCommand
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "list_project_build_commands"
 METHOD = "GET"
@@ -33,7 +33,7 @@ def parse_response(response: httpx.Response) -> list[BuildCommand]:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads(response.content)
         for componentsschemas_build_command_list_item_data in _response_200:
             componentsschemas_build_command_list_item = BuildCommand.from_dict(
                 componentsschemas_build_command_list_item_data

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.build_environment import BuildEnvironment
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "update_project_build_configuration"
 METHOD = "PATCH"
@@ -34,7 +34,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> BuildEnvironment:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = BuildEnvironment.from_dict(response.json())
+        response_200 = BuildEnvironment.from_dict(loads(response.content))
 
         return response_200
 

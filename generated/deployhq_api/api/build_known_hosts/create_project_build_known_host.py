@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.build_known_host import BuildKnownHost
 from ...models.build_known_host_create import BuildKnownHostCreate
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "create_project_build_known_host"
 METHOD = "POST"
@@ -41,7 +41,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> BuildKnownHost:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 201:
-        response_201 = BuildKnownHost.from_dict(response.json())
+        response_201 = BuildKnownHost.from_dict(loads(response.content))
 
         return response_201
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.build_known_host import BuildKnownHost
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "list_project_build_known_hosts"
 METHOD = "GET"
@@ -33,7 +33,7 @@ def parse_response(response: httpx.Response) -> list[BuildKnownHost]:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads(response.content)
         for componentsschemas_build_known_host_list_item_data in _response_200:
             componentsschemas_build_known_host_list_item = BuildKnownHost.from_dict(
                 componentsschemas_build_known_host_list_item_data

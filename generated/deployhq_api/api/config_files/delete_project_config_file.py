@@ -1,12 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.status_result import StatusResult
-from ...types import Response, mismatch, quote_segment
+from ...types import Response, loads, mismatch, quote_segment
 
 OPERATION = "delete_project_config_file"
 METHOD = "DELETE"
@@ -35,7 +35,7 @@ def parse_response(response: httpx.Response) -> None | StatusResult:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
         response_200: None | StatusResult
-        _response_200_data = response.json()
+        _response_200_data = loads(response.content)
         if isinstance(_response_200_data, dict):
             try:
                 response_200_type_0 = StatusResult.from_dict(_response_200_data)
@@ -44,7 +44,7 @@ def parse_response(response: httpx.Response) -> None | StatusResult:
             except (TypeError, ValueError, AttributeError, KeyError) as error:
                 raise mismatch("response_200", _response_200_data, "None | StatusResult", error) from error
         elif _response_200_data is None:
-            response_200 = cast(None | StatusResult, _response_200_data)
+            response_200 = _response_200_data
         else:
             raise mismatch("response_200", _response_200_data, "None | StatusResult")
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.deployment_check import DeploymentCheck
 from ...models.deployment_check_update import DeploymentCheckUpdate
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "update_project_deployment_check"
 METHOD = "PATCH"
@@ -43,7 +43,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> DeploymentCheck:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = DeploymentCheck.from_dict(response.json())
+        response_200 = DeploymentCheck.from_dict(loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.deployment import Deployment
 from ...models.deployment_create import DeploymentCreate
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "create_project_deployment"
 METHOD = "POST"
@@ -41,7 +41,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> Deployment:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 201:
-        response_201 = Deployment.from_dict(response.json())
+        response_201 = Deployment.from_dict(loads(response.content))
 
         return response_201
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.deployment_log_entry import DeploymentLogEntry
-from ...types import UNSET, Response, Unset, quote_segment
+from ...types import UNSET, Response, Unset, loads, quote_segment
 
 OPERATION = "list_project_deployment_step_logs"
 METHOD = "GET"
@@ -49,7 +49,7 @@ def parse_response(response: httpx.Response) -> list[DeploymentLogEntry]:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads(response.content)
         for componentsschemas_deployment_log_entry_list_item_data in _response_200:
             componentsschemas_deployment_log_entry_list_item = DeploymentLogEntry.from_dict(
                 componentsschemas_deployment_log_entry_list_item_data

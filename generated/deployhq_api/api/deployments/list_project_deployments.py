@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.deployment_page import DeploymentPage
-from ...types import UNSET, Response, Unset, quote_segment
+from ...types import UNSET, Response, Unset, loads, quote_segment
 
 OPERATION = "list_project_deployments"
 METHOD = "GET"
@@ -50,7 +50,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> DeploymentPage:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = DeploymentPage.from_dict(response.json())
+        response_200 = DeploymentPage.from_dict(loads(response.content))
 
         return response_200
 

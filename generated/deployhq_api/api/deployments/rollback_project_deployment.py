@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.deployment import Deployment
 from ...models.rollback_project_deployment_body import RollbackProjectDeploymentBody
-from ...types import UNSET, Response, Unset, quote_segment
+from ...types import UNSET, Response, Unset, loads, quote_segment
 
 OPERATION = "rollback_project_deployment"
 METHOD = "POST"
@@ -44,7 +44,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> Deployment:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = Deployment.from_dict(response.json())
+        response_200 = Deployment.from_dict(loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.detection import Detection
 from ...models.detection_create import DetectionCreate
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "create_detection"
 METHOD = "POST"
@@ -38,7 +38,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> Detection:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = Detection.from_dict(response.json())
+        response_200 = Detection.from_dict(loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.environment_variable import EnvironmentVariable
 from ...models.environment_variable_update import EnvironmentVariableUpdate
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "update_project_environment_variable"
 METHOD = "PATCH"
@@ -43,7 +43,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> EnvironmentVariable:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = EnvironmentVariable.from_dict(response.json())
+        response_200 = EnvironmentVariable.from_dict(loads(response.content))
 
         return response_200
 

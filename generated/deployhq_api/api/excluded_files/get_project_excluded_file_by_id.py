@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.excluded_file import ExcludedFile
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "get_project_excluded_file_by_id"
 METHOD = "GET"
@@ -34,7 +34,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> ExcludedFile:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = ExcludedFile.from_dict(response.json())
+        response_200 = ExcludedFile.from_dict(loads(response.content))
 
         return response_200
 

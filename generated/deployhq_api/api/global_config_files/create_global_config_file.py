@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.config_file import ConfigFile
 from ...models.config_file_input import ConfigFileInput
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "create_global_config_file"
 METHOD = "POST"
@@ -38,7 +38,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> ConfigFile:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 201:
-        response_201 = ConfigFile.from_dict(response.json())
+        response_201 = ConfigFile.from_dict(loads(response.content))
 
         return response_201
 

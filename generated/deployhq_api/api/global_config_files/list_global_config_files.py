@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.config_file import ConfigFile
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "list_global_config_files"
 METHOD = "GET"
@@ -29,7 +29,7 @@ def parse_response(response: httpx.Response) -> list[ConfigFile]:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads(response.content)
         for componentsschemas_config_file_list_item_data in _response_200:
             componentsschemas_config_file_list_item = ConfigFile.from_dict(componentsschemas_config_file_list_item_data)
 

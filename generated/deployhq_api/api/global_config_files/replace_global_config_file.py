@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.config_file import ConfigFile
 from ...models.config_file_input import ConfigFileInput
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "replace_global_config_file"
 METHOD = "PUT"
@@ -41,7 +41,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> ConfigFile:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = ConfigFile.from_dict(response.json())
+        response_200 = ConfigFile.from_dict(loads(response.content))
 
         return response_200
 

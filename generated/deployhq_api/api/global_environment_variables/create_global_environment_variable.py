@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.environment_variable import EnvironmentVariable
 from ...models.global_environment_variable_create import GlobalEnvironmentVariableCreate
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "create_global_environment_variable"
 METHOD = "POST"
@@ -38,7 +38,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> EnvironmentVariable:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 201:
-        response_201 = EnvironmentVariable.from_dict(response.json())
+        response_201 = EnvironmentVariable.from_dict(loads(response.content))
 
         return response_201
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.environment_variable import EnvironmentVariable
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "list_global_environment_variables"
 METHOD = "GET"
@@ -29,7 +29,7 @@ def parse_response(response: httpx.Response) -> list[EnvironmentVariable]:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads(response.content)
         for componentsschemas_environment_variable_list_item_data in _response_200:
             componentsschemas_environment_variable_list_item = EnvironmentVariable.from_dict(
                 componentsschemas_environment_variable_list_item_data

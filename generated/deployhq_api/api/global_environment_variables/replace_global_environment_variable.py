@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.environment_variable import EnvironmentVariable
 from ...models.global_environment_variable_update import GlobalEnvironmentVariableUpdate
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "replace_global_environment_variable"
 METHOD = "PUT"
@@ -41,7 +41,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> EnvironmentVariable:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = EnvironmentVariable.from_dict(response.json())
+        response_200 = EnvironmentVariable.from_dict(loads(response.content))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.server import Server
-from ...types import UNSET, Response, quote_segment
+from ...types import UNSET, Response, loads, quote_segment
 
 OPERATION = "copy_to_project_global_server"
 METHOD = "POST"
@@ -41,7 +41,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> Server:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 201:
-        response_201 = Server.from_dict(response.json())
+        response_201 = Server.from_dict(loads(response.content))
 
         return response_201
 

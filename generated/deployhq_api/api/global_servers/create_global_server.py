@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.global_server_input import GlobalServerInput
 from ...models.server import Server
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "create_global_server"
 METHOD = "POST"
@@ -38,7 +38,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> Server:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 201:
-        response_201 = Server.from_dict(response.json())
+        response_201 = Server.from_dict(loads(response.content))
 
         return response_201
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.status_result import StatusResult
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "sync_hosted_resource_sync"
 METHOD = "POST"
@@ -32,7 +32,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> StatusResult:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = StatusResult.from_dict(response.json())
+        response_200 = StatusResult.from_dict(loads(response.content))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.language_versions import LanguageVersions
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "list_language_versions"
 METHOD = "GET"
@@ -28,7 +28,7 @@ def build_request() -> dict[str, Any]:
 def parse_response(response: httpx.Response) -> LanguageVersions:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = LanguageVersions.from_dict(response.json())
+        response_200 = LanguageVersions.from_dict(loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.agent import Agent
 from ...models.agent_create import AgentCreate
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "create_agent"
 METHOD = "POST"
@@ -38,7 +38,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> Agent:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = Agent.from_dict(response.json())
+        response_200 = Agent.from_dict(loads(response.content))
 
         return response_200
 

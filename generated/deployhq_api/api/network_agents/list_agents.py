@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.agent import Agent
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "list_agents"
 METHOD = "GET"
@@ -29,7 +29,7 @@ def parse_response(response: httpx.Response) -> list[Agent]:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads(response.content)
         for componentsschemas_agent_list_item_data in _response_200:
             componentsschemas_agent_list_item = Agent.from_dict(componentsschemas_agent_list_item_data)
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.profile import Profile
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "get_profile"
 METHOD = "GET"
@@ -28,7 +28,7 @@ def build_request() -> dict[str, Any]:
 def parse_response(response: httpx.Response) -> Profile:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = Profile.from_dict(response.json())
+        response_200 = Profile.from_dict(loads(response.content))
 
         return response_200
 

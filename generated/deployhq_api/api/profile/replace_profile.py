@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.profile_update import ProfileUpdate
 from ...models.status_result import StatusResult
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "replace_profile"
 METHOD = "PUT"
@@ -38,7 +38,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> StatusResult:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = StatusResult.from_dict(response.json())
+        response_200 = StatusResult.from_dict(loads(response.content))
 
         return response_200
 

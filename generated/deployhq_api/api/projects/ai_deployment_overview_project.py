@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.deployment_overview import DeploymentOverview
 from ...models.deployment_overview_create import DeploymentOverviewCreate
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "ai_deployment_overview_project"
 METHOD = "POST"
@@ -41,7 +41,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> DeploymentOverview:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = DeploymentOverview.from_dict(response.json())
+        response_200 = DeploymentOverview.from_dict(loads(response.content))
 
         return response_200
 

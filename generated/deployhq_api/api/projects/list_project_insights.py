@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.project_insights import ProjectInsights
-from ...types import UNSET, Response, Unset, quote_segment
+from ...types import UNSET, Response, Unset, loads, quote_segment
 
 OPERATION = "list_project_insights"
 METHOD = "GET"
@@ -41,7 +41,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> ProjectInsights:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = ProjectInsights.from_dict(response.json())
+        response_200 = ProjectInsights.from_dict(loads(response.content))
 
         return response_200
 

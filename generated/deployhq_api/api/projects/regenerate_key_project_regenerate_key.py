@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.public_key import PublicKey
 from ...models.regenerate_key_input import RegenerateKeyInput
-from ...types import UNSET, Response, Unset, quote_segment
+from ...types import UNSET, Response, Unset, loads, quote_segment
 
 OPERATION = "regenerate_key_project_regenerate_key"
 METHOD = "PATCH"
@@ -42,7 +42,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> PublicKey:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = PublicKey.from_dict(response.json())
+        response_200 = PublicKey.from_dict(loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.project import Project
 from ...models.project_update import ProjectUpdate
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "replace_project"
 METHOD = "PUT"
@@ -41,7 +41,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> Project:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = Project.from_dict(response.json())
+        response_200 = Project.from_dict(loads(response.content))
 
         return response_200
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.star_result import StarResult
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "star_project"
 METHOD = "POST"
@@ -32,7 +32,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> StarResult:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = StarResult.from_dict(response.json())
+        response_200 = StarResult.from_dict(loads(response.content))
 
         return response_200
 

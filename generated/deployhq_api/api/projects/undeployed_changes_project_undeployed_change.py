@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.undeployed_changes import UndeployedChanges
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "undeployed_changes_project_undeployed_change"
 METHOD = "GET"
@@ -32,7 +32,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> UndeployedChanges:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = UndeployedChanges.from_dict(response.json())
+        response_200 = UndeployedChanges.from_dict(loads(response.content))
 
         return response_200
 

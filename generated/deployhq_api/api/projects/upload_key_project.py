@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.public_key import PublicKey
 from ...models.upload_key_input import UploadKeyInput
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "upload_key_project"
 METHOD = "PATCH"
@@ -41,7 +41,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> PublicKey:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = PublicKey.from_dict(response.json())
+        response_200 = PublicKey.from_dict(loads(response.content))
 
         return response_200
 

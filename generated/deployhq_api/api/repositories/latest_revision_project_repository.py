@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.latest_revision import LatestRevision
-from ...types import UNSET, Response, quote_segment
+from ...types import UNSET, Response, loads, quote_segment
 
 OPERATION = "latest_revision_project_repository"
 METHOD = "GET"
@@ -41,7 +41,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> LatestRevision:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = LatestRevision.from_dict(response.json())
+        response_200 = LatestRevision.from_dict(loads(response.content))
 
         return response_200
 

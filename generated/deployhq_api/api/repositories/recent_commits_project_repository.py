@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.recent_commits import RecentCommits
-from ...types import UNSET, Response, Unset, quote_segment
+from ...types import UNSET, Response, Unset, loads, quote_segment
 
 OPERATION = "recent_commits_project_repository"
 METHOD = "GET"
@@ -44,7 +44,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> RecentCommits:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = RecentCommits.from_dict(response.json())
+        response_200 = RecentCommits.from_dict(loads(response.content))
 
         return response_200
 

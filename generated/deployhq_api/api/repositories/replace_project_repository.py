@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.repository import Repository
 from ...models.repository_update import RepositoryUpdate
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "replace_project_repository"
 METHOD = "PUT"
@@ -41,7 +41,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> Repository:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = Repository.from_dict(response.json())
+        response_200 = Repository.from_dict(loads(response.content))
 
         return response_200
 

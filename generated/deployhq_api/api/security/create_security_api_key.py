@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.api_key import ApiKey
 from ...models.api_key_create import ApiKeyCreate
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "create_security_api_key"
 METHOD = "POST"
@@ -38,7 +38,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> ApiKey:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = ApiKey.from_dict(response.json())
+        response_200 = ApiKey.from_dict(loads(response.content))
 
         return response_200
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.server import Server
 from ...models.server_update import ServerUpdate
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "replace_project_server"
 METHOD = "PUT"
@@ -43,7 +43,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> Server:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = Server.from_dict(response.json())
+        response_200 = Server.from_dict(loads(response.content))
 
         return response_200
 

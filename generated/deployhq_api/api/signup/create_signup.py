@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.signup import Signup
 from ...models.signup_create import SignupCreate
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "create_signup"
 METHOD = "POST"
@@ -38,7 +38,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> Signup:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 201:
-        response_201 = Signup.from_dict(response.json())
+        response_201 = Signup.from_dict(loads(response.content))
 
         return response_201
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.command import Command
 from ...models.command_update import CommandUpdate
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "replace_project_command"
 METHOD = "PUT"
@@ -43,7 +43,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> Command:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = Command.from_dict(response.json())
+        response_200 = Command.from_dict(loads(response.content))
 
         return response_200
 

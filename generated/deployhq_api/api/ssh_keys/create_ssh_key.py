@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.ssh_key import SshKey
 from ...models.ssh_key_create import SshKeyCreate
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "create_ssh_key"
 METHOD = "POST"
@@ -38,7 +38,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> SshKey:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 201:
-        response_201 = SshKey.from_dict(response.json())
+        response_201 = SshKey.from_dict(loads(response.content))
 
         return response_201
 

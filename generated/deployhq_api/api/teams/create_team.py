@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.team import Team
 from ...models.team_create import TeamCreate
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "create_team"
 METHOD = "POST"
@@ -38,7 +38,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> Team:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 201:
-        response_201 = Team.from_dict(response.json())
+        response_201 = Team.from_dict(loads(response.content))
 
         return response_201
 

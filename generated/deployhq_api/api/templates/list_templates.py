@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.template import Template
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "list_templates"
 METHOD = "GET"
@@ -29,7 +29,7 @@ def parse_response(response: httpx.Response) -> list[Template]:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads(response.content)
         for componentsschemas_template_list_item_data in _response_200:
             componentsschemas_template_list_item = Template.from_dict(componentsschemas_template_list_item_data)
 

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.public_template_summary import PublicTemplateSummary
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, loads
 
 OPERATION = "public_templates_template"
 METHOD = "GET"
@@ -39,7 +39,7 @@ def parse_response(response: httpx.Response) -> list[PublicTemplateSummary]:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = loads(response.content)
         for componentsschemas_public_template_list_item_data in _response_200:
             componentsschemas_public_template_list_item = PublicTemplateSummary.from_dict(
                 componentsschemas_public_template_list_item_data

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.template import Template
 from ...models.template_update import TemplateUpdate
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "update_template"
 METHOD = "PATCH"
@@ -41,7 +41,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> Template:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = Template.from_dict(response.json())
+        response_200 = Template.from_dict(loads(response.content))
 
         return response_200
 

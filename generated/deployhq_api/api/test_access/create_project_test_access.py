@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.access_test import AccessTest
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "create_project_test_access"
 METHOD = "POST"
@@ -32,7 +32,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> AccessTest:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 201:
-        response_201 = AccessTest.from_dict(response.json())
+        response_201 = AccessTest.from_dict(loads(response.content))
 
         return response_201
 

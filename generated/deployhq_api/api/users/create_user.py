@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.user_create import UserCreate
 from ...models.user_summary import UserSummary
-from ...types import Response
+from ...types import Response, loads
 
 OPERATION = "create_user"
 METHOD = "POST"
@@ -38,7 +38,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> UserSummary:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 201:
-        response_201 = UserSummary.from_dict(response.json())
+        response_201 = UserSummary.from_dict(loads(response.content))
 
         return response_201
 

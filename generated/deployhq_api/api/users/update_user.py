@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.user_summary import UserSummary
 from ...models.user_update import UserUpdate
-from ...types import Response, quote_segment
+from ...types import Response, loads, quote_segment
 
 OPERATION = "update_user"
 METHOD = "PATCH"
@@ -41,7 +41,7 @@ def build_request(
 def parse_response(response: httpx.Response) -> UserSummary:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
-        response_200 = UserSummary.from_dict(response.json())
+        response_200 = UserSummary.from_dict(loads(response.content))
 
         return response_200
 
