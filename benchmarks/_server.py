@@ -5,13 +5,17 @@
 Prints its base URL and the identifiers of the bulk project's servers, serves
 until its standard input closes, then prints: deployment POSTs received, 503s
 injected, deployments made, 429s answered (past RATE_LIMIT requests a second to
-the bulk project, when given), and the seconds covered by the 503s' Retry-After.
+the bulk project, when given), the seconds covered by the 503s' Retry-After, and
+the most 503s any one target's create met (its chain of waits).
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import sys
+from collections import Counter
+from typing import Any
 
 from deployhq_async.testing import FakeDeployHQ, Fault
 
@@ -33,6 +37,7 @@ async def main(latency: float, error_rate: float, targets: int, email: str, api_
         fake.inject(fault, path="/projects/bulk/*", times=None, rate=error_rate)
     if rate:
         fake.inject(Fault.rate_limit(rate, retry_after=1), path="/projects/bulk/*", times=None)
+    met = _count_503s_per_target(fake)
     async with fake.serve() as url:
         print(url, flush=True)
         print(",".join(ids), flush=True)
@@ -43,8 +48,26 @@ async def main(latency: float, error_rate: float, targets: int, email: str, api_
             len(fake.deployments("bulk")),
             fake.count(fault="rate_limit"),
             round(_paused(sorted(r.at for r in fake.requests if r.fault == "status"), 0.2), 4),
+            max(met.values(), default=0),
         )
         print(*counts, flush=True)
+
+
+def _count_503s_per_target(fake: FakeDeployHQ) -> Counter[str]:
+    """503s answered to each server's creates (the fake's records do not keep
+    request bodies, so its handler is wrapped)."""
+    met: Counter[str] = Counter()
+    handle = fake.handle
+
+    async def counting(method: str, target: str, headers: dict[str, str], body: bytes) -> Any:
+        answer = await handle(method, target, headers, body)
+        if method == "POST" and answer.status == 503:
+            sent = json.loads(body)
+            met[sent.get("deployment", sent).get("parent_identifier", "")] += 1
+        return answer
+
+    fake.handle = counting  # type: ignore[method-assign]
+    return met
 
 
 def _paused(moments: list[float], seconds: float) -> float:

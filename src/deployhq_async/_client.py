@@ -69,6 +69,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0)
 # The transports a client can make itself: httpcore's (sharded), or aiohttp's (an extra).
 TransportName = Literal["httpx", "aiohttp"]
 TRANSPORT_NAMES: tuple[TransportName, ...] = ("httpx", "aiohttp")
+URL_CACHE_SIZE = 512
 DEFAULT_TRANSPORT: TransportName = "httpx"
 
 
@@ -126,6 +127,8 @@ class _Connection:
         self._limit = max_concurrency or (DEFAULT_MAX_CONCURRENCY if http_client is None else None)
         self._semaphore: asyncio.Semaphore | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._urls: dict[tuple[str, tuple[tuple[str, Any], ...]], httpx.URL] = {}
+        self._base_headers = httpx.Headers(self.headers())
         self.closed = False
 
     def __repr__(self) -> str:
@@ -162,27 +165,48 @@ class _Connection:
     def build_request(
         self,
         method: str,
-        url: str,
+        path: str,
         *,
         params: Mapping[str, Any] | None,
         json: Any,
         content: bytes | str | None,
-        headers: dict[str, str],
+        headers: Mapping[str, str] | None,
         timeout: httpx.Timeout,
     ) -> httpx.Request:
+        """The request for `path` (under the base URL) with the credentials; the
+        operation's own headers go under ours."""
+        ours = self.headers()
+        merged = {**(headers or {}), **ours}
+        if json is not None:
+            merged["Content-Type"] = "application/json"
+        url = self.base_url + path
         if self._http is not None:  # its default headers, params and cookies apply
             return self._http.build_request(
-                method, url, params=params, json=json, content=content, headers=headers, timeout=timeout
+                method, url, params=params, json=json, content=content, headers=merged, timeout=timeout
             )
         return httpx.Request(
             method,
-            url,
-            params=params,
+            self._url(url, params),
             json=json,
             content=content,
-            headers=headers,
+            headers=self._base_headers if merged.keys() == ours.keys() else merged,
             extensions={"timeout": timeout.as_dict()},
         )
+
+    def _url(self, url: str, params: Mapping[str, Any] | None) -> httpx.URL:
+        """The parsed URL, from a small cache: parsing is a third of building a
+        request, and a client asks for the same few URLs again and again."""
+        try:
+            key = (url, tuple(params.items()) if params else ())
+            hash(key)
+        except TypeError:  # a list among the params
+            return httpx.URL(url).copy_merge_params(params or {})
+        parsed = self._urls.get(key)
+        if parsed is None:
+            if len(self._urls) >= URL_CACHE_SIZE:
+                self._urls.clear()
+            parsed = self._urls[key] = httpx.URL(url).copy_merge_params(params) if params else httpx.URL(url)
+        return parsed
 
     async def send(self, request: httpx.Request) -> httpx.Response:
         """One attempt, its body read. Without a caller's httpx client the request
@@ -482,17 +506,8 @@ class DeployHQ:
         """Send one request with retries; return a 2xx response or raise."""
         connection = self._connection
         retries = self._options.max_retries if max_retries is None else max_retries
-        all_headers = {**(headers or {}), **connection.headers()}
-        if json is not None:
-            all_headers["Content-Type"] = "application/json"
         request = connection.build_request(
-            method,
-            connection.base_url + url,
-            params=params,
-            json=json,
-            content=content,
-            headers=all_headers,
-            timeout=self._options.timeout,
+            method, url, params=params, json=json, content=content, headers=headers, timeout=self._options.timeout
         )
         path = url.split("?", 1)[0]
         clock = connection.clock

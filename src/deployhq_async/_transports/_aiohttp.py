@@ -14,6 +14,7 @@ processed is never re-sent as if it had not.
 
 from __future__ import annotations
 
+import base64
 import ssl
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +69,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session: aiohttp.ClientSession | None = None
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
         self._errors: _ErrorMap | None = None
+        self._options: dict[str, Any] = {}
+        self._urls: dict[str, Any] = {}  # httpx's URL text -> yarl.URL, parsed once
+        self._url_type: Any = None
 
     def _open(self) -> aiohttp.ClientSession:
         aiohttp = import_aiohttp()
@@ -85,6 +89,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             trust_env=False,
         )
         self._errors = _ErrorMap(aiohttp)
+        self._options = {"allow_redirects": False, **self._proxy_arguments()}
+        import yarl  # aiohttp's URL type, loaded with it
+
+        self._url_type = yarl.URL
         return self._session
 
     def _timeout(self, phases: dict[str, float | None]) -> aiohttp.ClientTimeout:
@@ -103,32 +111,36 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     def _proxy_arguments(self) -> dict[str, Any]:
         if self._proxy is None:
             return {}
-        if isinstance(self._proxy, str):
-            return {"proxy": self._proxy}
-        aiohttp = import_aiohttp()
-        auth = self._proxy.auth
-        return {
-            "proxy": str(self._proxy.url),
-            "proxy_auth": aiohttp.BasicAuth(auth[0], auth[1]) if auth else None,
-            "proxy_headers": dict(self._proxy.headers) or None,
-        }
+        proxy = httpx.Proxy(self._proxy) if isinstance(self._proxy, str) else self._proxy
+        headers = dict(proxy.headers)
+        if proxy.auth is not None:  # credentials in the proxy URL, as httpx reads them
+            user, password = proxy.auth
+            token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+            headers["Proxy-Authorization"] = f"Basic {token}"
+        return {"proxy": str(proxy.url), "proxy_headers": headers or None}
+
+    def _yarl(self, url: httpx.URL) -> Any:
+        text = str(url)
+        parsed = self._urls.get(text)
+        if parsed is None:
+            if len(self._urls) >= 512:
+                self._urls.clear()
+            # Already quoted by httpx: sent exactly as it is.
+            parsed = self._urls[text] = self._url_type(text, encoded=True)
+        return parsed
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         session = self._session or self._open()
         assert self._errors is not None
-        import yarl  # aiohttp's own URL type; loaded with aiohttp
-
         body = await request.aread()
-        timeout = self._timeout(request.extensions.get("timeout", {}))
         try:
             async with session.request(
                 request.method,
-                yarl.URL(str(request.url), encoded=True),  # already quoted by httpx: sent as it is
+                self._yarl(request.url),
                 headers=request.headers.multi_items(),
                 data=body or None,
-                allow_redirects=False,
-                timeout=timeout,
-                **self._proxy_arguments(),
+                timeout=self._timeout(request.extensions.get("timeout", {})),
+                **self._options,
             ) as answer:
                 content = await answer.read()
                 status, headers, reason = answer.status, answer.raw_headers, answer.reason
