@@ -4,6 +4,7 @@ shown through a small forward proxy on loopback."""
 from __future__ import annotations
 
 import asyncio
+import base64
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -44,7 +45,8 @@ async def forward_proxy() -> AsyncIterator[tuple[str, list[str]]]:
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         head = await reader.readuntil(b"\r\n\r\n")
         method, target, version = head.split(b"\r\n", 1)[0].decode().split(" ")
-        seen.append(f"{method} {target}")
+        auth = [line for line in head.decode().split("\r\n") if line.lower().startswith("proxy-authorization:")]
+        seen.append(f"{method} {target}" + "".join(f" ({line.split(':', 1)[1].strip()})" for line in auth))
         if method == "CONNECT":
             host, port = target.rsplit(":", 1)
             upstream_reader, upstream_writer = await asyncio.open_connection(host, int(port))
@@ -109,3 +111,22 @@ async def test_https_goes_through_the_proxy_with_connect(monkeypatch: pytest.Mon
                 await dhq.projects.list().collect()
     assert seen == [f"CONNECT 127.0.0.1:{port}"]
     assert fake.requests == []
+
+
+@pytest.mark.parametrize("transport", ["httpx", "aiohttp"])
+async def test_credentials_in_the_proxy_url_are_sent_to_the_proxy_only(transport: str) -> None:
+    fake = FakeDeployHQ()
+    async with fake.serve() as url, forward_proxy() as (proxy, seen):
+        with_credentials = proxy.replace("http://", "http://relay:s%40cret@")
+        options: dict[str, object] = {"proxy": with_credentials, "transport": transport}
+        async with DeployHQ(email=fake.email, api_key=fake.api_key, base_url=url, **options) as dhq:  # type: ignore[arg-type]
+            await dhq.projects.list().collect()
+        port = url.rsplit(":", 1)[1]
+        options.update(max_retries=0, timeout=0.5)
+        secure = f"https://127.0.0.1:{port}"
+        async with DeployHQ(email=fake.email, api_key=fake.api_key, base_url=secure, **options) as dhq:  # type: ignore[arg-type]
+            with pytest.raises(APIConnectionError):  # the fake speaks plain HTTP: the handshake fails
+                await dhq.projects.list().collect()
+    token = base64.b64encode(b"relay:s@cret").decode()
+    assert seen == [f"GET {url}/projects (Basic {token})", f"CONNECT 127.0.0.1:{port} (Basic {token})"]
+    assert fake.count("GET", "/projects") == 1

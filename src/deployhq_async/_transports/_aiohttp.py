@@ -72,6 +72,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._options: dict[str, Any] = {}
         self._urls: dict[str, Any] = {}  # httpx's URL text -> yarl.URL, parsed once
         self._url_type: Any = None
+        self._proxy_authorization: str | None = None
 
     def _open(self) -> aiohttp.ClientSession:
         aiohttp = import_aiohttp()
@@ -116,7 +117,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if proxy.auth is not None:  # credentials in the proxy URL, as httpx reads them
             user, password = proxy.auth
             token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
-            headers["Proxy-Authorization"] = f"Basic {token}"
+            headers["Proxy-Authorization"] = self._proxy_authorization = f"Basic {token}"
+        # aiohttp sends `proxy_headers` with a CONNECT (https); a plain-http
+        # request carries the credentials itself (see handle_async_request).
         return {"proxy": str(proxy.url), "proxy_headers": headers or None}
 
     def _yarl(self, url: httpx.URL) -> Any:
@@ -133,17 +136,20 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         session = self._session or self._open()
         assert self._errors is not None
         body = await request.aread()
+        headers = request.headers.multi_items()
+        if self._proxy_authorization is not None and request.url.scheme == "http":
+            headers.append(("Proxy-Authorization", self._proxy_authorization))
         try:
             async with session.request(
                 request.method,
                 self._yarl(request.url),
-                headers=request.headers.multi_items(),
+                headers=headers,
                 data=body or None,
                 timeout=self._timeout(request.extensions.get("timeout", {})),
                 **self._options,
             ) as answer:
                 content = await answer.read()
-                status, headers, reason = answer.status, answer.raw_headers, answer.reason
+                status, raw_headers, reason = answer.status, answer.raw_headers, answer.reason
         except Exception as exc:
             mapped = self._errors.to_httpx(exc, request)
             if mapped is None:
@@ -151,7 +157,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise mapped from exc
         return httpx.Response(
             status,
-            headers=list(headers),
+            headers=list(raw_headers),
             content=content,
             request=request,
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": (reason or "").encode("latin-1", "replace")},
