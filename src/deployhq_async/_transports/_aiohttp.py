@@ -136,7 +136,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         session = self._session or self._open()
         assert self._errors is not None
         body = await request.aread()
-        headers = request.headers.multi_items()
+        # httpx keeps header bytes; decoding them here is cheaper than its multi_items().
+        headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw]
         if self._proxy_authorization is not None and request.url.scheme == "http":
             headers.append(("Proxy-Authorization", self._proxy_authorization))
         try:
@@ -155,10 +156,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             if mapped is None:
                 raise
             raise mapped from exc
+        # As a stream, which the caller reads (and decodes, if compressed), as
+        # it reads httpcore's: httpx checks the headers once, not twice.
         return httpx.Response(
             status,
             headers=list(raw_headers),
-            content=content,
+            stream=httpx.ByteStream(content),
             request=request,
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": (reason or "").encode("latin-1", "replace")},
         )
