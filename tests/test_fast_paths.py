@@ -19,8 +19,9 @@ def test_import_keeps_heavy_modules_off_the_import_path() -> None:
     code = (
         "import sys, deployhq_async\n"
         "deployhq_async.DeployHQ('acme', 'a@b.c', 'k')\n"
-        "print(sorted(m for m in ('asyncio', 'dataclasses', 'deployhq_api', 'deployhq_async.resources._bulk')"
-        " if m in sys.modules))\n"
+        "deployhq_async.DeployHQ('acme', 'a@b.c', 'k', transport='aiohttp')\n"
+        "heavy = ('asyncio', 'dataclasses', 'deployhq_api', 'deployhq_async.resources._bulk', 'aiohttp', 'orjson')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
         "deployhq_async.DeployTarget\n"
         "print('deployhq_async.resources._bulk' in sys.modules)\n"
     )
@@ -87,3 +88,22 @@ def test_parse_datetime_falls_back_to_dateutil() -> None:
     # fromisoformat rejects these; dateutil reads them.
     assert parse_datetime("2026-02") == datetime.datetime(2026, 2, 1)
     assert parse_datetime("2026-02-26T24:00:00") == datetime.datetime(2026, 2, 27)
+
+
+async def test_parsed_urls_are_kept_for_paths_but_not_for_pages() -> None:
+    from deployhq_async import AiohttpTransport
+    from deployhq_async.testing import FakeDeployHQ
+
+    fake = FakeDeployHQ()
+    shop = fake.add_project("Shop")
+    server = fake.add_server(shop, "web-1")
+    for _ in range(25):
+        fake.add_deployment(shop, server, "abc123")
+    transport = AiohttpTransport()
+    async with fake.serve() as url, fake.client(base_url=url, transport=transport) as dhq:
+        for _ in range(3):
+            await dhq.projects.get("shop")
+        pages = [len(page.items) async for page in dhq.deployments.list("shop", per_page=2).pages()]
+        assert pages == [2] * 12 + [1]
+        assert list(dhq._connection._urls) == [f"{url}/projects/shop"]
+        assert list(transport._urls) == [f"{url}/projects/shop"]

@@ -69,7 +69,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0)
 # The transports a client can make itself: httpcore's (sharded), or aiohttp's (an extra).
 TransportName = Literal["httpx", "aiohttp"]
 TRANSPORT_NAMES: tuple[TransportName, ...] = ("httpx", "aiohttp")
-URL_CACHE_SIZE = 512
+URL_CACHE_SIZE = 256
 DEFAULT_TRANSPORT: TransportName = "httpx"
 
 
@@ -127,7 +127,7 @@ class _Connection:
         self._limit = max_concurrency or (DEFAULT_MAX_CONCURRENCY if http_client is None else None)
         self._semaphore: asyncio.Semaphore | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._urls: dict[tuple[str, tuple[tuple[str, Any], ...]], httpx.URL] = {}
+        self._urls: dict[str, httpx.URL] = {}
         self._base_headers = httpx.Headers(self.headers())
         self.closed = False
 
@@ -194,18 +194,17 @@ class _Connection:
         )
 
     def _url(self, url: str, params: Mapping[str, Any] | None) -> httpx.URL:
-        """The parsed URL, from a small cache: parsing is a third of building a
-        request, and a client asks for the same few URLs again and again."""
-        try:
-            key = (url, tuple(params.items()) if params else ())
-            hash(key)
-        except TypeError:  # a list among the params
-            return httpx.URL(url).copy_merge_params(params or {})
-        parsed = self._urls.get(key)
+        """The parsed URL. Parsing is a third of building a request, and a client
+        asks for the same few URLs without a query again and again (a project,
+        its deployments), so those are kept; URLs with a query (pages, filters)
+        are as many as the pages read, so they are not."""
+        if params:
+            return httpx.URL(url).copy_merge_params(params)
+        parsed = self._urls.get(url)
         if parsed is None:
             if len(self._urls) >= URL_CACHE_SIZE:
                 self._urls.clear()
-            parsed = self._urls[key] = httpx.URL(url).copy_merge_params(params) if params else httpx.URL(url)
+            parsed = self._urls[url] = httpx.URL(url)
         return parsed
 
     async def send(self, request: httpx.Request) -> httpx.Response:

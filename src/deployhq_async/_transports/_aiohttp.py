@@ -123,12 +123,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return {"proxy": str(proxy.url), "proxy_headers": headers or None}
 
     def _yarl(self, url: httpx.URL) -> Any:
+        """aiohttp's URL for httpx's, taken as already quoted (sent exactly as it
+        is); those without a query are kept, as the client keeps httpx's."""
         text = str(url)
+        if url.query:
+            return self._url_type(text, encoded=True)
         parsed = self._urls.get(text)
         if parsed is None:
-            if len(self._urls) >= 512:
+            if len(self._urls) >= 256:
                 self._urls.clear()
-            # Already quoted by httpx: sent exactly as it is.
             parsed = self._urls[text] = self._url_type(text, encoded=True)
         return parsed
 
