@@ -6,7 +6,8 @@ Prints its base URL and the identifiers of the bulk project's servers, serves
 until its standard input closes, then prints: deployment POSTs received, 503s
 injected, deployments made, 429s answered (past RATE_LIMIT requests a second to
 the bulk project, when given), the seconds covered by the 503s' Retry-After, and
-the most 503s any one target's create met (its chain of waits).
+the most 503s any one target's create met (its chain of waits), and the requests
+to the bulk project answered without a fault (what the run had to get through).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ async def main(latency: float, error_rate: float, targets: int, email: str, api_
             fake.count(fault="rate_limit"),
             round(_paused(sorted(r.at for r in fake.requests if r.fault == "status"), 0.2), 4),
             max(met.values(), default=0),
+            sum(1 for r in fake.requests if r.path.startswith("/projects/bulk") and r.fault is None),
         )
         print(*counts, flush=True)
 

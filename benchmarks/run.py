@@ -305,23 +305,23 @@ async def bulk(
     finally:
         numbers = server.stop()
     posts, injected, made, limited = (int(n) for n in numbers[:4])
-    paused, chain = numbers[4], int(numbers[5])
+    paused, chain, answered = numbers[4], int(numbers[5]), int(numbers[6])
     failures = sum(not r.ok for r in results)
     statuses = Counter(r.status for r in results)
-    # Every request (the creates, and the final sweep's look-up per server) costs
-    # the latency. The run honours each Retry-After for all its requests (one
-    # shared pause): nothing can be sent while any 503's Retry-After runs. A
-    # target whose create met k 503s cannot finish before k + 1 creates and k
-    # waits, one after another, and its look-up. A rate limit lets `rate_limit`
-    # requests through in any second: the creates and look-ups that must get
-    # through take (their number - one second's worth) / rate.
-    requests = posts + targets
-    throughput = requests * latency / limit + paused
+    # Every request the run had to get answered (the creates and the final
+    # sweep's look-ups) costs the latency, `limit` at a time. The run honours
+    # each Retry-After for all its requests (one shared pause): nothing can be
+    # sent while any 503's Retry-After runs. A target whose create met k 503s
+    # cannot finish before k + 1 creates and k waits, one after another, and its
+    # look-up. A rate limit lets `rate_limit` requests through in any second: the
+    # answered ones take (their number - one second's worth) / rate.
+    throughput = answered * latency / limit + paused
     longest = (chain + 2) * latency + chain * retry_after
-    paced = max(0, 2 * targets - rate_limit) / rate_limit if rate_limit else 0.0
+    paced = max(0, answered - rate_limit) / rate_limit if rate_limit else 0.0
     ideal = max(throughput, longest, paced) + 0.2
     note = (
-        f"{posts} POSTs, {made} deployments for {targets} targets: {made - targets + statuses['skipped']} duplicates, "
+        f"{posts} POSTs, {answered} requests answered, {made} deployments for {targets} targets: "
+        f"{made - targets + statuses['skipped']} duplicates, "
         f"{statuses['skipped']} skipped, {statuses['unknown']} unknown, {failures} failed; "
         f"{injected} 503s ({paused:.2f} s of Retry-After, at most {chain} for one target) and {limited} 429s answered"
     )
