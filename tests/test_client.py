@@ -312,3 +312,22 @@ def test_a_client_used_in_a_second_event_loop_says_so() -> None:
     asyncio.run(dhq.projects.list().collect())
     with pytest.raises(DeployHQError, match="another event loop"):
         asyncio.run(dhq.projects.list().collect())
+
+
+async def test_bodiless_requests_are_copies_that_share_nothing_mutable() -> None:
+    recorder = Recorder(httpx.Response(200, json={"identifier": "p1", "name": "Shop", "permalink": "shop"}))
+    async with make_client(recorder) as dhq:
+        await dhq.projects.get("shop")
+        await dhq.projects.get("shop")
+        await dhq.with_options(timeout=5).projects.get("shop")
+        await dhq.projects.delete("shop")
+    first, second, third, delete = recorder.requests
+    assert [r.method for r in recorder.requests] == ["GET", "GET", "GET", "DELETE"]
+    assert {str(r.url) for r in recorder.requests} == {"https://acme.deployhq.com/projects/shop"}
+    assert first is not second and first.headers is not second.headers
+    first.headers["X-Changed"] = "1"
+    assert "X-Changed" not in second.headers and "X-Changed" not in delete.headers
+    assert first.extensions is not second.extensions
+    assert (second.extensions["timeout"]["read"], third.extensions["timeout"]["read"]) == (30.0, 5.0)
+    assert second.headers["Authorization"].startswith("Basic ") and second.headers["Host"] == "acme.deployhq.com"
+    assert second.read() == b"" and "Content-Length" not in second.headers
