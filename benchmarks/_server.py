@@ -24,13 +24,11 @@ from deployhq_async.testing import FakeDeployHQ, Fault
 async def main(latency: float, error_rate: float, targets: int, email: str, api_key: str, rate: int) -> None:
     fake = FakeDeployHQ(email=email, api_key=api_key, pending_seconds=0.05, running_seconds=0.1, seed=1)
     shop = fake.add_project("Shop")
-    fake.add_project("Slow")
     server = fake.add_server(shop, "web-1")
     for _ in range(10):
         fake.add_deployment(shop, server, "abc123")
     bulk = fake.add_project("Bulk")
     ids = [fake.add_server(bulk, f"web-{n}").identifier for n in range(targets)]
-    fake.inject(Fault.latency(0.02), path="/projects/slow", times=None)
     if latency:
         fake.inject(Fault.latency(latency), path="/projects/bulk/*", times=None)
     if error_rate:
