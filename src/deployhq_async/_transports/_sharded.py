@@ -94,9 +94,9 @@ class _Released(httpx.AsyncByteStream):
         self._index = index
         self._open = True
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._stream:
-            yield chunk
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        # The shard's own iterator: a generator relaying it costs a few microseconds a response.
+        return self._stream.__aiter__()
 
     async def aclose(self) -> None:
         if self._open:
