@@ -331,3 +331,30 @@ async def test_bodiless_requests_are_copies_that_share_nothing_mutable() -> None
     assert (second.extensions["timeout"]["read"], third.extensions["timeout"]["read"]) == (30.0, 5.0)
     assert second.headers["Authorization"].startswith("Basic ") and second.headers["Host"] == "acme.deployhq.com"
     assert second.read() == b"" and "Content-Length" not in second.headers
+
+
+async def test_a_request_queued_for_a_slot_waits_out_a_pause_that_began_meanwhile() -> None:
+    """In a bulk run, a request that passed the shared pause and then queued for
+    a concurrency slot must not go out once a 429 has started a pause."""
+    from deployhq_async._client import SharedPause
+    from deployhq_async.testing import AutojumpClock
+
+    clock = AutojumpClock()
+    sent: list[tuple[str, float]] = []
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        sent.append((request.url.path, clock.monotonic() - started))
+        await asyncio.sleep(0)  # in flight: the other request queues for the slot meanwhile
+        if len(sent) == 1:
+            return httpx.Response(429, headers={"Retry-After": "5"}, json={"error": "slow down"})
+        return httpx.Response(200, json={"identifier": "p", "name": "P", "permalink": request.url.path[10:]})
+
+    async with DeployHQ("acme", EMAIL, KEY, transport=httpx.MockTransport(answer), clock=clock) as dhq:
+        pause = SharedPause()
+        budgeted = dhq._with_budget(asyncio.Semaphore(1), pause)
+        started = clock.monotonic()
+        projects = await asyncio.gather(budgeted.projects.get("a"), budgeted.projects.get("b"))
+    assert [p.permalink for p in projects] == ["a", "b"]
+    assert sent[0] == ("/projects/a", 0.0)
+    assert sorted(sent[1:]) == [("/projects/a", 5.0), ("/projects/b", 5.0)]  # b waited, though it queued first
+    assert pause.count == 1

@@ -535,8 +535,6 @@ class DeployHQ:
         attempt = 0
         while True:
             attempt += 1
-            if pause is not None:
-                await pause.wait(clock)
             started = clock.monotonic()
             try:
                 response = await self._send_once(request)
@@ -577,8 +575,15 @@ class DeployHQ:
             await clock.sleep(decision.delay)
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
-        async with _holding(self._options.budget), _holding(self._connection.semaphore()):
-            return await self._connection.send(request)
+        clock, pause = self._connection.clock, self._options.pause
+        while True:
+            if pause is not None:
+                await pause.wait(clock)
+            async with _holding(self._options.budget), _holding(self._connection.semaphore()):
+                # A pause may have begun while this request queued for a slot: it
+                # waits again (without the slot) rather than meet another 429.
+                if pause is None or pause.until <= clock.monotonic():
+                    return await self._connection.send(request)
 
 
 def _holding(semaphore: asyncio.Semaphore | None) -> contextlib.AbstractAsyncContextManager[Any]:
