@@ -27,11 +27,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture(autouse=True)
 def default_transport(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """The suite runs once per transport (`--transport aiohttp`): clients built
-    without a transport or http_client get the one named."""
+    without a transport or http_client get the one named, in the CLI's processes too."""
     from deployhq_async import _client
 
     name: str = request.config.getoption("--transport")
     monkeypatch.setattr(_client, "DEFAULT_TRANSPORT", name)
+    monkeypatch.setenv("DEPLOYHQ_TRANSPORT", name)  # the CLI's processes
     return name
 
 

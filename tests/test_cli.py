@@ -19,7 +19,8 @@ KEY = "0123456789abcdef0123456789abcdef01234567"
 
 async def start_cli(*args: str, base_url: str | None, fake: FakeDeployHQ | None = None) -> asyncio.subprocess.Process:
     """`deployhq-async ARGS` as a process, pointed at `fake` served at `base_url`."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DEPLOYHQ_")}
+    # The suite's transport (DEPLOYHQ_TRANSPORT, set by conftest) reaches the process too.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DEPLOYHQ_") or k == "DEPLOYHQ_TRANSPORT"}
     if base_url is not None and fake is not None:
         env.update(DEPLOYHQ_EMAIL=fake.email, DEPLOYHQ_API_KEY=KEY, DEPLOYHQ_BASE_URL=base_url)
     return await asyncio.create_subprocess_exec(
@@ -271,3 +272,16 @@ async def test_sigkill_then_resume_with_the_journal_makes_one_deployment_per_tar
     results = json.loads(out)
     assert all(r["deployment"] for r in results)
     assert sum(r["adopted"] for r in results) >= first
+
+
+async def test_the_transport_is_chosen_by_option_or_environment(fake: FakeDeployHQ) -> None:
+    async with fake.serve() as base_url:
+        code, out, _ = await run_cli("projects", "--transport", "aiohttp", "--json", base_url=base_url, fake=fake)
+        assert (code, [p["permalink"] for p in json.loads(out)]) == (0, ["shop"])
+        code, _, err = await run_cli("projects", "--transport", "curl", base_url=base_url, fake=fake)
+        assert code == 2
+        assert "invalid choice: 'curl'" in err
+    assert fake.count("GET", "/projects") == 1
+    code, out, _ = await run_cli("projects", "--help", base_url=None)
+    assert code == 0
+    assert "DEPLOYHQ_TRANSPORT" in out

@@ -8,6 +8,7 @@ import csv
 import dataclasses
 import datetime
 import json
+import os
 import signal
 import sys
 import time
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import DeployHQ, DeployResult, DeployTarget, __version__
+from ._client import TRANSPORT_NAMES
 from ._status import DeploymentStatus
 from .errors import ConfigurationError, DeployHQError, DeploymentFailedError, DeploymentTimeoutError
 
@@ -35,6 +37,7 @@ environment (every command but demo):
   DEPLOYHQ_EMAIL      the email address you sign in with
   DEPLOYHQ_API_KEY    your API key (Settings > Security in DeployHQ)
   DEPLOYHQ_BASE_URL   another API root instead of the account's (optional)
+  DEPLOYHQ_TRANSPORT  the default of --transport (every command)
   HTTPS_PROXY, NO_PROXY, SSL_CERT_FILE   as for any httpx client
 
 exit status:
@@ -93,6 +96,12 @@ def _parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help, description=help, epilog=EPILOG, formatter_class=_Formatter)
         sub.add_argument("--json", action="store_true", help="print JSON (errors too) instead of text")
         sub.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
+        sub.add_argument(
+            "--transport",
+            choices=TRANSPORT_NAMES,
+            default=os.environ.get("DEPLOYHQ_TRANSPORT") or "httpx",
+            help="httpx, or aiohttp for long runs (pip install 'deployhq-async[aiohttp]')",
+        )
         sub.set_defaults(run=run)
         return sub
 
@@ -263,7 +272,10 @@ async def _demo(args: argparse.Namespace) -> int:
         print("(Retry-After: 0.2), one connection reset after a deployment is created, and one failing server.\n")
     progress = _Progress(len(targets), sys.stdout, enabled=not args.json)
     started = time.monotonic()
-    async with fake.serve() as base_url, DeployHQ(email=fake.email, api_key=_FAKE_KEY, base_url=base_url) as dhq:
+    async with (
+        fake.serve() as base_url,
+        DeployHQ(email=fake.email, api_key=_FAKE_KEY, base_url=base_url, transport=args.transport) as dhq,
+    ):
         results = await dhq.deployments.deploy_many(
             targets, concurrency=args.concurrency, on_progress=progress, poll_interval=0.2
         )
@@ -287,7 +299,7 @@ async def _demo(args: argparse.Namespace) -> int:
 
 
 async def _deploy(args: argparse.Namespace) -> int:
-    async with DeployHQ.from_env() as dhq:
+    async with DeployHQ.from_env(transport=args.transport) as dhq:
         deployment = await dhq.deployments.create(
             args.project, parent_identifier=args.server, end_revision=args.revision, branch=args.branch
         )
@@ -388,7 +400,7 @@ async def _bulk(args: argparse.Namespace) -> int:
         journal=args.journal,
     )
     progress = _Progress(len(targets), sys.stderr, enabled=not args.json)
-    async with DeployHQ.from_env() as dhq:
+    async with DeployHQ.from_env(transport=args.transport) as dhq:
         run = dhq.deployments.start_many(targets, options, on_progress=progress)
         loop = asyncio.get_running_loop()
         # Ctrl-C: launch nothing more, let the requests on the wire finish, say what exists.
@@ -422,7 +434,7 @@ def _identifier(result: DeployResult) -> str:
 
 
 async def _projects(args: argparse.Namespace) -> int:
-    async with DeployHQ.from_env() as dhq:
+    async with DeployHQ.from_env(transport=args.transport) as dhq:
         projects = await dhq.projects.list().collect()
     data = [{"name": p.name, "permalink": p.permalink, "identifier": p.identifier} for p in projects]
     _emit(args, data, [f"{p['permalink']:<30} {p['name']}" for p in data])
@@ -430,7 +442,7 @@ async def _projects(args: argparse.Namespace) -> int:
 
 
 async def _servers(args: argparse.Namespace) -> int:
-    async with DeployHQ.from_env() as dhq:
+    async with DeployHQ.from_env(transport=args.transport) as dhq:
         servers = await dhq.servers.list(args.project).collect()
     data = [{"name": s.name, "identifier": s.identifier, "protocol": s.protocol_type} for s in servers]
     _emit(args, data, [f"{s['identifier']:<38} {s['name']} ({s['protocol']})" for s in data])
@@ -438,7 +450,7 @@ async def _servers(args: argparse.Namespace) -> int:
 
 
 async def _deployments(args: argparse.Namespace) -> int:
-    async with DeployHQ.from_env() as dhq:
+    async with DeployHQ.from_env(transport=args.transport) as dhq:
         deployments = await dhq.deployments.list(args.project).collect(limit=args.limit)
     data = [
         {
