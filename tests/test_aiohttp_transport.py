@@ -218,3 +218,41 @@ def test_an_unknown_transport_name_is_refused() -> None:
         DeployHQ("acme", EMAIL, KEY, transport="curl")  # type: ignore[arg-type]
     with pytest.raises(ConfigurationError, match="not 3"):
         DeployHQ("acme", EMAIL, KEY, transport=3)  # type: ignore[arg-type]
+
+
+async def test_tls_with_a_trusted_certificate_and_a_refused_one() -> None:
+    import ssl
+
+    import trustme
+    from helpers import InstantClock
+
+    authority = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(server_context)
+    trusted = ssl.create_default_context()
+    authority.configure_trust(trusted)
+    body = b'{"identifier": "p1", "name": "Shop", "permalink": "shop"}'
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            await read_request(reader)
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+            await writer.drain()
+        except (ConnectionError, ssl.SSLError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0, ssl=server_context)
+    url = f"https://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+    try:
+        async with DeployHQ(email=EMAIL, api_key=KEY, base_url=url, transport=AiohttpTransport(verify=trusted)) as dhq:
+            assert (await dhq.projects.get("shop")).identifier == "p1"
+        async with client(url, "aiohttp", max_retries=1, clock=InstantClock()) as dhq:
+            with pytest.raises(APIConnectionError) as caught:
+                await dhq.deployments.create("shop", parent_identifier="s1", end_revision="abc")
+    finally:
+        server.close()
+    # The handshake failed, so nothing was sent: even a create is retried.
+    assert (caught.value.may_have_been_processed, caught.value.attempts) == (False, 2)
+    assert "certificate verify failed" in str(caught.value).lower()

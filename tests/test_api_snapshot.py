@@ -44,7 +44,8 @@ def current_api() -> str:
     for cls in (deployhq_async.DeployTarget, deployhq_async.DeployResult):
         fields = ", ".join(f"{f.name}: {f.type}" for f in dataclasses.fields(cls))
         lines.append(f"{cls.__name__}({fields})")
-    for cls in (deployhq_async.AsyncPaginator, deployhq_async.Page, testing.FakeDeployHQ, testing.Fault):
+    pinned = (deployhq_async.AiohttpTransport, deployhq_async.AsyncPaginator, deployhq_async.Page)
+    for cls in (*pinned, testing.FakeDeployHQ, testing.Fault):
         lines.append(cls.__name__)
         lines += _methods(cls)
     return "\n".join(lines) + "\n"
