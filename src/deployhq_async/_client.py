@@ -11,11 +11,12 @@ import os
 import sys
 from collections.abc import Mapping
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar, get_args, overload
 
 import httpx
 
 from . import _retry
+from ._cache import remembered
 from ._clock import SYSTEM_CLOCK, Clock
 from ._config import base_url_for, check_credentials, check_positive
 from ._operations import Operation, resolve_operation
@@ -68,8 +69,7 @@ DEFAULT_MAX_CONCURRENCY = 100
 DEFAULT_TIMEOUT = httpx.Timeout(30.0)
 # The transports a client can make itself: httpcore's (sharded), or aiohttp's (an extra).
 TransportName = Literal["httpx", "aiohttp"]
-TRANSPORT_NAMES: tuple[TransportName, ...] = ("httpx", "aiohttp")
-URL_CACHE_SIZE = 256
+TRANSPORT_NAMES: tuple[TransportName, ...] = get_args(TransportName)
 DEFAULT_TRANSPORT: TransportName = "httpx"
 
 
@@ -119,8 +119,6 @@ class _Connection:
         self.base_url = base_url
         self._proxy = proxy
         self.clock = clock
-        self._authorization = authorization
-        self.user_agent = user_agent
         self._http = http_client
         self._transport = transport if isinstance(transport, httpx.AsyncBaseTransport) else None
         self._transport_name = transport if isinstance(transport, str) else "httpx"
@@ -129,7 +127,13 @@ class _Connection:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._urls: dict[str, httpx.URL] = {}
         self._templates: dict[tuple[str, str], httpx.Request] = {}
-        self._base_headers = httpx.Headers(self.headers())
+        self._headers = {
+            "Authorization": authorization,
+            "Accept": "application/json",
+            "Accept-Encoding": "gzip, deflate",
+            "User-Agent": user_agent,
+        }
+        self._base_headers = httpx.Headers(self._headers)
         self.closed = False
 
     def __repr__(self) -> str:
@@ -176,24 +180,24 @@ class _Connection:
     ) -> httpx.Request:
         """The request for `path` (under the base URL) with the credentials; the
         operation's own headers go under ours."""
-        ours = self.headers()
-        merged = {**(headers or {}), **ours}
+        url = self.base_url + path
+        own_headers_only = not headers and json is None
+        merged = self._headers if own_headers_only else {**(headers or {}), **self._headers}
         if json is not None:
             merged["Content-Type"] = "application/json"
-        url = self.base_url + path
         if self._http is not None:  # its default headers, params and cookies apply
             return self._http.build_request(
                 method, url, params=params, json=json, content=content, headers=merged, timeout=timeout
             )
         extensions = {"timeout": timeout.as_dict()}
-        if json is None and content is None and not params and merged.keys() == ours.keys():
+        if own_headers_only and content is None and not params:
             return self._copy_of_template(method, url, extensions)
         return httpx.Request(
             method,
             self._url(url, params),
             json=json,
             content=content,
-            headers=self._base_headers if merged.keys() == ours.keys() else merged,
+            headers=self._base_headers if own_headers_only else merged,
             extensions=extensions,
         )
 
@@ -202,12 +206,11 @@ class _Connection:
         building an `httpx.Request` (parsing, checking and re-listing headers)
         costs more than a tenth of a request's CPU. The copy has its own headers
         and extensions; the rest (URL, empty body) is immutable."""
-        template = self._templates.get((method, url))
-        if template is None:
-            if len(self._templates) >= URL_CACHE_SIZE:
-                self._templates.clear()
-            template = httpx.Request(method, self._url(url, None), headers=self._base_headers)
-            self._templates[(method, url)] = template
+        template = remembered(
+            self._templates,
+            (method, url),
+            lambda: httpx.Request(method, self._url(url, None), headers=self._base_headers),
+        )
         request: httpx.Request = object.__new__(httpx.Request)
         request.__dict__.update(template.__dict__)
         request.headers = httpx.Headers(template.headers)
@@ -221,12 +224,7 @@ class _Connection:
         are as many as the pages read, so they are not."""
         if params:
             return httpx.URL(url).copy_merge_params(params)
-        parsed = self._urls.get(url)
-        if parsed is None:
-            if len(self._urls) >= URL_CACHE_SIZE:
-                self._urls.clear()
-            parsed = self._urls[url] = httpx.URL(url)
-        return parsed
+        return remembered(self._urls, url, lambda: httpx.URL(url))
 
     async def send(self, request: httpx.Request) -> httpx.Response:
         """One attempt, its body read. Without a caller's httpx client the request
@@ -255,14 +253,6 @@ class _Connection:
 
             self._semaphore = asyncio.Semaphore(self._limit)
         return self._semaphore
-
-    def headers(self) -> dict[str, str]:
-        return {
-            "Authorization": self._authorization,
-            "Accept": "application/json",
-            "Accept-Encoding": "gzip, deflate",
-            "User-Agent": self.user_agent,
-        }
 
     async def aclose(self) -> None:
         self.closed = True

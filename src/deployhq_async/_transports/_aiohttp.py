@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .._cache import remembered
 from ..errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -63,16 +64,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     ) -> None:
         check_aiohttp()  # fail at construction, not at the first request (which imports it)
         self._max_connections = max_connections
-        self._proxy = proxy
         self._verify = verify
         self._keepalive_expiry = keepalive_expiry
+        self._options, self._proxy_authorization = _proxy_options(proxy)
         self._session: aiohttp.ClientSession | None = None
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
         self._errors: _ErrorMap | None = None
-        self._options: dict[str, Any] = {}
         self._urls: dict[str, Any] = {}  # httpx's URL text -> yarl.URL, parsed once
         self._url_type: Any = None
-        self._proxy_authorization: str | None = None
 
     def _open(self) -> aiohttp.ClientSession:
         aiohttp = import_aiohttp()
@@ -90,37 +89,23 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             trust_env=False,
         )
         self._errors = _ErrorMap(aiohttp)
-        self._options = {"allow_redirects": False, **self._proxy_arguments()}
         import yarl  # aiohttp's URL type, loaded with it
 
         self._url_type = yarl.URL
         return self._session
 
     def _timeout(self, phases: dict[str, float | None]) -> aiohttp.ClientTimeout:
-        key = (phases.get("connect"), phases.get("read"), phases.get("pool"))
-        timeout = self._timeouts.get(key)
-        if timeout is None:
-            connect, read, pool = key
-            aiohttp = import_aiohttp()
-            # `connect` bounds waiting for a pooled connection and opening one;
-            # both end before the request is written.
-            total_connect = None if connect is None or pool is None else connect + pool
-            timeout = aiohttp.ClientTimeout(total=None, connect=total_connect, sock_connect=connect, sock_read=read)
-            self._timeouts[key] = timeout
-        return timeout
-
-    def _proxy_arguments(self) -> dict[str, Any]:
-        if self._proxy is None:
-            return {}
-        proxy = httpx.Proxy(self._proxy) if isinstance(self._proxy, str) else self._proxy
-        headers = dict(proxy.headers)
-        if proxy.auth is not None:  # credentials in the proxy URL, as httpx reads them
-            user, password = proxy.auth
-            token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
-            headers["Proxy-Authorization"] = self._proxy_authorization = f"Basic {token}"
-        # aiohttp sends `proxy_headers` with a CONNECT (https); a plain-http
-        # request carries the credentials itself (see handle_async_request).
-        return {"proxy": str(proxy.url), "proxy_headers": headers or None}
+        connect, read, pool = phases.get("connect"), phases.get("read"), phases.get("pool")
+        # `connect` bounds waiting for a pooled connection and opening one;
+        # both end before the request is written.
+        total_connect = None if connect is None or pool is None else connect + pool
+        return remembered(
+            self._timeouts,
+            (connect, read, pool),
+            lambda: import_aiohttp().ClientTimeout(
+                total=None, connect=total_connect, sock_connect=connect, sock_read=read
+            ),
+        )
 
     def _yarl(self, url: httpx.URL) -> Any:
         """aiohttp's URL for httpx's, taken as already quoted (sent exactly as it
@@ -128,12 +113,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         text = str(url)
         if url.query:
             return self._url_type(text, encoded=True)
-        parsed = self._urls.get(text)
-        if parsed is None:
-            if len(self._urls) >= 256:
-                self._urls.clear()
-            parsed = self._urls[text] = self._url_type(text, encoded=True)
-        return parsed
+        return remembered(self._urls, text, lambda: self._url_type(text, encoded=True))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         session = self._session or self._open()
@@ -150,6 +130,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 headers=headers,
                 data=body or None,
                 timeout=self._timeout(request.extensions.get("timeout", {})),
+                allow_redirects=False,
                 **self._options,
             ) as answer:
                 content = await answer.read()
@@ -173,6 +154,20 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if self._session is not None:
             session, self._session = self._session, None
             await session.close()
+
+
+def _proxy_options(proxy: str | httpx.Proxy | None) -> tuple[dict[str, Any], str | None]:
+    """aiohttp's proxy arguments, and the Proxy-Authorization a plain-http request
+    carries itself (aiohttp sends `proxy_headers` only with a CONNECT)."""
+    if proxy is None:
+        return {}, None
+    proxy = httpx.Proxy(proxy) if isinstance(proxy, str) else proxy
+    headers = dict(proxy.headers)
+    authorization = None
+    if proxy.auth is not None:  # credentials in the proxy URL, as httpx reads them
+        token = base64.b64encode("{}:{}".format(*proxy.auth).encode()).decode("ascii")
+        headers["Proxy-Authorization"] = authorization = f"Basic {token}"
+    return {"proxy": str(proxy.url), "proxy_headers": headers or None}, authorization
 
 
 class _ErrorMap:

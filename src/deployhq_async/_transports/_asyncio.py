@@ -133,13 +133,7 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
     ) -> httpcore.AsyncNetworkStream:
         loop = asyncio.get_running_loop()
         try:
-            upgrade = loop.start_tls(
-                self._transport,
-                self._protocol,
-                ssl_context,
-                server_hostname=server_hostname,
-                ssl_handshake_timeout=timeout,
-            )
+            upgrade = loop.start_tls(self._transport, self._protocol, ssl_context, server_hostname=server_hostname)
             transport = await asyncio.wait_for(upgrade, timeout)
         except (TimeoutError, asyncio.TimeoutError):
             self._transport.close()
@@ -187,22 +181,6 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         sock = transport.get_extra_info("socket")
         for option in socket_options or ():
             sock.setsockopt(*option)
-        assert isinstance(transport, asyncio.Transport)
-        return AsyncioStream(transport, protocol)
-
-    async def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:  # pragma: no cover - the client only speaks TCP
-        loop = asyncio.get_running_loop()
-        try:
-            transport, protocol = await asyncio.wait_for(loop.create_unix_connection(_Protocol, path), timeout)
-        except (TimeoutError, asyncio.TimeoutError):
-            raise httpcore.ConnectTimeout(f"timed out connecting to {path}") from None
-        except OSError as exc:
-            raise httpcore.ConnectError(str(exc)) from exc
         assert isinstance(transport, asyncio.Transport)
         return AsyncioStream(transport, protocol)
 
