@@ -179,7 +179,7 @@ async def _alternate(ours: Callable[[], Any], theirs: Callable[[], Any], request
 Run = Callable[[str, int, int], Any]  # (url, requests, limit) -> (seconds, CPU seconds, errors)
 
 
-async def _facade(transport: str) -> Run:
+def _facade(transport: str) -> Run:
     async def run(url: str, requests: int, limit: int) -> tuple[float, float, int]:
         from deployhq_async import DeployHQ
 
@@ -240,8 +240,8 @@ async def concurrency(requests: int, limit: int, rounds: int, latency: float = 0
     run): the facade on each transport and the same through bare httpx and raw
     aiohttp (the frontier), alternating, the median of `rounds`."""
     candidates: dict[str, Run] = {
-        "facade, default transport": await _facade("httpx"),
-        "facade, aiohttp transport": await _facade("aiohttp"),
+        "facade, default transport": _facade("httpx"),
+        "facade, aiohttp transport": _facade("aiohttp"),
         "bare httpx.AsyncClient (reference)": _bare_httpx,
         "raw aiohttp (reference: the frontier)": _raw_aiohttp,
     }

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 
 import httpx
-import pytest
 
 from deployhq_async import DeployHQ
 from deployhq_async._transports import ShardedTransport
@@ -63,56 +62,3 @@ async def test_the_client_uses_shards_sized_by_max_concurrency() -> None:
         assert isinstance(transport, ShardedTransport)
         assert 1 <= transport.shard_count <= 2
     assert fake.count("GET", "/projects/shop") == 40
-
-
-async def test_without_an_http_client_requests_go_straight_to_the_transport(monkeypatch: pytest.MonkeyPatch) -> None:
-    async def refuse(*args: object, **kwargs: object) -> httpx.Response:
-        raise AssertionError("httpx.AsyncClient.send was used")
-
-    monkeypatch.setattr(httpx.AsyncClient, "send", refuse)
-    fake = FakeDeployHQ()
-    fake.add_project("Shop")
-    async with fake.serve() as url, fake.client(base_url=url) as dhq:
-        projects = await dhq.projects.list().collect()
-        created = await dhq.projects.create("Blog")
-    assert [p.permalink for p in projects] == ["shop"]
-    assert created.permalink == "blog"
-    assert fake.count("POST", "/projects") == 1
-
-
-async def test_a_callers_http_client_is_used_as_given() -> None:
-    """Its mounts, event hooks and default headers apply; ours go on each request."""
-    seen: list[httpx.Request] = []
-    hooked: list[str] = []
-
-    async def hook(request: httpx.Request) -> None:
-        hooked.append(request.url.path)
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json=[])
-
-    http = httpx.AsyncClient(
-        mounts={"https://acme.deployhq.com": httpx.MockTransport(answer)},
-        event_hooks={"request": [hook]},
-        headers={"X-Team": "ops"},
-    )
-    async with DeployHQ("acme", "ops@example.com", KEY, http_client=http) as dhq:
-        assert await dhq.zones.list().collect() == []
-    assert hooked == ["/zones"]
-    assert [r.headers["X-Team"] for r in seen] == ["ops"]
-    assert seen[0].headers["Authorization"].startswith("Basic ")
-    await http.aclose()
-
-
-async def test_respx_mocks_the_default_transport() -> None:
-    import respx
-
-    body = {"identifier": "p1", "name": "Shop", "permalink": "shop"}
-    async with DeployHQ("acme", "ops@example.com", KEY, transport="httpx") as dhq:
-        with respx.mock(base_url="https://acme.deployhq.com") as mock:
-            route = mock.get("/projects/shop").respond(200, json=body)
-            project = await dhq.projects.get("shop")
-    assert (project.identifier, project.name) == ("p1", "Shop")
-    assert route.call_count == 1
-    assert route.calls.last.request.headers["Accept"] == "application/json"
