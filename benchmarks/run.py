@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -83,7 +83,7 @@ def import_time(runs: int) -> list[Figure]:
         return float(out.stdout)
 
     candidates = {
-        "httpx": "import httpx",
+        "httpx2": "import httpx2",
         "default": "import deployhq_async; deployhq_async.DeployHQ('acme', 'a@b.c', 'k')",
         "aiohttp": "import deployhq_async; deployhq_async.DeployHQ('acme', 'a@b.c', 'k', transport='aiohttp')",
     }
@@ -94,13 +94,13 @@ def import_time(runs: int) -> list[Figure]:
     for _ in range(runs):
         for name, code in candidates.items():
             samples[name].append(once(code))
-    baseline = statistics.median(samples["httpx"])
+    baseline = statistics.median(samples["httpx2"])
     figures = []
     for name, label in (("default", "DeployHQ()"), ("aiohttp", "DeployHQ(transport='aiohttp')")):
         measured = statistics.median(samples[name])
         ratio = measured / baseline
         figures.append(
-            Figure(f"import + {label} vs import httpx", measured, baseline, ratio, "<= 1.10x", ratio <= 1.10)
+            Figure(f"import + {label} vs import httpx2", measured, baseline, ratio, "<= 1.10x", ratio <= 1.10)
         )
     return figures
 
@@ -109,7 +109,7 @@ def import_time(runs: int) -> list[Figure]:
 
 
 async def request_overhead(requests: int, transport: str) -> list[Figure]:
-    """The facade against httpx + json.loads on the same transport."""
+    """The facade against httpx2 + json.loads on the same transport."""
     from deployhq_async import AiohttpTransport, DeployHQ
 
     server = Server()
@@ -118,7 +118,7 @@ async def request_overhead(requests: int, transport: str) -> list[Figure]:
         auth = (EMAIL, KEY)
         async with (
             DeployHQ(email=EMAIL, api_key=KEY, base_url=server.url, transport=transport) as dhq,
-            httpx.AsyncClient(base_url=server.url, auth=auth, transport=bare_transport) as http,
+            httpx2.AsyncClient(base_url=server.url, auth=auth, transport=bare_transport) as http,
         ):
 
             async def facade_get() -> None:
@@ -144,7 +144,7 @@ async def request_overhead(requests: int, transport: str) -> list[Figure]:
                 ratio = measured / baseline
                 figures.append(
                     Figure(
-                        f"{label} vs httpx + json.loads [{transport}]",
+                        f"{label} vs httpx2 + json.loads [{transport}]",
                         measured,
                         baseline,
                         ratio,
@@ -197,8 +197,8 @@ def _facade(transport: str) -> Run:
 
 
 async def _bare_httpx(url: str, requests: int, limit: int) -> tuple[float, float, int]:
-    limits = httpx.Limits(max_connections=limit, max_keepalive_connections=limit)
-    async with httpx.AsyncClient(base_url=url, auth=(EMAIL, KEY), limits=limits) as http:
+    limits = httpx2.Limits(max_connections=limit, max_keepalive_connections=limit)
+    async with httpx2.AsyncClient(base_url=url, auth=(EMAIL, KEY), limits=limits) as http:
         gate = asyncio.Semaphore(limit)
 
         async def one() -> None:
@@ -237,12 +237,12 @@ async def _timed(call: Callable[[], Any], requests: int) -> tuple[float, float, 
 async def concurrency(requests: int, limit: int, rounds: int, latency: float = 0.02) -> list[Figure]:
     """`requests` GETs at once, `limit` at a time, against a server answering each
     after `latency` (a canned answer, so that the server's CPU does not bound the
-    run): the facade on each transport and the same through bare httpx and raw
+    run): the facade on each transport and the same through bare httpx2 and raw
     aiohttp (the frontier), alternating, the median of `rounds`."""
     candidates: dict[str, Run] = {
-        "facade, default transport": _facade("httpx"),
+        "facade, default transport": _facade("httpx2"),
         "facade, aiohttp transport": _facade("aiohttp"),
-        "bare httpx.AsyncClient (reference)": _bare_httpx,
+        "bare httpx2.AsyncClient (reference)": _bare_httpx,
         "raw aiohttp (reference: the frontier)": _raw_aiohttp,
     }
     ideal = math.ceil(requests / limit) * latency
@@ -258,7 +258,7 @@ async def concurrency(requests: int, limit: int, rounds: int, latency: float = 0
     try:
         # The process's first run of this size grows its memory and warms caches,
         # which would be charged to whichever candidate went first: one untimed
-        # round (bare httpx, the slow reference, needs none).
+        # round (bare httpx2, the slow reference, needs none).
         for name, run in candidates.items():
             if not name.startswith("bare"):
                 await run(url, requests, limit)
@@ -355,7 +355,7 @@ async def bulk(
 # --- 5. pagination memory -------------------------------------------------------------
 
 
-def _pages(total: int, per_page: int) -> httpx.MockTransport:
+def _pages(total: int, per_page: int) -> httpx2.MockTransport:
     record = {
         "identifier": "00000000-0000-0000-0000-000000000000",
         "status": "completed",
@@ -366,16 +366,16 @@ def _pages(total: int, per_page: int) -> httpx.MockTransport:
     }
     pages = math.ceil(total / per_page)
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         number = int(request.url.params["page"])
         count = min(per_page, total - (number - 1) * per_page)
         body = {
             "pagination": {"current_page": number, "total_pages": pages, "total_records": total},
             "records": [record] * count,
         }
-        return httpx.Response(200, json=body)
+        return httpx2.Response(200, json=body)
 
-    return httpx.MockTransport(handler)
+    return httpx2.MockTransport(handler)
 
 
 async def _stream(total: int) -> tuple[float, int]:
@@ -443,7 +443,7 @@ def machine() -> str:
 
     return (
         f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"httpx {httpx.__version__}, aiohttp {aiohttp.__version__}"
+        f"httpx2 {httpx2.__version__}, aiohttp {aiohttp.__version__}"
     )
 
 
@@ -463,7 +463,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions and smaller runs")
     args = parser.parse_args()
     quick = args.quick
-    transports = ("httpx", "aiohttp")
+    transports = ("httpx2", "aiohttp")
     figures = import_time(runs=10 if quick else 20)
     for transport in transports:
         figures += asyncio.run(request_overhead(200 if quick else 1000, transport))

@@ -5,8 +5,9 @@
 #   scripts/dev.sh demo    the demo (README's main command)
 #   scripts/dev.sh test    lint and type-check (src, the codegen package, tests), then the whole
 #                          test suite, whose tests/generated/test_package.py runs the regen check,
-#                          then the suite again with clients on the aiohttp transport
-#   scripts/dev.sh pythons the test suite again on every other Python 3.10-3.13 found
+#                          then the suite again: clients on the aiohttp transport, under uvloop,
+#                          and both at once
+#   scripts/dev.sh pythons the test suite again on every other Python 3.11-3.13 found
 #                          (each in its own .venv-3.X); fails if fewer than two are found
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -52,7 +53,7 @@ find_python() {
 pythons() {
   local main found=1 version python output
   main=$("$venv/bin/python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
-  for version in 3.10 3.11 3.12 3.13; do
+  for version in 3.11 3.12 3.13; do
     [ "$version" = "$main" ] && continue
     if ! python=$(find_python "$version"); then
       echo "Python $version: not found" >&2
@@ -68,7 +69,7 @@ pythons() {
     echo "$output" | tail -n 1
   done
   if [ "$found" -lt 2 ]; then
-    echo "the tests ran on $found Python; at least two of 3.10-3.13 are needed" >&2
+    echo "the tests ran on $found Python; at least two of 3.11-3.13 are needed" >&2
     exit 1
   fi
 }
@@ -89,8 +90,14 @@ case "$job" in
     "$venv/bin/ruff" format --check src tools tests benchmarks
     "$venv/bin/mypy"
     "$venv/bin/python" -m pytest "$@"
+    # The generator's tests send no request: once is enough.
+    again=("$venv/bin/python" -m pytest -q -p no:cacheprovider -m "not generator")
     echo "The suite again, clients on the aiohttp transport:"
-    exec "$venv/bin/python" -m pytest -q -p no:cacheprovider --transport aiohttp -m "not generator" "$@" ;;
+    "${again[@]}" --transport aiohttp "$@"
+    echo "The suite again, under uvloop:"
+    "${again[@]}" --loop uvloop "$@"
+    echo "The suite again, under uvloop, clients on the aiohttp transport:"
+    exec "${again[@]}" --loop uvloop --transport aiohttp "$@" ;;
   pythons)
     setup
     shift

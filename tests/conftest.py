@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
 import os
@@ -18,20 +19,43 @@ SHARED_SPEC = ROOT.parent / "shared" / "openapi" / "deployhq.openapi.json"
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--transport",
-        choices=("httpx", "aiohttp"),
-        default="httpx",
-        help="the transport every client that is given none makes for itself (default: httpx)",
+        choices=("httpx2", "aiohttp"),
+        default="httpx2",
+        help="the transport every client that is given none makes for itself (default: httpx2)",
     )
+    parser.addoption(
+        "--loop",
+        choices=("asyncio", "uvloop"),
+        default="asyncio",
+        help="the event loop every test (and the CLI's processes) runs on (default: asyncio's own)",
+    )
+
+
+def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Any]:
+    """The suite runs under uvloop too (`--loop uvloop`), as services do."""
+    if config.getoption("--loop") == "uvloop":
+        import uvloop
+
+        return {"uvloop": uvloop.new_event_loop}
+    return {"asyncio": asyncio.new_event_loop}
+
+
+@pytest.fixture(autouse=True)
+def loop_of_the_pass(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The CLI's processes run on the loop of the pass too."""
+    name: str = request.config.getoption("--loop")
+    monkeypatch.setenv("DEPLOYHQ_LOOP", name)
+    return name
 
 
 @pytest.fixture(autouse=True)
 def default_transport(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """The suite runs once per transport (`--transport aiohttp`): clients built
     without a transport or http_client get the one named, in the CLI's processes too."""
-    from deployhq_async import _client
+    from deployhq_async import _connection
 
     name: str = request.config.getoption("--transport")
-    monkeypatch.setattr(_client, "DEFAULT_TRANSPORT", name)
+    monkeypatch.setattr(_connection, "DEFAULT_TRANSPORT", name)
     monkeypatch.setenv("DEPLOYHQ_TRANSPORT", name)  # the CLI's processes
     return name
 

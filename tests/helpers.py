@@ -7,7 +7,7 @@ import asyncio
 import json
 from typing import Any
 
-import httpx
+import httpx2
 
 from deployhq_async import DeployHQ
 from deployhq_async.testing import ManualClock
@@ -32,24 +32,24 @@ DEFAULT_CLOCK: InstantClock | None = None
 
 
 class Recorder:
-    """An httpx MockTransport handler that answers from a script and remembers requests.
+    """An httpx2 MockTransport handler that answers from a script and remembers requests.
 
-    Each scripted answer is an httpx.Response, an exception to raise, or a callable
+    Each scripted answer is an httpx2.Response, an exception to raise, or a callable
     taking the request. The last answer repeats once the script runs out.
     """
 
     def __init__(self, *answers: Any) -> None:
-        self.answers = list(answers) or [httpx.Response(200, json={})]
-        self.requests: list[httpx.Request] = []
+        self.answers = list(answers) or [httpx2.Response(200, json={})]
+        self.requests: list[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         answer = self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
-        if callable(answer) and not isinstance(answer, httpx.Response):
+        if callable(answer) and not isinstance(answer, httpx2.Response):
             answer = answer(request)
         if isinstance(answer, BaseException):
             raise answer
-        assert isinstance(answer, httpx.Response)
+        assert isinstance(answer, httpx2.Response)
         return answer
 
     @property
@@ -66,4 +66,4 @@ EMAIL = "ops@acme.example"
 
 def make_client(recorder: Recorder, **kwargs: Any) -> DeployHQ:
     kwargs.setdefault("clock", DEFAULT_CLOCK or InstantClock())
-    return DeployHQ("acme", EMAIL, KEY, transport=httpx.MockTransport(recorder), **kwargs)
+    return DeployHQ("acme", EMAIL, KEY, transport=httpx2.MockTransport(recorder), **kwargs)

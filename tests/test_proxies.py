@@ -1,4 +1,4 @@
-"""Proxies as httpx has them: the environment's (with NO_PROXY), or `proxy=`,
+"""Proxies as httpx2 has them: the environment's (with NO_PROXY), or `proxy=`,
 shown through a small forward proxy on loopback."""
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ async def test_https_goes_through_the_proxy_with_connect(monkeypatch: pytest.Mon
     assert fake.requests == []
 
 
-@pytest.mark.parametrize("transport", ["httpx", "aiohttp"])
+@pytest.mark.parametrize("transport", ["httpx2", "aiohttp"])
 async def test_credentials_in_the_proxy_url_are_sent_to_the_proxy_only(transport: str) -> None:
     fake = FakeDeployHQ()
     async with fake.serve() as url, forward_proxy() as (proxy, seen):

@@ -13,6 +13,7 @@ EXPORTED = [
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "BulkOptions",
     "BulkRun",
     "Clock",

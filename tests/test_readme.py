@@ -28,7 +28,7 @@ def test_every_block_passes_mypy_strict(tmp_path: Path) -> None:
         path = tmp_path / f"readme_block_{number}.py"
         path.write_text(block)
         paths.append(str(path))
-    command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-version", "3.10", *paths]
+    command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-version", "3.11", *paths]
     result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
 

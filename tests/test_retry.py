@@ -6,7 +6,7 @@ import asyncio
 import email.utils
 import math
 
-import httpx
+import httpx2
 import pytest
 from helpers import InstantClock, Recorder, make_client
 
@@ -20,8 +20,8 @@ from deployhq_async import (
 )
 from deployhq_async.testing import ManualClock
 
-OK = httpx.Response(200, json=[])
-CREATED = httpx.Response(201, json={"identifier": "d-1", "status": "pending"})
+OK = httpx2.Response(200, json=[])
+CREATED = httpx2.Response(201, json={"identifier": "d-1", "status": "pending"})
 
 
 def backoff(*bases: float) -> list[object]:
@@ -29,9 +29,9 @@ def backoff(*bases: float) -> list[object]:
     return [pytest.approx(base * 0.875, abs=base * 0.125 + 1e-9) for base in bases]
 
 
-def unavailable(retry_after: str | None = None, status: int = 503) -> httpx.Response:
+def unavailable(retry_after: str | None = None, status: int = 503) -> httpx2.Response:
     headers = {"Retry-After": retry_after} if retry_after is not None else {}
-    return httpx.Response(status, headers=headers, json={"error": "Down for maintenance"})
+    return httpx2.Response(status, headers=headers, json={"error": "Down for maintenance"})
 
 
 async def create_deployment(recorder: Recorder, **options: object) -> object:
@@ -59,6 +59,28 @@ async def test_429_with_http_date_retry_after(clock: InstantClock) -> None:
     async with make_client(recorder) as dhq:
         assert await dhq.projects.list().collect() == []
     assert clock.sleeps == [pytest.approx(5.0, abs=1.0)]  # the date has whole seconds
+
+
+@pytest.mark.parametrize("local_clock_off_by", [-3600.0, 0.0, 3600.0])
+async def test_an_http_date_retry_after_is_measured_against_the_answers_date(local_clock_off_by: float) -> None:
+    """DeployHQ's clock decides: with this machine's clock an hour off either way,
+    "retry 3 s after my Date" is still a 3 s wait."""
+    server_now = 1_900_000_000
+    clock = InstantClock(start=server_now + local_clock_off_by)
+    headers = {
+        "Date": email.utils.formatdate(server_now, usegmt=True),
+        "Retry-After": email.utils.formatdate(server_now + 3, usegmt=True),
+    }
+    recorder = Recorder(httpx2.Response(429, headers=headers, json={"error": "slow down"}), OK)
+    async with make_client(recorder, max_retry_wait=60, clock=clock) as dhq:
+        assert await dhq.projects.list().collect() == []
+    assert (recorder.count, clock.sleeps) == (2, [3.0])
+
+
+def test_the_server_time_is_the_date_header_when_readable() -> None:
+    assert _retry.server_time("Sun, 06 Nov 1994 08:49:37 GMT", now=5.0) == 784111777.0
+    assert _retry.server_time("yesterday", now=5.0) == 5.0
+    assert _retry.server_time(None, now=5.0) == 5.0
 
 
 @pytest.mark.parametrize("header", ["-3", "soon", "nan", "inf", ""])
@@ -115,7 +137,7 @@ async def test_with_options_and_per_call_max_retries(sleeps: list[float]) -> Non
 
 @pytest.mark.parametrize("status", [500, 502, 504])
 async def test_post_5xx_is_not_replayed(sleeps: list[float], status: int) -> None:
-    recorder = Recorder(httpx.Response(status, text="<html>Bad Gateway</html>", headers={"Content-Type": "text/html"}))
+    recorder = Recorder(httpx2.Response(status, text="<html>Bad Gateway</html>", headers={"Content-Type": "text/html"}))
     with pytest.raises(InternalServerError) as info:
         await create_deployment(recorder)
     assert recorder.count == 1
@@ -125,7 +147,7 @@ async def test_post_5xx_is_not_replayed(sleeps: list[float], status: int) -> Non
 
 @pytest.mark.parametrize("status", [500, 502, 504])
 async def test_get_5xx_is_retried(sleeps: list[float], status: int) -> None:
-    recorder = Recorder(httpx.Response(status), OK)
+    recorder = Recorder(httpx2.Response(status), OK)
     async with make_client(recorder) as dhq:
         assert await dhq.servers.list("app").collect() == []
     assert recorder.count == 2
@@ -135,14 +157,14 @@ async def test_get_5xx_is_retried(sleeps: list[float], status: int) -> None:
 @pytest.mark.parametrize(
     "exc",
     [
-        httpx.ReadTimeout("read timed out"),
-        httpx.WriteTimeout("write timed out"),
-        httpx.RemoteProtocolError("peer closed connection"),
-        httpx.ReadError("connection reset by peer"),
+        httpx2.ReadTimeout("read timed out"),
+        httpx2.WriteTimeout("write timed out"),
+        httpx2.RemoteProtocolError("peer closed connection"),
+        httpx2.ReadError("connection reset by peer"),
     ],
 )
 async def test_post_that_may_have_been_processed_raises_without_replay(
-    sleeps: list[float], exc: httpx.TransportError
+    sleeps: list[float], exc: httpx2.TransportError
 ) -> None:
     recorder = Recorder(exc, CREATED)
     with pytest.raises(APIConnectionError) as info:
@@ -150,15 +172,15 @@ async def test_post_that_may_have_been_processed_raises_without_replay(
     assert recorder.count == 1
     assert info.value.may_have_been_processed is True
     assert info.value.attempts == 1
-    assert isinstance(info.value, APITimeoutError) == isinstance(exc, httpx.TimeoutException)
+    assert isinstance(info.value, APITimeoutError) == isinstance(exc, httpx2.TimeoutException)
     assert "POST /projects/app/deployments" in str(info.value)
     assert sleeps == []
 
 
 @pytest.mark.parametrize(
-    "exc", [httpx.ConnectError("refused"), httpx.ConnectTimeout("slow"), httpx.PoolTimeout("full")]
+    "exc", [httpx2.ConnectError("refused"), httpx2.ConnectTimeout("slow"), httpx2.PoolTimeout("full")]
 )
-async def test_post_that_never_left_is_retried(sleeps: list[float], exc: httpx.TransportError) -> None:
+async def test_post_that_never_left_is_retried(sleeps: list[float], exc: httpx2.TransportError) -> None:
     recorder = Recorder(exc, CREATED)
     result = await create_deployment(recorder)
     assert result.identifier == "d-1"  # type: ignore[attr-defined]
@@ -167,7 +189,7 @@ async def test_post_that_never_left_is_retried(sleeps: list[float], exc: httpx.T
 
 
 async def test_idempotent_request_is_retried_after_a_reset(sleeps: list[float]) -> None:
-    recorder = Recorder(httpx.ReadError("reset"), httpx.ReadTimeout("slow"), OK)
+    recorder = Recorder(httpx2.ReadError("reset"), httpx2.ReadTimeout("slow"), OK)
     async with make_client(recorder) as dhq:
         await dhq.config_files.list("app").collect()
     assert [r.method for r in recorder.requests] == ["GET", "GET", "GET"]
@@ -175,7 +197,7 @@ async def test_idempotent_request_is_retried_after_a_reset(sleeps: list[float]) 
 
 
 async def test_connection_error_after_retries_says_it_was_not_processed(sleeps: list[float]) -> None:
-    recorder = Recorder(httpx.ConnectError("refused"))
+    recorder = Recorder(httpx2.ConnectError("refused"))
     with pytest.raises(APIConnectionError) as info:
         await create_deployment(recorder, max_retries=1)
     assert info.value.may_have_been_processed is False
@@ -203,12 +225,12 @@ async def test_cancellation_passes_through(sleeps: list[float]) -> None:
 async def test_cancelling_during_backoff_returns_promptly_and_closes_the_response() -> None:
     closed: list[bool] = []
 
-    class Tracked(httpx.ByteStream):
+    class Tracked(httpx2.ByteStream):
         async def aclose(self) -> None:
             closed.append(True)
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(503, headers={"Retry-After": "30"}, stream=Tracked(b"{}"))
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(503, headers={"Retry-After": "30"}, stream=Tracked(b"{}"))
 
     clock = ManualClock()
     async with make_client(Recorder(handler), clock=clock) as dhq:
@@ -246,7 +268,9 @@ async def test_any_retry_after_beyond_max_retry_wait_raises_at_once(sleeps: list
 
 
 async def test_every_wait_is_capped_by_max_retry_wait(sleeps: list[float]) -> None:
-    recorder = Recorder(httpx.ReadError("reset"), httpx.Response(502), httpx.Response(503), httpx.ReadError("x"), OK)
+    recorder = Recorder(
+        httpx2.ReadError("reset"), httpx2.Response(502), httpx2.Response(503), httpx2.ReadError("x"), OK
+    )
     async with make_client(recorder, max_retries=4, max_retry_wait=1) as dhq:
         await dhq.projects.list().collect()
     assert recorder.count == 5

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 from helpers import Recorder, make_client
 
@@ -24,8 +24,8 @@ def test_states_and_their_meaning() -> None:
 @pytest.mark.parametrize("final", ["preview_failed", "canceled", "aborted"])
 async def test_wait_ends_on_every_unsuccessful_state(sleeps: list[float], final: str) -> None:
     recorder = Recorder(
-        httpx.Response(200, json={"identifier": "d-1", "status": "queued"}),
-        httpx.Response(200, json={"identifier": "d-1", "status": final}),
+        httpx2.Response(200, json={"identifier": "d-1", "status": "queued"}),
+        httpx2.Response(200, json={"identifier": "d-1", "status": final}),
     )
     async with make_client(recorder) as dhq:
         with pytest.raises(DeploymentFailedError) as info:
@@ -36,7 +36,7 @@ async def test_wait_ends_on_every_unsuccessful_state(sleeps: list[float], final:
 
 async def test_wait_keeps_polling_through_a_state_it_does_not_know(sleeps: list[float]) -> None:
     recorder = Recorder(
-        *(httpx.Response(200, json={"identifier": "d-1", "status": s}) for s in ["building", "completed"])
+        *(httpx2.Response(200, json={"identifier": "d-1", "status": s}) for s in ["building", "completed"])
     )
     async with make_client(recorder) as dhq:
         done = await dhq.deployments.wait("app", "d-1")

@@ -14,7 +14,7 @@ import sys
 import time
 import traceback
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -38,7 +38,8 @@ environment (every command but demo):
   DEPLOYHQ_API_KEY    your API key (Settings > Security in DeployHQ)
   DEPLOYHQ_BASE_URL   another API root instead of the account's (optional)
   DEPLOYHQ_TRANSPORT  the default of --transport (every command)
-  HTTPS_PROXY, NO_PROXY, SSL_CERT_FILE   as for any httpx client
+  DEPLOYHQ_LOOP       the default of --loop (every command)
+  HTTPS_PROXY, NO_PROXY, SSL_CERT_FILE   as for any httpx2 client
 
 exit status:
   0    success
@@ -52,6 +53,49 @@ class _Formatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaults
     """Paragraphs kept as written, and every option's default shown."""
 
 
+LOOPS = ("auto", "asyncio", "uvloop")
+
+
+def _uvloop_installed() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("uvloop") is not None
+
+
+def _loop_factory(name: str) -> Callable[[], asyncio.AbstractEventLoop] | None:
+    """The event loop a command runs on: uvloop when asked for, or (auto) when installed."""
+    if name == "asyncio" or (name == "auto" and not _uvloop_installed()):
+        return None
+    try:
+        import uvloop
+    except ImportError:
+        raise UsageError("--loop uvloop needs uvloop: pip install 'deployhq-async[speed]'") from None
+    factory: Callable[[], asyncio.AbstractEventLoop] = uvloop.new_event_loop
+    return factory
+
+
+def _loop_name(name: str) -> str:
+    if _loop_factory(name) is None:
+        return "asyncio"
+    from importlib.metadata import version
+
+    return f"uvloop {version('uvloop')}"
+
+
+class _Version(argparse.Action):
+    """`--version`: the package, its HTTP stack and the event loop commands run on."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        import httpx2
+
+        loop = _loop_name(os.environ.get("DEPLOYHQ_LOOP") or "auto")
+        print(f"deployhq-async {__version__} (httpx2 {httpx2.__version__}, event loop: {loop})")
+        parser.exit()
+
+
 class UsageError(ValueError):
     """What the command was given cannot work; nothing was sent."""
 
@@ -59,7 +103,10 @@ class UsageError(ValueError):
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        status: int = asyncio.run(args.run(args))
+        if args.debug:
+            print(f"deployhq-async: event loop {_loop_name(args.loop)}, transport {args.transport}", file=sys.stderr)
+        with asyncio.Runner(loop_factory=_loop_factory(args.loop)) as runner:
+            status: int = runner.run(args.run(args))
         return status
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
@@ -89,7 +136,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="deployhq-async", description=DESCRIPTION, epilog=EPILOG, formatter_class=_Formatter
     )
-    parser.add_argument("--version", action="version", version=f"deployhq-async {__version__}")
+    parser.add_argument("--version", action=_Version, help="show the version, the HTTP stack and the event loop")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, run: Any, help: str) -> argparse.ArgumentParser:
@@ -99,8 +146,14 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument(
             "--transport",
             choices=TRANSPORT_NAMES,
-            default=os.environ.get("DEPLOYHQ_TRANSPORT") or "httpx",
-            help="httpx, or aiohttp for long runs (pip install 'deployhq-async[aiohttp]')",
+            default=os.environ.get("DEPLOYHQ_TRANSPORT") or "httpx2",
+            help="httpx2, or aiohttp for long runs (pip install 'deployhq-async[aiohttp]')",
+        )
+        sub.add_argument(
+            "--loop",
+            choices=LOOPS,
+            default=os.environ.get("DEPLOYHQ_LOOP") or "auto",
+            help="the event loop: auto is uvloop when it is installed (pip install 'deployhq-async[speed]')",
         )
         sub.set_defaults(run=run)
         return sub
@@ -373,13 +426,8 @@ def _target(path: Path, where: str, row: object) -> DeployTarget:
 
 
 def _load_toml(text: str) -> dict[str, Any]:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        try:
-            import tomli as tomllib
-        except ImportError:
-            raise ValueError("reading TOML needs Python 3.11 or the tomli package; use CSV instead") from None
+    import tomllib
+
     data: dict[str, Any] = tomllib.loads(text)
     return data
 

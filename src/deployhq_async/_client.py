@@ -1,5 +1,6 @@
-"""The `DeployHQ` client: configuration, the one request path (auth, retries,
-errors, logging) and the resources hung off it."""
+"""The `DeployHQ` client: its options, the one request path (retries, errors,
+logging) and the resources hung off it. Connections and requests are
+`_connection.py`'s; argument checks `_config.py`'s; decoding `_operations.py`'s."""
 
 from __future__ import annotations
 
@@ -11,31 +12,22 @@ import os
 import sys
 from collections.abc import Mapping
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar, get_args, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar, overload
 
-import httpx
+import httpx2
 
-from . import _retry
-from ._cache import remembered
+from . import _config, _retry
 from ._clock import SYSTEM_CLOCK, Clock
-from ._config import base_url_for, check_credentials, check_positive
-from ._operations import Operation, resolve_operation
-from ._transports import AiohttpTransport, ShardedTransport, check_aiohttp, proxy_from_environment
+from ._connection import CLOSED, TRANSPORT_NAMES, Connection, TransportName
+from ._operations import Operation, parse, request_model, resolve_operation
 from ._version import __version__
-from .errors import (
-    APIConnectionError,
-    APITimeoutError,
-    ConfigurationError,
-    DeployHQError,
-    ResponseDecodeError,
-    status_error,
-)
+from .errors import APIConnectionError, APITimeoutError, ClientClosedError, status_error
 
 if TYPE_CHECKING:
     import asyncio
+    from typing import Self
 
     from deployhq_api.call_signatures import Call
-    from typing_extensions import Self
 
     from .resources.account import Account
     from .resources.collections import (
@@ -65,16 +57,14 @@ if TYPE_CHECKING:
 logger = logging.getLogger("deployhq_async")
 
 R = TypeVar("R")
-DEFAULT_MAX_CONCURRENCY = 100
-DEFAULT_TIMEOUT = httpx.Timeout(30.0)
-# The transports a client can make itself: httpcore's (sharded), or aiohttp's (an extra).
-TransportName = Literal["httpx", "aiohttp"]
-TRANSPORT_NAMES: tuple[TransportName, ...] = get_args(TransportName)
-DEFAULT_TRANSPORT: TransportName = "httpx"
+DEFAULT_TIMEOUT = 30.0
+__all__ = ["TRANSPORT_NAMES", "DeployHQ", "SharedPause", "TransportName"]
 
 
 class _Options(NamedTuple):
-    timeout: httpx.Timeout
+    timeout: httpx2.Timeout
+    # The bound of each whole attempt (a number given as `timeout`), or None.
+    total: float | None
     max_retries: int
     max_retry_wait: float
     # A bulk run's concurrency budget, held for each attempt (not during retry waits).
@@ -97,167 +87,6 @@ class SharedPause:
     async def wait(self, clock: Clock) -> None:
         while (remaining := self.until - clock.monotonic()) > 0:
             await clock.sleep(remaining)
-
-
-class _Connection:
-    """What a client and the copies `with_options()` makes share: the transport
-    (made lazily, in the running loop) or the caller's httpx client, the
-    concurrency limit and the credentials."""
-
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        authorization: str,
-        user_agent: str,
-        http_client: httpx.AsyncClient | None,
-        transport: httpx.AsyncBaseTransport | TransportName,
-        max_concurrency: int | None,
-        clock: Clock,
-        proxy: str | httpx.Proxy | None = None,
-    ) -> None:
-        self.base_url = base_url
-        self._proxy = proxy
-        self.clock = clock
-        self._http = http_client
-        self._transport = transport if isinstance(transport, httpx.AsyncBaseTransport) else None
-        self._transport_name = transport if isinstance(transport, str) else "httpx"
-        self._limit = max_concurrency or (DEFAULT_MAX_CONCURRENCY if http_client is None else None)
-        self._semaphore: asyncio.Semaphore | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._urls: dict[str, httpx.URL] = {}
-        self._templates: dict[tuple[str, str], httpx.Request] = {}
-        self._headers = {
-            "Authorization": authorization,
-            "Accept": "application/json",
-            "Accept-Encoding": "gzip, deflate",
-            "User-Agent": user_agent,
-        }
-        self._base_headers = httpx.Headers(self._headers)
-        self.closed = False
-
-    def __repr__(self) -> str:
-        return f"<connection to {self.base_url}>"
-
-    def _check_loop(self) -> None:
-        if self.closed:
-            raise DeployHQError("this DeployHQ client is closed")
-        import asyncio  # imported by the running loop already; kept off the import path
-
-        loop = asyncio.get_running_loop()
-        if self._loop is not loop and self._loop is not None:
-            # Its connections belong to the loop that opened them.
-            raise DeployHQError(
-                "this DeployHQ client was first used in another event loop (another asyncio.run()); "
-                "make one client per event loop, for example inside the coroutine you run"
-            )
-        self._loop = loop
-
-    def transport(self) -> httpx.AsyncBaseTransport:
-        """The transport requests go to when no httpx client was given: sized to
-        the concurrency limit, so that requests queue on the semaphore (no
-        timeout) rather than in the pool, and through the proxy of `proxy=` or
-        of the environment (unless NO_PROXY names the host)."""
-        if self._transport is None:
-            limit = self._limit or DEFAULT_MAX_CONCURRENCY
-            proxy = self._proxy if self._proxy is not None else proxy_from_environment(self.base_url)
-            if self._transport_name == "aiohttp":
-                self._transport = AiohttpTransport(limit, proxy=proxy)
-            else:
-                self._transport = ShardedTransport(limit, proxy=proxy)
-        return self._transport
-
-    def build_request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None,
-        json: Any,
-        content: bytes | str | None,
-        headers: Mapping[str, str] | None,
-        timeout: httpx.Timeout,
-    ) -> httpx.Request:
-        """The request for `path` (under the base URL) with the credentials; the
-        operation's own headers go under ours."""
-        url = self.base_url + path
-        own_headers_only = not headers and json is None
-        merged = self._headers if own_headers_only else {**(headers or {}), **self._headers}
-        if json is not None:
-            merged["Content-Type"] = "application/json"
-        if self._http is not None:  # its default headers, params and cookies apply
-            return self._http.build_request(
-                method, url, params=params, json=json, content=content, headers=merged, timeout=timeout
-            )
-        extensions = {"timeout": timeout.as_dict()}
-        if own_headers_only and content is None and not params:
-            return self._copy_of_template(method, url, extensions)
-        return httpx.Request(
-            method,
-            self._url(url, params),
-            json=json,
-            content=content,
-            headers=self._base_headers if own_headers_only else merged,
-            extensions=extensions,
-        )
-
-    def _copy_of_template(self, method: str, url: str, extensions: dict[str, Any]) -> httpx.Request:
-        """A bodiless request, copied from one built once for its method and URL:
-        building an `httpx.Request` (parsing, checking and re-listing headers)
-        costs more than a tenth of a request's CPU. The copy has its own headers
-        and extensions; the rest (URL, empty body) is immutable."""
-        template = remembered(
-            self._templates,
-            (method, url),
-            lambda: httpx.Request(method, self._url(url, None), headers=self._base_headers),
-        )
-        request: httpx.Request = object.__new__(httpx.Request)
-        request.__dict__.update(template.__dict__)
-        request.headers = httpx.Headers(template.headers)
-        request.extensions = extensions
-        return request
-
-    def _url(self, url: str, params: Mapping[str, Any] | None) -> httpx.URL:
-        """The parsed URL. Parsing is a third of building a request, and a client
-        asks for the same few URLs without a query again and again (a project,
-        its deployments), so those are kept; URLs with a query (pages, filters)
-        are as many as the pages read, so they are not."""
-        if params:
-            return httpx.URL(url).copy_merge_params(params)
-        return remembered(self._urls, url, lambda: httpx.URL(url))
-
-    async def send(self, request: httpx.Request) -> httpx.Response:
-        """One attempt, its body read. Without a caller's httpx client the request
-        goes straight to the transport: the facade uses none of the client's auth,
-        redirect or cookie handling, which cost more CPU than the transport."""
-        self._check_loop()
-        if self._http is not None:
-            response = await self._http.send(request)
-        else:
-            response = await self.transport().handle_async_request(request)
-            response.request = request
-            try:
-                await response.aread()
-            except BaseException:
-                await response.aclose()
-                raise
-        # httpx links the response and its (already read) stream both ways, so every
-        # page of a listing would wait for the cycle collector; replacing the stream
-        # lets each page be freed as soon as it has been decoded.
-        response.stream = httpx.ByteStream(response.content)
-        return response
-
-    def semaphore(self) -> asyncio.Semaphore | None:
-        if self._limit is not None and self._semaphore is None:
-            import asyncio  # imported by the caller's event loop already; kept off the import path
-
-            self._semaphore = asyncio.Semaphore(self._limit)
-        return self._semaphore
-
-    async def aclose(self) -> None:
-        self.closed = True
-        if self._http is None and self._transport is not None:
-            await self._transport.aclose()
 
 
 class _LazyResource(Generic[R]):
@@ -330,58 +159,46 @@ class DeployHQ:
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retries: int = 3,
         max_retry_wait: float = 60.0,
         max_concurrency: int | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | Literal["httpx", "aiohttp"] | None = None,
+        http_client: httpx2.AsyncClient | None = None,
+        transport: httpx2.AsyncBaseTransport | Literal["httpx2", "aiohttp"] | None = None,
         user_agent: str | None = None,
         clock: Clock | None = None,
-        proxy: str | httpx.Proxy | None = None,
+        proxy: str | httpx2.Proxy | None = None,
     ) -> None:
-        root = base_url_for(account, base_url)
-        login, key = check_credentials(email, api_key)
-        check_positive("max_retry_wait", max_retry_wait, allow_zero=True)
-        _check_count("max_retries", max_retries, allow_zero=True)
+        root = _config.base_url_for(account, base_url)
+        login, key = _config.check_credentials(email, api_key)
+        _config.check_seconds("max_retry_wait", max_retry_wait, allow_zero=True)
+        _config.check_count("max_retries", max_retries, allow_zero=True)
         if max_concurrency is not None:
-            _check_count("max_concurrency", max_concurrency, allow_zero=False)
-        if http_client is not None and transport is not None:
-            raise ConfigurationError("pass http_client or transport, not both (configure the transport on the client)")
-        if proxy is not None and (http_client is not None or isinstance(transport, httpx.AsyncBaseTransport)):
-            raise ConfigurationError(
-                "pass proxy= or your own http_client/transport (configure the proxy there), not both"
-            )
-        if proxy is not None and not isinstance(proxy, (str, httpx.Proxy)):
-            raise ConfigurationError(f"proxy must be a URL or an httpx.Proxy, not {type(proxy).__name__}")
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise ConfigurationError(f"http_client must be an httpx.AsyncClient, not {type(http_client).__name__}")
-        _check_transport(transport)
-        if clock is not None and not isinstance(clock, Clock):
-            raise ConfigurationError(f"clock must have now(), monotonic() and sleep(), not {type(clock).__name__}")
+            _config.check_count("max_concurrency", max_concurrency)
+        _config.check_connection(http_client, transport, proxy, TRANSPORT_NAMES)
+        _config.check_clock(clock)
         if user_agent is not None:
-            _check_header_value("user_agent", user_agent)
+            _config.check_header_value("user_agent", user_agent)
         token = base64.b64encode(f"{login}:{key}".encode()).decode("ascii")
         python = "{}.{}.{}".format(*sys.version_info[:3])
-        agent = f"deployhq-async/{__version__} httpx/{httpx.__version__} python/{python}"
-        self._connection = _Connection(
+        agent = f"deployhq-async/{__version__} httpx2/{httpx2.__version__} python/{python}"
+        self._connection = Connection(
             base_url=root,
             authorization=f"Basic {token}",
             user_agent=f"{user_agent} {agent}" if user_agent else agent,
             http_client=http_client,
-            transport=DEFAULT_TRANSPORT if transport is None else transport,
+            transport=transport if transport is not None or http_client is not None else _default_transport(),
             max_concurrency=max_concurrency,
             clock=SYSTEM_CLOCK if clock is None else clock,
             proxy=proxy,
         )
         # A caller's http_client keeps its own timeout unless one is passed here.
-        default = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+        if timeout is None and http_client is not None:
+            phases, total = http_client.timeout, None
+        else:
+            phases, total = _config.check_timeout(DEFAULT_TIMEOUT if timeout is None else timeout)
         self._owner = True
-        self._options = _Options(
-            timeout=default if timeout is None else _timeout(timeout),
-            max_retries=max_retries,
-            max_retry_wait=max_retry_wait,
-        )
+        self._options = _Options(timeout=phases, total=total, max_retries=max_retries, max_retry_wait=max_retry_wait)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> DeployHQ:
@@ -400,21 +217,23 @@ class DeployHQ:
         self,
         *,
         max_retries: int | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx2.Timeout | None = None,
         max_retry_wait: float | None = None,
     ) -> DeployHQ:
         """A client sharing this one's connection, with other request options.
         Closing the copy (`async with dhq.with_options(...)`) leaves the
         connection open: the client it was made from owns it."""
         if max_retries is not None:
-            _check_count("max_retries", max_retries, allow_zero=True)
-        check_positive("max_retry_wait", max_retry_wait, allow_zero=True)
+            _config.check_count("max_retries", max_retries, allow_zero=True)
+        _config.check_seconds("max_retry_wait", max_retry_wait, allow_zero=True)
         clone = object.__new__(DeployHQ)
         clone._connection = self._connection
         clone._owner = False
         options = self._options
+        phases, total = (options.timeout, options.total) if timeout is None else _config.check_timeout(timeout)
         clone._options = options._replace(
-            timeout=options.timeout if timeout is None else _timeout(timeout),
+            timeout=phases,
+            total=total,
             max_retries=options.max_retries if max_retries is None else max_retries,
             max_retry_wait=options.max_retry_wait if max_retry_wait is None else max_retry_wait,
         )
@@ -437,9 +256,15 @@ class DeployHQ:
         return self._connection.clock
 
     @property
-    def timeout(self) -> httpx.Timeout:
-        """How long each request attempt may take to connect, send, be answered."""
+    def timeout(self) -> httpx2.Timeout:
+        """How long each phase of a request attempt may take (connect, write, read, pool)."""
         return self._options.timeout
+
+    @property
+    def attempt_timeout(self) -> float | None:
+        """How long a whole request attempt may take, connect to last byte: the
+        `timeout` given as a number (None for an `httpx2.Timeout`)."""
+        return self._options.total
 
     @property
     def max_retries(self) -> int:
@@ -488,7 +313,7 @@ class DeployHQ:
 
     async def _execute(
         self, operation: Operation[R], request: Mapping[str, Any], *, max_retries: int | None = None
-    ) -> tuple[R, httpx.Response]:
+    ) -> tuple[R, httpx2.Response]:
         """Send a request made by `operation.build_request`, with retries; the typed
         result and the 2xx response it was decoded from."""
         response = await self._send(
@@ -512,7 +337,7 @@ class DeployHQ:
         content: bytes | str | None = None,
         headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
-    ) -> httpx.Response:
+    ) -> httpx2.Response:
         """Send one request with retries; return a 2xx response or raise."""
         connection = self._connection
         retries = self._options.max_retries if max_retries is None else max_retries
@@ -528,7 +353,9 @@ class DeployHQ:
             started = clock.monotonic()
             try:
                 response = await self._send_once(request)
-            except httpx.TransportError as exc:
+            except httpx2.TransportError as exc:
+                if connection.closed:  # the client was closed under it: no retry
+                    raise ClientClosedError(CLOSED, request=request, may_have_been_processed=True) from exc
                 decision = _retry.after_exception(exc, method, attempt, retries, self._options.max_retry_wait)
                 if not decision.retry:
                     raise _connection_error(exc, request, decision, attempt) from exc
@@ -564,7 +391,7 @@ class DeployHQ:
             _log_retry(method, path, str(response.status_code), decision.delay, attempt, retries)
             await clock.sleep(decision.delay)
 
-    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+    async def _send_once(self, request: httpx2.Request) -> httpx2.Response:
         clock, pause = self._connection.clock, self._options.pause
         while True:
             if pause is not None:
@@ -573,93 +400,30 @@ class DeployHQ:
                 # A pause may have begun while this request queued for a slot: it
                 # waits again (without the slot) rather than meet another 429.
                 if pause is None or pause.until <= clock.monotonic():
-                    return await self._connection.send(request)
+                    return await self._connection.send(request, self._options.total)
+
+
+def _default_transport() -> TransportName:
+    from . import _connection  # read when a client is made: tests run the suite on each transport
+
+    return _connection.DEFAULT_TRANSPORT
 
 
 def _holding(semaphore: asyncio.Semaphore | None) -> contextlib.AbstractAsyncContextManager[Any]:
     return semaphore if semaphore is not None else contextlib.nullcontext()
 
 
-def parse(module: Operation[R], response: httpx.Response) -> R:
-    """The operation's typed result from a 2xx response; a body that cannot be
-    decoded is a `ResponseDecodeError`, never a bare JSON or key error."""
-    expected = module.SUCCESS_STATUSES
-    if response.status_code not in expected:
-        if not response.content and (204 in expected or module.METHOD == "DELETE"):
-            return None  # type: ignore[return-value]  # the operation's result is None
-        # DeployHQ sometimes answers 200 where the document says 201 (or back).
-        response = httpx.Response(
-            expected[0], content=response.content, headers=response.headers, request=response.request
-        )
-    if not response.content and response.status_code != 204:
-        if module.METHOD == "DELETE":
-            return None  # type: ignore[return-value]  # deletes may answer with no body: typed "X | None"
-        raise ResponseDecodeError("empty body where a JSON document was expected", response=response)
-    try:
-        return module.parse_response(response)
-    except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
-        reason = _decode_failure(exc)
-        kind = response.headers.get("content-type", "no content type").split(";")[0]
-        raise ResponseDecodeError(
-            f"could not decode the {module.OPERATION} result ({kind}, {len(response.content)} bytes): {reason}",
-            response=response,
-        ) from exc
-
-
-def _decode_failure(exc: Exception) -> str:
-    # The standard library runs out of stack; orjson stops at 1,024 levels.
-    if isinstance(exc, RecursionError) or "depth limit" in str(exc):
-        return "the JSON is nested too deeply to decode"
-    if isinstance(exc, ValueError) and "JSON" in type(exc).__name__:
-        return "body is not JSON"
-    if isinstance(exc, KeyError):
-        return f"required field {exc.args[0]!r} is missing"
-    return str(exc)
-
-
-def request_model(module: ModuleType, body: Mapping[str, Any]) -> Any:
-    """A plain-dict body as the operation's generated request model."""
-    import typing
-
-    hints = typing.get_type_hints(module.build_request)
-    model = next(
-        (t for t in typing.get_args(hints.get("body")) or (hints.get("body"),) if hasattr(t, "from_dict")), None
-    )
-    if model is None:
-        raise TypeError(f"{module.OPERATION} takes no JSON body")
-    try:
-        return model.from_dict(body)
-    except KeyError as exc:
-        raise TypeError(f"{module.OPERATION}: the body lacks the required field {exc.args[0]!r}") from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise TypeError(f"{module.OPERATION}: the body does not fit {model.__name__}: {exc}") from None
-
-
-def _timeout(value: object) -> httpx.Timeout:
-    """A number of seconds (for every phase) or an httpx.Timeout, checked."""
-    if isinstance(value, httpx.Timeout):
-        phases = (value.connect, value.read, value.write, value.pool)
-        if any(p is not None and (isinstance(p, bool) or not p > 0) for p in phases):
-            raise ConfigurationError(f"timeout phases must be positive seconds or None, got {value!r}")
-        return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigurationError(f"timeout must be a number of seconds or an httpx.Timeout, not {type(value).__name__}")
-    if not value > 0:
-        raise ConfigurationError(f"timeout must be positive, got {value}")
-    return httpx.Timeout(float(value))
-
-
-# What each kind of timeout was waiting for, and which phase of httpx.Timeout bounds it.
+# What each kind of timeout was waiting for, and which phase of httpx2.Timeout bounds it.
 _TIMED_OUT = {
-    httpx.ConnectTimeout: ("connecting to", "connect"),
-    httpx.WriteTimeout: ("sending the request to", "write"),
-    httpx.ReadTimeout: ("waiting for the response from", "read"),
-    httpx.PoolTimeout: ("waiting for a free connection to", "pool"),
+    httpx2.ConnectTimeout: ("connecting to", "connect"),
+    httpx2.WriteTimeout: ("sending the request to", "write"),
+    httpx2.ReadTimeout: ("waiting for the response from", "read"),
+    httpx2.PoolTimeout: ("waiting for a free connection to", "pool"),
 }
 _UNRESOLVED = ("name or service not known", "nodename nor servname", "name resolution", "no address associated")
 
 
-def _describe_failure(exc: httpx.TransportError, request: httpx.Request) -> str:
+def _describe_failure(exc: httpx2.TransportError, request: httpx2.Request) -> str:
     """What happened, in words: the kind of failure, the host, the time it took."""
     host = request.url.host
     for kind, (waiting, phase) in _TIMED_OUT.items():
@@ -668,17 +432,17 @@ def _describe_failure(exc: httpx.TransportError, request: httpx.Request) -> str:
             limit = f" after {seconds:g} s" if isinstance(seconds, (int, float)) else ""
             return f"timed out{limit} {waiting} {host}"
     text = str(exc)
-    if isinstance(exc, httpx.ConnectError) and any(s in text.lower() for s in _UNRESOLVED):
+    if isinstance(exc, httpx2.ConnectError) and any(s in text.lower() for s in _UNRESOLVED):
         return f"could not resolve {host}"
-    if isinstance(exc, httpx.ConnectError):
+    if isinstance(exc, httpx2.ConnectError):
         return f"could not connect to {host}: {text or type(exc).__name__}"
     return f"the connection to {host} broke ({text or type(exc).__name__})"
 
 
 def _connection_error(
-    exc: httpx.TransportError, request: httpx.Request, decision: _retry.Decision, attempts: int
+    exc: httpx2.TransportError, request: httpx2.Request, decision: _retry.Decision, attempts: int
 ) -> APIConnectionError:
-    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    cls = APITimeoutError if isinstance(exc, httpx2.TimeoutException) else APIConnectionError
     return cls(
         f"{_describe_failure(exc, request)} ({attempts} attempt{'s' if attempts > 1 else ''})",
         request=request,
@@ -689,35 +453,3 @@ def _connection_error(
 
 def _log_retry(method: str, path: str, cause: str, delay: float, attempt: int, retries: int) -> None:
     logger.info("%s %s: %s, retrying in %.2fs (retry %d of %d)", method, path, cause, delay, attempt, retries)
-
-
-def _check_header_value(name: str, value: object) -> None:
-    """A value sent in a header: one line of Latin-1 text (else httpx fails later,
-    after the request was counted as sent)."""
-    if not isinstance(value, str):
-        raise ConfigurationError(f"{name} must be a string, not {type(value).__name__}")
-    if any(c in value for c in "\r\n\0"):
-        raise ConfigurationError(f"{name} contains a line break; an HTTP header value is one line")
-    try:
-        value.encode("latin-1")
-    except UnicodeEncodeError:
-        raise ConfigurationError(f"{name} has characters an HTTP header cannot carry (use ASCII)") from None
-
-
-def _check_transport(transport: object) -> None:
-    if transport is None or isinstance(transport, httpx.AsyncBaseTransport):
-        return
-    if transport not in TRANSPORT_NAMES:
-        raise ConfigurationError(
-            f"transport must be one of {', '.join(map(repr, TRANSPORT_NAMES))} or an httpx.AsyncBaseTransport, "
-            f"not {transport!r}"
-        )
-    if transport == "aiohttp":
-        check_aiohttp()
-
-
-def _check_count(name: str, value: object, *, allow_zero: bool) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ConfigurationError(f"{name} must be an integer, not {type(value).__name__}")
-    if value < 0 or (value == 0 and not allow_zero):
-        raise ConfigurationError(f"{name} must be {'non-negative' if allow_zero else 'positive'}, got {value}")

@@ -1,11 +1,14 @@
-"""Checking what the client is constructed with, before any request is made."""
+"""Every argument check, before any request is made: one checker per kind of
+value, each raising `ConfigurationError` (a `ValueError`) that says what is
+wrong and what to pass instead."""
 
 from __future__ import annotations
 
 import re
 
-import httpx
+import httpx2
 
+from ._clock import Clock
 from .errors import ConfigurationError
 
 DOMAIN = "deployhq.com"
@@ -34,8 +37,8 @@ def base_url_for(account: str | None, base_url: str | None) -> str:
 
 def _check_base_url(base_url: str) -> str:
     try:
-        url = httpx.URL(base_url)
-    except (httpx.InvalidURL, TypeError) as exc:
+        url = httpx2.URL(base_url)
+    except (httpx2.InvalidURL, TypeError) as exc:
         raise ConfigurationError(f"invalid base_url: {exc}") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError("invalid base_url: expected an http(s) URL such as https://acme.deployhq.com")
@@ -74,10 +77,101 @@ def check_credentials(email: str | None, api_key: str | None) -> tuple[str, str]
     return email.strip(), api_key.strip()
 
 
-def check_positive(name: str, value: float | None, *, allow_zero: bool = False) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigurationError(f"{name} must be a number, not {type(value).__name__}")
+def check_count(name: str, value: object, *, allow_zero: bool = False) -> None:
+    """A whole number: positive, or (allow_zero) non-negative."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigurationError(f"{name} must be an integer, not {type(value).__name__}")
     if value < 0 or (value == 0 and not allow_zero):
         raise ConfigurationError(f"{name} must be {'non-negative' if allow_zero else 'positive'}, got {value}")
+
+
+def check_seconds(name: str, value: object, *, allow_zero: bool = False) -> None:
+    """A duration in seconds: positive, or (allow_zero) non-negative; None passes."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+        raise ConfigurationError(f"{name} must be a number of seconds, got {value!r}")
+    if value < 0 or (value == 0 and not allow_zero):
+        raise ConfigurationError(f"{name} must be {'non-negative' if allow_zero else 'positive'}, got {value}")
+
+
+def check_timeout(value: object) -> tuple[httpx2.Timeout, float | None]:
+    """The phases of a `timeout` argument and the bound of a whole attempt: a
+    number bounds each attempt from connect to last byte (and each phase); an
+    `httpx2.Timeout` bounds its phases only, as httpx2 does."""
+    if isinstance(value, httpx2.Timeout):
+        phases = (value.connect, value.read, value.write, value.pool)
+        if any(p is not None and (isinstance(p, bool) or not p > 0) for p in phases):
+            raise ConfigurationError(f"timeout phases must be positive seconds or None, got {value!r}")
+        return value, None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigurationError(
+            f"timeout must be a number of seconds or an httpx2.Timeout, not {type(value).__name__}"
+        )
+    if not value > 0:
+        raise ConfigurationError(f"timeout must be positive, got {value}")
+    return httpx2.Timeout(float(value)), float(value)
+
+
+def check_header_value(name: str, value: object) -> None:
+    """A value sent in a header: one line of Latin-1 text (else httpx2 fails later,
+    after the request was counted as sent)."""
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a string, not {type(value).__name__}")
+    if any(c in value for c in "\r\n\0"):
+        raise ConfigurationError(f"{name} contains a line break; an HTTP header value is one line")
+    try:
+        value.encode("latin-1")
+    except UnicodeEncodeError:
+        raise ConfigurationError(f"{name} has characters an HTTP header cannot carry (use ASCII)") from None
+
+
+def check_http_client(value: object) -> None:
+    """An `httpx2.AsyncClient` (or None); a client of another HTTP package is named."""
+    if value is None or isinstance(value, httpx2.AsyncClient):
+        return
+    package = type(value).__module__.split(".")[0]
+    if package == "httpx":
+        raise ConfigurationError(
+            "http_client is an httpx.AsyncClient; this library is built on httpx2 (httpx's maintained "
+            "continuation, the same API): pass an httpx2.AsyncClient (pip install httpx2; import httpx2)"
+        )
+    raise ConfigurationError(f"http_client must be an httpx2.AsyncClient, not {type(value).__name__}")
+
+
+def check_transport(value: object, names: tuple[str, ...]) -> None:
+    """One of the transport `names`, an `httpx2.AsyncBaseTransport`, or None."""
+    if value is None or isinstance(value, httpx2.AsyncBaseTransport) or value in names:
+        if value == "aiohttp":
+            from ._transports import check_aiohttp
+
+            check_aiohttp()
+        return
+    if type(value).__module__.split(".")[0] == "httpx":
+        raise ConfigurationError(
+            "transport is an httpx transport; this library is built on httpx2: pass an "
+            "httpx2.AsyncBaseTransport (for example httpx2.MockTransport)"
+        )
+    raise ConfigurationError(
+        f"transport must be one of {', '.join(map(repr, names))} or an httpx2.AsyncBaseTransport, not {value!r}"
+    )
+
+
+def check_connection(http_client: object, transport: object, proxy: object, names: tuple[str, ...]) -> None:
+    """How requests are sent: a caller's httpx2 client, or a transport (by name or
+    object), with a proxy only when the client makes its own transport."""
+    if http_client is not None and transport is not None:
+        raise ConfigurationError("pass http_client or transport, not both (configure the transport on the client)")
+    check_http_client(http_client)
+    check_transport(transport, names)
+    if proxy is None:
+        return
+    if http_client is not None or isinstance(transport, httpx2.AsyncBaseTransport):
+        raise ConfigurationError("pass proxy= or your own http_client/transport (configure the proxy there), not both")
+    if not isinstance(proxy, (str, httpx2.Proxy)):
+        raise ConfigurationError(f"proxy must be a URL or an httpx2.Proxy, not {type(proxy).__name__}")
+
+
+def check_clock(clock: object) -> None:
+    if clock is not None and not isinstance(clock, Clock):
+        raise ConfigurationError(f"clock must have now(), monotonic() and sleep(), not {type(clock).__name__}")

@@ -1,23 +1,25 @@
 """The generated operations as the facade sees them: finding a module by name
 (importing only what is asked for), the typed shape every operation module has,
-and the declaration of which operations each public method runs."""
+decoding its answers and making its request bodies, and the declaration of
+which operations each public method runs."""
 
 from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
-from .errors import UnknownOperationError
+import httpx2
 
-if TYPE_CHECKING:
-    import httpx
+from ._retry import IDEMPOTENT_METHODS
+from .errors import ResponseDecodeError, UnknownOperationError
 
 API_PACKAGE = "deployhq_api.api"
 
+R = TypeVar("R")
 T_co = TypeVar("T_co", covariant=True)
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -34,7 +36,7 @@ class Operation(Protocol[T_co]):
     def PATH(self) -> str: ...
     @property
     def SUCCESS_STATUSES(self) -> tuple[int, ...]: ...
-    def parse_response(self, response: httpx.Response) -> T_co: ...
+    def parse_response(self, response: httpx2.Response) -> T_co: ...
 
 
 def runs(*operation_ids: str) -> Callable[[F], F]:
@@ -94,6 +96,66 @@ def resolve_operation(operation: str | ModuleType) -> ModuleType:
             "(e.g. 'getProjectDeploymentById') or a module name under deployhq_api.api"
         )
     return importlib.import_module(path)
+
+
+def parse(module: Operation[R], response: httpx2.Response) -> R:
+    """The operation's typed result from a 2xx response; a body that cannot be
+    decoded is a `ResponseDecodeError`, never a bare JSON or key error."""
+    expected = module.SUCCESS_STATUSES
+    if response.status_code not in expected:
+        if not response.content and (204 in expected or module.METHOD == "DELETE"):
+            return None  # type: ignore[return-value]  # the operation's result is None
+        # DeployHQ sometimes answers 200 where the document says 201 (or back). The
+        # content is decoded already: the copy must not decode it again.
+        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
+        response = httpx2.Response(expected[0], content=response.content, headers=headers, request=response.request)
+    if not response.content and response.status_code != 204:
+        if module.METHOD == "DELETE":
+            return None  # type: ignore[return-value]  # deletes may answer with no body: typed "X | None"
+        raise ResponseDecodeError(
+            "empty body where a JSON document was expected",
+            response=response,
+            may_have_been_processed=module.METHOD not in IDEMPOTENT_METHODS,
+        )
+    try:
+        return module.parse_response(response)
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+        reason = _decode_failure(exc)
+        kind = response.headers.get("content-type", "no content type").split(";")[0]
+        raise ResponseDecodeError(
+            f"could not decode the {module.OPERATION} result ({kind}, {len(response.content)} bytes): {reason}",
+            response=response,
+            may_have_been_processed=module.METHOD not in IDEMPOTENT_METHODS,
+        ) from exc
+
+
+def _decode_failure(exc: Exception) -> str:
+    # The standard library runs out of stack; orjson stops at 1,024 levels.
+    if isinstance(exc, RecursionError) or "depth limit" in str(exc):
+        return "the JSON is nested too deeply to decode"
+    if isinstance(exc, ValueError) and "JSON" in type(exc).__name__:
+        return "body is not JSON"
+    if isinstance(exc, KeyError):
+        return f"required field {exc.args[0]!r} is missing"
+    return str(exc)
+
+
+def request_model(module: ModuleType, body: Mapping[str, Any]) -> Any:
+    """A plain-dict body as the operation's generated request model."""
+    import typing
+
+    hints = typing.get_type_hints(module.build_request)
+    model = next(
+        (t for t in typing.get_args(hints.get("body")) or (hints.get("body"),) if hasattr(t, "from_dict")), None
+    )
+    if model is None:
+        raise TypeError(f"{module.OPERATION} takes no JSON body")
+    try:
+        return model.from_dict(body)
+    except KeyError as exc:
+        raise TypeError(f"{module.OPERATION}: the body lacks the required field {exc.args[0]!r}") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise TypeError(f"{module.OPERATION}: the body does not fit {model.__name__}: {exc}") from None
 
 
 def facade_operations() -> dict[str, set[str]]:

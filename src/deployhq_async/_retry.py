@@ -4,7 +4,8 @@ The client's single request path asks `after_exception` / `after_response` what
 to do after each attempt. The rules:
 
 - 429 and 503 are retried for every method: DeployHQ did not process the request.
-  Their `Retry-After` (seconds or an HTTP date) is honoured when it is at most
+  Their `Retry-After` (seconds, or an HTTP date measured against the answer's own
+  `Date`, so a wrong local clock does not matter) is honoured when it is at most
   `max_retry_wait`; a longer one (however long) is not slept: the error is raised
   at once with `.retry_after` set. A missing or unreadable one means backoff.
 - Every wait, backoff included, is at most `max_retry_wait`.
@@ -20,13 +21,13 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-import httpx
+import httpx2
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 ALWAYS_RETRIED_STATUSES = frozenset({429, 503})
 IDEMPOTENT_RETRIED_STATUSES = frozenset({500, 502, 504})
 # Exceptions raised before any byte of the request left this machine.
-NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NOT_SENT = (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout)
 
 BACKOFF_START = 0.5
 BACKOFF_CAP = 8.0
@@ -65,20 +66,34 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
-        import email.utils
-
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+        when = _http_date(value)
+        if when is None:
             return None
-        seconds = max(0.0, when.timestamp() - now)
+        seconds = max(0.0, when - now)
     if not math.isfinite(seconds) or seconds < 0:
         return None
     return seconds
 
 
+def _http_date(value: str) -> float | None:
+    """Epoch seconds of an HTTP date, or None when it is not one."""
+    import email.utils
+
+    try:
+        return email.utils.parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def server_time(date: str | None, now: float) -> float:
+    """The moment the answer was sent by the server's clock (its `Date` header),
+    or `now` (this machine's) when it has no readable one."""
+    when = None if date is None else _http_date(date)
+    return now if when is None else when
+
+
 def after_exception(
-    exc: httpx.TransportError, method: str, attempt: int, max_retries: int, max_retry_wait: float
+    exc: httpx2.TransportError, method: str, attempt: int, max_retries: int, max_retry_wait: float
 ) -> Decision:
     processed = not isinstance(exc, NOT_SENT)
     allowed = not processed or method in IDEMPOTENT_METHODS
@@ -90,10 +105,11 @@ def after_exception(
 
 
 def after_response(
-    response: httpx.Response, method: str, attempt: int, max_retries: int, max_retry_wait: float, now: float
+    response: httpx2.Response, method: str, attempt: int, max_retries: int, max_retry_wait: float, now: float
 ) -> Decision:
     status = response.status_code
-    retry_after = parse_retry_after(response.headers.get("retry-after"), now)
+    headers = response.headers
+    retry_after = parse_retry_after(headers.get("retry-after"), server_time(headers.get("date"), now))
     if status in ALWAYS_RETRIED_STATUSES:
         if retry_after is not None and retry_after > max_retry_wait:
             return Decision(retry=False, retry_after=retry_after)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import enum
 
 
-class DeploymentStatus(str, enum.Enum):
+class DeploymentStatus(enum.StrEnum):
     """A deployment's state as DeployHQ names it. Members equal their strings
     (`DeploymentStatus.COMPLETED == "completed"`)."""
 

@@ -12,7 +12,7 @@ import json
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 
 if TYPE_CHECKING:
     from deployhq_api.models import Deployment
@@ -23,6 +23,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "DeployHQError",
     "DeploymentFailedError",
@@ -39,14 +40,73 @@ __all__ = [
 
 
 class DeployHQError(Exception):
-    """Base class of every error this library raises."""
+    """Base class of every error this library raises.
+
+    Errors pickle and copy (for process pools and task queues) with every
+    attribute; the request and response they hold travel without credentials.
+    `may_have_been_processed` is True when the request may have reached
+    DeployHQ, and so must not be sent again before looking.
+    """
+
+    may_have_been_processed: bool = False
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = dict(self.__dict__)
+        secrets = _secrets(state.get("request") or getattr(state.get("response"), "request", None))
+        for name in ("request", "response"):
+            if state.get(name) is not None:
+                state[name] = _without_credentials(state[name], secrets)
+        # The body as read again from the redacted response.
+        if isinstance(self, APIStatusError):
+            state["body"] = _decode(state["response"])
+        elif isinstance(self, ResponseDecodeError):
+            state["body"] = state["response"].content
+        return _rebuild, (type(self), self.args, state)
+
+
+def _rebuild(cls: type[DeployHQError], args: tuple[Any, ...], state: dict[str, Any]) -> DeployHQError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
+# Headers that carry credentials: left out of every request or response an error pickles.
+_CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+
+
+def _without_credentials(message: Any, secrets: list[str]) -> Any:
+    """A copy of a request or response with no credential header and, in a
+    response body, the request's credentials redacted (a server may echo them)."""
+    if isinstance(message, httpx2.Request):
+        headers = [(k, v) for k, v in message.headers.multi_items() if k.lower() not in _CREDENTIAL_HEADERS]
+        try:
+            content = message.content
+        except httpx2.RequestNotRead:
+            content = b""
+        return httpx2.Request(message.method, message.url, headers=headers, content=content)
+    if isinstance(message, httpx2.Response):
+        state = message.__getstate__()
+        state["headers"] = httpx2.Headers(
+            [(k, v) for k, v in message.headers.multi_items() if k.lower() not in _CREDENTIAL_HEADERS]
+        )
+        content = state.get("_content", b"")
+        for secret in secrets:
+            content = content.replace(secret.encode("utf-8", "replace"), b"[redacted]")
+        state["_content"] = content
+        request = getattr(message, "_request", None)
+        state["_request"] = None if request is None else _without_credentials(request, secrets)
+        copy = httpx2.Response.__new__(httpx2.Response)
+        copy.__setstate__(state)
+        return copy
+    return message
 
 
 class ConfigurationError(DeployHQError, ValueError):
     """The client was given a missing or invalid account, email, key or base URL."""
 
 
-def _where(request: httpx.Request | None) -> str:
+def _where(request: httpx2.Request | None) -> str:
     if request is None:
         return ""
     return f"{request.method} {request.url.raw_path.decode('ascii', 'replace').split('?', 1)[0]}"
@@ -68,7 +128,7 @@ class APIConnectionError(DeployHQError):
         self,
         message: str,
         *,
-        request: httpx.Request | None = None,
+        request: httpx2.Request | None = None,
         may_have_been_processed: bool = False,
         attempts: int = 1,
     ) -> None:
@@ -84,6 +144,20 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
 
+class ClientClosedError(DeployHQError):
+    """The client was closed before this request was sent (nothing was sent), or
+    while it was on the wire (it was cancelled; `may_have_been_processed`)."""
+
+    def __init__(
+        self, message: str, *, request: httpx2.Request | None = None, may_have_been_processed: bool = False
+    ) -> None:
+        self.request = request
+        self.may_have_been_processed = may_have_been_processed
+        where = _where(request)
+        note = " (the request may have been processed)" if may_have_been_processed else ""
+        super().__init__(f"{where}: {message}{note}" if where else f"{message}{note}")
+
+
 class APIStatusError(DeployHQError):
     """DeployHQ answered with an error status."""
 
@@ -93,7 +167,7 @@ class APIStatusError(DeployHQError):
         self,
         message: str,
         *,
-        response: httpx.Response,
+        response: httpx2.Response,
         body: object = None,
         error_code: str | None = None,
         hint: str | None = None,
@@ -113,7 +187,7 @@ class APIStatusError(DeployHQError):
         super().__init__(self._line())
 
     @property
-    def request(self) -> httpx.Request:
+    def request(self) -> httpx2.Request:
         return self.response.request
 
     def _line(self) -> str:
@@ -175,12 +249,19 @@ class InternalServerError(APIStatusError):
 
 
 class ResponseDecodeError(DeployHQError):
-    """A successful response whose body is not JSON, or not the shape the client expects."""
+    """A response whose body cannot be decoded (corrupt compression, not JSON, or
+    not the shape the client expects). `may_have_been_processed` is True for a
+    request that is not idempotent: look before sending it again."""
 
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
+    def __init__(self, message: str, *, response: httpx2.Response, may_have_been_processed: bool = False) -> None:
         self.response = response
         self.body = response.content
+        self.may_have_been_processed = may_have_been_processed
         super().__init__(f"{_where(response.request)}: {response.status_code} {message}")
+
+    @property
+    def request(self) -> httpx2.Request:
+        return self.response.request
 
 
 class DeploymentFailedError(DeployHQError):
@@ -213,7 +294,7 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 
 
 def status_error(
-    response: httpx.Response,
+    response: httpx2.Response,
     *,
     attempts: int = 1,
     retry_after: float | None = None,
@@ -244,7 +325,7 @@ def status_error(
     return cls(message, **common)
 
 
-def _decode(response: httpx.Response) -> object:
+def _decode(response: httpx2.Response) -> object:
     if not response.content:
         return None
     try:
@@ -253,7 +334,7 @@ def _decode(response: httpx.Response) -> object:
         return response.text
 
 
-def _secrets(request: httpx.Request | None) -> list[str]:
+def _secrets(request: httpx2.Request | None) -> list[str]:
     """The credentials a request carried, in every form a server might echo them."""
     if request is None:
         return []
@@ -276,7 +357,7 @@ def _redact(text: str, secrets: list[str]) -> str:
 
 
 def _describe(
-    response: httpx.Response, body: object
+    response: httpx2.Response, body: object
 ) -> tuple[str, str | None, str | None, dict[str, list[str]], list[str]]:
     """(message, error_code, hint, field errors, base errors) from any body shape."""
     reason = _reason(response.status_code)

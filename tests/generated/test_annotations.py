@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import httpx
+import httpx2
 import pytest
 from deployhq_api.api.config_files import get_project_config_file_by_id
 from deployhq_api.api.deployments import (
@@ -82,7 +82,7 @@ def conforms(value: object, hint: Any, where: str, seen: list[str]) -> None:
 
 
 def decoded(module: Any, body: Any) -> Any:
-    return module.parse_response(httpx.Response(200, json=body))
+    return module.parse_response(httpx2.Response(200, json=body))
 
 
 CASES = [

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from deployhq_api.api.config_files import get_project_config_file_by_id
 from deployhq_api.api.deployments import (
@@ -36,8 +36,8 @@ def fixture(name: str) -> Any:
     return json.loads((FIXTURES / name).read_text())
 
 
-def response(body: Any, status: int = 200) -> httpx.Response:
-    return httpx.Response(status, json=body)
+def response(body: Any, status: int = 200) -> httpx2.Response:
+    return httpx2.Response(status, json=body)
 
 
 def test_deployment_with_every_known_divergence() -> None:
@@ -159,10 +159,10 @@ def test_environment_variable_has_properties() -> None:
 
 
 def test_empty_204_badge_bytes_and_private_key_text() -> None:
-    assert delete_project_environment_variable.parse_response(httpx.Response(204)) is None
+    assert delete_project_environment_variable.parse_response(httpx2.Response(204)) is None
     svg = b'<svg xmlns="http://www.w3.org/2000/svg"><text>deployed</text></svg>'
-    badge = httpx.Response(200, content=svg, headers={"Content-Type": "image/svg+xml"})
+    badge = httpx2.Response(200, content=svg, headers={"Content-Type": "image/svg+xml"})
     assert status_badge_status_badge.parse_response(badge) == svg
-    key = httpx.Response(200, text="-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n")
+    key = httpx2.Response(200, text="-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n")
     text = download_private_key_ssh_key_download_private_key.parse_response(key)
     assert text.startswith("-----BEGIN OPENSSH PRIVATE KEY-----")

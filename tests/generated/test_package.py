@@ -56,12 +56,12 @@ def test_every_success_result_is_typed() -> None:
 
 
 def test_undocumented_status_raises() -> None:
-    import httpx
+    import httpx2
     from deployhq_api.api.deployments import get_project_deployment_by_id
     from deployhq_api.errors import UnexpectedStatus
 
     with pytest.raises(UnexpectedStatus) as info:
-        get_project_deployment_by_id.parse_response(httpx.Response(302))
+        get_project_deployment_by_id.parse_response(httpx2.Response(302))
     assert info.value.status_code == 302
 
 

@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from helpers import InstantClock
 
@@ -148,8 +148,8 @@ async def test_concurrency_is_bounded(fake: FakeDeployHQ, waits: list[float]) ->
     inner = fake.transport()
     in_flight = peak = 0
 
-    class Counting(httpx.AsyncBaseTransport):
-        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    class Counting(httpx2.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
             nonlocal in_flight, peak
             in_flight += 1
             peak = max(peak, in_flight)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from helpers import Recorder, make_client
 
@@ -142,12 +142,12 @@ ACCOUNT_ROWS = [
 RECORD = {"identifier": "r-1", "name": "record", "id": 7}
 
 
-def created(request: httpx.Request) -> httpx.Response:
+def created(request: httpx2.Request) -> httpx2.Response:
     status = {"GET": 200, "POST": 201, "PATCH": 200, "DELETE": 200}[request.method]
     body: Any = [RECORD] if request.method == "GET" and not request.url.path.endswith("/r-1") else RECORD
     if request.method == "DELETE":
         body = {"status": "ok"}
-    return httpx.Response(status, json=body)
+    return httpx2.Response(status, json=body)
 
 
 @pytest.mark.parametrize(("attr", "prefix", "create", "create_body", "update", "update_body"), PROJECT_ROWS)
@@ -208,7 +208,7 @@ def test_every_collection_names_generated_operations_that_exist() -> None:
 
 
 async def test_build_command_get_finds_it_in_the_listing() -> None:
-    recorder = Recorder(httpx.Response(200, json=[{"id": 3, "command": "a"}, {"id": 7, "command": "b"}]))
+    recorder = Recorder(httpx2.Response(200, json=[{"id": 3, "command": "a"}, {"id": 7, "command": "b"}]))
     async with make_client(recorder) as dhq:
         found = await dhq.build_commands.get("app", "7")
         with pytest.raises(LookupError):
@@ -218,10 +218,10 @@ async def test_build_command_get_finds_it_in_the_listing() -> None:
 
 async def test_ssh_keys_zones_and_copy_to_project() -> None:
     recorder = Recorder(
-        httpx.Response(201, json={"identifier": "k-1", "title": "deploy", "public_key": "ssh-ed25519 AAAA"}),
-        httpx.Response(200, json=[{"identifier": "eu", "description": "Europe"}]),
-        httpx.Response(201, json={"identifier": "s-9", "name": "cdn"}),
-        httpx.Response(200, json={"status": "ok"}),
+        httpx2.Response(201, json={"identifier": "k-1", "title": "deploy", "public_key": "ssh-ed25519 AAAA"}),
+        httpx2.Response(200, json=[{"identifier": "eu", "description": "Europe"}]),
+        httpx2.Response(201, json={"identifier": "s-9", "name": "cdn"}),
+        httpx2.Response(200, json={"status": "ok"}),
     )
     async with make_client(recorder) as dhq:
         key = await dhq.ssh_keys.create(title="deploy", key_type="ed25519")

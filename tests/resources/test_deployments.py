@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from helpers import Recorder, make_client
 
 from deployhq_async import DeploymentFailedError, DeploymentTimeoutError
 
 
-def deployment(status: str, identifier: str = "d-1") -> httpx.Response:
-    return httpx.Response(200, json={"identifier": identifier, "status": status})
+def deployment(status: str, identifier: str = "d-1") -> httpx2.Response:
+    return httpx2.Response(200, json={"identifier": identifier, "status": status})
 
 
 async def test_create_sends_the_deployment_wrapper() -> None:
-    recorder = Recorder(httpx.Response(201, json={"identifier": "d-1", "status": "pending", "branch": "main"}))
+    recorder = Recorder(httpx2.Response(201, json={"identifier": "d-1", "status": "pending", "branch": "main"}))
     async with make_client(recorder) as dhq:
         dep = await dhq.deployments.create(
             "app", parent_identifier="srv-1", end_revision="abc123", branch="main", copy_config_files=True
@@ -37,7 +37,7 @@ async def test_create_sends_the_deployment_wrapper() -> None:
 
 
 async def test_preview_uses_preview_mode() -> None:
-    recorder = Recorder(httpx.Response(201, json={"identifier": "d-2", "status": "pending"}))
+    recorder = Recorder(httpx2.Response(201, json={"identifier": "d-2", "status": "pending"}))
     async with make_client(recorder) as dhq:
         await dhq.deployments.preview("app", parent_identifier="srv-1", end_revision="abc")
     assert recorder.body()["deployment"]["mode"] == "preview"
@@ -62,9 +62,9 @@ async def test_create_checks_arguments_before_sending(kwargs: dict[str, Any], er
 
 async def test_abort_retry_rollback() -> None:
     recorder = Recorder(
-        httpx.Response(200, json={"status": "aborted"}),
-        httpx.Response(200, json={"identifier": "d-3", "status": "pending"}),
-        httpx.Response(200, json={"identifier": "d-4", "status": "pending"}),
+        httpx2.Response(200, json={"status": "aborted"}),
+        httpx2.Response(200, json={"identifier": "d-3", "status": "pending"}),
+        httpx2.Response(200, json={"identifier": "d-4", "status": "pending"}),
     )
     async with make_client(recorder) as dhq:
         assert await dhq.deployments.abort("app", "d-1") is None
@@ -116,14 +116,14 @@ async def test_preview_ready_ends_the_wait(sleeps: list[float]) -> None:
 
 
 async def test_logs_follow_the_before_cursor() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         before = request.url.params.get("before")
         pages = {
             None: [{"id": 30, "message": "c"}, {"id": 31, "message": "d"}],
             "30": [{"id": 10, "message": "a"}, {"id": 20, "message": "b"}],
             "10": [],
         }
-        return httpx.Response(200, json=pages[before])
+        return httpx2.Response(200, json=pages[before])
 
     recorder = Recorder(handler)
     async with make_client(recorder) as dhq:
@@ -134,7 +134,7 @@ async def test_logs_follow_the_before_cursor() -> None:
 
 
 async def test_logs_stop_when_the_cursor_does_not_move() -> None:
-    recorder = Recorder(httpx.Response(200, json=[{"id": 5, "message": "only"}]))
+    recorder = Recorder(httpx2.Response(200, json=[{"id": 5, "message": "only"}]))
     async with make_client(recorder) as dhq:
         messages = [entry.message async for entry in dhq.deployments.logs("app", "d-1", "s")]
     assert messages == ["only"]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 from helpers import Recorder, make_client
 
 
 async def test_project_crud() -> None:
     recorder = Recorder(
-        httpx.Response(
+        httpx2.Response(
             200,
             json={
                 "name": "App",
@@ -18,8 +18,8 @@ async def test_project_crud() -> None:
                 "repository": None,
             },
         ),
-        httpx.Response(200, json={"name": "App 2", "permalink": "app-2", "identifier": "p-app-2"}),
-        httpx.Response(200, json={"status": "ok"}),
+        httpx2.Response(200, json={"name": "App 2", "permalink": "app-2", "identifier": "p-app-2"}),
+        httpx2.Response(200, json={"status": "ok"}),
     )
     async with make_client(recorder) as dhq:
         detail = await dhq.projects.get("app")
@@ -38,11 +38,11 @@ async def test_project_crud() -> None:
 
 async def test_repository() -> None:
     recorder = Recorder(
-        httpx.Response(200, json={"scm_type": "git", "url": "git@example.com:a/b.git", "branch": "main"}),
-        httpx.Response(200, json={"scm_type": "git", "branch": "develop"}),
-        httpx.Response(200, json={"ref": "0123abcd"}),
-        httpx.Response(200, json={"commits": [{"ref": "0123abcd", "message": "Fix"}], "tags": [], "releases": []}),
-        httpx.Response(200, json={"main": "0123abcd", "develop": "fedc3210"}),
+        httpx2.Response(200, json={"scm_type": "git", "url": "git@example.com:a/b.git", "branch": "main"}),
+        httpx2.Response(200, json={"scm_type": "git", "branch": "develop"}),
+        httpx2.Response(200, json={"ref": "0123abcd"}),
+        httpx2.Response(200, json={"commits": [{"ref": "0123abcd", "message": "Fix"}], "tags": [], "releases": []}),
+        httpx2.Response(200, json={"main": "0123abcd", "develop": "fedc3210"}),
     )
     async with make_client(recorder) as dhq:
         created = await dhq.repository.create("app", url="git@example.com:a/b.git", branch="main")
@@ -59,13 +59,13 @@ async def test_repository() -> None:
 
 async def test_account_and_profile() -> None:
     recorder = Recorder(
-        httpx.Response(
+        httpx2.Response(
             200,
             json={"name": "Acme", "permalink": "acme", "identifier": "p-acme", "time_zone": "UTC", "project_count": 4},
         ),
-        httpx.Response(200, json={"package": "pro", "trialling": False, "suspended": False}),
-        httpx.Response(200, json={"first_name": "Ada", "email_address": "ada@acme.example"}),
-        httpx.Response(200, json={"status": "ok"}),
+        httpx2.Response(200, json={"package": "pro", "trialling": False, "suspended": False}),
+        httpx2.Response(200, json={"first_name": "Ada", "email_address": "ada@acme.example"}),
+        httpx2.Response(200, json={"status": "ok"}),
     )
     async with make_client(recorder) as dhq:
         account = await dhq.account.get()

@@ -6,7 +6,7 @@ import base64
 from collections.abc import AsyncIterator
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from helpers import InstantClock
 
@@ -156,7 +156,7 @@ async def test_error_bodies(fake: FakeDeployHQ, dhq: DeployHQ) -> None:
 async def test_the_fake_checks_request_bodies_against_the_documented_schema(fake: FakeDeployHQ) -> None:
     token = base64.b64encode(f"{fake.email}:{KEY}".encode()).decode()
     headers = {"Authorization": f"Basic {token}", "Content-Type": "application/json"}
-    async with httpx.AsyncClient(transport=fake.transport(), base_url="http://fake", headers=headers) as http:
+    async with httpx2.AsyncClient(transport=fake.transport(), base_url="http://fake", headers=headers) as http:
         unwrapped = await http.post("/projects/shop/deployments", json={"parent_identifier": "x", "end_revision": "a"})
         no_parent = await http.post("/projects/shop/deployments", json={"deployment": {"end_revision": "a"}})
         wrong_type = await http.post(
@@ -262,10 +262,10 @@ async def test_fault_rate_is_seeded_and_counted() -> None:
 
 async def test_served_fake_stops_cleanly_with_open_connections(fake: FakeDeployHQ) -> None:
     async with fake.serve() as base_url:
-        http = httpx.AsyncClient(base_url=base_url)
+        http = httpx2.AsyncClient(base_url=base_url)
         response = await http.get("/projects")
         assert response.status_code == 401
-    with pytest.raises(httpx.TransportError):
+    with pytest.raises(httpx2.TransportError):
         await http.get("/projects")
     await http.aclose()
 
@@ -281,8 +281,8 @@ async def test_every_response_fits_the_normalized_schema(fake: FakeDeployHQ, pin
     captured: list[tuple[str, str, int, Any]] = []
     inner = fake.transport()
 
-    class Capture(httpx.AsyncBaseTransport):
-        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    class Capture(httpx2.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
             response = await inner.handle_async_request(request)
             body = await response.aread()
             captured.append((request.method, request.url.path, response.status_code, body))

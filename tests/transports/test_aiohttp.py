@@ -1,5 +1,5 @@
 """The aiohttp extra: chosen by name, sized to the concurrency limit, imported
-only when used, and every aiohttp failure mapped to the httpx error that says
+only when used, and every aiohttp failure mapped to the httpx2 error that says
 whether the request may have been processed (shown on loopback in test_failures)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import asyncio
 import sys
 
 import aiohttp
-import httpx
+import httpx2
 import pytest
 from aiohttp import client_exceptions
 
@@ -39,7 +39,7 @@ async def test_the_aiohttp_pool_is_sized_to_max_concurrency() -> None:
 
 
 def test_every_aiohttp_failure_lands_on_the_right_side() -> None:
-    """Connector failures (nothing written) are httpx's "not sent" errors; every
+    """Connector failures (nothing written) are httpx2's "not sent" errors; every
     other aiohttp error is one the retry rules treat as possibly processed."""
     errors = _ErrorMap(aiohttp)
     never_written = (
@@ -56,9 +56,9 @@ def test_every_aiohttp_failure_lands_on_the_right_side() -> None:
         target = errors.target(cls)
         assert target is not None, cls
         assert issubclass(target, NOT_SENT) == issubclass(cls, never_written), (cls, target)
-    assert errors.target(aiohttp.SocketTimeoutError) is httpx.ReadTimeout
-    assert errors.target(aiohttp.ConnectionTimeoutError) is httpx.ConnectTimeout
-    assert errors.target(aiohttp.ServerDisconnectedError) is httpx.RemoteProtocolError
+    assert errors.target(aiohttp.SocketTimeoutError) is httpx2.ReadTimeout
+    assert errors.target(aiohttp.ConnectionTimeoutError) is httpx2.ConnectTimeout
+    assert errors.target(aiohttp.ServerDisconnectedError) is httpx2.RemoteProtocolError
     assert errors.target(ValueError) is None
 
 
@@ -73,7 +73,7 @@ def test_without_aiohttp_the_error_names_the_extra(monkeypatch: pytest.MonkeyPat
 
 def test_an_unknown_transport_name_is_refused() -> None:
     with pytest.raises(
-        ConfigurationError, match=r"one of 'httpx', 'aiohttp' or an httpx.AsyncBaseTransport, not 'curl'"
+        ConfigurationError, match=r"one of 'httpx2', 'aiohttp' or an httpx2.AsyncBaseTransport, not 'curl'"
     ):
         DeployHQ("acme", EMAIL, KEY, transport="curl")  # type: ignore[arg-type]
     with pytest.raises(ConfigurationError, match="not 3"):

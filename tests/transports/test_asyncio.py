@@ -1,4 +1,4 @@
-"""httpcore's network layer on asyncio protocols (the default transport's):
+"""httpcore2's network layer on asyncio protocols (the default transport's):
 idle connections the server closed, timeouts, refused connects, TLS."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
-import httpcore
+import httpcore2
 import pytest
 from loopback import ANSWER, loopback, tls_contexts
 
@@ -42,12 +42,12 @@ def test_the_default_transport_runs_on_the_asyncio_backend() -> None:
 async def test_an_idle_connection_the_server_closed_is_not_reused() -> None:
     async with (
         loopback(answer_and_close) as server,
-        DeployHQ(email=EMAIL, api_key=KEY, base_url=server.url, transport="httpx") as dhq,
+        DeployHQ(email=EMAIL, api_key=KEY, base_url=server.url, transport="httpx2") as dhq,
     ):
         assert (await dhq.projects.get("shop")).name == "Shop"
         await server.closed.wait()
         pool = dhq._connection.transport()._shards[0]._pool  # type: ignore[attr-defined]
-        await eventually(lambda: all(not c.is_available() for c in pool.connections), "the close is seen")
+        await eventually(lambda: all(c.has_expired() for c in pool.connections), "the close is seen")
         project = await dhq.projects.get("shop")
     assert project.permalink == "shop"
     assert server.request_lines == ["GET /projects/shop HTTP/1.1"] * 2  # one attempt each: no error, no retry
@@ -64,7 +64,7 @@ async def test_a_stream_reports_the_peers_close_as_readable_and_refuses_writes()
         assert answer == ANSWER
         await server.closed.wait()
         assert stream.get_extra_info("is_readable") is True
-        with pytest.raises(httpcore.WriteError):
+        with pytest.raises(httpcore2.WriteError):
             await stream.write(b"GET / HTTP/1.1\r\n\r\n")
         assert stream.get_extra_info("server_addr") == ("127.0.0.1", server.port)
         await stream.aclose()
@@ -73,10 +73,10 @@ async def test_a_stream_reports_the_peers_close_as_readable_and_refuses_writes()
 async def test_reads_time_out_and_connects_are_refused_as_httpcore_says() -> None:
     async with loopback() as server:
         stream = await AsyncioBackend().connect_tcp("127.0.0.1", server.port)
-        with pytest.raises(httpcore.ReadTimeout):
+        with pytest.raises(httpcore2.ReadTimeout):
             await stream.read(100, timeout=0.05)
         await stream.aclose()
-    with pytest.raises(httpcore.ConnectError):
+    with pytest.raises(httpcore2.ConnectError):
         await AsyncioBackend().connect_tcp("127.0.0.1", server.port)
 
 

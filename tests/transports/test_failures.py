@@ -17,7 +17,7 @@ from deployhq_async._transports import ShardedTransport
 
 EMAIL = "ops@example.com"
 KEY = "0123456789abcdef0123456789abcdef01234567"
-TRANSPORTS = ["httpx", "aiohttp"]
+TRANSPORTS = ["httpx2", "aiohttp"]
 
 
 def reset(writer: asyncio.StreamWriter) -> None:

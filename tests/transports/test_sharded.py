@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-import httpx
+import httpx2
 
 from deployhq_async import DeployHQ
 from deployhq_async._transports import ShardedTransport
@@ -21,14 +21,14 @@ async def test_shards_open_on_demand_and_release_connections() -> None:
     peaks = [0, 0, 0]
     original = transport.handle_async_request
 
-    async def watched(request: httpx.Request) -> httpx.Response:
+    async def watched(request: httpx2.Request) -> httpx2.Response:
         response = await original(request)
         for i, count in enumerate(transport._in_flight):
             peaks[i] = max(peaks[i], count)
         return response
 
     transport.handle_async_request = watched  # type: ignore[method-assign]
-    async with fake.serve() as url, httpx.AsyncClient(base_url=url, transport=transport) as http:
+    async with fake.serve() as url, httpx2.AsyncClient(base_url=url, transport=transport) as http:
         assert transport.shard_count == 0
         await http.get("/projects")
         assert transport.shard_count == 1  # sequential requests reuse one shard
@@ -55,7 +55,7 @@ async def test_the_client_uses_shards_sized_by_max_concurrency() -> None:
     fake.add_project("Shop")
     async with (
         fake.serve() as url,
-        DeployHQ(email=fake.email, api_key=KEY, base_url=url, max_concurrency=8, transport="httpx") as dhq,
+        DeployHQ(email=fake.email, api_key=KEY, base_url=url, max_concurrency=8, transport="httpx2") as dhq,
     ):
         await asyncio.gather(*(dhq.projects.get("shop") for _ in range(40)))
         transport = dhq._connection.transport()

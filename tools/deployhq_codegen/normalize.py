@@ -18,15 +18,11 @@ import copy
 import json
 import re
 import sys
+import tomllib
 from collections.abc import Callable, Iterator
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 # The rules and names are data, kept beside the generator config in openapi/.
 HERE = Path(__file__).resolve().parents[2] / "openapi"

@@ -1,12 +1,12 @@
-"""An httpx transport on aiohttp's connection pool: the `aiohttp` extra.
+"""An httpx2 transport on aiohttp's connection pool: the `aiohttp` extra.
 
-httpcore spends about 0.4 ms of CPU on each request; aiohttp's C parser and pool
+httpcore2 spends about 0.4 ms of CPU on each request; aiohttp's C parser and pool
 about a third of that, which is what a run of thousands of requests is bound by.
-Users keep seeing `httpx.Request` and `httpx.Response`; aiohttp is imported when
+Users keep seeing `httpx2.Request` and `httpx2.Response`; aiohttp is imported when
 the first request opens the pool.
 
-Its failures are reported in httpx's terms, and the line between them is the one
-the retry rules stand on: `httpx.ConnectError` / `httpx.ConnectTimeout` only when
+Its failures are reported in httpx2's terms, and the line between them is the one
+the retry rules stand on: `httpx2.ConnectError` / `httpx2.ConnectTimeout` only when
 no byte of the request can have left this machine (aiohttp failed to connect),
 a read error or timeout for anything later, so a create that may have been
 processed is never re-sent as if it had not.
@@ -18,10 +18,11 @@ import base64
 import ssl
 from typing import TYPE_CHECKING, Any
 
-import httpx
+import httpx2
 
 from .._cache import remembered
 from ..errors import ConfigurationError
+from ._deadline import remaining
 
 if TYPE_CHECKING:
     import aiohttp
@@ -49,8 +50,8 @@ def import_aiohttp() -> Any:
     return aiohttp
 
 
-class AiohttpTransport(httpx.AsyncBaseTransport):
-    """Sends httpx requests through one `aiohttp.ClientSession` of at most
+class AiohttpTransport(httpx2.AsyncBaseTransport):
+    """Sends httpx2 requests through one `aiohttp.ClientSession` of at most
     `max_connections` connections, opened in the loop of the first request.
     Bodies are read whole; redirects are not followed; cookies are not kept."""
 
@@ -58,7 +59,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self,
         max_connections: int = 100,
         *,
-        proxy: str | httpx.Proxy | None = None,
+        proxy: str | httpx2.Proxy | None = None,
         verify: ssl.SSLContext | bool = True,
         keepalive_expiry: float = 15.0,
     ) -> None:
@@ -70,7 +71,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session: aiohttp.ClientSession | None = None
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
         self._errors: _ErrorMap | None = None
-        self._urls: dict[str, Any] = {}  # httpx's URL text -> yarl.URL, parsed once
+        self._urls: dict[str, Any] = {}  # httpx2's URL text -> yarl.URL, parsed once
         self._url_type: Any = None
 
     def _open(self) -> aiohttp.ClientSession:
@@ -78,12 +79,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         connector = aiohttp.TCPConnector(
             limit=self._max_connections,
             limit_per_host=0,
-            ssl=httpx.create_ssl_context() if self._verify is True else self._verify,
+            ssl=httpx2.create_ssl_context() if self._verify is True else self._verify,
             keepalive_timeout=self._keepalive_expiry,
         )
         self._session = aiohttp.ClientSession(
             connector=connector,
-            auto_decompress=False,  # httpx.Response decodes, as it does for httpcore
+            auto_decompress=False,  # httpx2.Response decodes, as it does for httpcore2
             skip_auto_headers=("User-Agent", "Accept-Encoding", "Content-Type"),
             cookie_jar=aiohttp.DummyCookieJar(),
             trust_env=False,
@@ -99,27 +100,34 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # `connect` bounds waiting for a pooled connection and opening one;
         # both end before the request is written.
         total_connect = None if connect is None or pool is None else connect + pool
-        return remembered(
+        timeout = remembered(
             self._timeouts,
             (connect, read, pool),
             lambda: import_aiohttp().ClientTimeout(
                 total=None, connect=total_connect, sock_connect=connect, sock_read=read
             ),
         )
+        # The attempt's deadline, when the client set one, bounds it whole.
+        left = remaining()
+        return (
+            timeout
+            if left is None
+            else import_aiohttp().ClientTimeout(total=left, connect=total_connect, sock_connect=connect, sock_read=read)
+        )
 
-    def _yarl(self, url: httpx.URL) -> Any:
-        """aiohttp's URL for httpx's, taken as already quoted (sent exactly as it
-        is); those without a query are kept, as the client keeps httpx's."""
+    def _yarl(self, url: httpx2.URL) -> Any:
+        """aiohttp's URL for httpx2's, taken as already quoted (sent exactly as it
+        is); those without a query are kept, as the client keeps httpx2's."""
         text = str(url)
         if url.query:
             return self._url_type(text, encoded=True)
         return remembered(self._urls, text, lambda: self._url_type(text, encoded=True))
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         session = self._session or self._open()
         assert self._errors is not None
         body = await request.aread()
-        # httpx keeps header bytes; decoding them here is cheaper than its multi_items().
+        # httpx2 keeps header bytes; decoding them here is cheaper than its multi_items().
         headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw]
         if self._proxy_authorization is not None and request.url.scheme == "http":
             headers.append(("Proxy-Authorization", self._proxy_authorization))
@@ -141,11 +149,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 raise
             raise mapped from exc
         # As a stream, which the caller reads (and decodes, if compressed), as
-        # it reads httpcore's: httpx checks the headers once, not twice.
-        return httpx.Response(
+        # it reads httpcore2's: httpx2 checks the headers once, not twice.
+        return httpx2.Response(
             status,
             headers=list(raw_headers),
-            stream=httpx.ByteStream(content),
+            stream=httpx2.ByteStream(content),
             request=request,
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": (reason or "").encode("latin-1", "replace")},
         )
@@ -156,48 +164,50 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             await session.close()
 
 
-def _proxy_options(proxy: str | httpx.Proxy | None) -> tuple[dict[str, Any], str | None]:
+def _proxy_options(proxy: str | httpx2.Proxy | None) -> tuple[dict[str, Any], str | None]:
     """aiohttp's proxy arguments, and the Proxy-Authorization a plain-http request
     carries itself (aiohttp sends `proxy_headers` only with a CONNECT)."""
     if proxy is None:
         return {}, None
-    proxy = httpx.Proxy(proxy) if isinstance(proxy, str) else proxy
+    proxy = httpx2.Proxy(proxy) if isinstance(proxy, str) else proxy
     headers = dict(proxy.headers)
     authorization = None
-    if proxy.auth is not None:  # credentials in the proxy URL, as httpx reads them
+    if proxy.auth is not None:  # credentials in the proxy URL, as httpx2 reads them
         token = base64.b64encode("{}:{}".format(*proxy.auth).encode()).decode("ascii")
         headers["Proxy-Authorization"] = authorization = f"Basic {token}"
     return {"proxy": str(proxy.url), "proxy_headers": headers or None}, authorization
 
 
 class _ErrorMap:
-    """aiohttp's exceptions as httpx's, most specific first."""
+    """aiohttp's exceptions as httpx2's, most specific first."""
 
     def __init__(self, aiohttp: Any) -> None:
         # Nothing was written yet: the connection was never made.
-        self._not_sent: list[tuple[type[BaseException], type[httpx.TransportError]]] = [
-            (aiohttp.ConnectionTimeoutError, httpx.ConnectTimeout),
-            (aiohttp.ClientConnectorError, httpx.ConnectError),
-            (aiohttp.ClientHttpProxyError, httpx.ConnectError),  # the proxy refused the tunnel
-            (aiohttp.ServerFingerprintMismatch, httpx.ConnectError),
+        self._not_sent: list[tuple[type[BaseException], type[httpx2.TransportError]]] = [
+            (aiohttp.ConnectionTimeoutError, httpx2.ConnectTimeout),
+            (aiohttp.ClientConnectorError, httpx2.ConnectError),
+            (aiohttp.ClientHttpProxyError, httpx2.ConnectError),  # the proxy refused the tunnel
+            (aiohttp.ServerFingerprintMismatch, httpx2.ConnectError),
         ]
         # The request may have reached DeployHQ.
-        self._maybe_sent: list[tuple[type[BaseException], type[httpx.TransportError]]] = [
-            (aiohttp.ServerTimeoutError, httpx.ReadTimeout),
-            (aiohttp.ServerDisconnectedError, httpx.RemoteProtocolError),
-            (aiohttp.ClientPayloadError, httpx.RemoteProtocolError),
-            (aiohttp.ClientResponseError, httpx.RemoteProtocolError),
-            (aiohttp.InvalidURL, httpx.UnsupportedProtocol),
-            (aiohttp.ClientError, httpx.ReadError),
+        self._maybe_sent: list[tuple[type[BaseException], type[httpx2.TransportError]]] = [
+            (aiohttp.ServerTimeoutError, httpx2.ReadTimeout),
+            (aiohttp.ServerDisconnectedError, httpx2.RemoteProtocolError),
+            (aiohttp.ClientPayloadError, httpx2.RemoteProtocolError),
+            (aiohttp.ClientResponseError, httpx2.RemoteProtocolError),
+            (aiohttp.InvalidURL, httpx2.UnsupportedProtocol),
+            (aiohttp.ClientError, httpx2.ReadError),
+            # The attempt's deadline passed after the connection was made.
+            (TimeoutError, httpx2.ReadTimeout),
         ]
 
-    def target(self, cls: type[BaseException]) -> type[httpx.TransportError] | None:
+    def target(self, cls: type[BaseException]) -> type[httpx2.TransportError] | None:
         for source, target in (*self._not_sent, *self._maybe_sent):
             if issubclass(cls, source):
                 return target
         return None
 
-    def to_httpx(self, exc: Exception, request: httpx.Request) -> httpx.TransportError | None:
+    def to_httpx(self, exc: Exception, request: httpx2.Request) -> httpx2.TransportError | None:
         target = self.target(type(exc))
         return None if target is None else target(_describe(exc), request=request)
 

@@ -1,6 +1,6 @@
-"""httpcore's network layer written on asyncio's protocols.
+"""httpcore2's network layer written on asyncio's protocols.
 
-httpcore reaches asyncio through anyio, which wraps every read and write in a
+httpcore2 reaches asyncio through anyio, which wraps every read and write in a
 cancel scope and answers each "is this idle connection still open?" through a
 chain of typed-attribute lookups: together about a third of the default
 transport's CPU per request. This backend does the same work on an
@@ -8,7 +8,7 @@ transport's CPU per request. This backend does the same work on an
 a write goes straight to the transport, and an idle connection is known closed
 when its protocol has seen the end of the stream.
 
-Failures are httpcore's, raised where anyio's backend raises them: connect
+Failures are httpcore2's, raised where anyio's backend raises them: connect
 errors and timeouts only while connecting (nothing of the request was written),
 read and write errors after.
 """
@@ -20,7 +20,9 @@ import ssl
 from collections.abc import Iterable
 from typing import Any
 
-import httpcore
+import httpcore2
+
+from ._deadline import bounded
 
 
 class _Protocol(asyncio.Protocol):
@@ -30,11 +32,6 @@ class _Protocol(asyncio.Protocol):
         self.error: BaseException | None = None
         self.waiter: asyncio.Future[None] | None = None
         self.drained: asyncio.Future[None] | None = None
-        self.transport: asyncio.Transport | None = None
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
 
     def data_received(self, data: bytes) -> None:
         self.buffer += data
@@ -83,7 +80,7 @@ async def _wait(future: asyncio.Future[None], timeout: float | None) -> None:
         timer.cancel()
 
 
-class AsyncioStream(httpcore.AsyncNetworkStream):
+class AsyncioStream(httpcore2.AsyncNetworkStream):
     def __init__(self, transport: asyncio.Transport, protocol: _Protocol) -> None:
         self._transport = transport
         self._protocol = protocol
@@ -93,9 +90,9 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         if not protocol.buffer and not protocol.eof:
             protocol.waiter = asyncio.get_running_loop().create_future()
             try:
-                await _wait(protocol.waiter, timeout)
+                await _wait(protocol.waiter, bounded(timeout))
             except TimeoutError:
-                raise httpcore.ReadTimeout("timed out reading the response") from None
+                raise httpcore2.ReadTimeout("timed out reading the response") from None
             finally:
                 protocol.waiter = None
         if protocol.buffer:
@@ -103,24 +100,24 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
             del protocol.buffer[:max_bytes]
             return data
         if protocol.error is not None:
-            raise httpcore.ReadError(str(protocol.error) or type(protocol.error).__name__)
-        return b""  # the peer closed the connection: httpcore decides what that means
+            raise httpcore2.ReadError(str(protocol.error) or type(protocol.error).__name__)
+        return b""  # the peer closed the connection: httpcore2 decides what that means
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
         if not buffer:
             return
         protocol = self._protocol
         if protocol.eof or self._transport.is_closing():
-            raise httpcore.WriteError(str(protocol.error or "the connection is closed"))
+            raise httpcore2.WriteError(str(protocol.error or "the connection is closed"))
         self._transport.write(buffer)
         drained = protocol.drained
         if drained is not None and not drained.done():
             try:
-                await _wait(drained, timeout)
+                await _wait(drained, bounded(timeout))
             except TimeoutError:
-                raise httpcore.WriteTimeout("timed out sending the request") from None
+                raise httpcore2.WriteTimeout("timed out sending the request") from None
             if protocol.error is not None:
-                raise httpcore.WriteError(str(protocol.error))
+                raise httpcore2.WriteError(str(protocol.error))
 
     async def aclose(self) -> None:
         self._transport.close()
@@ -130,18 +127,19 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         ssl_context: ssl.SSLContext,
         server_hostname: str | None = None,
         timeout: float | None = None,
-    ) -> httpcore.AsyncNetworkStream:
+    ) -> httpcore2.AsyncNetworkStream:
         loop = asyncio.get_running_loop()
         try:
             upgrade = loop.start_tls(self._transport, self._protocol, ssl_context, server_hostname=server_hostname)
-            transport = await asyncio.wait_for(upgrade, timeout)
-        except (TimeoutError, asyncio.TimeoutError):
+            transport = await asyncio.wait_for(upgrade, bounded(timeout))
+        except TimeoutError:
             self._transport.close()
-            raise httpcore.ConnectTimeout("timed out during the TLS handshake") from None
+            raise httpcore2.ConnectTimeout("timed out during the TLS handshake") from None
         except (OSError, ssl.SSLError, ConnectionError, RuntimeError) as exc:
             self._transport.close()
-            raise httpcore.ConnectError(str(exc) or type(exc).__name__) from exc
-        assert isinstance(transport, asyncio.Transport)
+            raise httpcore2.ConnectError(str(exc) or type(exc).__name__) from exc
+        if transport is None:  # the loop closed the connection during the handshake
+            raise httpcore2.ConnectError("the connection closed during the TLS handshake")
         return AsyncioStream(transport, self._protocol)
 
     def get_extra_info(self, info: str) -> Any:
@@ -160,7 +158,7 @@ class AsyncioStream(httpcore.AsyncNetworkStream):
         return None
 
 
-class AsyncioBackend(httpcore.AsyncNetworkBackend):
+class AsyncioBackend(httpcore2.AsyncNetworkBackend):
     async def connect_tcp(
         self,
         host: str,
@@ -168,20 +166,20 @@ class AsyncioBackend(httpcore.AsyncNetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
+    ) -> httpcore2.AsyncNetworkStream:
         loop = asyncio.get_running_loop()
         local = None if local_address is None else (local_address, 0)
         try:
             connecting = loop.create_connection(_Protocol, host, port, local_addr=local)
-            transport, protocol = await asyncio.wait_for(connecting, timeout)
-        except (TimeoutError, asyncio.TimeoutError):
-            raise httpcore.ConnectTimeout(f"timed out connecting to {host}:{port}") from None
+            transport, protocol = await asyncio.wait_for(connecting, bounded(timeout))
+        except TimeoutError:
+            raise httpcore2.ConnectTimeout(f"timed out connecting to {host}:{port}") from None
         except OSError as exc:
-            raise httpcore.ConnectError(str(exc) or type(exc).__name__) from exc
+            raise httpcore2.ConnectError(str(exc) or type(exc).__name__) from exc
         sock = transport.get_extra_info("socket")
         for option in socket_options or ():
             sock.setsockopt(*option)
-        assert isinstance(transport, asyncio.Transport)
+        # No isinstance check of the transport: uvloop's are not asyncio.Transport subclasses.
         return AsyncioStream(transport, protocol)
 
     async def sleep(self, seconds: float) -> None:

@@ -1,6 +1,6 @@
 """A connection pool split into small shards.
 
-httpcore's pool does work proportional to (connections x waiting requests) on
+httpcore2's pool does work proportional to (connections x waiting requests) on
 every request it starts or finishes, so one pool of 100 connections spends most
 of a busy run's CPU on bookkeeping: 1,000 concurrent GETs took 6.5 s here, 1.3 s
 with pools of 4. Each request goes to the shard with the fewest requests in flight.
@@ -9,28 +9,28 @@ The shards run on the asyncio network backend (`_asyncio.py`) rather than anyio'
 
 from __future__ import annotations
 
-import math
 import ssl
 from collections.abc import AsyncIterator
 
-import httpx
+import httpx2
 
 CONNECTIONS_PER_SHARD = 4
 
 
-class ShardedTransport(httpx.AsyncBaseTransport):
+class ShardedTransport(httpx2.AsyncBaseTransport):
     def __init__(
         self,
         max_connections: int,
         per_shard: int = CONNECTIONS_PER_SHARD,
         *,
-        proxy: str | httpx.Proxy | None = None,
+        proxy: str | httpx2.Proxy | None = None,
         verify: ssl.SSLContext | bool = True,
     ) -> None:
-        self._max_shards = max(1, math.ceil(max_connections / per_shard))
+        self._max_connections = max_connections
         self._per_shard = per_shard
         self._proxy = proxy
-        self._shards: list[httpx.AsyncHTTPTransport] = []
+        self._shards: list[httpx2.AsyncHTTPTransport] = []
+        self._sizes: list[int] = []  # each shard's connections: max_connections in all
         self._in_flight: list[int] = []
         self._verify = verify
         self._ssl_context: ssl.SSLContext | None = None
@@ -39,27 +39,36 @@ class ShardedTransport(httpx.AsyncBaseTransport):
     def shard_count(self) -> int:
         return len(self._shards)
 
+    @property
+    def connection_limit(self) -> int:
+        """The connections the shards may open in all: exactly `max_connections`."""
+        return sum(self._sizes)
+
     def _pick(self) -> int:
-        """The least busy shard, opening a new one (up to the limit) when all are full.
-        Shards share one TLS context: building one costs tens of milliseconds."""
+        """The shard with the most free connections, opening a new one (until the
+        shards hold `max_connections`) when all are full. Shards share one TLS
+        context: building one costs tens of milliseconds."""
+        unopened = self._max_connections - sum(self._sizes)
         if self._shards:
-            index = min(range(len(self._shards)), key=self._in_flight.__getitem__)
-            if self._in_flight[index] < self._per_shard or len(self._shards) >= self._max_shards:
+            index = max(range(len(self._shards)), key=lambda i: self._sizes[i] - self._in_flight[i])
+            if self._in_flight[index] < self._sizes[index] or unopened <= 0:
                 return index
         if self._ssl_context is None:
             verify = self._verify
             if isinstance(verify, ssl.SSLContext):
                 self._ssl_context = verify
             else:
-                self._ssl_context = httpx.create_ssl_context(verify=verify)
-        limits = httpx.Limits(max_connections=self._per_shard, max_keepalive_connections=self._per_shard)
-        shard = httpx.AsyncHTTPTransport(verify=self._ssl_context, limits=limits, proxy=self._proxy)
+                self._ssl_context = httpx2.create_ssl_context(verify=verify)
+        size = min(self._per_shard, unopened)
+        limits = httpx2.Limits(max_connections=size, max_keepalive_connections=size)
+        shard = httpx2.AsyncHTTPTransport(verify=self._ssl_context, limits=limits, proxy=self._proxy)
         _use_asyncio_backend(shard)
         self._shards.append(shard)
+        self._sizes.append(size)
         self._in_flight.append(0)
         return len(self._shards) - 1
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         index = self._pick()
         self._in_flight[index] += 1
         try:
@@ -76,10 +85,10 @@ class ShardedTransport(httpx.AsyncBaseTransport):
             await shard.aclose()
 
 
-def _use_asyncio_backend(shard: httpx.AsyncHTTPTransport) -> None:
-    """Point the shard's httpcore pool at the asyncio backend. httpx offers no
+def _use_asyncio_backend(shard: httpx2.AsyncHTTPTransport) -> None:
+    """Point the shard's httpcore2 pool at the asyncio backend. httpx2 offers no
     argument for it, so this sets the pool's backend attribute, and leaves
-    anyio's in place if a future httpx or httpcore moves it."""
+    anyio's in place if a future httpx2 or httpcore2 moves it."""
     from ._asyncio import AsyncioBackend  # asyncio is loaded by then; importing the package does not load it
 
     pool = getattr(shard, "_pool", None)
@@ -87,8 +96,8 @@ def _use_asyncio_backend(shard: httpx.AsyncHTTPTransport) -> None:
         pool._network_backend = AsyncioBackend()
 
 
-class _Released(httpx.AsyncByteStream):
-    def __init__(self, stream: httpx.AsyncByteStream, counters: list[int], index: int) -> None:
+class _Released(httpx2.AsyncByteStream):
+    def __init__(self, stream: httpx2.AsyncByteStream, counters: list[int], index: int) -> None:
         self._stream = stream
         self._counters = counters
         self._index = index

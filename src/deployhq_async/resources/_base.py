@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 
-import httpx
+import httpx2
 from deployhq_api.types import UNSET, Unset, path_value
 
 from .._operations import Operation, declared_operations, operation_module, runs, snake_case
@@ -45,7 +45,7 @@ def with_extra(model: M, extra: Extra) -> M:
     return model
 
 
-def expect_list(value: object, what: str, response: httpx.Response) -> list[Any]:
+def expect_list(value: object, what: str, response: httpx2.Response) -> list[Any]:
     """`value` as a list; anything else is a response of the wrong shape."""
     if value is None or isinstance(value, Unset):
         return []
@@ -106,7 +106,7 @@ class Resource:
         result, _ = await self._client._execute(operation, request)
         return result
 
-    async def _exchange(self, operation: Operation[T], request: Mapping[str, Any]) -> tuple[T, httpx.Response]:
+    async def _exchange(self, operation: Operation[T], request: Mapping[str, Any]) -> tuple[T, httpx2.Response]:
         """The typed result and the response it came from."""
         return await self._client._execute(operation, request)
 

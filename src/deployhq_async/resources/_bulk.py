@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from deployhq_api.models import DeploymentSummaryTimestamps, Revision
 
 from .._client import SharedPause
+from .._config import check_count, check_seconds
 from .._status import DeploymentStatus
 from ..errors import (
     APIConnectionError,
@@ -124,13 +125,13 @@ class BulkOptions:
     journal: Path | None = None
 
     def check(self) -> None:
-        _count("concurrency", self.concurrency)
+        check_count("concurrency", self.concurrency)
         if self.max_unfinished is not None:
-            _count("max_unfinished", self.max_unfinished)
-        _positive("timeout", self.timeout)
-        _positive("poll_interval", self.poll_interval)
+            check_count("max_unfinished", self.max_unfinished)
+        check_seconds("timeout", self.timeout)
+        check_seconds("poll_interval", self.poll_interval)
         if self.settle_window is not None:
-            _positive("settle_window", self.settle_window, allow_zero=True)
+            check_seconds("settle_window", self.settle_window, allow_zero=True)
 
 
 class BulkRun:
@@ -283,9 +284,6 @@ class BulkRun:
             if not isinstance(outcome, BaseException):
                 return self._adopt(index, result, outcome, adopted=False)
             exc = outcome
-            if not isinstance(exc, (APIConnectionError, APIStatusError)):
-                self._fail(result, UNKNOWN, exc)  # an answer that cannot be read: it may exist
-                return None
             if not exc.may_have_been_processed:
                 self._fail(result, ERROR, exc)  # refused: nothing was made
                 if self._journal is not None:
@@ -441,18 +439,6 @@ def _check_target(number: int, target: object) -> None:
             raise ValueError(f"target {number}: {name} must be a non-empty string, got {value!r}")
     if target.mode not in ("queue", "preview"):
         raise ValueError(f"target {number}: mode must be queue or preview, got {target.mode!r}")
-
-
-def _count(name: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"{name} must be a positive integer, got {value!r}")
-
-
-def _positive(name: str, value: object, *, allow_zero: bool = False) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-        raise ValueError(f"{name} must be a number of seconds, got {value!r}")
-    if value < 0 or (value == 0 and not allow_zero):
-        raise ValueError(f"{name} must be {'zero or more' if allow_zero else 'positive'}, got {value!r}")
 
 
 def _revision(summary: DeploymentSummary) -> str | None:

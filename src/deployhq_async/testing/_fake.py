@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, unquote
 
-import httpx
+import httpx2
 
 from .._clock import SYSTEM_CLOCK, Clock
 from .._status import DeploymentStatus as Status
@@ -213,8 +213,8 @@ class FakeDeployHQ:
         options.setdefault("clock", self.clock)
         return DeployHQ(self.account, self.email, self._api_key, base_url=base_url, **options)
 
-    def transport(self) -> httpx.AsyncBaseTransport:
-        """An httpx transport that answers in-process."""
+    def transport(self) -> httpx2.AsyncBaseTransport:
+        """An httpx2 transport that answers in-process."""
         from ._transport import FakeTransport
 
         return FakeTransport(self)

@@ -17,7 +17,7 @@ def timestamp(epoch: float | None) -> str | None:
     """DeployHQ's format: milliseconds and an explicit offset."""
     if epoch is None:
         return None
-    moment = datetime.datetime.fromtimestamp(epoch, datetime.timezone.utc)
+    moment = datetime.datetime.fromtimestamp(epoch, datetime.UTC)
     return moment.isoformat(timespec="milliseconds")
 
 

@@ -1,10 +1,10 @@
-"""Connecting to the fake in-process, through an httpx transport."""
+"""Connecting to the fake in-process, through an httpx2 transport."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import httpx
+import httpx2
 
 from ._faults import ConnectionDropped
 
@@ -12,23 +12,23 @@ if TYPE_CHECKING:
     from ._fake import FakeDeployHQ
 
 
-class FakeTransport(httpx.AsyncBaseTransport):
+class FakeTransport(httpx2.AsyncBaseTransport):
     """Hands each request to the fake; a dropped connection surfaces as the
-    `httpx.ReadError` a reset socket gives."""
+    `httpx2.ReadError` a reset socket gives."""
 
     def __init__(self, fake: FakeDeployHQ) -> None:
         self._fake = fake
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         body = await request.aread()
         target = request.url.raw_path.decode("ascii")
         headers = {k.lower(): v for k, v in request.headers.items()}
         try:
             answer = await self._fake.handle(request.method, target, headers, body)
         except ConnectionDropped as exc:
-            raise httpx.ReadError("connection reset by peer", request=request) from exc
+            raise httpx2.ReadError("connection reset by peer", request=request) from exc
         if answer.truncated:
-            raise httpx.RemoteProtocolError(
+            raise httpx2.RemoteProtocolError(
                 "peer closed connection without sending complete message body", request=request
             )
-        return httpx.Response(answer.status, headers=list(answer.headers), content=answer.body, request=request)
+        return httpx2.Response(answer.status, headers=list(answer.headers), content=answer.body, request=request)

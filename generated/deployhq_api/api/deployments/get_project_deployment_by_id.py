@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient
@@ -18,7 +18,7 @@ def build_request(
     project_id: str,
     id: str,
 ) -> dict[str, Any]:
-    """Keyword arguments for `httpx.AsyncClient.request` that perform this operation."""
+    """Keyword arguments for `httpx2.AsyncClient.request` that perform this operation."""
 
     _kwargs: dict[str, Any] = {
         "method": METHOD,
@@ -31,7 +31,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> Deployment:
+def parse_response(response: httpx2.Response) -> Deployment:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
         response_200 = Deployment.from_dict(loads(response.content))
@@ -55,7 +55,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[Deployment]
@@ -91,7 +91,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Deployment

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient
@@ -22,7 +22,7 @@ def build_request(
     before: int | Unset = UNSET,
     download: bool | Unset = UNSET,
 ) -> dict[str, Any]:
-    """Keyword arguments for `httpx.AsyncClient.request` that perform this operation."""
+    """Keyword arguments for `httpx2.AsyncClient.request` that perform this operation."""
 
     params: dict[str, Any] = {}
 
@@ -45,7 +45,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[DeploymentLogEntry]:
+def parse_response(response: httpx2.Response) -> list[DeploymentLogEntry]:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
         response_200 = []
@@ -82,7 +82,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[list[DeploymentLogEntry]]
@@ -127,7 +127,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         list[DeploymentLogEntry]

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient
@@ -21,7 +21,7 @@ def build_request(
     *,
     body: EnvironmentVariableUpdate,
 ) -> dict[str, Any]:
-    """Keyword arguments for `httpx.AsyncClient.request` that perform this operation."""
+    """Keyword arguments for `httpx2.AsyncClient.request` that perform this operation."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -40,7 +40,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> EnvironmentVariable:
+def parse_response(response: httpx2.Response) -> EnvironmentVariable:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
         response_200 = EnvironmentVariable.from_dict(loads(response.content))
@@ -66,7 +66,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[EnvironmentVariable]
@@ -105,7 +105,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         EnvironmentVariable

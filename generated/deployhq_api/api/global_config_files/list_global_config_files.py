@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient
@@ -15,7 +15,7 @@ SUCCESS_STATUSES = (200,)
 
 
 def build_request() -> dict[str, Any]:
-    """Keyword arguments for `httpx.AsyncClient.request` that perform this operation."""
+    """Keyword arguments for `httpx2.AsyncClient.request` that perform this operation."""
 
     _kwargs: dict[str, Any] = {
         "method": METHOD,
@@ -25,7 +25,7 @@ def build_request() -> dict[str, Any]:
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[ConfigFile]:
+def parse_response(response: httpx2.Response) -> list[ConfigFile]:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
         response_200 = []
@@ -48,7 +48,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[list[ConfigFile]]
@@ -75,7 +75,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         list[ConfigFile]

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient
@@ -17,7 +17,7 @@ SUCCESS_STATUSES = (200,)
 def build_request(
     id: str,
 ) -> dict[str, Any]:
-    """Keyword arguments for `httpx.AsyncClient.request` that perform this operation."""
+    """Keyword arguments for `httpx2.AsyncClient.request` that perform this operation."""
 
     _kwargs: dict[str, Any] = {
         "method": METHOD,
@@ -29,7 +29,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> EnvironmentVariable:
+def parse_response(response: httpx2.Response) -> EnvironmentVariable:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
         response_200 = EnvironmentVariable.from_dict(loads(response.content))
@@ -51,7 +51,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[EnvironmentVariable]
@@ -84,7 +84,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         EnvironmentVariable

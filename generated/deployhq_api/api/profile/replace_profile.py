@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient
@@ -19,7 +19,7 @@ def build_request(
     *,
     body: ProfileUpdate,
 ) -> dict[str, Any]:
-    """Keyword arguments for `httpx.AsyncClient.request` that perform this operation."""
+    """Keyword arguments for `httpx2.AsyncClient.request` that perform this operation."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -35,7 +35,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> StatusResult:
+def parse_response(response: httpx2.Response) -> StatusResult:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
         response_200 = StatusResult.from_dict(loads(response.content))
@@ -57,7 +57,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[StatusResult]
@@ -90,7 +90,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         StatusResult

@@ -1,7 +1,7 @@
 from http import HTTPStatus
 from typing import Any
 
-import httpx
+import httpx2
 
 from ... import errors
 from ...client import AuthenticatedClient
@@ -18,7 +18,7 @@ def build_request(
     *,
     framework_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    """Keyword arguments for `httpx.AsyncClient.request` that perform this operation."""
+    """Keyword arguments for `httpx2.AsyncClient.request` that perform this operation."""
 
     params: dict[str, Any] = {}
 
@@ -35,7 +35,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(response: httpx.Response) -> list[PublicTemplateSummary]:
+def parse_response(response: httpx2.Response) -> list[PublicTemplateSummary]:
     """Decode a successful response; any other status raises `errors.UnexpectedStatus`."""
     if response.status_code == 200:
         response_200 = []
@@ -64,7 +64,7 @@ async def asyncio_detailed(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         Response[list[PublicTemplateSummary]]
@@ -97,7 +97,7 @@ async def asyncio(
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        httpx2.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
         list[PublicTemplateSummary]
