@@ -93,14 +93,15 @@ class _LazyResource(Generic[R]):
     """A client attribute whose resource class is imported on first access."""
 
     def __init__(self, path: str) -> None:
-        self._module, _, self._class = path.rpartition(".")
+        module, _, self._class = path.rpartition(".")
+        self.module = "deployhq_async" + module
         self._name = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
 
     def resource_class(self) -> type[R]:
-        cls: type[R] = getattr(importlib.import_module(self._module, __package__), self._class)
+        cls: type[R] = getattr(importlib.import_module(self.module), self._class)
         return cls
 
     @overload
@@ -191,6 +192,7 @@ class DeployHQ:
             max_concurrency=max_concurrency,
             clock=SYSTEM_CLOCK if clock is None else clock,
             proxy=proxy,
+            warm_modules=_resource_modules(),
         )
         # A caller's http_client keeps its own timeout unless one is passed here.
         if timeout is None and http_client is not None:
@@ -274,6 +276,9 @@ class DeployHQ:
         return f"DeployHQ(base_url={self.base_url!r})"
 
     async def __aenter__(self) -> Self:
+        """Import what requests need and build the TLS context off the event loop
+        (entering is where a service pays for it, not its first caller)."""
+        await self._connection.warm_up()
         return self
 
     async def __aexit__(
@@ -401,6 +406,12 @@ class DeployHQ:
                 # waits again (without the slot) rather than meet another 429.
                 if pause is None or pause.until <= clock.monotonic():
                     return await self._connection.send(request, self._options.total)
+
+
+def _resource_modules() -> tuple[str, ...]:
+    """Every resource module (which imports its generated operations)."""
+    names = {d.module for d in vars(DeployHQ).values() if isinstance(d, _LazyResource)}
+    return tuple(sorted(names))
 
 
 def _default_transport() -> TransportName:

@@ -40,8 +40,11 @@ class Connection:
         max_concurrency: int | None,
         clock: Clock,
         proxy: str | httpx2.Proxy | None = None,
+        warm_modules: tuple[str, ...] = (),
     ) -> None:
         self.base_url = base_url
+        self._warm_modules = warm_modules
+        self._warmed: asyncio.Future[None] | None = None
         self._proxy = proxy
         self.clock = clock
         self._http = http_client
@@ -165,10 +168,25 @@ class Connection:
             return httpx2.URL(url).copy_merge_params(params)
         return remembered(self._urls, url, lambda: httpx2.URL(url))
 
+    async def warm_up(self) -> None:
+        """Import what requests need (the transport's modules, the resources) and
+        build the TLS context in a worker thread, once: the loop keeps running
+        meanwhile (importing them on it would stall it for a quarter of a second)."""
+        import asyncio
+
+        self._check_loop()
+        if self._warmed is None:
+            transport = self.transport() if self._http is None else None
+            self._warmed = asyncio.ensure_future(asyncio.to_thread(_warm, transport, self._warm_modules))
+        # Shielded: a caller cancelled while it waits leaves the warm-up to the others.
+        await asyncio.shield(self._warmed)
+
     async def send(self, request: httpx2.Request, total: float | None) -> httpx2.Response:
         """One attempt, its body read, within `total` seconds (connect to last
         byte) when given. Closing the client cancels it: it then raises
         `ClientClosedError`."""
+        if self._warmed is None or not self._warmed.done():
+            await self.warm_up()
         task = self._check_loop()
         self._attempts.add(task)
         try:
@@ -244,6 +262,18 @@ class Connection:
             await self._drained
         if self._http is None and self._transport is not None:
             await self._transport.aclose()
+
+
+def _warm(transport: httpx2.AsyncBaseTransport | None, modules: tuple[str, ...]) -> None:
+    import importlib
+
+    if isinstance(transport, (ShardedTransport, AiohttpTransport)):
+        transport.warm_up()
+    for module in modules:
+        importlib.import_module(module)
+    from deployhq_api.types import loads
+
+    loads(b"{}")  # picks its JSON decoder (orjson's import, when installed)
 
 
 def _undecodable(response: httpx2.Response, exc: httpx2.DecodingError) -> ResponseDecodeError:

@@ -73,6 +73,22 @@ async def test_a_create_processed_after_the_timeout_is_adopted_not_repeated() ->
     assert result.deployment is not None and result.deployment.identifier == fake.deployments()[0].identifier
 
 
+async def test_a_create_whose_answer_is_corrupt_is_reconciled_and_the_run_goes_on() -> None:
+    """A proxy mangles one create's body (gzip that is not): the run neither aborts
+    nor sends it again; it finds the deployment the create made and adopts it."""
+    fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 2, 6)
+    fake.inject(Fault.corrupt_after(), method="POST", path=DEPLOYMENTS, times=1)
+    async with fake.serve() as url, fake.client(base_url=url) as dhq:
+        results = await dhq.deployments.deploy_many(targets, concurrency=4, wait=False, settle_window=0.2)
+    assert per_target(fake, targets) == [1] * 12
+    assert fake.count("POST", DEPLOYMENTS) == 12
+    assert [r.ok for r in results] == [True] * 12
+    assert [r.create_attempts for r in results] == [1] * 12
+    assert sum(r.adopted for r in results) == 1
+    assert_honest(fake, targets, results)
+
+
 async def test_a_create_processed_at_once_but_answered_after_the_timeout_is_adopted() -> None:
     fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
     targets = seed(fake, 1, 2)

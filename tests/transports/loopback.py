@@ -22,6 +22,7 @@ class Loopback:
     url: str
     port: int
     heads: list[bytes] = field(default_factory=list)  # the head of every request read
+    peers: set[tuple[str, int]] = field(default_factory=set)  # every connection's client address
     closed: asyncio.Event = field(default_factory=asyncio.Event)  # set when a connection ends
 
     @property
@@ -51,6 +52,7 @@ async def loopback(handler: Handler = answer, tls: ssl.SSLContext | None = None)
 
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         assert server is not None
+        server.peers.add(writer.get_extra_info("peername"))
         try:
             while True:
                 server.heads.append(await read_request(reader))

@@ -12,7 +12,14 @@ import pytest
 from helpers import InstantClock
 from loopback import BODY, loopback, tls_contexts
 
-from deployhq_async import AiohttpTransport, APIConnectionError, APITimeoutError, DeployHQ
+from deployhq_async import (
+    AiohttpTransport,
+    APIConnectionError,
+    APITimeoutError,
+    ClientClosedError,
+    DeployHQ,
+    ResponseDecodeError,
+)
 from deployhq_async._transports import ShardedTransport
 
 EMAIL = "ops@example.com"
@@ -161,3 +168,145 @@ async def test_cancelled_requests_give_back_their_slots_and_connections(transpor
         projects = await asyncio.wait_for(asyncio.gather(*(dhq.projects.get("shop") for _ in range(4))), 10)
     assert [p.identifier for p in projects] == ["p1"] * 4
     assert len(server.heads) == 6
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+async def test_pooled_connections_the_server_closed_were_never_sent_on_so_creates_go_through(transport: str) -> None:
+    """A graceful restart: the server answered with keep-alive, then closed every
+    idle connection. The creates that meet those connections before the client
+    has seen the closes were never sent: each reaches the server exactly once."""
+    writers: list[asyncio.StreamWriter] = []
+    body = b'{"identifier": "d1", "status": "pending", "name": "Shop", "permalink": "shop"}'
+
+    async def keep_alive(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.write(
+            b"HTTP/1.1 201 Created\r\nContent-Type: application/json\r\nConnection: keep-alive\r\n"
+            b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
+        )
+        await writer.drain()
+        writers.append(writer)
+
+    async with loopback(keep_alive) as server, client(server.url, transport, max_retry_wait=0) as dhq:
+        await asyncio.gather(*(dhq.projects.get("shop") for _ in range(30)))  # 30 pooled connections
+        for writer in writers:
+            writer.close()  # the restart
+        await asyncio.sleep(0)  # the closes are on the wire, not yet seen by the client
+        server.heads.clear()
+        created = await asyncio.gather(
+            *(dhq.deployments.create("shop", parent_identifier=f"s{i}", end_revision="abc") for i in range(30))
+        )
+    assert [d.identifier for d in created] == ["d1"] * 30
+    assert server.request_lines == ["POST /projects/shop/deployments HTTP/1.1"] * 30
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+@pytest.mark.parametrize(("status", "method"), [(200, "GET"), (404, "GET"), (201, "POST")])
+async def test_a_corrupt_gzip_body_is_a_decode_error_on_the_right_side_of_processed(
+    transport: str, status: int, method: str
+) -> None:
+    async def corrupt(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        body = b"\x1f\x8b\x08\x00garbage that is not deflate"
+        writer.write(
+            b"HTTP/1.1 %d X\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+            b"Content-Length: %d\r\n\r\n%s" % (status, len(body), body)
+        )
+        await writer.drain()
+
+    async with loopback(corrupt) as server, client(server.url, transport, max_retries=2, max_retry_wait=0) as dhq:
+        with pytest.raises(ResponseDecodeError) as caught:
+            if method == "GET":
+                await dhq.projects.get("shop")
+            else:
+                await dhq.deployments.create("shop", parent_identifier="s1", end_revision="abc")
+    error = caught.value
+    assert len(server.heads) == 1
+    assert error.response.status_code == status
+    assert error.may_have_been_processed is (method == "POST")
+    assert "the body could not be decoded (gzip" in str(error)
+    assert str(error).startswith(f"{method} /projects/shop")
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+async def test_timeout_bounds_the_whole_attempt_not_each_read(transport: str) -> None:
+    """A body trickled a byte at a time (every read well within the timeout)
+    still ends at the timeout, long before the body is done."""
+    body = BODY
+    sent: list[int] = []
+    finished = asyncio.Event()
+
+    async def trickle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % len(body))
+        try:
+            for index in range(len(body)):
+                writer.write(body[index : index + 1])
+                await writer.drain()
+                sent.append(index)
+                await asyncio.sleep(0.05)
+        finally:
+            finished.set()
+        raise ConnectionError
+
+    async with loopback(trickle) as server, client(server.url, transport, timeout=0.4, max_retries=0) as dhq:
+        with pytest.raises(APITimeoutError) as caught:
+            await dhq.projects.get("shop")
+        await asyncio.wait_for(finished.wait(), 10)
+    # 0.4 s of a 57-byte body at 20 bytes a second: the client gave up a third of the way in.
+    assert 2 < len(sent) < len(body) // 2
+    assert (caught.value.attempts, caught.value.may_have_been_processed) == (1, True)
+    assert "timed out after 0.4 s" in str(caught.value)
+
+
+def open_descriptors() -> int:
+    import os
+
+    return len(os.listdir("/proc/self/fd"))
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+async def test_closing_with_requests_in_flight_sends_nothing_more_and_frees_every_socket(transport: str) -> None:
+    held: list[asyncio.Future[None]] = []
+
+    async def hold(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        future = asyncio.get_running_loop().create_future()
+        held.append(future)
+        await future  # never answered while the client is open
+        raise ConnectionError
+
+    async with loopback(hold) as server:
+        before = open_descriptors()
+        dhq = client(server.url, transport, max_concurrency=5)
+        calls = [
+            asyncio.create_task(dhq.deployments.create("shop", parent_identifier=f"s{i}", end_revision="abc"))
+            for i in range(20)
+        ]
+        while len(server.heads) < 5:
+            await asyncio.sleep(0.01)
+        await dhq.aclose()
+        results = await asyncio.wait_for(asyncio.gather(*calls, return_exceptions=True), 10)
+        await asyncio.sleep(0.2)  # anything still to be sent would arrive now
+        assert len(server.heads) == 5
+        assert all(isinstance(r, ClientClosedError) for r in results), results
+        on_the_wire = [r for r in results if isinstance(r, ClientClosedError) and r.may_have_been_processed]
+        assert len(on_the_wire) == 5
+        assert "this DeployHQ client is closed" in str(results[-1])
+        for future in held:
+            future.set_result(None)
+        await asyncio.sleep(0.05)
+        assert open_descriptors() == before
+        with pytest.raises(ClientClosedError):
+            await dhq.projects.get("shop")
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+async def test_max_concurrency_is_the_most_connections_ever_open(transport: str) -> None:
+    async def slow(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(0.05)
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(BODY), BODY))
+        await writer.drain()
+
+    connections: set[tuple[str, int]] = set()
+    async with loopback(slow) as server, client(server.url, transport, max_concurrency=10) as dhq:
+        projects = await asyncio.gather(*(dhq.projects.get("shop") for _ in range(60)))
+        connections = server.peers
+    assert [p.identifier for p in projects] == ["p1"] * 60
+    assert len(connections) == 10

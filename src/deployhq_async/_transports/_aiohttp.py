@@ -66,6 +66,7 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         check_aiohttp()  # fail at construction, not at the first request (which imports it)
         self._max_connections = max_connections
         self._verify = verify
+        self._ssl_context: ssl.SSLContext | bool | None = None
         self._keepalive_expiry = keepalive_expiry
         self._options, self._proxy_authorization = _proxy_options(proxy)
         self._session: aiohttp.ClientSession | None = None
@@ -79,7 +80,7 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         connector = aiohttp.TCPConnector(
             limit=self._max_connections,
             limit_per_host=0,
-            ssl=httpx2.create_ssl_context() if self._verify is True else self._verify,
+            ssl=self._tls(),
             keepalive_timeout=self._keepalive_expiry,
         )
         self._session = aiohttp.ClientSession(
@@ -94,6 +95,19 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
 
         self._url_type = yarl.URL
         return self._session
+
+    def _tls(self) -> ssl.SSLContext | bool:
+        if self._ssl_context is None:
+            self._ssl_context = httpx2.create_ssl_context() if self._verify is True else self._verify
+        return self._ssl_context
+
+    def warm_up(self) -> None:
+        """Import aiohttp (a quarter of a second) and build the TLS context: the
+        client runs this in a worker thread, off the loop."""
+        import_aiohttp()
+        import yarl  # noqa: F401
+
+        self._tls()
 
     def _timeout(self, phases: dict[str, float | None]) -> aiohttp.ClientTimeout:
         connect, read, pool = phases.get("connect"), phases.get("read"), phases.get("pool")
@@ -182,6 +196,7 @@ class _ErrorMap:
     """aiohttp's exceptions as httpx2's, most specific first."""
 
     def __init__(self, aiohttp: Any) -> None:
+        self._reset: type[BaseException] = aiohttp.ClientConnectionResetError
         # Nothing was written yet: the connection was never made.
         self._not_sent: list[tuple[type[BaseException], type[httpx2.TransportError]]] = [
             (aiohttp.ConnectionTimeoutError, httpx2.ConnectTimeout),
@@ -208,8 +223,22 @@ class _ErrorMap:
         return None
 
     def to_httpx(self, exc: Exception, request: httpx2.Request) -> httpx2.TransportError | None:
+        if self._closed_before_sending(exc):
+            return httpx2.ConnectError(
+                f"the server had closed the connection; nothing was sent ({exc})", request=request
+            )
         target = self.target(type(exc))
         return None if target is None else target(_describe(exc), request=request)
+
+    def _closed_before_sending(self, exc: BaseException) -> bool:
+        """A pooled connection the server had closed (a restart): aiohttp holds a
+        request's head until its body is written, and writes a bytes body in one
+        go, so "cannot write to closing transport" there means no byte left."""
+        while exc is not None:
+            if isinstance(exc, self._reset) and "closing transport" in str(exc):
+                return True
+            exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+        return False
 
 
 def _describe(exc: Exception) -> str:

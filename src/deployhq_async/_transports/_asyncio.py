@@ -9,13 +9,16 @@ a write goes straight to the transport, and an idle connection is known closed
 when its protocol has seen the end of the stream.
 
 Failures are httpcore2's, raised where anyio's backend raises them: connect
-errors and timeouts only while connecting (nothing of the request was written),
-read and write errors after.
+errors and timeouts while connecting, read and write errors after. One more
+connect error: a request whose first bytes could not be written because the
+server had already closed the connection (a keep-alive connection closed by a
+restart) was never sent, and says so.
 """
 
 from __future__ import annotations
 
 import asyncio
+import select
 import ssl
 from collections.abc import Iterable
 from typing import Any
@@ -84,6 +87,9 @@ class AsyncioStream(httpcore2.AsyncNetworkStream):
     def __init__(self, transport: asyncio.Transport, protocol: _Protocol) -> None:
         self._transport = transport
         self._protocol = protocol
+        # True until the next request's first bytes are written: a new
+        # connection, or one whose last answer has been read.
+        self._between_requests = True
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         protocol = self._protocol
@@ -96,6 +102,7 @@ class AsyncioStream(httpcore2.AsyncNetworkStream):
             finally:
                 protocol.waiter = None
         if protocol.buffer:
+            self._between_requests = True
             data = bytes(protocol.buffer[:max_bytes])
             del protocol.buffer[:max_bytes]
             return data
@@ -107,9 +114,12 @@ class AsyncioStream(httpcore2.AsyncNetworkStream):
         if not buffer:
             return
         protocol = self._protocol
+        first, self._between_requests = self._between_requests, False
         if protocol.eof or self._transport.is_closing():
-            raise httpcore2.WriteError(str(protocol.error or "the connection is closed"))
+            raise _unsent(first, str(protocol.error or "the server had closed the connection"))
         self._transport.write(buffer)
+        if first and self._transport.is_closing():  # the socket refused it: not a byte left
+            raise _unsent(first, "the server had closed the connection")
         drained = protocol.drained
         if drained is not None and not drained.done():
             try:
@@ -145,8 +155,13 @@ class AsyncioStream(httpcore2.AsyncNetworkStream):
     def get_extra_info(self, info: str) -> Any:
         if info == "is_readable":
             # Asked of idle connections only: anything to read means the server
-            # closed it (or broke the protocol), so it must not be reused.
-            return bool(self._protocol.buffer) or self._protocol.eof
+            # closed it (or broke the protocol), so it must not be reused. The
+            # socket itself is asked too: its close may not have reached the
+            # protocol yet (the loop has not polled since).
+            if self._protocol.buffer or self._protocol.eof:
+                return True
+            sock = self._transport.get_extra_info("socket")
+            return sock is not None and bool(select.select([sock], [], [], 0)[0])
         if info == "ssl_object":
             return self._transport.get_extra_info("ssl_object")
         if info == "client_addr":
@@ -156,6 +171,12 @@ class AsyncioStream(httpcore2.AsyncNetworkStream):
         if info == "socket":
             return self._transport.get_extra_info("socket")
         return None
+
+
+def _unsent(first: bool, reason: str) -> httpcore2.NetworkError:
+    """A write that failed: before a request's first byte it was never sent (a
+    connect-side error, retried for every method), else it may have been."""
+    return httpcore2.ConnectError(f"{reason}; nothing was sent") if first else httpcore2.WriteError(reason)
 
 
 class AsyncioBackend(httpcore2.AsyncNetworkBackend):

@@ -9,6 +9,7 @@ The shards run on the asyncio network backend (`_asyncio.py`) rather than anyio'
 
 from __future__ import annotations
 
+import contextlib
 import ssl
 from collections.abc import AsyncIterator
 
@@ -53,20 +54,37 @@ class ShardedTransport(httpx2.AsyncBaseTransport):
             index = max(range(len(self._shards)), key=lambda i: self._sizes[i] - self._in_flight[i])
             if self._in_flight[index] < self._sizes[index] or unopened <= 0:
                 return index
-        if self._ssl_context is None:
-            verify = self._verify
-            if isinstance(verify, ssl.SSLContext):
-                self._ssl_context = verify
-            else:
-                self._ssl_context = httpx2.create_ssl_context(verify=verify)
         size = min(self._per_shard, unopened)
         limits = httpx2.Limits(max_connections=size, max_keepalive_connections=size)
-        shard = httpx2.AsyncHTTPTransport(verify=self._ssl_context, limits=limits, proxy=self._proxy)
+        shard = httpx2.AsyncHTTPTransport(verify=self._tls(), limits=limits, proxy=self._proxy)
         _use_asyncio_backend(shard)
         self._shards.append(shard)
         self._sizes.append(size)
         self._in_flight.append(0)
         return len(self._shards) - 1
+
+    def _tls(self) -> ssl.SSLContext:
+        if self._ssl_context is None:
+            verify = self._verify
+            self._ssl_context = (
+                verify if isinstance(verify, ssl.SSLContext) else httpx2.create_ssl_context(verify=verify)
+            )
+        return self._ssl_context
+
+    def warm_up(self) -> None:
+        """Import what the first request needs and build the TLS context (tens of
+        milliseconds): the client runs this in a worker thread, off the loop."""
+        import importlib
+
+        import httpcore2._async.http11  # and h11
+        import httpcore2._async.http_proxy  # noqa: F401
+
+        from . import _asyncio  # noqa: F401
+
+        # httpcore2's pool events are anyio's, whose asyncio backend loads on first use.
+        with contextlib.suppress(ImportError):
+            importlib.import_module("anyio._backends._asyncio")
+        self._tls()
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         index = self._pick()

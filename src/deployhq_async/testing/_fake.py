@@ -264,6 +264,10 @@ class FakeDeployHQ:
         if fault is not None and fault.kind == "status_after":
             self.requests.append(RequestRecord(method, path, fault.status, "status_after", operation, at=arrived))
             return FakeResponse(fault.status, fault.body.encode(), (("Content-Type", fault.content_type),))
+        if fault is not None and fault.kind == "corrupt_after":
+            self.requests.append(RequestRecord(method, path, response.status, "corrupt_after", operation, at=arrived))
+            mangled = (*response.headers, ("Content-Encoding", "gzip"))
+            return dataclasses.replace(response, body=b"\x1f\x8b\x08\x00" + b"not gzip" * 4, headers=mangled)
         if fault is not None and fault.kind == "truncate_after":
             self.requests.append(RequestRecord(method, path, response.status, "truncate_after", operation, at=arrived))
             return dataclasses.replace(response, truncated=True)

@@ -63,6 +63,12 @@ class Fault:
         return cls("truncate_after")
 
     @classmethod
+    def corrupt_after(cls) -> Fault:
+        """Process the request, then answer with a body that says it is gzip and
+        is not, as a proxy that mangles bodies does."""
+        return cls("corrupt_after")
+
+    @classmethod
     def rate_limit(cls, per_second: int, *, retry_after: float = 1.0) -> Fault:
         """Answer 429 with `Retry-After` to requests beyond `per_second` in any
         second (on the fake's clock), as DeployHQ's rate limiter does."""

@@ -31,4 +31,7 @@ class FakeTransport(httpx2.AsyncBaseTransport):
             raise httpx2.RemoteProtocolError(
                 "peer closed connection without sending complete message body", request=request
             )
-        return httpx2.Response(answer.status, headers=list(answer.headers), content=answer.body, request=request)
+        # As a stream, as a socket's: it is decoded (and may fail to be) when read.
+        return httpx2.Response(
+            answer.status, headers=list(answer.headers), stream=httpx2.ByteStream(answer.body), request=request
+        )
