@@ -6,13 +6,14 @@ import asyncio
 import base64
 import subprocess
 import sys
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx2
 import pytest
 from helpers import EMAIL, KEY, Recorder, make_client
 
-from deployhq_async import ConfigurationError, DeployHQ, DeployHQError, __version__
+from deployhq_async import APITimeoutError, ConfigurationError, DeployHQ, DeployHQError, __version__
 from deployhq_async.testing import FakeDeployHQ
 
 
@@ -259,6 +260,52 @@ async def test_timeout_is_a_number_or_an_httpx_timeout_and_a_callers_client_keep
     for bad in (0, -1, "30", httpx2.Timeout(5, read=-1)):
         with pytest.raises(ConfigurationError, match="timeout"):
             DeployHQ("acme", EMAIL, KEY, timeout=bad)  # type: ignore[arg-type]
+
+
+async def test_a_number_bounds_each_whole_attempt_and_an_httpx2_timeout_only_its_phases() -> None:
+    assert DeployHQ("acme", EMAIL, KEY, timeout=2).attempt_timeout == 2.0
+    assert DeployHQ("acme", EMAIL, KEY).attempt_timeout == 30.0
+    assert DeployHQ("acme", EMAIL, KEY, timeout=httpx2.Timeout(5)).attempt_timeout is None
+    assert DeployHQ("acme", EMAIL, KEY, timeout=2).with_options(timeout=httpx2.Timeout(1)).attempt_timeout is None
+    async with httpx2.AsyncClient(timeout=7) as http:
+        assert DeployHQ("acme", EMAIL, KEY, http_client=http).attempt_timeout is None
+        assert DeployHQ("acme", EMAIL, KEY, http_client=http, timeout=3).attempt_timeout == 3.0
+
+
+async def test_a_transport_of_its_own_is_bounded_by_the_whole_attempt_too() -> None:
+    """A transport given by the caller (which cannot read the client's deadline)
+    is cut off at `timeout` as well, as a read timeout (it may have been sent)."""
+
+    class Trickle(httpx2.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+            async def body() -> AsyncIterator[bytes]:
+                for _ in range(100):
+                    await asyncio.sleep(0.02)
+                    yield b" "
+
+            return httpx2.Response(200, stream=AsyncStream(body()), request=request)
+
+    async with DeployHQ("acme", EMAIL, KEY, transport=Trickle(), timeout=0.1, max_retries=0) as dhq:
+        with pytest.raises(APITimeoutError) as info:
+            await dhq.projects.list().collect()
+    assert info.value.may_have_been_processed is True
+
+
+class AsyncStream(httpx2.AsyncByteStream):
+    def __init__(self, chunks: AsyncIterator[bytes]) -> None:
+        self._chunks = chunks
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._chunks
+
+
+def test_a_client_or_transport_of_the_old_httpx_package_is_refused_saying_what_to_pass() -> None:
+    import httpx  # respx's dependency in the dev tools; users on httpx get this message
+
+    with pytest.raises(ConfigurationError, match=r"pass an httpx2\.AsyncClient"):
+        DeployHQ("acme", EMAIL, KEY, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match=r"pass an httpx2\.AsyncBaseTransport"):
+        DeployHQ("acme", EMAIL, KEY, transport=httpx.MockTransport(lambda r: httpx.Response(200)))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
