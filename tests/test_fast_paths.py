@@ -8,6 +8,7 @@ import gc
 import subprocess
 import sys
 import weakref
+from pathlib import Path
 
 import httpx2
 import pytest
@@ -107,3 +108,27 @@ async def test_parsed_urls_are_kept_for_paths_but_not_for_pages() -> None:
         assert pages == [2] * 12 + [1]
         assert list(dhq._connection._urls) == [f"{url}/projects/shop"]
         assert list(transport._urls) == [f"{url}/projects/shop"]
+
+
+@pytest.mark.parametrize("transport", ["httpx2", "aiohttp"])
+def test_entering_a_client_imports_what_its_first_request_needs(transport: str) -> None:
+    """Entering imports off the loop what requests need (the transport's modules,
+    the resources and their operations, the TLS context): the first request then
+    imports nothing, so it does not stall the event loop. Names the modules if a
+    new version of a library moves what it loads on first use."""
+    code = (
+        "import asyncio, sys\n"
+        f"sys.path.insert(0, {str(Path(__file__).parent / 'transports')!r})\n"
+        "from loopback import loopback\n"
+        "import deployhq_async\n"
+        "async def main():\n"
+        "    async with loopback() as server:\n"
+        "        async with deployhq_async.DeployHQ(email='a@b.c', api_key='k' * 40, base_url=server.url,\n"
+        f"                                           transport={transport!r}) as dhq:\n"
+        "            before = set(sys.modules)\n"
+        "            await dhq.projects.get('shop')\n"
+        "            print(sorted(set(sys.modules) - before))\n"
+        "asyncio.run(main())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["[]"]

@@ -135,9 +135,7 @@ class APIConnectionError(DeployHQError):
         self.request = request
         self.may_have_been_processed = may_have_been_processed
         self.attempts = attempts
-        where = _where(request)
-        note = " (the request may have been processed)" if may_have_been_processed else ""
-        super().__init__(f"{where}: {message}{note}" if where else f"{message}{note}")
+        super().__init__(_line(message, request, may_have_been_processed))
 
 
 class APITimeoutError(APIConnectionError):
@@ -153,9 +151,14 @@ class ClientClosedError(DeployHQError):
     ) -> None:
         self.request = request
         self.may_have_been_processed = may_have_been_processed
-        where = _where(request)
-        note = " (the request may have been processed)" if may_have_been_processed else ""
-        super().__init__(f"{where}: {message}{note}" if where else f"{message}{note}")
+        super().__init__(_line(message, request, may_have_been_processed))
+
+
+def _line(message: str, request: httpx2.Request | None, may_have_been_processed: bool) -> str:
+    """`METHOD /path: message`, saying when the request may have been processed."""
+    where = _where(request)
+    note = " (the request may have been processed)" if may_have_been_processed else ""
+    return f"{where}: {message}{note}" if where else f"{message}{note}"
 
 
 class APIStatusError(DeployHQError):

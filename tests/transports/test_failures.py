@@ -281,6 +281,7 @@ async def test_closing_with_requests_in_flight_sends_nothing_more_and_frees_ever
         ]
         while len(server.heads) < 5:
             await asyncio.sleep(0.01)
+        assert open_descriptors() >= before + 5  # the five connections on the wire
         await dhq.aclose()
         results = await asyncio.wait_for(asyncio.gather(*calls, return_exceptions=True), 10)
         await asyncio.sleep(0.2)  # anything still to be sent would arrive now
@@ -292,7 +293,7 @@ async def test_closing_with_requests_in_flight_sends_nothing_more_and_frees_ever
         for future in held:
             future.set_result(None)
         await asyncio.sleep(0.05)
-        assert open_descriptors() == before
+        assert open_descriptors() <= before  # every socket closed (a descriptor of the loop's may go too)
         with pytest.raises(ClientClosedError):
             await dhq.projects.get("shop")
 

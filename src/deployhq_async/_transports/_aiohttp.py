@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import httpx2
 
 from .._cache import remembered
+from .._retry import IDEMPOTENT_METHODS
 from ..errors import ConfigurationError
 from ._deadline import remaining
 
@@ -141,6 +142,14 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         session = self._session or self._open()
         assert self._errors is not None
         body = await request.aread()
+        if request.method not in IDEMPOTENT_METHODS:
+            # One turn of the loop first, so that a close the server already sent
+            # on a pooled connection (a restart) is seen and that connection is
+            # not picked: a create written on it could not be told from one the
+            # server read and lost.
+            import asyncio  # loaded by the running loop
+
+            await asyncio.sleep(0)
         # httpx2 keeps header bytes; decoding them here is cheaper than its multi_items().
         headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw]
         if self._proxy_authorization is not None and request.url.scheme == "http":
