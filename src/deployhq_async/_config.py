@@ -95,6 +95,19 @@ def check_seconds(name: str, value: object, *, allow_zero: bool = False) -> None
         raise ConfigurationError(f"{name} must be {'non-negative' if allow_zero else 'positive'}, got {value}")
 
 
+def check_choice(name: str, value: object, choices: tuple[str, ...]) -> None:
+    """One of `choices`."""
+    if value not in choices:
+        raise ConfigurationError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
+
+
+def check_text(name: str, value: object) -> None:
+    """A string (empty allowed). Not one is a TypeError, as the generated
+    operations raise for a path value of the wrong type."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a string, not {type(value).__name__}")
+
+
 def check_timeout(value: object) -> tuple[httpx2.Timeout, float | None]:
     """The phases of a `timeout` argument and the bound of a whole attempt: a
     number bounds each attempt from connect to last byte (and each phase); an

@@ -6,6 +6,8 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from contextlib import aclosing
 from typing import Any, Generic, TypeVar
 
+from ._config import check_count
+
 T = TypeVar("T")
 
 
@@ -67,8 +69,8 @@ class AsyncPaginator(Generic[T]):
 
     async def collect(self, limit: int | None = None) -> list[T]:
         """All items (or the first `limit`), fetching no more pages than needed."""
-        if limit is not None and limit < 0:
-            raise ValueError(f"limit must be non-negative, got {limit}")
+        if limit is not None:
+            check_count("limit", limit, allow_zero=True)
         items: list[T] = []
         if limit == 0:
             return items

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import enum
 
+# How a deployment runs: deployed, or a preview of what it would change.
+DEPLOYMENT_MODES = ("queue", "preview")
+
 
 class DeploymentStatus(enum.StrEnum):
     """A deployment's state as DeployHQ names it. Members equal their strings

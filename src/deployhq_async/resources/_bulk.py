@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING, Any
 from deployhq_api.models import DeploymentSummaryTimestamps, Revision
 
 from .._client import SharedPause
-from .._config import check_count, check_seconds
-from .._status import DeploymentStatus
+from .._config import check_choice, check_count, check_seconds
+from .._status import DEPLOYMENT_MODES, DeploymentStatus
 from ..errors import (
     APIConnectionError,
     APIStatusError,
@@ -437,8 +437,7 @@ def _check_target(number: int, target: object) -> None:
         value = getattr(target, name)
         if not isinstance(value, str) or not value.strip():
             raise ValueError(f"target {number}: {name} must be a non-empty string, got {value!r}")
-    if target.mode not in ("queue", "preview"):
-        raise ValueError(f"target {number}: mode must be queue or preview, got {target.mode!r}")
+    check_choice(f"target {number}: mode", target.mode, DEPLOYMENT_MODES)
 
 
 def _revision(summary: DeploymentSummary) -> str | None:

@@ -26,8 +26,9 @@ from deployhq_api.models import (
 from deployhq_api.models.pagination import Pagination
 from deployhq_api.types import UNSET, Unset
 
+from .._config import check_choice, check_count, check_seconds, check_text
 from .._pagination import AsyncPaginator, Page
-from .._status import DeploymentStatus
+from .._status import DEPLOYMENT_MODES, DeploymentStatus
 from ..errors import DeploymentFailedError, DeploymentTimeoutError, ResponseDecodeError
 from ._base import Resource, expect_list, given, identifier, other_shape, runs
 
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 
     from ._bulk import BulkOptions, BulkRun, DeployResult, DeployTarget
 
-MODES = ("queue", "preview")
 # What a bulk run sends: creates, look-ups of lost creates, polls, aborts of duplicates.
 BULK_OPERATIONS = (
     "createProjectDeployment",
@@ -66,8 +66,8 @@ class Deployments(Resource):
         """The project's deployments, newest first, one page fetched at a time.
         `server` keeps those to one server or group; `running` only those in progress."""
         identifier("project", project)
-        if per_page is not None and (isinstance(per_page, bool) or not isinstance(per_page, int) or per_page < 1):
-            raise ValueError(f"per_page must be a positive integer, got {per_page!r}")
+        if per_page is not None:
+            check_count("per_page", per_page)
         to = UNSET if server is None else identifier("server", server)
         operation = list_project_deployments
 
@@ -125,10 +125,8 @@ class Deployments(Resource):
         This request is never retried once it may have reached DeployHQ."""
         identifier("parent_identifier", parent_identifier)
         identifier("end_revision", end_revision)
-        if mode not in MODES:
-            raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
-        if not isinstance(start_revision, str):
-            raise TypeError(f"start_revision must be a string, not {type(start_revision).__name__}")
+        check_choice("mode", mode, DEPLOYMENT_MODES)
+        check_text("start_revision", start_revision)
         values = DeploymentCreateDeployment(
             parent_identifier=parent_identifier,
             end_revision=end_revision,
@@ -190,8 +188,7 @@ class Deployments(Resource):
         run_build_commands: bool | None = None,
     ) -> Deployment:
         """Start a new deployment that returns the servers to the state of deployment `id`."""
-        if mode not in MODES:
-            raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
+        check_choice("mode", mode, DEPLOYMENT_MODES)
         body = RollbackProjectDeploymentBody(
             mode=mode, copy_config_files=given(copy_config_files), run_build_commands=given(run_build_commands)
         )
@@ -228,8 +225,8 @@ class Deployments(Resource):
         """`wait()`, optionally starting from a deployment already fetched, and
         waiting between polls with `sleep` (which ends the wait early, returning
         the last deployment seen, when it returns False)."""
-        if poll_interval <= 0 or timeout <= 0:
-            raise ValueError("timeout and poll_interval must be positive")
+        check_seconds("timeout", timeout)
+        check_seconds("poll_interval", poll_interval)
         clock = self._client.clock
         deadline = clock.monotonic() + timeout
         interval = poll_interval

@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, unquote
 import httpx2
 
 from .._clock import SYSTEM_CLOCK, Clock
+from .._status import DEPLOYMENT_MODES
 from .._status import DeploymentStatus as Status
 from ._faults import ConnectionDropped, Fault, FaultRule
 from ._schema import body_errors
@@ -616,7 +617,7 @@ class FakeDeployHQ:
         found = self._project(project_id)
         values = _values(payload, "deployment", "parent_identifier", "end_revision")
         mode = values.get("mode", "queue")
-        if mode not in ("queue", "preview"):
+        if mode not in DEPLOYMENT_MODES:
             raise _invalid({"mode": ["is not included in the list"]})
         deployment = self._new_deployment(
             found,
