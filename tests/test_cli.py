@@ -140,6 +140,16 @@ async def test_bulk_from_csv_and_toml(fake: FakeDeployHQ, tmp_path: Path) -> Non
         ("t.toml", '[[target]]\nproject = "shop"\nsrv = "s"\nrevision = "r"\n', "target 1: unknown column 'srv'"),
         ("t.json", "{}", r"t.json: expected a .toml or .csv file"),
         ("t.csv", "project,server,revision\n", "t.csv: no targets"),
+        (
+            "t.csv",
+            "project,server,revision\nshop,s1,r1\nshop,s2,r1\nshop,s1,r1\n",
+            "t.csv: line 2 and line 4 are the same deployment",
+        ),
+        (
+            "t.toml",
+            '[[target]]\nproject = "a"\nserver = "s"\nrevision = "r"\n' * 2,
+            "t.toml: target 1 and target 2 are the same deployment",
+        ),
     ],
 )
 def test_read_targets_errors_name_the_file_and_the_line(tmp_path: Path, name: str, text: str, message: str) -> None:

@@ -8,7 +8,7 @@ import httpx2
 import pytest
 from helpers import Recorder, make_client
 
-from deployhq_async import AsyncPaginator, Page, ResponseDecodeError
+from deployhq_async import AsyncPaginator, DeployHQError, Page, ResponseDecodeError
 
 
 def deployment_page(number: int, total_pages: int | None, per_page: int = 2) -> dict[str, Any]:
@@ -131,7 +131,11 @@ async def test_a_server_that_ignores_the_page_number_cannot_loop_forever() -> No
     async def fetch(number: int) -> Page[int]:
         return Page(items=[number], current_page=1, total_pages=5)
 
-    assert await AsyncPaginator(fetch).collect() == [1, 2]  # page 2 came back as page 1: stop
+    seen: list[int] = []
+    with pytest.raises(DeployHQError, match="asked for page 2 of the listing and got page 1"):
+        async for item in AsyncPaginator(fetch):
+            seen.append(item)
+    assert seen == [1]  # page 2 came back as page 1: nothing of it is yielded
 
 
 async def test_await_collects() -> None:
@@ -159,3 +163,25 @@ async def test_a_listing_in_the_other_shape_still_decodes() -> None:
     assert [d.identifier for d in deployments] == ["d-0", "d-1", "d-2"]
     assert [p.permalink for p in listed] == ["a"]
     assert recorder.count == 3
+
+
+@pytest.mark.parametrize("answer", ["page one again", "same records, next number"])
+async def test_a_listing_that_ignores_page_ends_with_an_error_and_never_repeats_a_record(answer: str) -> None:
+    """A cache or proxy in between that answers page 1 whatever is asked."""
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        body = deployment_page(1, 3)
+        if answer != "page one again":
+            body["pagination"]["current_page"] = int(request.url.params.get("page", "1"))
+        return httpx2.Response(200, json=body)
+
+    recorder = Recorder(handler)
+    seen: list[str] = []
+    async with make_client(recorder) as dhq:
+        with pytest.raises(ResponseDecodeError) as info:
+            async for deployment in dhq.deployments.list("app"):
+                seen.append(deployment.identifier)
+    assert seen == ["d-1-0", "d-1-1"]
+    assert recorder.count == 2
+    assert "asked for page 2 of the listing and got" in str(info.value)
+    assert str(info.value).startswith("GET /projects/app/deployments: 200")

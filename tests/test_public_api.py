@@ -13,6 +13,7 @@ EXPORTED = [
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "BulkCallbackError",
     "BulkOptions",
     "BulkRun",
     "ClientClosedError",

@@ -397,6 +397,15 @@ def read_targets(path: Path) -> list[DeployTarget]:
     targets = [_target(path, where, row) for where, row in rows]
     if not targets:
         raise UsageError(f"{path}: no targets")
+    from .resources._bulk import same_deployment
+
+    seen: dict[tuple[str, str, str], str] = {}
+    for (where, _), target in zip(rows, targets, strict=True):
+        earlier = seen.setdefault(same_deployment(target), where)
+        if earlier != where:
+            raise UsageError(
+                f"{path}: {earlier} and {where} are the same deployment (project, server and revision); list each once"
+            )
     return targets
 
 

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from contextlib import aclosing
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._config import check_count
+from .errors import DeployHQError, ResponseDecodeError
+
+if TYPE_CHECKING:
+    import httpx2
 
 T = TypeVar("T")
 
@@ -21,8 +25,10 @@ class Page(Generic[T]):
         total_pages: int | None = 1,
         total_records: int | None = None,
         raw: Any = None,
+        response: httpx2.Response | None = None,
     ) -> None:
         self.items = items
+        self.response = response  # the answer it was decoded from, when there was one
         self.current_page = current_page
         self.total_pages = total_pages
         if total_records is None and total_pages == 1:
@@ -54,12 +60,19 @@ class AsyncPaginator(Generic[T]):
         self._first_page = first_page
 
     async def pages(self) -> AsyncGenerator[Page[T], None]:
+        """The pages in order. A page that is not the one asked for, or repeats
+        the records of the page before (a cache in between that ignores `page`),
+        ends the listing with a `ResponseDecodeError`: no record is yielded twice."""
         number = self._first_page
+        previous: Page[T] | None = None
         while True:
             page = await self._fetch_page(number)
+            if previous is not None and (page.current_page != number or (page.items and page.items == previous.items)):
+                raise _stuck(page, number)
             yield page
-            if page.is_last or page.current_page < number:
+            if page.is_last:
                 return
+            previous = page
             number = page.current_page + 1
 
     async def __aiter__(self) -> AsyncGenerator[T, None]:
@@ -84,3 +97,12 @@ class AsyncPaginator(Generic[T]):
     def __await__(self) -> Generator[Any, None, list[T]]:
         """`await paginator` is `await paginator.collect()`."""
         return self.collect().__await__()
+
+
+def _stuck(page: Page[Any], number: int) -> DeployHQError:
+    got = f"page {page.current_page}" if page.current_page != number else "the records of the page before"
+    message = (
+        f"asked for page {number} of the listing and got {got}: something between this client and "
+        "DeployHQ (a cache or proxy) ignores the page asked for; the listing stops here"
+    )
+    return DeployHQError(message) if page.response is None else ResponseDecodeError(message, response=page.response)

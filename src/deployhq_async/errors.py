@@ -23,6 +23,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BulkCallbackError",
     "ClientClosedError",
     "ConfigurationError",
     "DeployHQError",
@@ -265,6 +266,17 @@ class ResponseDecodeError(DeployHQError):
     @property
     def request(self) -> httpx2.Request:
         return self.response.request
+
+
+class BulkCallbackError(DeployHQError):
+    """A bulk run's `on_progress` or `on_result` raised (its exception is the
+    `__cause__`). The run then launched nothing more, let the requests on the
+    wire finish and recorded their outcomes (in the journal too): `results`
+    holds every target's result, as `await run` would have returned them."""
+
+    def __init__(self, message: str, *, results: list[Any]) -> None:
+        self.results = results
+        super().__init__(message)
 
 
 class DeploymentFailedError(DeployHQError):

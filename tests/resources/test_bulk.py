@@ -10,7 +10,7 @@ import httpx2
 import pytest
 from helpers import InstantClock
 
-from deployhq_async import DeployHQ, DeployResult, DeployTarget
+from deployhq_async import ConfigurationError, DeployHQ, DeployResult, DeployTarget
 from deployhq_async.resources import _bulk
 from deployhq_async.testing import FakeDeployHQ, Fault
 
@@ -173,6 +173,16 @@ async def test_bad_arguments(fake: FakeDeployHQ, dhq: DeployHQ) -> None:
     assert await dhq.deployments.deploy_many([]) == []
 
 
+async def test_identical_targets_are_refused_before_anything_is_sent(fake: FakeDeployHQ, dhq: DeployHQ) -> None:
+    """Two deployments of one server and revision cannot be told apart in
+    DeployHQ's listing: the run refuses the list, naming both positions."""
+    targets = seed(fake, 1, 2)
+    again = DeployTarget(targets[0].project, targets[0].parent_identifier, targets[0].end_revision, branch="main")
+    with pytest.raises(ConfigurationError, match="targets 1 and 3 are the same deployment"):
+        await dhq.deployments.deploy_many([*targets, again])
+    assert fake.requests == []
+
+
 # --- over real loopback sockets -------------------------------------------------------
 
 
@@ -232,3 +242,78 @@ async def test_a_retry_after_holds_back_every_request_of_the_run(
     # Neither target sent anything while the Retry-After ran.
     assert all(at >= posts[0][2] + 5 for _, _, at in posts[1:])
     assert 5.0 in waits
+
+
+# --- callbacks ----------------------------------------------------------------------------
+
+
+async def test_a_raising_callback_stops_the_run_but_leaves_nothing_on_the_wire_unrecorded(
+    fake: FakeDeployHQ, tmp_path: Any
+) -> None:
+    """The callback raises at its fifth call: nothing more is launched, the creates
+    already sent finish and are recorded (journal included), and the error
+    carries every result: none is left `creating`, every deployment is in one."""
+    import json
+
+    from deployhq_async import BulkCallbackError
+
+    targets = seed(fake, 2, 15)
+    journal = tmp_path / "run.journal"
+    calls = 0
+
+    def progress(result: DeployResult) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 5:
+            raise RuntimeError("the dashboard is down")
+
+    async with fake.serve() as url, over(fake, url) as client:
+        with pytest.raises(BulkCallbackError) as info:
+            await client.deployments.deploy_many(
+                targets, concurrency=4, wait=False, on_progress=progress, journal=journal
+            )
+    error = info.value
+    assert isinstance(error.__cause__, RuntimeError)
+    assert "on_progress raised RuntimeError: the dashboard is down" in str(error)
+    results = error.results
+    assert len(results) == 30
+    assert {r.status for r in results} <= {"pending", "skipped"}
+    made = {d.identifier for d in fake.deployments()}
+    assert made == {r.deployment.identifier for r in results if r.deployment is not None}
+    assert 0 < len(made) < 30
+    assert fake.count("POST", "/projects/*/deployments") == len(made)
+    outcomes = [json.loads(line) for line in journal.read_text().splitlines() if '"outcome"' in line]
+    assert {o["deployment"] for o in outcomes} == made
+
+
+async def test_async_callbacks_are_refused_before_anything_is_sent(fake: FakeDeployHQ, dhq: DeployHQ) -> None:
+    async def progress(result: DeployResult) -> None:
+        pass
+
+    class Hook:
+        async def __call__(self, result: DeployResult) -> None:
+            pass
+
+    targets = seed(fake, 1, 2)
+    with pytest.raises(TypeError, match="on_progress must be a plain function"):
+        await dhq.deployments.deploy_many(targets, on_progress=progress)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="on_result must be a plain function"):
+        await dhq.deployments.deploy_many(targets, on_result=Hook())  # type: ignore[arg-type]
+    assert fake.requests == []
+
+
+async def test_on_result_fires_once_per_target_with_its_final_result(
+    fake: FakeDeployHQ, dhq: DeployHQ, waits: list[float]
+) -> None:
+    targets = seed(fake, 1, 4, failing={2})
+    finals: list[tuple[str, str]] = []
+    changes: list[str] = []
+    results = await dhq.deployments.deploy_many(
+        targets,
+        poll_interval=1,
+        on_progress=lambda r: changes.append(r.status),
+        on_result=lambda r: finals.append((r.target.end_revision, r.status)),
+    )
+    assert sorted(finals) == sorted((r.target.end_revision, r.status) for r in results)
+    assert sorted(status for _, status in finals) == ["completed", "completed", "completed", "failed"]
+    assert changes.count("creating") == 4 and len(changes) >= 4 * 3  # every status change, per target

@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
+import os
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from deployhq_api.models import DeploymentSummaryTimestamps, Revision
@@ -38,6 +39,8 @@ from .._status import DEPLOYMENT_MODES, DeploymentStatus
 from ..errors import (
     APIConnectionError,
     APIStatusError,
+    BulkCallbackError,
+    ConfigurationError,
     DeployHQError,
     DeploymentFailedError,
     DeploymentTimeoutError,
@@ -122,7 +125,7 @@ class BulkOptions:
     poll_interval: float = 2.0
     settle_window: float | None = None
     abort_duplicates: bool = True
-    journal: Path | None = None
+    journal: str | os.PathLike[str] | None = None
 
     def check(self) -> None:
         check_count("concurrency", self.concurrency)
@@ -132,6 +135,8 @@ class BulkOptions:
         check_seconds("poll_interval", self.poll_interval)
         if self.settle_window is not None:
             check_seconds("settle_window", self.settle_window, allow_zero=True)
+        if self.journal is not None and not isinstance(self.journal, (str, os.PathLike)):
+            raise ConfigurationError(f"journal must be a path, not {type(self.journal).__name__}")
 
 
 class BulkRun:
@@ -144,12 +149,16 @@ class BulkRun:
         deployments: Deployments,
         targets: Iterable[DeployTarget],
         options: BulkOptions,
-        on_progress: Callable[[DeployResult], object] | None = None,
+        on_progress: Callback | None = None,
+        on_result: Callback | None = None,
     ) -> None:
         options.check()
+        _check_callback("on_progress", on_progress)
+        _check_callback("on_result", on_result)
         targets = list(targets)
         for number, target in enumerate(targets, start=1):
             _check_target(number, target)
+        _check_distinct(targets)
         client = deployments._client
         self.options = options
         self.pause = SharedPause()
@@ -157,6 +166,9 @@ class BulkRun:
         self._deployments = type(deployments)(client._with_budget(asyncio.Semaphore(options.concurrency), self.pause))
         self._clock = client.clock
         self._on_progress = on_progress
+        self._on_result = on_result
+        self._callback_error: tuple[str, Exception] | None = None  # the first callback that raised
+        self._reported: set[int] = set()  # the results on_result has seen
         bound = options.max_unfinished
         if bound is None and options.fail_fast and options.wait:
             bound = options.concurrency  # else every create goes out before a failure can be seen
@@ -201,8 +213,17 @@ class BulkRun:
             raise
         finally:
             if self._journal is not None:
-                self._journal.close()
+                await self._journal.aclose()
         await self._sweep()
+        for index, result in enumerate(self.results):
+            self._report(index, result)
+        if self._callback_error is not None:
+            name, exc = self._callback_error
+            raise BulkCallbackError(
+                f"the run's {name} raised {type(exc).__name__}: {exc}; the run launched nothing more, let the "
+                "requests on the wire finish and recorded them: the error's `results` say what exists",
+                results=self.results,
+            ) from exc
         return self.results
 
     # --- one target -------------------------------------------------------------------
@@ -213,7 +234,26 @@ class BulkRun:
         result.status = status
         result.history.append(status)
         if self._on_progress is not None:
-            self._on_progress(result)
+            self._call("on_progress", self._on_progress, result)
+
+    def _report(self, index: int, result: DeployResult) -> None:
+        """`on_result`, once per target, when its result is final."""
+        if index not in self._reported:
+            self._reported.add(index)
+            if self._on_result is not None:
+                self._call("on_result", self._on_result, result)
+
+    def _call(self, name: str, callback: Callback, result: DeployResult) -> None:
+        """A callback of the caller's. If it raises, the run stops as `stop()`
+        does (so nothing on the wire is left unrecorded) and raises at its end;
+        no callback is called again."""
+        if self._callback_error is not None:
+            return
+        try:
+            callback(result)
+        except Exception as exc:
+            self._callback_error = (name, exc)
+            self.stop()
 
     def _fail(self, result: DeployResult, status: str, error: BaseException | None) -> None:
         result.error = error
@@ -232,6 +272,8 @@ class BulkRun:
                 deployment = await self._deployment_for(index, result)
                 if deployment is not None and self.options.wait:
                     await self._follow(result, deployment)
+            if result.status != UNKNOWN:  # an unknown one may yet be found by the final sweep
+                self._report(index, result)
         except asyncio.CancelledError:
             # The caller cancelled the run: say what exists, then go.
             if result.status == "waiting":
@@ -307,7 +349,7 @@ class BulkRun:
         result.create_attempts += 1
         self._progress(result, "creating")
         if self._journal is not None:
-            self._journal.intent(index, self._clock.now())
+            await self._journal.intent(index, self._clock.now())
         try:
             return await self._deployments.create(
                 target.project,
@@ -428,6 +470,41 @@ class BulkRun:
             if self.options.abort_duplicates and state in (DeploymentStatus.PENDING, DeploymentStatus.QUEUED):
                 with contextlib.suppress(DeployHQError):
                     await self._deployments.abort(project, summary.identifier)
+
+
+# A run's callbacks: plain functions, called on the loop between requests.
+Callback = Callable[["DeployResult"], None]
+
+
+def _check_callback(name: str, callback: object) -> None:
+    if callback is None:
+        return
+    if not callable(callback):
+        raise TypeError(f"{name} must be a function taking a DeployResult, not {type(callback).__name__}")
+    if inspect.iscoroutinefunction(callback) or inspect.iscoroutinefunction(type(callback).__call__):
+        raise TypeError(
+            f"{name} must be a plain function: the run calls it between requests and would never await an "
+            "async one (start a task from it, or read run.results, to do async work)"
+        )
+
+
+def same_deployment(target: DeployTarget) -> tuple[str, str, str]:
+    """What tells a target's deployment apart in DeployHQ's listing: the
+    project, the server (or group) and the end revision."""
+    return (target.project, target.parent_identifier, target.end_revision)
+
+
+def _check_distinct(targets: list[DeployTarget]) -> None:
+    """Identical targets would make deployments the run cannot tell apart: refused."""
+    first: dict[tuple[str, str, str], int] = {}
+    for number, target in enumerate(targets, start=1):
+        earlier = first.setdefault(same_deployment(target), number)
+        if earlier != number:
+            raise ConfigurationError(
+                f"targets {earlier} and {number} are the same deployment (project {target.project!r}, "
+                f"server {target.parent_identifier!r}, revision {target.end_revision!r}): a run cannot tell "
+                "their deployments apart; list each once"
+            )
 
 
 def _check_target(number: int, target: object) -> None:

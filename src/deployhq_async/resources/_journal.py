@@ -6,14 +6,22 @@ known, so that a run killed at any moment resumes without a second deployment.
     {"intent": 3, "at": 1796000000.0}
     {"outcome": 3, "deployment": "5f3c2a10-..."}
     {"refused": 7}
+
+The file is locked for the run that has it open (the OS releases the lock when
+that process dies). Its writes and fsyncs run in a thread of their own, in
+order, so that a slow disk never stalls the event loop: an intent is on disk
+before its create is sent, because the run awaits that write, not the loop.
 """
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import hashlib
 import json
 import os
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -28,37 +36,58 @@ FORMAT = "deployhq-async bulk"
 class Journal:
     """What earlier runs with the same targets sent and learnt, per target index."""
 
-    def __init__(self, path: Path, handle: IO[str], entries: list[dict[str, Any]]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        handle: IO[str],
+        entries: list[dict[str, Any]],
+        *,
+        unwritten: str = "",
+        sync: Callable[[int], None] = os.fsync,
+    ) -> None:
         self.path = path
         self._handle = handle
+        self._sync = sync
+        self._unwritten = unwritten  # goes out with the first entry: the header, a torn line's end
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="deployhq-journal")
+        self._failed: OSError | None = None
         self._intents: dict[int, float] = {}
         self._deployments: dict[int, str] = {}
         for entry in entries:
             self._apply(entry)
 
     @classmethod
-    def open(cls, path: Path, targets: list[DeployTarget]) -> Journal:
-        """Open (or start) the journal of this target list; a journal of another
-        list is a `ConfigurationError`, as is one that cannot be written."""
+    def open(
+        cls, path: str | os.PathLike[str], targets: list[DeployTarget], *, sync: Callable[[int], None] = os.fsync
+    ) -> Journal:
+        """Open (or start) and lock the journal of this target list. A journal
+        another run holds, one of another list, a damaged one or one that cannot
+        be written is a `ConfigurationError`, before anything is sent."""
+        path = Path(os.fspath(path))
         header = {"journal": FORMAT, "version": 1, "targets": _digest(targets), "count": len(targets)}
         try:
-            text = path.read_text(encoding="utf-8") if path.exists() else ""
-            entries = _entries(path, text)
+            handle = path.open("a", encoding="utf-8")
+        except OSError as exc:
+            raise ConfigurationError(f"cannot use the journal {path}: {exc.strerror or exc}") from None
+        try:
+            _lock(handle, path)
+            data = path.read_bytes()
+            entries = _entries(path, data, len(targets))
             if entries and {k: entries[0].get(k) for k in header} != header:
                 raise ConfigurationError(
                     f"the journal {path} belongs to another list of targets "
                     f"({entries[0].get('count', '?')} targets, not these {len(targets)}); "
                     "resume with the same targets, or give this run a new journal file"
                 )
-            handle = path.open("a", encoding="utf-8")
-        except OSError as exc:
-            raise ConfigurationError(f"cannot use the journal {path}: {exc.strerror or exc}") from None
-        journal = cls(path, handle, entries[1:])
-        if text and not text.endswith("\n"):
-            handle.write("\n")  # a line torn by a crash stays on its own
+        except BaseException as exc:
+            handle.close()
+            if isinstance(exc, OSError):
+                raise ConfigurationError(f"cannot use the journal {path}: {exc.strerror or exc}") from None
+            raise
+        unwritten = "\n" if data and not data.endswith(b"\n") else ""  # a torn line stays on its own
         if not entries:
-            journal._write(header)
-        return journal
+            unwritten += _line(header)
+        return cls(path, handle, entries[1:], unwritten=unwritten, sync=sync)
 
     def deployment(self, index: int) -> str | None:
         """The deployment a run made for target `index`, if one is known."""
@@ -71,31 +100,68 @@ class Journal:
     def intent_time(self, index: int) -> float:
         return self._intents[index]
 
-    def intent(self, index: int, at: float) -> None:
-        self._write({"intent": index, "at": at})
+    async def intent(self, index: int, at: float) -> None:
+        """Record that target `index`'s create is about to be sent; returns once it is on disk."""
+        await asyncio.wrap_future(self._append({"intent": index, "at": at}))
 
     def outcome(self, index: int, deployment: str) -> None:
-        self._write({"outcome": index, "deployment": deployment})
+        """Record the deployment target `index` has (written in order, in the background)."""
+        self._append({"outcome": index, "deployment": deployment})
 
     def refused(self, index: int) -> None:
-        self._write({"refused": index})
+        """Record that target `index`'s create made nothing (written in order, in the background)."""
+        self._append({"refused": index})
 
-    def close(self) -> None:
-        self._handle.close()
+    async def aclose(self) -> None:
+        """Wait for every write, then close the file (which releases the lock).
+        Raises `ConfigurationError` if a write failed."""
+        try:
+            await asyncio.wrap_future(self._writer.submit(self._handle.close))
+        finally:
+            self._writer.shutdown(wait=False)
+        if self._failed is not None:
+            raise ConfigurationError(f"could not write the journal {self.path}: {self._failed}") from self._failed
 
-    def _write(self, entry: dict[str, Any]) -> None:
-        self._handle.write(json.dumps(entry, separators=(",", ":")) + "\n")
-        self._handle.flush()
-        os.fsync(self._handle.fileno())
+    def _append(self, entry: dict[str, Any]) -> Future[None]:
+        text, self._unwritten = self._unwritten + _line(entry), ""
         self._apply(entry)
+        return self._writer.submit(self._write, text)
+
+    def _write(self, text: str) -> None:  # in the journal's thread
+        try:
+            self._handle.write(text)
+            self._handle.flush()
+            self._sync(self._handle.fileno())
+        except OSError as exc:
+            self._failed = exc
+            raise
 
     def _apply(self, entry: dict[str, Any]) -> None:
         if "intent" in entry:
-            self._intents.setdefault(int(entry["intent"]), float(entry.get("at", 0.0)))
+            self._intents.setdefault(entry["intent"], float(entry["at"]))
         elif "outcome" in entry:
-            self._deployments[int(entry["outcome"])] = str(entry["deployment"])
+            self._deployments[entry["outcome"]] = entry["deployment"]
         elif "refused" in entry:
-            self._intents.pop(int(entry["refused"]), None)
+            self._intents.pop(entry["refused"], None)
+
+
+def _line(entry: dict[str, Any]) -> str:
+    return json.dumps(entry, separators=(",", ":")) + "\n"
+
+
+def _lock(handle: IO[str], path: Path) -> None:
+    """An exclusive lock on the journal for as long as `handle` is open."""
+    try:
+        import fcntl
+    except ImportError:  # no advisory locks here (Windows): one run per journal is the caller's to keep
+        return
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise ConfigurationError(
+            f"another run holds the journal {path}: wait for it to finish, or give this run a journal of its "
+            "own; nothing was sent"
+        ) from None
 
 
 def _digest(targets: list[DeployTarget]) -> str:
@@ -103,11 +169,15 @@ def _digest(targets: list[DeployTarget]) -> str:
     return hashlib.sha256(data.encode()).hexdigest()
 
 
-def _entries(path: Path, text: str) -> list[dict[str, Any]]:
-    entries = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
+def _entries(path: Path, data: bytes, count: int) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = []
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        if not raw.strip():
             continue
+        try:
+            line = raw.decode("utf-8")  # the journal writes ASCII: other bytes are damage, not a tear
+        except UnicodeDecodeError:
+            raise _damaged(path, number, "it is not UTF-8 text") from None
         try:
             entry = json.loads(line)
         except ValueError:
@@ -115,6 +185,35 @@ def _entries(path: Path, text: str) -> list[dict[str, Any]]:
             # before its create is sent, and an outcome after an intent.
             continue
         if not isinstance(entry, dict):
-            raise ConfigurationError(f"the journal {path} is damaged at line {number}: not a JSON object")
+            raise _damaged(path, number, "it is not a JSON object")
+        problem = _problem(entry, count, first=not entries)
+        if problem is not None:
+            raise _damaged(path, number, problem)
         entries.append(entry)
     return entries
+
+
+def _problem(entry: dict[str, Any], count: int, *, first: bool) -> str | None:
+    """What is wrong with one entry of a journal of `count` targets, or None."""
+    if first:
+        return None if entry.get("journal") == FORMAT else "it is not the header of a deployhq-async bulk journal"
+    kinds = [kind for kind in ("intent", "outcome", "refused") if kind in entry]
+    if len(kinds) != 1:
+        return "it is not one intent, outcome or refusal"
+    kind = kinds[0]
+    index = entry[kind]
+    if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < count:
+        return f"its {kind} is not a target number below {count}: {index!r}"
+    at = entry.get("at")
+    if kind == "intent" and (isinstance(at, bool) or not isinstance(at, (int, float))):
+        return f"its intent has no time: {at!r}"
+    deployment = entry.get("deployment")
+    if kind == "outcome" and (not isinstance(deployment, str) or not deployment):
+        return f"its outcome has no deployment identifier: {deployment!r}"
+    return None
+
+
+def _damaged(path: Path, number: int, what: str) -> ConfigurationError:
+    return ConfigurationError(
+        f"the journal {path} is damaged at line {number}: {what}; mend or remove that line (nothing was sent)"
+    )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import builtins
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from deployhq_api.api.deployments import (
@@ -88,7 +87,7 @@ class Deployments(Resource):
             records = expect_list(_known(page.records), "records", response)
             meta = _known(page.pagination)
             if meta is None:
-                return Page(items=records, current_page=number, total_pages=None, raw=page)
+                return Page(items=records, current_page=number, total_pages=None, raw=page, response=response)
             if not isinstance(meta, Pagination):
                 raise ResponseDecodeError("pagination is not an object", response=response)
             return Page(
@@ -97,6 +96,7 @@ class Deployments(Resource):
                 total_pages=_count(meta.total_pages),
                 total_records=_count(meta.total_records),
                 raw=page,
+                response=response,
             )
 
         return AsyncPaginator(fetch)
@@ -270,7 +270,8 @@ class Deployments(Resource):
         wait: bool = True,
         fail_fast: bool = False,
         max_unfinished: int | None = None,
-        on_progress: Callable[[DeployResult], object] | None = None,
+        on_progress: Callable[[DeployResult], None] | None = None,
+        on_result: Callable[[DeployResult], None] | None = None,
         timeout: float = 900,
         poll_interval: float = 2.0,
         settle_window: float | None = None,
@@ -288,7 +289,16 @@ class Deployments(Resource):
         second deployment, aborts it while pending (`abort_duplicates`) and
         reports it. With `journal`, a file records every create before it is
         sent, so a run killed at any point resumes without a second deployment.
-        Every argument is checked before the first request."""
+        Every argument is checked before the first request.
+
+        `on_progress(result)` is called on every change of a target's status
+        (waiting, creating, then DeployHQ's: pending, running, completed...),
+        with the same `DeployResult` each time; `on_result(result)` once per
+        target, when its result is final. Both are plain functions, called on
+        the loop between requests (an `async def` is refused with `TypeError`).
+        If one raises, the run launches nothing more, lets the requests on the
+        wire finish and records them, then raises `BulkCallbackError`, whose
+        `results` say what exists."""
         from ._bulk import BulkOptions
 
         options = BulkOptions(
@@ -300,9 +310,9 @@ class Deployments(Resource):
             poll_interval=poll_interval,
             settle_window=settle_window,
             abort_duplicates=abort_duplicates,
-            journal=None if journal is None else Path(journal),
+            journal=journal,
         )
-        return await self.start_many(targets, options, on_progress=on_progress)
+        return await self.start_many(targets, options, on_progress=on_progress, on_result=on_result)
 
     @runs(*BULK_OPERATIONS)
     def start_many(
@@ -310,13 +320,14 @@ class Deployments(Resource):
         targets: Iterable[DeployTarget],
         options: BulkOptions | None = None,
         *,
-        on_progress: Callable[[DeployResult], object] | None = None,
+        on_progress: Callable[[DeployResult], None] | None = None,
+        on_result: Callable[[DeployResult], None] | None = None,
     ) -> BulkRun:
         """`deploy_many` as a handle: `results = await run`; `run.results` stays
         readable after the run was cancelled, and `run.stop()` ends it gently."""
         from ._bulk import BulkOptions, BulkRun
 
-        return BulkRun(self, targets, options or BulkOptions(), on_progress)
+        return BulkRun(self, targets, options or BulkOptions(), on_progress, on_result)
 
     @runs("listProjectDeploymentStepLogs")
     async def logs(self, project: str, id: str, step: str) -> AsyncIterator[DeploymentLogEntry]:
