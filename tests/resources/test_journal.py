@@ -110,3 +110,22 @@ async def test_a_torn_last_line_is_still_skipped_and_paths_may_be_strings(tmp_pa
         )
     assert [r.ok for r in results] == [True, True]
     assert len(fake.deployments()) == 2
+
+
+async def test_a_resume_looks_for_one_settle_window_at_most_whatever_the_stamp_says(tmp_path: Path) -> None:
+    """The earlier run's clock was an hour fast when it wrote the intent: the
+    resume still looks for at most one settle window, then creates."""
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 1)
+    path = tmp_path / "ahead.journal"
+    earlier = Journal.open(path, targets)
+    await earlier.intent(0, clock.now() + 3600)  # its answer was lost; nothing was made
+    await earlier.aclose()
+    started = clock.monotonic()
+    async with fake.client() as dhq:
+        results = await dhq.deployments.deploy_many(targets, wait=False, settle_window=2, journal=path)
+    assert [r.ok for r in results] == [True]
+    assert len(fake.deployments()) == 1
+    assert clock.monotonic() - started <= 2 + 1  # one window, then the create (virtual seconds)
+    assert fake.count("GET", "/projects/shop/deployments") <= 2 / 0.2 + 3  # look-ups every 0.2 s, then the sweep

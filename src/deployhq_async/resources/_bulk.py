@@ -299,8 +299,10 @@ class BulkRun:
             # An earlier run sent a create and stopped before its answer.
             self._progress(result, "creating")
             sent = self._journal.intent_time(index)
-            # The window runs from when that create was sent, not from now.
-            window = max(0.0, sent + self._settle - self._clock.now())
+            # The window runs from when that create was sent, not from now; and
+            # lasts one settle window at most, whatever the earlier process's
+            # clock said (a stamp an hour ahead would mean an hour of look-ups).
+            window = min(self._settle, max(0.0, sent + self._settle - self._clock.now()))
             found = await self._look(result, since=sent - CLOCK_SKEW, window=window)
             if found is not None:
                 return self._adopt(index, result, found, adopted=True)
