@@ -257,6 +257,12 @@ class DeployHQ:
         """The clock of every wait, deadline and time comparison of this client."""
         return self._connection.clock
 
+    def server_time(self) -> float | None:
+        """DeployHQ's clock now (epoch seconds), as the `Date` of its latest answer
+        shows it against this client's clock; None before any dated answer. Its
+        timestamps (`queued_at`) are compared with this, not with the local clock."""
+        return self._connection.server_now()
+
     @property
     def timeout(self) -> httpx2.Timeout:
         """How long each phase of a request attempt may take (connect, write, read, pool)."""
@@ -367,6 +373,7 @@ class DeployHQ:
                 _log_retry(method, path, type(exc).__name__, decision.delay, attempt, retries)
                 await clock.sleep(decision.delay)
                 continue
+            connection.observe_date(response.headers.get("date"))
             logger.debug(
                 "%s %s -> %d (attempt %d, %.3fs)",
                 method,

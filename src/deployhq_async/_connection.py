@@ -66,6 +66,8 @@ class Connection:
         self._attempts: set[asyncio.Task[Any]] = set()
         self._closing: set[asyncio.Task[Any]] = set()
         self._drained: asyncio.Future[None] | None = None
+        self._date: str | None = None  # the latest answer's Date header, and DeployHQ's clock minus ours then
+        self._server_offset: float | None = None
         self.closed = False
 
     def __repr__(self) -> str:
@@ -167,6 +169,20 @@ class Connection:
         if params:
             return httpx2.URL(url).copy_merge_params(params)
         return remembered(self._urls, url, lambda: httpx2.URL(url))
+
+    def observe_date(self, date: str | None) -> None:
+        """Keep DeployHQ's clock against this client's, from an answer's `Date`
+        (parsed only when it changes: once a second at most)."""
+        if date is None or date == self._date:
+            return
+        self._date = date
+        when = _retry.http_date(date)
+        if when is not None:
+            self._server_offset = when - self.clock.now()
+
+    def server_now(self) -> float | None:
+        """DeployHQ's clock now, as its latest dated answer shows it; None before one."""
+        return None if self._server_offset is None else self.clock.now() + self._server_offset
 
     async def warm_up(self) -> None:
         """Import what requests need (the transport's modules, the resources) and

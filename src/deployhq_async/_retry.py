@@ -66,7 +66,7 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
-        when = _http_date(value)
+        when = http_date(value)
         if when is None:
             return None
         seconds = max(0.0, when - now)
@@ -75,7 +75,7 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
     return seconds
 
 
-def _http_date(value: str) -> float | None:
+def http_date(value: str) -> float | None:
     """Epoch seconds of an HTTP date, or None when it is not one."""
     import email.utils
 
@@ -88,7 +88,7 @@ def _http_date(value: str) -> float | None:
 def server_time(date: str | None, now: float) -> float:
     """The moment the answer was sent by the server's clock (its `Date` header),
     or `now` (this machine's) when it has no readable one."""
-    when = None if date is None else _http_date(date)
+    when = None if date is None else http_date(date)
     return now if when is None else when
 
 

@@ -337,3 +337,39 @@ async def test_chaos(seed_value: int) -> None:
     assert max(per_target(fake, targets)) == 1
     assert all(r.ok for r in results if r.status == "completed")
     assert fake.count(fault="reset_after") + fake.count(fault="status_after") + fake.count(fault="truncate_after") >= 10
+
+
+class Skewed:
+    """The fake's clock as seen from a machine whose wall clock is `offset` off."""
+
+    def __init__(self, clock: AutojumpClock, offset: float) -> None:
+        self._clock = clock
+        self._offset = offset
+
+    def now(self) -> float:
+        return self._clock.now() + self._offset
+
+    def monotonic(self) -> float:
+        return self._clock.monotonic()
+
+    async def sleep(self, seconds: float) -> None:
+        await self._clock.sleep(seconds)
+
+
+@pytest.mark.parametrize("offset", [300.0, -300.0, 3600.0])
+async def test_lost_answers_are_adopted_with_this_machines_clock_minutes_off(offset: float) -> None:
+    """DeployHQ's timestamps are compared with DeployHQ's clock (its answers'
+    Date), not this machine's: five minutes or an hour either way, a create whose
+    answer was lost is found and adopted, never sent twice."""
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 1, 4)
+    fake.inject(Fault.reset_after(), method="POST", path=DEPLOYMENTS, times=2)
+    async with fake.client(clock=Skewed(clock, offset)) as dhq:
+        results = await dhq.deployments.deploy_many(targets, wait=False, concurrency=1)
+        server_time = dhq.server_time()
+    assert per_target(fake, targets) == [1] * 4
+    assert fake.count("POST", DEPLOYMENTS) == 4
+    assert sum(r.adopted for r in results) == 2
+    assert all(r.ok and not r.duplicates for r in results)
+    assert server_time is not None and abs(server_time - clock.now()) < 1.5

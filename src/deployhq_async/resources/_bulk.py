@@ -52,8 +52,11 @@ if TYPE_CHECKING:
 
     from .deployments import Deployments
 
-# Allowed difference between this machine's clock and DeployHQ's when matching a
-# lost create to the deployment it made.
+# How much earlier than the request's send time (on DeployHQ's clock) the
+# deployment a lost create made may say it was queued: DeployHQ's clock is read
+# from its answers' Date headers (whole seconds); without one, this machine's
+# clock stands in for it, and may be off by minutes.
+DATED_MARGIN = 5.0
 CLOCK_SKEW = 120.0
 MAX_CREATE_ATTEMPTS = 3
 LISTING_PAGE = 100
@@ -160,6 +163,7 @@ class BulkRun:
             _check_target(number, target)
         _check_distinct(targets)
         client = deployments._client
+        self._client = client
         self.options = options
         self.pause = SharedPause()
         self.results = [DeployResult(target) for target in targets]
@@ -184,7 +188,7 @@ class BulkRun:
         self._claimed: set[str] = set()
         self._launching = True  # until fail_fast sees a failure, or stop()
         self._stopped = asyncio.Event()  # stop(): no more following either
-        self._since = self._clock.now() - CLOCK_SKEW
+        self._began = self._clock.monotonic()  # what the final sweep may claim was queued since
         self._started = False
 
     def __await__(self) -> Generator[Any, None, list[DeployResult]]:
@@ -302,8 +306,8 @@ class BulkRun:
             # The window runs from when that create was sent, not from now; and
             # lasts one settle window at most, whatever the earlier process's
             # clock said (a stamp an hour ahead would mean an hour of look-ups).
-            window = min(self._settle, max(0.0, sent + self._settle - self._clock.now()))
-            found = await self._look(result, since=sent - CLOCK_SKEW, window=window)
+            window = min(self._settle, max(0.0, sent + self._settle - self._server_now()))
+            found = await self._look(result, since=lambda: sent - CLOCK_SKEW, window=window)
             if found is not None:
                 return self._adopt(index, result, found, adopted=True)
         return await self._create(index, result)
@@ -318,7 +322,7 @@ class BulkRun:
         return deployment
 
     async def _create(self, index: int, result: DeployResult) -> Deployment | None:
-        since = self._clock.now() - CLOCK_SKEW
+        sent = self._clock.monotonic()
         while True:
             async with self._launch:
                 if not self._launching and result.create_attempts == 0:
@@ -334,7 +338,7 @@ class BulkRun:
                     self._journal.refused(index)
                 return None
             try:
-                found = await self._look(result, since=since)
+                found = await self._look(result, since=lambda: self._queued_since(sent))
             except DeployHQError as lookup:
                 exc.__cause__ = lookup
                 self._fail(result, UNKNOWN, exc)  # cannot tell: never sent again
@@ -351,7 +355,7 @@ class BulkRun:
         result.create_attempts += 1
         self._progress(result, "creating")
         if self._journal is not None:
-            await self._journal.intent(index, self._clock.now())
+            await self._journal.intent(index, self._server_now())
         try:
             return await self._deployments.create(
                 target.project,
@@ -367,7 +371,24 @@ class BulkRun:
         except DeployHQError as exc:
             return exc
 
-    async def _look(self, result: DeployResult, *, since: float, window: float | None = None) -> Deployment | None:
+    def _server_now(self) -> float:
+        """DeployHQ's clock, or this machine's before any dated answer."""
+        server = self._client.server_time()
+        return self._clock.now() if server is None else server
+
+    def _queued_since(self, sent: float) -> float:
+        """The earliest `queued_at` (DeployHQ's clock) of a deployment made by a
+        request sent at `sent` (this client's monotonic clock): measured back
+        from DeployHQ's clock now, so a wrong local clock does not matter."""
+        elapsed = self._clock.monotonic() - sent
+        server = self._client.server_time()
+        if server is None:
+            return self._clock.now() - elapsed - CLOCK_SKEW
+        return server - elapsed - DATED_MARGIN
+
+    async def _look(
+        self, result: DeployResult, *, since: Callable[[], float], window: float | None = None
+    ) -> Deployment | None:
         """The unclaimed deployment a lost create for `result` made, looking over
         the settle window; None only when a look-up after the window found none.
         Raises the look-up's error when it cannot look for twice the window."""
@@ -386,11 +407,13 @@ class BulkRun:
                     return found
             await clock.sleep(interval)
 
-    async def _find(self, target: DeployTarget, since: float) -> Deployment | None:
-        for summary in await self._listing(target):
+    async def _find(self, target: DeployTarget, since: Callable[[], float]) -> Deployment | None:
+        listed = await self._listing(target)
+        earliest = since()  # after the listing: its answer dates DeployHQ's clock
+        for summary in listed:
             if summary.identifier in self._claimed or _revision(summary) != target.end_revision:
                 continue
-            if _queued(summary) < since:
+            if _queued(summary) < earliest:
                 continue
             self._claimed.add(summary.identifier)
             return await self._deployments.get(target.project, summary.identifier)
@@ -453,8 +476,9 @@ class BulkRun:
             listed = await self._listing(members[0].target)
         except DeployHQError:
             return  # the results already say what is known
+        since = self._queued_since(self._began)
         for summary in sorted(listed, key=_queued):
-            if summary.identifier in self._claimed or _queued(summary) < self._since:
+            if summary.identifier in self._claimed or _queued(summary) < since:
                 continue
             owners = [r for r in members if r.target.end_revision == _revision(summary)]
             if not owners:

@@ -231,8 +231,16 @@ class FakeDeployHQ:
     # --- handling ---------------------------------------------------------------------
 
     async def handle(self, method: str, target: str, headers: dict[str, str], body: bytes) -> FakeResponse:
-        """Answer one request (`target` is the path with its query string).
+        """Answer one request (`target` is the path with its query string), dated
+        by the fake's clock as DeployHQ dates its answers by its own.
         Raises `ConnectionDropped` when a fault drops the connection."""
+        import email.utils
+
+        answer = await self._answer_request(method, target, headers, body)
+        dated = (*answer.headers, ("Date", email.utils.formatdate(self.clock.now(), usegmt=True)))
+        return dataclasses.replace(answer, headers=dated)
+
+    async def _answer_request(self, method: str, target: str, headers: dict[str, str], body: bytes) -> FakeResponse:
         path, _, query = target.partition("?")
         operation, params = self._route(method, path)
         arrived = self.clock.now()
