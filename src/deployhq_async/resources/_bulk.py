@@ -86,7 +86,10 @@ class DeployResult:
     `skipped`, `cancelled`, `unknown`, `error`, or the deployment's DeployHQ
     status; `adopted` is True when the deployment was found by a look-up after
     its create lost its answer; `duplicates` lists any second deployment the
-    final sweep found (aborted while pending unless told otherwise)."""
+    final sweep found that follows from one of this run's creates (aborted while
+    pending unless told otherwise); `others` lists matching deployments made
+    since the run began that the run cannot show are its own (another run's,
+    say): reported, never touched."""
 
     target: DeployTarget
     deployment: Deployment | None = None
@@ -98,6 +101,7 @@ class DeployResult:
     finished_at: float | None = None
     history: list[str] = field(default_factory=list)
     duplicates: list[DeploymentSummary] = field(default_factory=list)
+    others: list[DeploymentSummary] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -189,6 +193,11 @@ class BulkRun:
         self._launching = True  # until fail_fast sees a failure, or stop()
         self._stopped = asyncio.Event()  # stop(): no more following either
         self._began = self._clock.monotonic()  # what the final sweep may claim was queued since
+        # Per target: the earliest `queued_at` of each create of this run whose
+        # answer was lost (all a deployment the run did not see can follow from),
+        # and how many of those are accounted for by a deployment already claimed.
+        self._lost: dict[int, list[Callable[[], float]]] = {}
+        self._accounted: dict[int, int] = {}
         self._started = False
 
     def __await__(self) -> Generator[Any, None, list[DeployResult]]:
@@ -307,8 +316,10 @@ class BulkRun:
             # lasts one settle window at most, whatever the earlier process's
             # clock said (a stamp an hour ahead would mean an hour of look-ups).
             window = min(self._settle, max(0.0, sent + self._settle - self._server_now()))
+            self._lost.setdefault(index, []).append(lambda: sent - CLOCK_SKEW)
             found = await self._look(result, since=lambda: sent - CLOCK_SKEW, window=window)
             if found is not None:
+                self._account(index)
                 return self._adopt(index, result, found, adopted=True)
         return await self._create(index, result)
 
@@ -322,12 +333,12 @@ class BulkRun:
         return deployment
 
     async def _create(self, index: int, result: DeployResult) -> Deployment | None:
-        sent = self._clock.monotonic()
         while True:
             async with self._launch:
                 if not self._launching and result.create_attempts == 0:
                     self._progress(result, SKIPPED)
                     return None
+                sent = self._clock.monotonic()
                 outcome = await self._send_create(index, result)
             if not isinstance(outcome, BaseException):
                 return self._adopt(index, result, outcome, adopted=False)
@@ -337,13 +348,15 @@ class BulkRun:
                 if self._journal is not None:
                     self._journal.refused(index)
                 return None
+            since = self._lost_since(index, sent)
             try:
-                found = await self._look(result, since=lambda: self._queued_since(sent))
+                found = await self._look(result, since=since)
             except DeployHQError as lookup:
                 exc.__cause__ = lookup
                 self._fail(result, UNKNOWN, exc)  # cannot tell: never sent again
                 return None
             if found is not None:
+                self._account(index)
                 return self._adopt(index, result, found, adopted=True)
             if result.create_attempts >= MAX_CREATE_ATTEMPTS:
                 self._fail(result, ERROR, exc)  # proven none each time; giving up
@@ -375,6 +388,26 @@ class BulkRun:
         """DeployHQ's clock, or this machine's before any dated answer."""
         server = self._client.server_time()
         return self._clock.now() if server is None else server
+
+    def _lost_since(self, index: int, sent: float) -> Callable[[], float]:
+        """Record a create of target `index`, sent at `sent`, whose answer was lost."""
+
+        def since() -> float:
+            return self._queued_since(sent)
+
+        self._lost.setdefault(index, []).append(since)
+        return since
+
+    def _account(self, index: int) -> None:
+        """A deployment claimed for target `index` is one of its lost creates."""
+        self._accounted[index] = self._accounted.get(index, 0) + 1
+
+    def _owns(self, index: int, summary: DeploymentSummary) -> bool:
+        """Whether a deployment the run has not claimed can follow from one of
+        target `index`'s lost creates not accounted for yet."""
+        queued = _queued(summary)
+        could = sum(1 for since in self._lost.get(index, ()) if since() <= queued)
+        return could > self._accounted.get(index, 0)
 
     def _queued_since(self, sent: float) -> float:
         """The earliest `queued_at` (DeployHQ's clock) of a deployment made by a
@@ -463,35 +496,43 @@ class BulkRun:
     async def _sweep(self) -> None:
         """One look-up per server: adopt the deployment of a target whose create
         ended unknown, and find (and abort while pending) any second one."""
-        groups: dict[tuple[str, str], list[DeployResult]] = {}
-        for result in self.results:
+        groups: dict[tuple[str, str], list[tuple[int, DeployResult]]] = {}
+        for index, result in enumerate(self.results):
             if result.status not in NOT_SENT:
-                groups.setdefault((result.target.project, result.target.parent_identifier), []).append(result)
+                key = (result.target.project, result.target.parent_identifier)
+                groups.setdefault(key, []).append((index, result))
         # Servers are looked at side by side (the run's request budget bounds them).
         await asyncio.gather(*(self._sweep_server(members) for members in groups.values()))
 
-    async def _sweep_server(self, members: list[DeployResult]) -> None:
-        project = members[0].target.project
+    async def _sweep_server(self, members: list[tuple[int, DeployResult]]) -> None:
+        """Adopt or abort only deployments that follow from this run's lost
+        creates; any other match made since the run began goes to `others`."""
+        project = members[0][1].target.project
         try:
-            listed = await self._listing(members[0].target)
+            listed = await self._listing(members[0][1].target)
         except DeployHQError:
             return  # the results already say what is known
         since = self._queued_since(self._began)
         for summary in sorted(listed, key=_queued):
             if summary.identifier in self._claimed or _queued(summary) < since:
                 continue
-            owners = [r for r in members if r.target.end_revision == _revision(summary)]
+            owners = [(i, r) for i, r in members if r.target.end_revision == _revision(summary)]
             if not owners:
                 continue
-            unknown = next((r for r in owners if r.deployment is None and r.status == UNKNOWN), None)
-            self._claimed.add(summary.identifier)
-            if unknown is not None:
-                with contextlib.suppress(DeployHQError):
-                    unknown.deployment = await self._deployments.get(project, summary.identifier)
-                    unknown.adopted = True
-                    self._progress(unknown, unknown.deployment.status)
+            mine = next(((i, r) for i, r in owners if self._owns(i, summary)), None)
+            if mine is None:
+                owners[0][1].others.append(summary)  # not shown to be this run's: never touched
                 continue
-            owners[0].duplicates.append(summary)
+            index, owner = mine
+            self._claimed.add(summary.identifier)
+            self._account(index)
+            if owner.deployment is None and owner.status == UNKNOWN:
+                with contextlib.suppress(DeployHQError):
+                    owner.deployment = await self._deployments.get(project, summary.identifier)
+                    owner.adopted = True
+                    self._progress(owner, owner.deployment.status)
+                continue
+            owner.duplicates.append(summary)
             state = DeploymentStatus.of(summary.status)
             if self.options.abort_duplicates and state in (DeploymentStatus.PENDING, DeploymentStatus.QUEUED):
                 with contextlib.suppress(DeployHQError):
