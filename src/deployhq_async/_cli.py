@@ -397,15 +397,14 @@ def read_targets(path: Path) -> list[DeployTarget]:
     targets = [_target(path, where, row) for where, row in rows]
     if not targets:
         raise UsageError(f"{path}: no targets")
-    from .resources._bulk import same_deployment
+    from .resources._bulk import first_repeat
 
-    seen: dict[tuple[str, str, str], str] = {}
-    for (where, _), target in zip(rows, targets, strict=True):
-        earlier = seen.setdefault(same_deployment(target), where)
-        if earlier != where:
-            raise UsageError(
-                f"{path}: {earlier} and {where} are the same deployment (project, server and revision); list each once"
-            )
+    repeat = first_repeat(targets)
+    if repeat is not None:
+        earlier, later = (rows[i][0] for i in repeat)
+        raise UsageError(
+            f"{path}: {earlier} and {later} are the same deployment (project, server and revision); list each once"
+        )
     return targets
 
 

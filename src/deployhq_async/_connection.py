@@ -62,9 +62,9 @@ class Connection:
             "User-Agent": user_agent,
         }
         self._base_headers = httpx2.Headers(self._headers)
-        # The tasks with an attempt on the wire, which closing the client cancels.
+        # The tasks with an attempt on the wire, which closing the client cancels;
+        # `_drained` (set by aclose) resolves when the last of them has unwound.
         self._attempts: set[asyncio.Task[Any]] = set()
-        self._closing: set[asyncio.Task[Any]] = set()
         self._drained: asyncio.Future[None] | None = None
         self._date: str | None = None  # the latest answer's Date header, and DeployHQ's clock minus ours then
         self._server_offset: float | None = None
@@ -208,10 +208,9 @@ class Connection:
         try:
             return await self._attempt(request, total)
         except BaseException as exc:
-            if task in self._closing:
+            if self._drained is not None:  # aclose() cancelled every attempt it found, this one too
                 import asyncio
 
-                self._closing.discard(task)
                 if isinstance(exc, asyncio.CancelledError) and task.uncancel() == 0:
                     raise ClientClosedError(CLOSED, request=request, may_have_been_processed=True) from None
             raise
@@ -272,7 +271,6 @@ class Connection:
 
             self._drained = asyncio.get_running_loop().create_future()
             for task in self._attempts:
-                self._closing.add(task)
                 task.cancel()
             # Let them unwind (their connections closing) before the pool goes.
             await self._drained

@@ -322,16 +322,22 @@ async def test_a_journal_resumes_without_a_second_deployment(tmp_path: Path) -> 
 # --- everything at once --------------------------------------------------------------------
 
 
+def break_creates(fake: FakeDeployHQ, *, reset_after: float) -> None:
+    """The chaos runs' faults: creates processed and answered with a reset, a 502
+    or a cut body, creates refused by a reset, and 503s anywhere."""
+    fake.inject(Fault.reset_after(), method="POST", path=DEPLOYMENTS, times=None, rate=reset_after)
+    fake.inject(Fault.status_after(502), method="POST", path=DEPLOYMENTS, times=None, rate=0.03)
+    fake.inject(Fault.truncate_after(), method="POST", path=DEPLOYMENTS, times=None, rate=0.03)
+    fake.inject(Fault.reset_before(), method="POST", path=DEPLOYMENTS, times=None, rate=0.03)
+    fake.inject(Fault.http_status(503, retry_after="2"), times=None, rate=0.04)
+
+
 @pytest.mark.parametrize("seed_value", [1, 2, 3])
 async def test_chaos(seed_value: int) -> None:
     clock = AutojumpClock()
     fake = FakeDeployHQ(clock=clock, pending_seconds=20, running_seconds=60, seed=seed_value)
     targets = seed(fake, 10, 20)
-    fake.inject(Fault.reset_after(), method="POST", path=DEPLOYMENTS, times=None, rate=0.04)
-    fake.inject(Fault.status_after(502), method="POST", path=DEPLOYMENTS, times=None, rate=0.03)
-    fake.inject(Fault.truncate_after(), method="POST", path=DEPLOYMENTS, times=None, rate=0.03)
-    fake.inject(Fault.reset_before(), method="POST", path=DEPLOYMENTS, times=None, rate=0.03)
-    fake.inject(Fault.http_status(503, retry_after="2"), times=None, rate=0.04)
+    break_creates(fake, reset_after=0.04)
     fake.inject(Fault.http_status(502, html=True), method="GET", path=DEPLOYMENTS, times=None, rate=0.05)
     fake.inject(Fault.reset_after(), method="GET", path="/projects/*/deployments/*", times=None, rate=0.03)
     async with fake.client() as dhq:
@@ -415,11 +421,7 @@ async def test_chaos_with_a_skewed_clock_and_a_second_run_at_once() -> None:
     clock = AutojumpClock()
     fake = FakeDeployHQ(clock=clock, pending_seconds=20, running_seconds=60, seed=4)
     targets = seed(fake, 5, 10)
-    fake.inject(Fault.reset_after(), method="POST", path=DEPLOYMENTS, times=None, rate=0.05)
-    fake.inject(Fault.status_after(502), method="POST", path=DEPLOYMENTS, times=None, rate=0.03)
-    fake.inject(Fault.truncate_after(), method="POST", path=DEPLOYMENTS, times=None, rate=0.03)
-    fake.inject(Fault.reset_before(), method="POST", path=DEPLOYMENTS, times=None, rate=0.03)
-    fake.inject(Fault.http_status(503, retry_after="2"), times=None, rate=0.04)
+    break_creates(fake, reset_after=0.05)
 
     async def one_run(offset: float) -> list[DeployResult]:
         async with fake.client(clock=Skewed(clock, offset)) as dhq:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import inspect
 import os
 from collections.abc import Callable, Generator, Iterable
@@ -316,8 +317,8 @@ class BulkRun:
             # lasts one settle window at most, whatever the earlier process's
             # clock said (a stamp an hour ahead would mean an hour of look-ups).
             window = min(self._settle, max(0.0, sent + self._settle - self._server_now()))
-            self._lost.setdefault(index, []).append(lambda: sent - CLOCK_SKEW)
-            found = await self._look(result, since=lambda: sent - CLOCK_SKEW, window=window)
+            since = self._lost_create(index, lambda: sent - CLOCK_SKEW)
+            found = await self._look(result, since=since, window=window)
             if found is not None:
                 self._account(index)
                 return self._adopt(index, result, found, adopted=True)
@@ -348,7 +349,7 @@ class BulkRun:
                 if self._journal is not None:
                     self._journal.refused(index)
                 return None
-            since = self._lost_since(index, sent)
+            since = self._lost_create(index, functools.partial(self._queued_since, sent))
             try:
                 found = await self._look(result, since=since)
             except DeployHQError as lookup:
@@ -389,12 +390,9 @@ class BulkRun:
         server = self._client.server_time()
         return self._clock.now() if server is None else server
 
-    def _lost_since(self, index: int, sent: float) -> Callable[[], float]:
-        """Record a create of target `index`, sent at `sent`, whose answer was lost."""
-
-        def since() -> float:
-            return self._queued_since(sent)
-
+    def _lost_create(self, index: int, since: Callable[[], float]) -> Callable[[], float]:
+        """Record a create of target `index` whose answer was lost; `since` gives
+        the earliest `queued_at` its deployment can have."""
         self._lost.setdefault(index, []).append(since)
         return since
 
@@ -555,23 +553,34 @@ def _check_callback(name: str, callback: object) -> None:
         )
 
 
-def same_deployment(target: DeployTarget) -> tuple[str, str, str]:
+def _same_deployment(target: DeployTarget) -> tuple[str, str, str]:
     """What tells a target's deployment apart in DeployHQ's listing: the
     project, the server (or group) and the end revision."""
     return (target.project, target.parent_identifier, target.end_revision)
 
 
+def first_repeat(targets: list[DeployTarget]) -> tuple[int, int] | None:
+    """The positions (from 0) of the first target that repeats an earlier one's
+    deployment, and of that earlier one; None when all differ."""
+    first: dict[tuple[str, str, str], int] = {}
+    for index, target in enumerate(targets):
+        earlier = first.setdefault(_same_deployment(target), index)
+        if earlier != index:
+            return earlier, index
+    return None
+
+
 def _check_distinct(targets: list[DeployTarget]) -> None:
     """Identical targets would make deployments the run cannot tell apart: refused."""
-    first: dict[tuple[str, str, str], int] = {}
-    for number, target in enumerate(targets, start=1):
-        earlier = first.setdefault(same_deployment(target), number)
-        if earlier != number:
-            raise ConfigurationError(
-                f"targets {earlier} and {number} are the same deployment (project {target.project!r}, "
-                f"server {target.parent_identifier!r}, revision {target.end_revision!r}): a run cannot tell "
-                "their deployments apart; list each once"
-            )
+    repeat = first_repeat(targets)
+    if repeat is not None:
+        earlier, index = repeat
+        target = targets[index]
+        raise ConfigurationError(
+            f"targets {earlier + 1} and {index + 1} are the same deployment (project {target.project!r}, "
+            f"server {target.parent_identifier!r}, revision {target.end_revision!r}): a run cannot tell "
+            "their deployments apart; list each once"
+        )
 
 
 def _check_target(number: int, target: object) -> None:
