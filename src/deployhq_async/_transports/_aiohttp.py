@@ -248,10 +248,13 @@ class _ErrorMap:
         """A pooled connection the server had closed (a restart): aiohttp holds a
         request's head until its body is written, and writes a bytes body in one
         go, so "cannot write to closing transport" there means no byte left."""
-        while exc is not None:
-            if isinstance(exc, self._reset) and "closing transport" in str(exc):
+        cause: BaseException | None = exc
+        for _ in range(8):  # the few links aiohttp chains; never round a cycle
+            if cause is None:
+                break
+            if isinstance(cause, self._reset) and "closing transport" in str(cause):
                 return True
-            exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+            cause = cause.__cause__ or cause.__context__
         return False
 
 
