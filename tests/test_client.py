@@ -385,7 +385,7 @@ async def test_bodiless_requests_are_copies_that_share_nothing_mutable() -> None
 async def test_a_request_queued_for_a_slot_waits_out_a_pause_that_began_meanwhile() -> None:
     """In a bulk run, a request that passed the shared pause and then queued for
     a concurrency slot must not go out once a 429 has started a pause."""
-    from deployhq_async._client import SharedPause
+    from deployhq_async import RequestLimiter
     from deployhq_async.testing import AutojumpClock
 
     clock = AutojumpClock()
@@ -399,14 +399,14 @@ async def test_a_request_queued_for_a_slot_waits_out_a_pause_that_began_meanwhil
         return httpx2.Response(200, json={"identifier": "p", "name": "P", "permalink": request.url.path[10:]})
 
     async with DeployHQ("acme", EMAIL, KEY, transport=httpx2.MockTransport(answer), clock=clock) as dhq:
-        pause = SharedPause()
-        budgeted = dhq._with_budget(asyncio.Semaphore(1), pause)
+        limiter = RequestLimiter(1)
+        budgeted = dhq.with_options(limiter=limiter)
         started = clock.monotonic()
         projects = await asyncio.gather(budgeted.projects.get("a"), budgeted.projects.get("b"))
     assert [p.permalink for p in projects] == ["a", "b"]
     assert sent[0] == ("/projects/a", 0.0)
     assert sorted(sent[1:]) == [("/projects/a", 5.0), ("/projects/b", 5.0)]  # b waited, though it queued first
-    assert pause.count == 1
+    assert limiter.pauses == 1 and limiter.paused_until == 5.0 + started
 
 
 async def test_without_an_http_client_requests_go_straight_to_the_transport(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -31,6 +31,7 @@ EXPORTED = [
     "Page",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestLimiter",
     "ResponseDecodeError",
     "ServiceUnavailableError",
     "SystemClock",

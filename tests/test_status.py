@@ -21,6 +21,14 @@ def test_states_and_their_meaning() -> None:
     assert DeploymentStatus.COMPLETED == "completed" and str(DeploymentStatus.QUEUED) == "queued"
 
 
+def test_a_bulk_runs_own_states_share_the_vocabulary() -> None:
+    own = {s.value for s in DeploymentStatus if not s.deployhq}
+    assert own == {"waiting", "creating", "skipped", "unknown", "error"}
+    assert DeploymentStatus.of("skipped") is DeploymentStatus.SKIPPED
+    assert not any(DeploymentStatus(s).finished or DeploymentStatus(s).succeeded for s in own)
+    assert DeploymentStatus.CANCELLED.deployhq and DeploymentStatus.CANCELLED.finished
+
+
 @pytest.mark.parametrize("final", ["preview_failed", "canceled", "aborted"])
 async def test_wait_ends_on_every_unsuccessful_state(sleeps: list[float], final: str) -> None:
     recorder = Recorder(

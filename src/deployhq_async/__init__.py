@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._client import DeployHQ
 from ._clock import Clock, SystemClock
+from ._limiter import RequestLimiter
 from ._pagination import AsyncPaginator, Page
 from ._status import DeploymentStatus
 from ._transports import AiohttpTransport
@@ -40,7 +41,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from .resources._bulk import BulkOptions, BulkRun, DeployResult, DeployTarget
+    from .bulk import BulkOptions, BulkRun, DeployResult, DeployTarget
 
 __all__ = [
     "APIConnectionError",
@@ -68,6 +69,7 @@ __all__ = [
     "Page",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestLimiter",
     "ResponseDecodeError",
     "ServiceUnavailableError",
     "SystemClock",
@@ -80,7 +82,7 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     # The bulk-deployment types load with their machinery, on first use.
     if name in ("BulkOptions", "BulkRun", "DeployResult", "DeployTarget"):
-        from .resources import _bulk
+        from . import bulk
 
-        return getattr(_bulk, name)
+        return getattr(bulk, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -243,7 +243,7 @@ def _result_json(result: DeployResult) -> dict[str, Any]:
         "server": result.target.parent_identifier,
         "revision": result.target.end_revision,
         "deployment": getattr(deployment, "identifier", None),
-        "status": result.status,
+        "status": str(result.status),
         "ok": result.ok,
         "adopted": result.adopted,
         "duplicates": [d.identifier for d in result.duplicates],
@@ -267,7 +267,7 @@ class _Progress:
     def final(status: str) -> bool:
         """A result that will not change again: a finished deployment, or a target that failed or was cancelled."""
         state = DeploymentStatus.of(status)
-        return status == "error" or (state is not None and state.finished)
+        return state is DeploymentStatus.ERROR or (state is not None and state.finished)
 
     def __init__(self, total: int, out: TextIO, enabled: bool) -> None:
         self.total = total
@@ -337,8 +337,8 @@ async def _demo(args: argparse.Namespace) -> int:
     created = len(fake.deployments())
     summary = {
         "targets": len(targets),
-        "completed": sum(r.status == "completed" for r in results),
-        "failed": sum(not r.ok or r.status != "completed" for r in results),
+        "completed": sum(r.status == DeploymentStatus.COMPLETED for r in results),
+        "failed": sum(not r.ok or r.status != DeploymentStatus.COMPLETED for r in results),
         "retried_503s": fake.count(fault="status"),
         "resets_after_processing": fake.count(fault="reset_after"),
         "adopted_after_reset": sum(r.adopted for r in results),
@@ -397,7 +397,7 @@ def read_targets(path: Path) -> list[DeployTarget]:
     targets = [_target(path, where, row) for where, row in rows]
     if not targets:
         raise UsageError(f"{path}: no targets")
-    from .resources._bulk import first_repeat
+    from .bulk._targets import first_repeat
 
     repeat = first_repeat(targets)
     if repeat is not None:
@@ -441,7 +441,7 @@ def _load_toml(text: str) -> dict[str, Any]:
 
 
 async def _bulk(args: argparse.Namespace) -> int:
-    from .resources._bulk import BulkOptions
+    from .bulk._targets import BulkOptions
 
     targets = read_targets(args.file)
     options = BulkOptions(

@@ -19,9 +19,10 @@ import httpx2
 from . import _config, _retry
 from ._clock import SYSTEM_CLOCK, Clock
 from ._connection import CLOSED, TRANSPORT_NAMES, Connection, TransportName
+from ._limiter import RequestLimiter
 from ._operations import Operation, parse, request_model, resolve_operation
 from ._version import __version__
-from .errors import APIConnectionError, APITimeoutError, ClientClosedError, status_error
+from .errors import APIConnectionError, APITimeoutError, ClientClosedError, ConfigurationError, status_error
 
 if TYPE_CHECKING:
     import asyncio
@@ -58,7 +59,7 @@ logger = logging.getLogger("deployhq_async")
 
 R = TypeVar("R")
 DEFAULT_TIMEOUT = 30.0
-__all__ = ["TRANSPORT_NAMES", "DeployHQ", "SharedPause", "TransportName"]
+__all__ = ["TRANSPORT_NAMES", "DeployHQ", "TransportName"]
 
 
 class _Options(NamedTuple):
@@ -67,26 +68,8 @@ class _Options(NamedTuple):
     total: float | None
     max_retries: int
     max_retry_wait: float
-    # A bulk run's concurrency budget, held for each attempt (not during retry waits).
-    budget: asyncio.Semaphore | None = None
-    # A bulk run's shared pause: a Retry-After one request meets holds back all of them.
-    pause: SharedPause | None = None
-
-
-class SharedPause:
-    """A moment (on the client's clock) before which no request of a group is sent."""
-
-    def __init__(self) -> None:
-        self.until = 0.0
-        self.count = 0  # 429/503 answers with Retry-After the group received
-
-    def extend(self, until: float) -> None:
-        self.count += 1
-        self.until = max(self.until, until)
-
-    async def wait(self, clock: Clock) -> None:
-        while (remaining := self.until - clock.monotonic()) > 0:
-            await clock.sleep(remaining)
+    # A group's budget (a bulk run's, say), held for each attempt, not during retry waits.
+    limiter: RequestLimiter | None = None
 
 
 class _LazyResource(Generic[R]):
@@ -221,10 +204,15 @@ class DeployHQ:
         max_retries: int | None = None,
         timeout: float | httpx2.Timeout | None = None,
         max_retry_wait: float | None = None,
+        limiter: RequestLimiter | None = None,
     ) -> DeployHQ:
         """A client sharing this one's connection, with other request options.
-        Closing the copy (`async with dhq.with_options(...)`) leaves the
-        connection open: the client it was made from owns it."""
+        Every request attempt of a copy given a `limiter` holds one of its slots
+        and waits out its pause. Closing the copy (`async with
+        dhq.with_options(...)`) leaves the connection open: the client it was
+        made from owns it. Raises `ConfigurationError` for a bad option."""
+        if limiter is not None and not isinstance(limiter, RequestLimiter):
+            raise ConfigurationError(f"limiter must be a RequestLimiter, not {type(limiter).__name__}")
         if max_retries is not None:
             _config.check_count("max_retries", max_retries, allow_zero=True)
         _config.check_seconds("max_retry_wait", max_retry_wait, allow_zero=True)
@@ -238,14 +226,8 @@ class DeployHQ:
             total=total,
             max_retries=options.max_retries if max_retries is None else max_retries,
             max_retry_wait=options.max_retry_wait if max_retry_wait is None else max_retry_wait,
+            limiter=options.limiter if limiter is None else limiter,
         )
-        return clone
-
-    def _with_budget(self, budget: asyncio.Semaphore, pause: SharedPause) -> DeployHQ:
-        """A client whose every request attempt also holds `budget`, and waits out
-        `pause` (which the Retry-After of any of its answers extends)."""
-        clone = self.with_options()
-        clone._options = clone._options._replace(budget=budget, pause=pause)
         return clone
 
     @property
@@ -357,7 +339,7 @@ class DeployHQ:
         )
         path = url.split("?", 1)[0]
         clock = connection.clock
-        pause = self._options.pause
+        limiter = self._options.limiter
         attempt = 0
         while True:
             attempt += 1
@@ -388,11 +370,11 @@ class DeployHQ:
                 response, method, attempt, retries, self._options.max_retry_wait, clock.now()
             )
             if (
-                pause is not None
+                limiter is not None
                 and decision.retry_after is not None
                 and response.status_code in _retry.ALWAYS_RETRIED_STATUSES
             ):
-                pause.extend(clock.monotonic() + decision.retry_after)
+                limiter.retry_after(clock.monotonic() + decision.retry_after)
             if not decision.retry:
                 raise status_error(
                     response,
@@ -404,15 +386,10 @@ class DeployHQ:
             await clock.sleep(decision.delay)
 
     async def _send_once(self, request: httpx2.Request) -> httpx2.Response:
-        clock, pause = self._connection.clock, self._options.pause
-        while True:
-            if pause is not None:
-                await pause.wait(clock)
-            async with _holding(self._options.budget), _holding(self._connection.semaphore()):
-                # A pause may have begun while this request queued for a slot: it
-                # waits again (without the slot) rather than meet another 429.
-                if pause is None or pause.until <= clock.monotonic():
-                    return await self._connection.send(request, self._options.total)
+        limiter = self._options.limiter
+        group = limiter.attempt(self._connection.clock) if limiter is not None else contextlib.nullcontext()
+        async with group, _holding(self._connection.semaphore()):
+            return await self._connection.send(request, self._options.total)
 
 
 def _resource_modules() -> tuple[str, ...]:

@@ -10,9 +10,20 @@ DEPLOYMENT_MODES = ("queue", "preview")
 
 
 class DeploymentStatus(enum.StrEnum):
-    """A deployment's state as DeployHQ names it. Members equal their strings
-    (`DeploymentStatus.COMPLETED == "completed"`)."""
+    """A deployment's state as DeployHQ names it, and the states a bulk run's
+    target has before (or instead of) a deployment: `WAITING` (not sent yet),
+    `CREATING` (its create is on the wire), `SKIPPED` (never sent: the run
+    stopped launching), `CANCELLED` (never sent: the caller cancelled the run;
+    DeployHQ's own cancelled when the target has a deployment), `UNKNOWN` (a
+    deployment may exist: see the target's error) and `ERROR` (refused: nothing
+    was made). Members equal their strings (`DeploymentStatus.COMPLETED ==
+    "completed"`)."""
 
+    WAITING = "waiting"
+    CREATING = "creating"
+    SKIPPED = "skipped"
+    UNKNOWN = "unknown"
+    ERROR = "error"
     PENDING = "pending"
     QUEUED = "queued"
     RUNNING = "running"
@@ -50,6 +61,11 @@ class DeploymentStatus(enum.StrEnum):
         """The deployment will not change state again."""
         return self in _SUCCEEDED or self in _UNSUCCESSFUL
 
+    @property
+    def deployhq(self) -> bool:
+        """DeployHQ names this state (the others are a bulk run's own)."""
+        return self not in _RUN_ONLY
+
 
 _SPELLINGS = {"canceled": "cancelled"}
 _SUCCEEDED = frozenset({DeploymentStatus.COMPLETED, DeploymentStatus.PREVIEW_READY})
@@ -59,5 +75,15 @@ _UNSUCCESSFUL = frozenset(
         DeploymentStatus.ABORTED,
         DeploymentStatus.CANCELLED,
         DeploymentStatus.PREVIEW_FAILED,
+    }
+)
+# A bulk run's states of a target that DeployHQ never reports.
+_RUN_ONLY = frozenset(
+    {
+        DeploymentStatus.WAITING,
+        DeploymentStatus.CREATING,
+        DeploymentStatus.SKIPPED,
+        DeploymentStatus.UNKNOWN,
+        DeploymentStatus.ERROR,
     }
 )

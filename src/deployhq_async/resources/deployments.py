@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from deployhq_api.api.deployments import (
@@ -25,16 +25,17 @@ from deployhq_api.models import (
 from deployhq_api.models.pagination import Pagination
 from deployhq_api.types import UNSET, Unset
 
-from .._config import check_choice, check_count, check_seconds, check_text
+from .._config import check_choice, check_count, check_text
+from .._follow import follow
 from .._pagination import AsyncPaginator, Page
-from .._status import DEPLOYMENT_MODES, DeploymentStatus
-from ..errors import DeploymentFailedError, DeploymentTimeoutError, ResponseDecodeError
+from .._status import DEPLOYMENT_MODES
+from ..errors import ResponseDecodeError
 from ._base import Resource, expect_list, given, identifier, other_shape, runs
 
 if TYPE_CHECKING:
     from deployhq_api.models import Deployment, DeploymentLogEntry
 
-    from ._bulk import BulkOptions, BulkRun, DeployResult, DeployTarget
+    from ..bulk import BulkOptions, BulkRun, DeployResult, DeployTarget
 
 # What a bulk run sends: creates, look-ups of lost creates, polls, aborts of duplicates.
 BULK_OPERATIONS = (
@@ -43,7 +44,6 @@ BULK_OPERATIONS = (
     "getProjectDeploymentById",
     "abortProjectDeployment",
 )
-MAX_POLL_INTERVAL = 30.0
 
 
 def _known(value: Any) -> Any:
@@ -119,14 +119,18 @@ class Deployments(Resource):
         copy_config_files: bool | None = None,
         run_build_commands: bool | None = None,
         use_build_cache: bool | None = None,
+        overview: str | None = None,
     ) -> Deployment:
         """Deploy `end_revision` to a server or server group (`parent_identifier`).
-        An empty `start_revision` deploys the changes since the last deployment.
-        This request is never retried once it may have reached DeployHQ."""
+        An empty `start_revision` deploys the changes since the last deployment;
+        `overview` is the deployment's overview text. This request is never
+        retried once it may have reached DeployHQ."""
         identifier("parent_identifier", parent_identifier)
         identifier("end_revision", end_revision)
         check_choice("mode", mode, DEPLOYMENT_MODES)
         check_text("start_revision", start_revision)
+        if overview is not None:
+            check_text("overview", overview)
         values = DeploymentCreateDeployment(
             parent_identifier=parent_identifier,
             end_revision=end_revision,
@@ -137,7 +141,8 @@ class Deployments(Resource):
             run_build_commands=given(run_build_commands),
             use_build_cache=given(use_build_cache),
         )
-        request = create_project_deployment.build_request(project, body=DeploymentCreate(deployment=values))
+        body = DeploymentCreate(deployment=values, deployment_overview=given(overview))
+        request = create_project_deployment.build_request(project, body=body)
         return await self._run(create_project_deployment, request)
 
     @runs("createProjectDeployment")
@@ -209,57 +214,14 @@ class Deployments(Resource):
         `DeploymentFailedError` if it failed or was aborted, `DeploymentTimeoutError`
         after `timeout` seconds. Polls start `poll_interval` apart and slow down
         (up to 30 s) while nothing changes; `on_change` sees every new status."""
-        return await self._follow(project, id, timeout=timeout, poll_interval=poll_interval, on_change=on_change)
-
-    async def _follow(
-        self,
-        project: str,
-        id: str,
-        *,
-        timeout: float,
-        poll_interval: float,
-        on_change: Callable[[Deployment], object] | None = None,
-        first: Deployment | None = None,
-        sleep: Callable[[float], Awaitable[bool]] | None = None,
-    ) -> Deployment:
-        """`wait()`, optionally starting from a deployment already fetched, and
-        waiting between polls with `sleep` (which ends the wait early, returning
-        the last deployment seen, when it returns False)."""
-        check_seconds("timeout", timeout)
-        check_seconds("poll_interval", poll_interval)
-        clock = self._client.clock
-        deadline = clock.monotonic() + timeout
-        interval = poll_interval
-        last: str | None = None
-        deployment = first
-        while True:
-            if deployment is None:
-                deployment = await self.get(project, id)
-            status = deployment.status
-            if status != last:
-                last, interval = status, poll_interval
-                if on_change is not None:
-                    on_change(deployment)
-            state = DeploymentStatus.of(status)
-            if state is not None and state.succeeded:
-                return deployment
-            if state is not None and state.finished:
-                raise DeploymentFailedError(
-                    f"deployment {id} of {project} ended {status}", deployment=deployment, status=status
-                )
-            remaining = deadline - clock.monotonic()
-            if remaining <= 0:
-                raise DeploymentTimeoutError(
-                    f"deployment {id} of {project} still {status} after {timeout:g}s",
-                    deployment=deployment,
-                    status=status,
-                )
-            if sleep is None:
-                await clock.sleep(min(interval, remaining))
-            elif not await sleep(min(interval, remaining)):
-                return deployment
-            interval = min(interval * 1.5, max(poll_interval, MAX_POLL_INTERVAL))
-            deployment = None
+        return await follow(
+            lambda: self.get(project, id),
+            what=f"deployment {id} of {project}",
+            clock=self._client.clock,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_change=on_change,
+        )
 
     @runs(*BULK_OPERATIONS)
     async def deploy_many(
@@ -299,7 +261,7 @@ class Deployments(Resource):
         If one raises, the run launches nothing more, lets the requests on the
         wire finish and records them, then raises `BulkCallbackError`, whose
         `results` say what exists."""
-        from ._bulk import BulkOptions
+        from ..bulk import BulkOptions
 
         options = BulkOptions(
             concurrency=concurrency,
@@ -325,9 +287,9 @@ class Deployments(Resource):
     ) -> BulkRun:
         """`deploy_many` as a handle: `results = await run`; `run.results` stays
         readable after the run was cancelled, and `run.stop()` ends it gently."""
-        from ._bulk import BulkOptions, BulkRun
+        from ..bulk import BulkOptions, BulkRun
 
-        return BulkRun(self, targets, options or BulkOptions(), on_progress, on_result)
+        return BulkRun(self._client, targets, options or BulkOptions(), on_progress, on_result)
 
     @runs("listProjectDeploymentStepLogs")
     async def logs(self, project: str, id: str, step: str) -> AsyncIterator[DeploymentLogEntry]:

@@ -112,6 +112,9 @@ class FakeDeployHQ:
         self.pending_seconds = pending_seconds
         self.running_seconds = running_seconds
         self.api_access_restricted = False
+        # DeployHQ gives a deployment's `deployment_overview` back as its
+        # `overview`; False models a server (or proxy) that drops it.
+        self.echo_overview = True
         self.projects: dict[str, Project] = {}
         self.global_environment_variables: dict[str, Json] = {}
         self.requests: list[RequestRecord] = []
@@ -153,10 +156,14 @@ class FakeDeployHQ:
         owner.server_groups[group.identifier] = group
         return group
 
-    def add_deployment(self, project: str | Project, server: Server | ServerGroup, end_revision: str) -> Deployment:
+    def add_deployment(
+        self, project: str | Project, server: Server | ServerGroup, end_revision: str, *, overview: str | None = None
+    ) -> Deployment:
         """Record a deployment as if it had been made now (it then runs on the clock)."""
         owner = project if isinstance(project, Project) else self._project(project)
-        return self._new_deployment(owner, server.identifier, end_revision)
+        deployment = self._new_deployment(owner, server.identifier, end_revision)
+        deployment.overview = overview
+        return deployment
 
     def fail_next_deployments(self, count: int = 1) -> None:
         """The next `count` deployments created end in `failed`."""
@@ -560,7 +567,7 @@ class FakeDeployHQ:
             "legacy": False,
             "deferred": False,
             "config_files_deployment": False,
-            "overview": None,
+            "overview": deployment.overview if self.echo_overview else None,
             "archived": False,
             "archived_at": None,
             "log_summary": None,
@@ -636,6 +643,8 @@ class FakeDeployHQ:
             mode=mode,
             copy_config_files=values.get("copy_config_files", True),
         )
+        overview = payload.get("deployment_overview") if isinstance(payload, dict) else None
+        deployment.overview = overview if isinstance(overview, str) else None
         return 201, self._deployment_json(deployment, steps=True)
 
     def _new_deployment(

@@ -90,6 +90,7 @@ class Deployment:
     identifier: str = field(default_factory=new_uuid)
     aborted_at: float | None = None
     copy_config_files: bool = True
+    overview: str | None = None
 
     def phase(self, now: float, pending: float, running: float) -> tuple[DeploymentStatus, float | None, float | None]:
         """(status, started_at, completed_at) at time `now`."""

@@ -4,17 +4,18 @@ hides a deployment that exists."""
 from __future__ import annotations
 
 import asyncio
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from deployhq_async import BulkOptions, BulkRun, DeployResult, DeployTarget
+from deployhq_async import BulkOptions, BulkRun, DeploymentStatus, DeployResult, DeployTarget
 from deployhq_async.testing import AutojumpClock, FakeDeployHQ, Fault
 
 DEPLOYMENTS = "/projects/*/deployments"
-VOCABULARY = {"skipped", "cancelled", "unknown", "error", "pending", "running", "completed", "failed"}
+VOCABULARY = set(DeploymentStatus)
 
 
 def seed(fake: FakeDeployHQ, projects: int, servers: int, **options: Any) -> list[DeployTarget]:
@@ -246,7 +247,7 @@ async def test_a_retry_after_pauses_the_whole_run() -> None:
     assert all(r.ok for r in results)
     (refused,) = [r for r in fake.requests if r.fault == "status"]
     assert not [r for r in fake.requests if refused.at < r.at < refused.at + 7]
-    assert run.pause.count == 1
+    assert run.pauses == 1
     assert per_target(fake, targets) == [1] * 20
 
 
@@ -284,7 +285,11 @@ async def test_a_late_second_deployment_is_aborted_and_reported() -> None:
         # The create whose answer was lost, processed late, after the run made another.
         if result.target is targets[0] and result.status == "pending":
             project = fake.projects[result.target.project]
-            fake.add_deployment(project, project.servers[result.target.parent_identifier], result.target.end_revision)
+            server = project.servers[result.target.parent_identifier]
+            # The same request as the run's: its overview carries the run's mark.
+            overview = result.deployment.overview if result.deployment is not None else None
+            assert isinstance(overview, str)
+            fake.add_deployment(project, server, result.target.end_revision, overview=overview)
 
     async with fake.client() as dhq:
         results = await dhq.deployments.deploy_many(targets, wait=False, on_progress=late_twin, concurrency=1)
@@ -414,27 +419,90 @@ async def test_two_runs_at_once_over_the_same_targets_never_abort_each_others_de
         assert {d.identifier for r in results for d in r.others} <= theirs
 
 
-async def test_chaos_with_a_skewed_clock_and_a_second_run_at_once() -> None:
+@pytest.mark.parametrize("echoed", [True, False])
+async def test_chaos_with_a_skewed_clock_and_a_second_run_at_once(echoed: bool) -> None:
     """The chaos run's faults, this machine's clock five minutes fast, and a second
-    run over the same targets at the same time: each run's targets have exactly
-    one deployment of that run, and no run aborts the other's."""
+    run over the same targets at the same time: no run aborts the other's
+    deployments; where DeployHQ echoes the runs' marks, each target has exactly
+    one deployment of each run, carried by that run's result."""
     clock = AutojumpClock()
     fake = FakeDeployHQ(clock=clock, pending_seconds=20, running_seconds=60, seed=4)
+    fake.echo_overview = echoed
     targets = seed(fake, 5, 10)
     break_creates(fake, reset_after=0.05)
 
-    async def one_run(offset: float) -> list[DeployResult]:
+    async def one_run(offset: float) -> tuple[str, list[DeployResult]]:
         async with fake.client(clock=Skewed(clock, offset)) as dhq:
-            return await dhq.deployments.deploy_many(targets, concurrency=10, poll_interval=5, timeout=3600)
+            run = dhq.deployments.start_many(targets, BulkOptions(concurrency=10, poll_interval=5, timeout=3600))
+            return run.mark, await run
 
-    first, second = await asyncio.gather(one_run(300.0), one_run(0.0))
+    (first_mark, first), (second_mark, second) = await asyncio.gather(one_run(300.0), one_run(0.0))
     assert [d.aborted_at for d in fake.deployments()].count(None) == len(fake.deployments())
     for results in (first, second):
         assert sum(r.deployment is not None for r in results) >= 45
         assert all(r.ok for r in results if r.status == "completed")
     created = [r.deployment.identifier for rs in (first, second) for r in rs if r.deployment and not r.adopted]
     assert len(created) == len(set(created))  # what a run created with an answer is its own alone
-    # The limit that remains (README): a run whose answer was lost may adopt the
-    # other run's matching deployment; it never aborts it.
     assert max(per_target(fake, targets)) <= 2  # one per run at most
     assert fake.count(fault="reset_after") + fake.count(fault="status_after") >= 5
+    if echoed:
+        for mark, results in ((first_mark, first), (second_mark, second)):
+            for result in results:
+                if result.deployment is not None:
+                    assert str(result.deployment.overview).endswith(mark), result
+            made = Counter(
+                (d.project.permalink, d.parent_identifier, d.end_revision)
+                for d in fake.deployments()
+                if d.overview is not None and d.overview.endswith(mark)
+            )
+            assert all(made[(t.project, t.parent_identifier, t.end_revision)] <= 1 for t in targets)
+
+
+@pytest.mark.parametrize("echoed", [True, False])
+async def test_a_run_whose_creates_were_lost_adopts_only_its_own_deployments(echoed: bool) -> None:
+    """Run B deploys; a second later run A deploys the same targets and every
+    first create of A is lost on the way (nothing made). A's look-ups see B's
+    deployments, queued within the margin of A's send times. Where DeployHQ
+    echoes the runs' marks, A leaves B's alone and deploys its own; where a
+    server drops them, A cannot tell and adopts B's (the limit the README
+    states), but never aborts it."""
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=30, running_seconds=30)
+    fake.echo_overview = echoed
+    targets = seed(fake, 1, 3)
+    async with fake.client() as dhq:
+        second = dhq.deployments.start_many(targets, BulkOptions(wait=False, settle_window=4))
+        theirs = await second
+        await clock.sleep(1)
+        fake.inject(Fault.reset_before(), method="POST", path=DEPLOYMENTS, times=len(targets))
+        first = dhq.deployments.start_many(targets, BulkOptions(wait=False, settle_window=4))
+        mine = await first
+    assert first.mark != second.mark and first.mark.startswith("(deployhq-async run ")
+    assert fake.count("POST", DEPLOYMENTS, fault="reset_before") == 3
+    assert [d.aborted_at for d in fake.deployments()] == [None] * len(fake.deployments())
+    their_ids = [r.deployment.identifier for r in theirs if r.deployment is not None]
+    my_ids = [r.deployment.identifier for r in mine if r.deployment is not None]
+    if echoed:
+        assert [r.create_attempts for r in mine] == [2, 2, 2] and not any(r.adopted for r in mine)
+        assert per_target(fake, targets) == [2, 2, 2] and not set(my_ids) & set(their_ids)
+        assert all(str(r.deployment.overview).endswith(first.mark) for r in mine if r.deployment is not None)
+        # Queued within the margin of A's start: reported to A, untouched.
+        assert {d.identifier for r in mine for d in r.others} == set(their_ids)
+    else:
+        assert [r.create_attempts for r in mine] == [1, 1, 1] and all(r.adopted for r in mine)
+        assert my_ids == their_ids and per_target(fake, targets) == [1, 1, 1]
+
+
+async def test_a_resumed_run_marks_its_deployments_as_the_run_it_resumes(tmp_path: Path) -> None:
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock)
+    targets = seed(fake, 1, 2)
+    journal = tmp_path / "run.journal"
+    async with fake.client() as dhq:
+        before = dhq.deployments.start_many(targets[:1] + targets[1:], BulkOptions(wait=False, journal=journal))
+        await before
+        again = dhq.deployments.start_many(targets, BulkOptions(wait=False, journal=str(journal)))
+        results = await again
+    assert again.mark == before.mark
+    assert json.loads(journal.read_text().splitlines()[0])["run"] == before.mark[20:-1]
+    assert [r.adopted for r in results] == [True, True] and per_target(fake, targets) == [1, 1]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from deployhq_async import BulkOptions, ConfigurationError, DeployTarget
-from deployhq_async.resources._journal import Journal
+from deployhq_async.bulk._journal import Journal
 from deployhq_async.testing import AutojumpClock, FakeDeployHQ
 
 
@@ -24,7 +24,7 @@ async def test_a_second_run_on_a_journal_another_run_holds_stops_before_any_requ
     fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=0, running_seconds=0)
     targets = seed(fake, 3)
     journal = tmp_path / "release.journal"
-    held = Journal.open(journal, targets)
+    held = Journal.open(journal, targets, "0123456789abcdef")
     try:
         async with fake.client() as dhq:
             with pytest.raises(ConfigurationError, match=r"another run holds the journal .*release\.journal"):
@@ -49,7 +49,7 @@ async def test_writes_and_fsyncs_run_off_the_loop_and_an_intent_waits_for_its_fs
         synced.append(fd)
 
     targets = [DeployTarget("shop", "s1", "abc")]
-    journal = Journal.open(tmp_path / "slow.journal", targets, sync=slow_fsync)
+    journal = Journal.open(tmp_path / "slow.journal", targets, "0123456789abcdef", sync=slow_fsync)
     intent = asyncio.ensure_future(journal.intent(0, 1_900_000_000.0))
     beats = 0
     for _ in range(20):
@@ -84,7 +84,7 @@ async def test_a_damaged_journal_names_its_file_and_line_and_nothing_is_sent(
     fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=0, running_seconds=0)
     targets = seed(fake, 2)
     path = tmp_path / "damaged.journal"
-    started = Journal.open(path, targets)
+    started = Journal.open(path, targets, "0123456789abcdef")
     started.outcome(0, "d-0")
     await started.aclose()
     path.write_bytes(path.read_bytes() + line + b"\n" + b'{"refused": 1}\n')
@@ -100,7 +100,7 @@ async def test_a_torn_last_line_is_still_skipped_and_paths_may_be_strings(tmp_pa
     fake = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=0)
     targets = seed(fake, 2)
     path = tmp_path / "torn.journal"
-    first = Journal.open(path, targets)
+    first = Journal.open(path, targets, "0123456789abcdef")
     await first.intent(0, clock.now())  # a create whose answer the crash lost: none was made
     await first.aclose()
     path.write_bytes(path.read_bytes() + b'{"outcome": 0, "deplo')
@@ -119,7 +119,7 @@ async def test_a_resume_looks_for_one_settle_window_at_most_whatever_the_stamp_s
     fake = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=0)
     targets = seed(fake, 1)
     path = tmp_path / "ahead.journal"
-    earlier = Journal.open(path, targets)
+    earlier = Journal.open(path, targets, "0123456789abcdef")
     await earlier.intent(0, clock.now() + 3600)  # its answer was lost; nothing was made
     await earlier.aclose()
     started = clock.monotonic()

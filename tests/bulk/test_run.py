@@ -11,7 +11,7 @@ import pytest
 from helpers import InstantClock
 
 from deployhq_async import ConfigurationError, DeployHQ, DeployResult, DeployTarget
-from deployhq_async.resources import _bulk
+from deployhq_async.bulk import _run as _bulk
 from deployhq_async.testing import FakeDeployHQ, Fault
 
 KEY = "0123456789abcdef0123456789abcdef01234567"

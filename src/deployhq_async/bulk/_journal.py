@@ -2,7 +2,7 @@
 (flushed and fsynced) before each create is sent and after its outcome is
 known, so that a run killed at any moment resumes without a second deployment.
 
-    {"journal": "deployhq-async bulk", "version": 1, "targets": "<sha256>", "count": 40}
+    {"journal": "deployhq-async bulk", "version": 1, "targets": "<sha256>", "count": 40, "run": "<token>"}
     {"intent": 3, "at": 1796000000.0}
     {"outcome": 3, "deployment": "5f3c2a10-..."}
     {"refused": 7}
@@ -28,7 +28,7 @@ from typing import IO, TYPE_CHECKING, Any
 from ..errors import ConfigurationError
 
 if TYPE_CHECKING:
-    from ._bulk import DeployTarget
+    from ._targets import DeployTarget
 
 FORMAT = "deployhq-async bulk"
 
@@ -42,10 +42,12 @@ class Journal:
         handle: IO[str],
         entries: list[dict[str, Any]],
         *,
+        run: str,
         unwritten: str = "",
         sync: Callable[[int], None] = os.fsync,
     ) -> None:
         self.path = path
+        self.run = run  # the token of the run that began it: a resumed run marks its deployments alike
         self._handle = handle
         self._sync = sync
         self._unwritten = unwritten  # goes out with the first entry: the header, a torn line's end
@@ -58,9 +60,15 @@ class Journal:
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike[str], targets: list[DeployTarget], *, sync: Callable[[int], None] = os.fsync
+        cls,
+        path: str | os.PathLike[str],
+        targets: list[DeployTarget],
+        run: str,
+        *,
+        sync: Callable[[int], None] = os.fsync,
     ) -> Journal:
-        """Open (or start) and lock the journal of this target list. A journal
+        """Open (or start) and lock the journal of this target list; `run` is
+        the token a new journal records (an existing one keeps its own). A journal
         another run holds, one of another list, a damaged one or one that cannot
         be written is a `ConfigurationError`, before anything is sent."""
         path = Path(os.fspath(path))
@@ -86,8 +94,11 @@ class Journal:
             raise
         unwritten = "\n" if data and not data.endswith(b"\n") else ""  # a torn line stays on its own
         if not entries:
-            unwritten += _line(header)
-        return cls(path, handle, entries[1:], unwritten=unwritten, sync=sync)
+            unwritten += _line({**header, "run": run})
+        else:
+            earlier = entries[0].get("run")
+            run = earlier if isinstance(earlier, str) and earlier else run
+        return cls(path, handle, entries[1:], run=run, unwritten=unwritten, sync=sync)
 
     def deployment(self, index: int) -> str | None:
         """The deployment a run made for target `index`, if one is known."""
@@ -165,7 +176,9 @@ def _lock(handle: IO[str], path: Path) -> None:
 
 
 def _digest(targets: list[DeployTarget]) -> str:
-    data = json.dumps([dataclasses.asdict(t) for t in targets], sort_keys=True)
+    # Fields left at None are left out, so a field added later keeps old journals' digests.
+    fields = [{k: v for k, v in dataclasses.asdict(t).items() if not (k == "overview" and v is None)} for t in targets]
+    data = json.dumps(fields, sort_keys=True)
     return hashlib.sha256(data.encode()).hexdigest()
 
 

@@ -1,0 +1,7 @@
+"""Bulk deployments: many targets at bounded concurrency, no duplicate under any
+fault, resumable with a journal (`dhq.deployments.start_many` / `deploy_many`)."""
+
+from ._run import BulkRun
+from ._targets import BulkOptions, Callback, DeployResult, DeployTarget
+
+__all__ = ["BulkOptions", "BulkRun", "Callback", "DeployResult", "DeployTarget"]
