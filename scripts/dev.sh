@@ -90,8 +90,8 @@ case "$job" in
     "$venv/bin/ruff" format --check src tools tests benchmarks
     "$venv/bin/mypy"
     "$venv/bin/python" -m pytest "$@"
-    # The generator's tests send no request: once is enough.
-    again=("$venv/bin/python" -m pytest -q -p no:cacheprovider -m "not generator")
+    # The generator's and the type checker's tests send no request: once is enough.
+    again=("$venv/bin/python" -m pytest -q -p no:cacheprovider -m "not generator and not typing")
     echo "The suite again, clients on the aiohttp transport:"
     "${again[@]}" --transport aiohttp "$@"
     echo "The suite again, under uvloop:"

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx2
 import pytest
 from deployhq_api.api.deployments import get_project_deployment_by_id
-from deployhq_api.types import parse_datetime
+from deployhq_api.types import decoding, parse_datetime
 
 
 def test_import_keeps_heavy_modules_off_the_import_path() -> None:
@@ -60,23 +60,37 @@ async def test_responses_are_freed_without_the_cycle_collector() -> None:
 
 
 @pytest.mark.parametrize(
-    ("field", "value", "message"),
+    ("field", "value", "kind", "message"),
     [
-        ("project", "not an object", "field 'project' is str, expected DeploymentProject | None | Unset"),
-        ("steps", 5, "field 'steps' is int, expected list[DeploymentStep] | None | Unset"),
-        ("branch", 7, "field 'branch' is int, expected None | str | Unset"),
+        (
+            "project",
+            "text",
+            "string",
+            "field 'project' is str, expected DeploymentProject | None: expected an object, got str",
+        ),
+        ("steps", 5, "number", "field 'steps' is int, expected list[DeploymentStep] | None"),
+        ("branch", 7, "number", "field 'branch' is int, expected None | str"),
         (
             "timestamps",
             {"started_at": None},
-            "field 'timestamps' is dict, expected DeploymentTimestamps | None | Unset: "
-            "required field 'queued_at' is missing",
+            "object",
+            "field 'timestamps' is dict, expected DeploymentTimestamps | None: required field 'queued_at' is missing",
         ),
     ],
 )
-def test_a_value_of_an_unexpected_shape_is_an_error_naming_the_field(field: str, value: object, message: str) -> None:
-    """Decoded values never contradict their annotations."""
+def test_a_value_of_an_unexpected_shape_is_kept_or_in_strict_mode_an_error_naming_the_field(
+    field: str, value: object, kind: str, message: str
+) -> None:
+    """Decoded values never contradict their annotations: the field reads as None
+    and the value is kept under its name, or (strict) the decode fails."""
     body = {"identifier": "d-1", "status": "running", field: value}
-    with pytest.raises(TypeError) as info:
+    with decoding() as current:
+        deployment = get_project_deployment_by_id.parse_response(httpx2.Response(200, json=body))
+    assert getattr(deployment, field) is None
+    assert deployment.additional_properties == {field: value}
+    assert deployment.to_dict() == body
+    assert current.mismatches == [("Deployment", field, kind)]
+    with decoding(strict=True), pytest.raises(TypeError) as info:
         get_project_deployment_by_id.parse_response(httpx2.Response(200, json=body))
     assert str(info.value) == message
 

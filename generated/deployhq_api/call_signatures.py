@@ -1974,5 +1974,5 @@ class Call(Protocol):
     ) -> list[Zone]: ...
     @overload
     async def __call__(
-        self, operation: str | ModuleType, /, *args: Any, max_retries: int | None = None, **arguments: Any
+        self, operation: ModuleType, /, *args: Any, max_retries: int | None = None, **arguments: Any
     ) -> Any: ...

@@ -2,6 +2,7 @@
 
 import datetime
 from collections.abc import Callable, Mapping, MutableMapping
+from contextvars import ContextVar
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from urllib.parse import quote
@@ -125,14 +126,112 @@ def mismatch(key: str, value: object, expected: str, cause: BaseException | None
     return TypeError(f"field {key!r} is {type(value).__name__}, expected {expected}{detail}")
 
 
+# What decoding a response field can raise when its value fits none of its types.
+FAILURES = (TypeError, ValueError, AttributeError, KeyError)
+
+
+class Decoding:
+    """How response models decode while it is current (`with decoding(...)`):
+    `strict` makes a value that fits none of a field's types an error; else the
+    field reads as None, the value stays in the model's `additional_properties`
+    under the field's name, and `mismatches` records (model, field, value's
+    JSON type)."""
+
+    __slots__ = ("mismatches", "strict")
+
+    def __init__(self, strict: bool = False) -> None:
+        self.strict = strict
+        self.mismatches: list[tuple[str, str, str]] = []
+
+
+_DECODING: ContextVar[Decoding | None] = ContextVar("deployhq_api_decoding", default=None)
+
+
+class decoding:
+    """`with decoding(strict) as current:` decode response models that way."""
+
+    def __init__(self, strict: bool = False) -> None:
+        self._decoding = Decoding(strict)
+        self._token: Any = None
+
+    def __enter__(self) -> Decoding:
+        self._token = _DECODING.set(self._decoding)
+        return self._decoding
+
+    def __exit__(self, *exc: object) -> None:
+        _DECODING.reset(self._token)
+
+
+def json_type(value: object) -> str:
+    """The JSON name of a decoded value's type."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object" if isinstance(value, Mapping) else type(value).__name__
+
+
+def loose(data: dict[str, Any], model: str, key: str, value: object, expected: str, cause: BaseException) -> None:
+    """An optional response field whose value fits none of its types: an error
+    when decoding strictly; else kept, unchanged, in `data` (the model's
+    additional properties) under its name, and read as None."""
+    current = _DECODING.get()
+    if current is not None and current.strict:
+        raise mismatch(key, value, expected, cause) from cause
+    data[key] = value
+    if current is not None:
+        current.mismatches.append((model, key, json_type(value)))
+
+
+def encode(value: Any) -> Any:
+    """A response model's field as JSON."""
+    if isinstance(value, list):
+        return [encode(item) for item in value]
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    to_dict = getattr(value, "to_dict", None)
+    return value if to_dict is None else to_dict()
+
+
+def model_repr(model: Any) -> str:
+    """A response model's fields that have a value, and any it does not name."""
+    parts = [
+        f"{field.name}={value!r}"
+        for field in model.__attrs_attrs__
+        if field.name[0] != "_"
+        and field.name != "additional_properties"
+        and (value := getattr(model, field.name)) is not None
+    ]
+    if model.additional_properties:
+        parts.append(f"additional_properties={model.additional_properties!r}")
+    return f"{type(model).__name__}({', '.join(parts)})"
+
+
+NO_NULLS: list[str] = []  # shared by the models that have no optional field: never written
+
+
 __all__ = [
+    "FAILURES",
+    "NO_NULLS",
     "UNSET",
+    "Decoding",
     "File",
     "FileTypes",
     "RequestFiles",
     "Response",
     "Unset",
+    "decoding",
+    "encode",
+    "json_type",
+    "loose",
     "mismatch",
+    "model_repr",
     "parse_datetime",
     "path_value",
     "quote_segment",

@@ -68,6 +68,7 @@ class _Options(NamedTuple):
     total: float | None
     max_retries: int
     max_retry_wait: float
+    strict: bool = False
     # A group's budget (a bulk run's, say), held for each attempt, not during retry waits.
     limiter: RequestLimiter | None = None
 
@@ -86,6 +87,13 @@ class _LazyResource(Generic[R]):
     def resource_class(self) -> type[R]:
         cls: type[R] = getattr(importlib.import_module(self.module), self._class)
         return cls
+
+    def __repr__(self) -> str:
+        # What help(DeployHQ) shows for each resource (importing it: help is not a hot path).
+        # pydoc cuts a long repr in its middle: the class and the first sentence.
+        words = (self.resource_class().__doc__ or "").split()
+        sentence = " ".join(words).split(". ")[0].split("; ")[0].rstrip(".")
+        return f"{self._class}: {sentence}"
 
     @overload
     def __get__(self, obj: None, owner: type) -> _LazyResource[R]: ...
@@ -152,7 +160,40 @@ class DeployHQ:
         user_agent: str | None = None,
         clock: Clock | None = None,
         proxy: str | httpx2.Proxy | None = None,
+        strict: bool = False,
     ) -> None:
+        """A client for one account; nothing is sent until the first call.
+
+        Args:
+            account: the account's name, as in `https://<account>.deployhq.com/`.
+            email: the user's email address (HTTP Basic user name).
+            api_key: the user's 40-character API key (Settings, Security).
+            base_url: instead of `account`, the whole root URL (a proxy, a fake).
+            timeout: seconds a whole request attempt may take, connect to last
+                byte (default 30); an `httpx2.Timeout` bounds its phases instead.
+            max_retries: retries of a request that failed in a way worth
+                retrying (default 3); a request that may have created something
+                is never sent again.
+            max_retry_wait: the longest wait before a retry, also when
+                `Retry-After` asks for more (default 60 s).
+            max_concurrency: the most requests on the wire at once, and the
+                most connections (default 100; a caller's `http_client` keeps
+                its own limits).
+            http_client: an `httpx2.AsyncClient` of yours to send with (its
+                timeout applies unless `timeout` is given; you close it).
+            transport: `"httpx2"` (default), `"aiohttp"` (the `aiohttp` extra),
+                or an `httpx2.AsyncBaseTransport`.
+            user_agent: text put before the library's own User-Agent.
+            clock: the clock of every wait and deadline (tests pass a virtual one).
+            proxy: an HTTP(S) proxy URL or `httpx2.Proxy` (not with `http_client`).
+            strict: make a response value that fits none of its field's types a
+                `ResponseDecodeError` (default: the field reads as None, the
+                value is kept in `additional_properties`, a warning is logged).
+
+        Raises:
+            ConfigurationError: a missing or malformed argument (saying which and
+                what to pass). Credentials never appear in its message.
+        """
         root = _config.base_url_for(account, base_url)
         login, key = _config.check_credentials(email, api_key)
         _config.check_seconds("max_retry_wait", max_retry_wait, allow_zero=True)
@@ -183,7 +224,13 @@ class DeployHQ:
         else:
             phases, total = _config.check_timeout(DEFAULT_TIMEOUT if timeout is None else timeout)
         self._owner = True
-        self._options = _Options(timeout=phases, total=total, max_retries=max_retries, max_retry_wait=max_retry_wait)
+        self._options = _Options(
+            timeout=phases,
+            total=total,
+            max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
+            strict=_config.check_flag("strict", strict),
+        )
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> DeployHQ:
@@ -205,6 +252,7 @@ class DeployHQ:
         timeout: float | httpx2.Timeout | None = None,
         max_retry_wait: float | None = None,
         limiter: RequestLimiter | None = None,
+        strict: bool | None = None,
     ) -> DeployHQ:
         """A client sharing this one's connection, with other request options.
         Every request attempt of a copy given a `limiter` holds one of its slots
@@ -227,6 +275,7 @@ class DeployHQ:
             max_retries=options.max_retries if max_retries is None else max_retries,
             max_retry_wait=options.max_retry_wait if max_retry_wait is None else max_retry_wait,
             limiter=options.limiter if limiter is None else limiter,
+            strict=options.strict if strict is None else _config.check_flag("strict", strict),
         )
         return clone
 
@@ -260,6 +309,13 @@ class DeployHQ:
     def max_retries(self) -> int:
         return self._options.max_retries
 
+    @property
+    def strict(self) -> bool:
+        """Whether a response value that fits none of its field's types is a
+        `ResponseDecodeError` (else the field reads as None, the value is kept in
+        the model's `additional_properties` and a warning is logged)."""
+        return self._options.strict
+
     def __repr__(self) -> str:
         return f"DeployHQ(base_url={self.base_url!r})"
 
@@ -280,17 +336,15 @@ class DeployHQ:
         if self._owner:
             await self._connection.aclose()
 
-    async def _call(
+    async def call_untyped(
         self, operation: str | ModuleType, /, *args: Any, max_retries: int | None = None, **arguments: Any
     ) -> Any:
-        """Run any generated operation with this client's auth, retries and errors.
+        """`call()` for an operation whose name is known only at run time: the
+        same request and result, typed `Any`.
 
-        `operation` is an operationId from DeployHQ's document
-        (`"getProjectDeploymentById"`), a module name under `deployhq_api.api`, or
-        the module itself; the other arguments are that module's `build_request`
-        arguments, where `body` may also be a plain dict (made into the
-        operation's request model; fields the document does not name are kept).
-        Returns the operation's parsed 2xx result.
+        Raises `UnknownOperationError` for a name DeployHQ's document does not
+        have (naming the closest operationIds), `TypeError` for arguments the
+        operation does not take, and the `DeployHQError` of a failed request.
         """
         module = resolve_operation(operation)
         if isinstance(arguments.get("body"), Mapping):
@@ -299,10 +353,29 @@ class DeployHQ:
         return result
 
     if TYPE_CHECKING:
-        # One typed signature per operationId, generated from the document.
+        # One typed signature per operationId, generated from the document: a
+        # name it does not have is a type error.
         call: Call
     else:
-        call = _call
+
+        async def call(
+            self, operation: str | ModuleType, /, *args: Any, max_retries: int | None = None, **arguments: Any
+        ) -> Any:
+            """Run any operation of DeployHQ's document with this client's auth,
+            retries and errors; returns its decoded 2xx result.
+
+            `operation` is an operationId (`"getProjectDeploymentById"`), a module
+            name under `deployhq_api.api`, or the module itself; the other
+            arguments are that module's `build_request` arguments, where `body`
+            may also be a plain dict (made into the operation's request model;
+            fields the document does not name are kept). Type checkers know each
+            operation's arguments and result; `call_untyped` takes any name.
+
+            Raises `UnknownOperationError` for a name the document does not have
+            (naming the closest operationIds), `TypeError` for arguments the
+            operation does not take, and the `DeployHQError` of a failed request.
+            """
+            return await self.call_untyped(operation, *args, max_retries=max_retries, **arguments)
 
     async def _execute(
         self, operation: Operation[R], request: Mapping[str, Any], *, max_retries: int | None = None
@@ -318,7 +391,7 @@ class DeployHQ:
             headers=request.get("headers"),
             max_retries=max_retries,
         )
-        return parse(operation, response), response
+        return parse(operation, response, strict=self._options.strict), response
 
     async def _send(
         self,

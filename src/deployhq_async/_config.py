@@ -101,6 +101,13 @@ def check_choice(name: str, value: object, choices: tuple[str, ...]) -> None:
         raise ConfigurationError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
 
 
+def check_flag(name: str, value: object) -> bool:
+    """A bool option; anything else (a string "false", say) is a ConfigurationError."""
+    if not isinstance(value, bool):
+        raise ConfigurationError(f"{name} must be True or False, not {value!r}")
+    return value
+
+
 def check_text(name: str, value: object) -> None:
     """A string (empty allowed). Not one is a TypeError, as the generated
     operations raise for a path value of the wrong type."""

@@ -6,6 +6,7 @@ which operations each public method runs."""
 from __future__ import annotations
 
 import importlib
+import logging
 import re
 from collections.abc import Callable, Mapping
 from functools import cache
@@ -18,6 +19,7 @@ from ._retry import IDEMPOTENT_METHODS
 from .errors import ResponseDecodeError, UnknownOperationError
 
 API_PACKAGE = "deployhq_api.api"
+logger = logging.getLogger("deployhq_async")
 
 R = TypeVar("R")
 T_co = TypeVar("T_co", covariant=True)
@@ -89,18 +91,31 @@ def resolve_operation(operation: str | ModuleType) -> ModuleType:
     if not isinstance(operation, str):
         raise TypeError(f"operation must be a name or a generated module, not {type(operation).__name__}")
     name = snake_case(operation.rsplit(".", 1)[-1])
-    path = operation_index().get(name)
+    index = operation_index()
+    path = index.get(name)
     if path is None:
+        import difflib
+
+        close = [camel_case(m) for m in difflib.get_close_matches(name, index, n=3, cutoff=0.75)]
+        hint = f"did you mean {' or '.join(repr(c) for c in close)}?" if close else "no operationId is close to it"
         raise UnknownOperationError(
-            f"no operation named {operation!r}; use an operationId from DeployHQ's document "
-            "(e.g. 'getProjectDeploymentById') or a module name under deployhq_api.api"
+            f"no operation named {operation!r} in DeployHQ's document: {hint} "
+            "(pass an operationId of the document, or a module name under deployhq_api.api)"
         )
     return importlib.import_module(path)
 
 
-def parse(module: Operation[R], response: httpx2.Response) -> R:
+def camel_case(name: str) -> str:
+    """`list_projects` -> `listProjects`: a module name as its operationId."""
+    first, *rest = name.split("_")
+    return first + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def parse(module: Operation[R], response: httpx2.Response, *, strict: bool = False) -> R:
     """The operation's typed result from a 2xx response; a body that cannot be
-    decoded is a `ResponseDecodeError`, never a bare JSON or key error."""
+    decoded is a `ResponseDecodeError`, never a bare JSON or key error. An
+    optional field whose value fits none of its types reads as None (its value
+    kept in the model's `additional_properties`) unless `strict`."""
     expected = module.SUCCESS_STATUSES
     if response.status_code not in expected:
         if not response.content and (204 in expected or module.METHOD == "DELETE"):
@@ -118,7 +133,7 @@ def parse(module: Operation[R], response: httpx2.Response) -> R:
             may_have_been_processed=module.METHOD not in IDEMPOTENT_METHODS,
         )
     try:
-        return module.parse_response(response)
+        return decode(module.OPERATION, strict, lambda: module.parse_response(response))
     except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
         reason = _decode_failure(exc)
         kind = response.headers.get("content-type", "no content type").split(";")[0]
@@ -127,6 +142,35 @@ def parse(module: Operation[R], response: httpx2.Response) -> R:
             response=response,
             may_have_been_processed=module.METHOD not in IDEMPOTENT_METHODS,
         ) from exc
+
+
+_decoding: Any = None  # deployhq_api.types.decoding, once a response is decoded
+_warned: set[tuple[str, str, str]] = set()
+
+
+def decode(operation: str, strict: bool, run: Callable[[], R]) -> R:
+    """`run()`, decoding response models leniently (or `strict`ly); each field
+    that fit none of its types is logged once per process."""
+    global _decoding
+    if _decoding is None:
+        from deployhq_api.types import decoding
+
+        _decoding = decoding
+    with _decoding(strict) as current:
+        result = run()
+    for model, field, kind in current.mismatches:
+        if (operation, model, field) not in _warned:
+            _warned.add((operation, model, field))
+            logger.warning(
+                "%s: %s.%s is a JSON %s, which fits none of its types: it reads as None and its value is kept in "
+                "additional_properties[%r] (DeployHQ(strict=True) makes this an error)",
+                operation,
+                model,
+                field,
+                kind,
+                field,
+            )
+    return result
 
 
 def _decode_failure(exc: Exception) -> str:

@@ -49,7 +49,7 @@ def test_hash_and_float_become_object_and_number_also_inside_type_lists() -> Non
     out, rules = run(make_doc(schemas=schemas))
     props = out["components"]["schemas"]["Thing"]["properties"]
     assert props["meta"] == {"anyOf": [{"$ref": "#/components/schemas/ThingMeta"}, {"type": "null"}]}
-    assert out["components"]["schemas"]["ThingMeta"] == {"type": "object"}
+    assert out["components"]["schemas"]["ThingMeta"] == {"type": "object", "x-deployhq-response": True}
     assert props["cost"]["type"] == ["null", "number"]
     assert props["n"]["type"] == ["integer", "null"]
     assert "invalid-type" in rules
@@ -281,7 +281,13 @@ def test_properties_keyed_by_ids_become_a_map() -> None:
     schemas = {"Thing": {"type": "object", "properties": {"files": files}}}
     out, rules = run(make_doc(schemas=schemas))
     hoisted = out["components"]["schemas"]["ThingFiles"]
-    assert "properties" not in hoisted and hoisted["additionalProperties"] == {"type": "object"}
+    entry = {"$ref": "#/components/schemas/ThingFilesAdditionalProperty"}
+    assert "properties" not in hoisted and hoisted["additionalProperties"] == entry
+    # The map's values are response objects of their own (decoded leniently).
+    assert out["components"]["schemas"]["ThingFilesAdditionalProperty"] == {
+        "type": "object",
+        "x-deployhq-response": True,
+    }
     assert "id-keyed-map" in rules
 
 
@@ -331,6 +337,8 @@ def test_response_schemas_accept_null_and_missing_keys_and_type_timestamps() -> 
     result = out["components"]["schemas"]
     thing = result["Thing"]
     assert "required" not in thing
+    assert thing["x-deployhq-response"] is True and result["Owner"]["x-deployhq-response"] is True
+    assert result["ThingRepository"]["x-deployhq-response"] is True and "x-deployhq-response" not in result["Input"]
     assert thing["properties"]["name"] == {"type": ["string", "null"]}
     assert thing["properties"]["created_at"] == {"type": ["string", "null"], "format": "date-time"}
     assert thing["properties"]["timestamp"]["format"] == "date-time"

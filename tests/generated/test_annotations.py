@@ -114,7 +114,7 @@ def test_string_counters_are_typed_as_sent() -> None:
     assert dep.timestamps.duration == "29"
     step = dep.steps[0]
     assert (step.server, step.total_items, step.completed_items) == ("srv-001", "15", "15")
-    assert typing.get_type_hints(type(step))["total_items"] == int | None | str | Unset
+    assert typing.get_type_hints(type(step))["total_items"] == int | None | str
     assert dep.timestamps.queued_at == datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
 
 

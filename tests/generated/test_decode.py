@@ -88,7 +88,7 @@ def test_deployment_page() -> None:
     assert page.records[0].timestamps.duration == 12
     assert page.records[1].timestamps.duration is None
     assert page.records[1].timestamps.started_at is None
-    assert page.records[1].project is UNSET
+    assert page.records[1].project is None
     assert page.records[0].servers[0].agent.identifier == "agent-7"
 
 

@@ -57,10 +57,12 @@ def write(package: Path, view: dict[str, Any]) -> None:
         overloads.append(_overload(ids.get(name, name), name, functions["build_request"], functions["parse_response"]))
     text = HEADER + "\n".join(sorted(imports)) + "\n\n\nclass Call(Protocol):\n"
     text += "".join(overloads)
+    # A generated module itself may be passed; a name must be one of the above
+    # (a typo is a type error; `call_untyped` takes any name).
     text += (
         "    @overload\n"
         "    async def __call__(\n"
-        "        self, operation: str | ModuleType, /, *args: Any, max_retries: int | None = None, **arguments: Any\n"
+        "        self, operation: ModuleType, /, *args: Any, max_retries: int | None = None, **arguments: Any\n"
         "    ) -> Any: ...\n"
     )
     (package / "call_signatures.py").write_text(text)

@@ -591,6 +591,10 @@ def reachable_schemas(doc: Json, roots: list[Any]) -> set[str]:
     return found
 
 
+# The mark of a schema only responses use (see openapi/templates/model.py.jinja).
+RESPONSE_MARK = "x-deployhq-response"
+
+
 def relax_responses(doc: Json, timestamps: Json, required: dict[str, list[str]], report: Report) -> None:
     """DeployHQ returns `null` for values the document calls non-nullable, and
     omits keys it calls required. Response schemas accept both, except for the
@@ -605,6 +609,9 @@ def relax_responses(doc: Json, timestamps: Json, required: dict[str, list[str]],
         name = pending.pop(0)
         schema = schemas[name]
         schema.pop("required", None)
+        if schema.get("type") == "object":
+            # The model template decodes these leniently, into plain `X | None` fields.
+            schema[RESPONSE_MARK] = True
         opened += _open_enums(schema)
         always = required.get(name, [])
         if always:
@@ -622,6 +629,12 @@ def relax_responses(doc: Json, timestamps: Json, required: dict[str, list[str]],
                 schema["properties"][prop_name] = _nullable(prop)
         for item_name in _hoist_items(schemas, name, schema):
             pending.append(item_name)
+            hoisted += 1
+        # A map's values (keyed by ids) are response objects too.
+        if _is_inline_object(schema.get("additionalProperties")):
+            entry = _add_component(schemas, name + "AdditionalProperty", schema["additionalProperties"])
+            schema["additionalProperties"] = {"$ref": SCHEMA_PREFIX + entry}
+            pending.append(entry)
             hoisted += 1
     report.add("relax-responses", "/", f"response properties nullable and optional, {hoisted} inline objects named")
     if opened:

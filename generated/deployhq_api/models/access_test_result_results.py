@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.access_test_result_results_repository import AccessTestResultResultsRepository
@@ -16,47 +22,35 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccessTestResultResults")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class AccessTestResultResults:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        repository (AccessTestResultResultsRepository | None | Unset):
-        servers (list[AccessTestResultResultsServersItem] | None | Unset):
+        repository (AccessTestResultResultsRepository | None)
+        servers (list[AccessTestResultResultsServersItem] | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    repository: AccessTestResultResultsRepository | None | Unset = UNSET
-    servers: list[AccessTestResultResultsServersItem] | None | Unset = UNSET
+    repository: AccessTestResultResultsRepository | None = None
+    servers: list[AccessTestResultResultsServersItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        repository: dict[str, Any] | None | Unset
-        if isinstance(self.repository, Unset):
-            repository = UNSET
-        elif isinstance(self.repository, AccessTestResultResultsRepository):
-            repository = self.repository.to_dict()
-        else:
-            repository = self.repository
-
-        servers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.servers, Unset):
-            servers = UNSET
-        elif isinstance(self.servers, list):
-            servers = []
-            for servers_type_0_item_data in self.servers:
-                servers_type_0_item = servers_type_0_item_data.to_dict()
-                servers.append(servers_type_0_item)
-
-        else:
-            servers = self.servers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if repository is not UNSET:
-            field_dict["repository"] = repository
-        if servers is not UNSET:
-            field_dict["servers"] = servers
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.repository is not None:
+            field_dict["repository"] = encode(self.repository)
+        elif "repository" in self._nulls:
+            field_dict["repository"] = None
+        if self.servers is not None:
+            field_dict["servers"] = encode(self.servers)
+        elif "servers" in self._nulls:
+            field_dict["servers"] = None
         return field_dict
 
     @classmethod
@@ -64,50 +58,70 @@ class AccessTestResultResults:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        repository: AccessTestResultResultsRepository | None | Unset
-        _repository_data = d.pop("repository", UNSET)
-        if isinstance(_repository_data, dict):
-            try:
-                repository_type_0 = AccessTestResultResultsRepository.from_dict(_repository_data)
-
-                repository = repository_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "repository", _repository_data, "AccessTestResultResultsRepository | None | Unset", error
-                ) from error
-        elif _repository_data is None or isinstance(_repository_data, Unset):
-            repository = _repository_data
+        nulls: list[str] = []
+        null = nulls.append
+        repository: AccessTestResultResultsRepository | None
+        _value = d.pop("repository", UNSET)
+        if _value is None:
+            repository = None
+            null("repository")
+        elif _value is UNSET:
+            repository = None
         else:
-            raise mismatch("repository", _repository_data, "AccessTestResultResultsRepository | None | Unset")
-
-        servers: list[AccessTestResultResultsServersItem] | None | Unset
-        _servers_data = d.pop("servers", UNSET)
-        if isinstance(_servers_data, list):
             try:
-                servers_type_0 = []
-                _servers_type_0 = _servers_data
-                for servers_type_0_item_data in _servers_type_0:
-                    servers_type_0_item = AccessTestResultResultsServersItem.from_dict(servers_type_0_item_data)
+                repository = AccessTestResultResultsRepository.from_dict(_value)
 
-                    servers_type_0.append(servers_type_0_item)
+            except FAILURES as error:
+                loose(
+                    d,
+                    "AccessTestResultResults",
+                    "repository",
+                    _value,
+                    "AccessTestResultResultsRepository | None",
+                    error,
+                )
+                repository = None
 
-                servers = servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "servers", _servers_data, "list[AccessTestResultResultsServersItem] | None | Unset", error
-                ) from error
-        elif _servers_data is None or isinstance(_servers_data, Unset):
-            servers = _servers_data
+        servers: list[AccessTestResultResultsServersItem] | None
+        _value = d.pop("servers", UNSET)
+        if _value is None:
+            servers = None
+            null("servers")
+        elif _value is UNSET:
+            servers = None
         else:
-            raise mismatch("servers", _servers_data, "list[AccessTestResultResultsServersItem] | None | Unset")
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                servers = [AccessTestResultResultsServersItem.from_dict(_item0) for _item0 in _value]
 
-        _instance = cls(
-            repository,
-            servers,
-        )
+            except FAILURES as error:
+                loose(
+                    d,
+                    "AccessTestResultResults",
+                    "servers",
+                    _value,
+                    "list[AccessTestResultResultsServersItem] | None",
+                    error,
+                )
+                servers = None
 
-        _instance.additional_properties = d
-        return _instance
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_AccessTestResultResultsBuilding)
+        _instance.repository = repository
+        _instance.servers = servers
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -116,14 +130,17 @@ class AccessTestResultResults:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _AccessTestResultResultsBuilding(AccessTestResultResults):
+    """A AccessTestResultResults while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

@@ -7,98 +7,77 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_datetime
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="Agent")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class Agent:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        created_at (datetime.datetime | None | Unset):
-        id (int | None | Unset):
-        identifier (None | str | Unset):
-        name (None | str | Unset):
-        online (bool | None | Unset):
-        revoked_at (None | str | Unset):
-        updated_at (datetime.datetime | None | Unset):
+        created_at (datetime.datetime | None)
+        id (int | None)
+        identifier (None | str)
+        name (None | str)
+        online (bool | None)
+        revoked_at (None | str)
+        updated_at (datetime.datetime | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    created_at: datetime.datetime | None | Unset = UNSET
-    id: int | None | Unset = UNSET
-    identifier: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    online: bool | None | Unset = UNSET
-    revoked_at: None | str | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    id: int | None = None
+    identifier: None | str = None
+    name: None | str = None
+    online: bool | None = None
+    revoked_at: None | str = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        online: bool | None | Unset
-        if isinstance(self.online, Unset):
-            online = UNSET
-        else:
-            online = self.online
-
-        revoked_at: None | str | Unset
-        if isinstance(self.revoked_at, Unset):
-            revoked_at = UNSET
-        else:
-            revoked_at = self.revoked_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if name is not UNSET:
-            field_dict["name"] = name
-        if online is not UNSET:
-            field_dict["online"] = online
-        if revoked_at is not UNSET:
-            field_dict["revoked_at"] = revoked_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.created_at is not None:
+            field_dict["created_at"] = encode(self.created_at)
+        elif "created_at" in self._nulls:
+            field_dict["created_at"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.identifier is not None:
+            field_dict["identifier"] = self.identifier
+        elif "identifier" in self._nulls:
+            field_dict["identifier"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.online is not None:
+            field_dict["online"] = self.online
+        elif "online" in self._nulls:
+            field_dict["online"] = None
+        if self.revoked_at is not None:
+            field_dict["revoked_at"] = self.revoked_at
+        elif "revoked_at" in self._nulls:
+            field_dict["revoked_at"] = None
+        if self.updated_at is not None:
+            field_dict["updated_at"] = encode(self.updated_at)
+        elif "updated_at" in self._nulls:
+            field_dict["updated_at"] = None
         return field_dict
 
     @classmethod
@@ -106,66 +85,148 @@ class Agent:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        created_at: datetime.datetime | None | Unset
-        _created_at_data = d.pop("created_at", UNSET)
-        if isinstance(_created_at_data, str):
-            try:
-                created_at_type_0 = parse_datetime(_created_at_data)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
-        elif _created_at_data is None or isinstance(_created_at_data, Unset):
-            created_at = _created_at_data
+        nulls: list[str] = []
+        null = nulls.append
+        created_at: datetime.datetime | None
+        _value = d.pop("created_at", UNSET)
+        if _value is None:
+            created_at = None
+            null("created_at")
+        elif _value is UNSET:
+            created_at = None
         else:
-            raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
-
-        id: int | None | Unset = d.pop("id", UNSET)
-        if not (id is None or isinstance(id, (int, Unset))):
-            raise mismatch("id", id, "int | None | Unset")
-
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
-        name: None | str | Unset = d.pop("name", UNSET)
-        if not (name is None or isinstance(name, (str, Unset))):
-            raise mismatch("name", name, "None | str | Unset")
-
-        online: bool | None | Unset = d.pop("online", UNSET)
-        if not (online is None or isinstance(online, (bool, Unset))):
-            raise mismatch("online", online, "bool | None | Unset")
-
-        revoked_at: None | str | Unset = d.pop("revoked_at", UNSET)
-        if not (revoked_at is None or isinstance(revoked_at, (str, Unset))):
-            raise mismatch("revoked_at", revoked_at, "None | str | Unset")
-
-        updated_at: datetime.datetime | None | Unset
-        _updated_at_data = d.pop("updated_at", UNSET)
-        if isinstance(_updated_at_data, str):
             try:
-                updated_at_type_0 = parse_datetime(_updated_at_data)
+                if not isinstance(_value, str):
+                    raise TypeError()
+                created_at = parse_datetime(_value)
 
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
-        elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
-            updated_at = _updated_at_data
+            except FAILURES as error:
+                loose(d, "Agent", "created_at", _value, "datetime.datetime | None", error)
+                created_at = None
+
+        id: int | None
+        _value = d.pop("id", UNSET)
+        if _value is None:
+            id = None
+            null("id")
+        elif _value is UNSET:
+            id = None
         else:
-            raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                id = _value
 
-        _instance = cls(
-            created_at,
-            id,
-            identifier,
-            name,
-            online,
-            revoked_at,
-            updated_at,
-        )
+            except FAILURES as error:
+                loose(d, "Agent", "id", _value, "int | None", error)
+                id = None
 
-        _instance.additional_properties = d
-        return _instance
+        identifier: None | str
+        _value = d.pop("identifier", UNSET)
+        if _value is None:
+            identifier = None
+            null("identifier")
+        elif _value is UNSET:
+            identifier = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                identifier = _value
+
+            except FAILURES as error:
+                loose(d, "Agent", "identifier", _value, "None | str", error)
+                identifier = None
+
+        name: None | str
+        _value = d.pop("name", UNSET)
+        if _value is None:
+            name = None
+            null("name")
+        elif _value is UNSET:
+            name = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                name = _value
+
+            except FAILURES as error:
+                loose(d, "Agent", "name", _value, "None | str", error)
+                name = None
+
+        online: bool | None
+        _value = d.pop("online", UNSET)
+        if _value is None:
+            online = None
+            null("online")
+        elif _value is UNSET:
+            online = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                online = _value
+
+            except FAILURES as error:
+                loose(d, "Agent", "online", _value, "bool | None", error)
+                online = None
+
+        revoked_at: None | str
+        _value = d.pop("revoked_at", UNSET)
+        if _value is None:
+            revoked_at = None
+            null("revoked_at")
+        elif _value is UNSET:
+            revoked_at = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                revoked_at = _value
+
+            except FAILURES as error:
+                loose(d, "Agent", "revoked_at", _value, "None | str", error)
+                revoked_at = None
+
+        updated_at: datetime.datetime | None
+        _value = d.pop("updated_at", UNSET)
+        if _value is None:
+            updated_at = None
+            null("updated_at")
+        elif _value is UNSET:
+            updated_at = None
+        else:
+            try:
+                if not isinstance(_value, str):
+                    raise TypeError()
+                updated_at = parse_datetime(_value)
+
+            except FAILURES as error:
+                loose(d, "Agent", "updated_at", _value, "datetime.datetime | None", error)
+                updated_at = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_AgentBuilding)
+        _instance.created_at = created_at
+        _instance.id = id
+        _instance.identifier = identifier
+        _instance.name = name
+        _instance.online = online
+        _instance.revoked_at = revoked_at
+        _instance.updated_at = updated_at
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,11 +235,14 @@ class Agent:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _AgentBuilding(Agent):
+    """A Agent while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_datetime
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.agent import Agent
@@ -16,345 +23,215 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssignedServer")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class AssignedServer:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        agent (Agent | None | str | Unset):
-        atomic (bool | None | Unset):
-        atomic_retention (int | None | Unset):
-        atomic_strategy (None | str | Unset):
-        auto_deploy (bool | None | Unset):
-        branch (None | str | Unset):
-        connection_checked_at (None | str | Unset):
-        connection_error_message (None | str | Unset):
-        created_at (datetime.datetime | None | Unset):
-        enabled (bool | None | Unset):
-        environment (None | str | Unset):
-        host_key (None | str | Unset):
-        hostname (None | str | Unset):
-        id (int | None | Unset):
-        identifier (None | str | Unset):
-        last_revision (None | str | Unset):
-        name (None | str | Unset):
-        notify_email (None | str | Unset):
-        port (int | None | str | Unset):
-        position (int | None | Unset):
-        preferred_branch (None | str | Unset):
-        protocol_type (None | str | Unset):
-        root_path (None | str | Unset):
-        server_group_identifier (None | str | Unset):
-        server_path (None | str | Unset):
-        unlink_before_upload (bool | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
-        use_accelerated_transfer (bool | None | Unset):
-        use_compression (bool | None | Unset):
-        use_parallel_upload (bool | None | Unset):
-        use_ssh_keys (bool | None | Unset):
-        username (None | str | Unset):
+        agent (Agent | None | str)
+        atomic (bool | None)
+        atomic_retention (int | None)
+        atomic_strategy (None | str)
+        auto_deploy (bool | None)
+        branch (None | str)
+        connection_checked_at (None | str)
+        connection_error_message (None | str)
+        created_at (datetime.datetime | None)
+        enabled (bool | None)
+        environment (None | str)
+        host_key (None | str)
+        hostname (None | str)
+        id (int | None)
+        identifier (None | str)
+        last_revision (None | str)
+        name (None | str)
+        notify_email (None | str)
+        port (int | None | str)
+        position (int | None)
+        preferred_branch (None | str)
+        protocol_type (None | str)
+        root_path (None | str)
+        server_group_identifier (None | str)
+        server_path (None | str)
+        unlink_before_upload (bool | None)
+        updated_at (datetime.datetime | None)
+        use_accelerated_transfer (bool | None)
+        use_compression (bool | None)
+        use_parallel_upload (bool | None)
+        use_ssh_keys (bool | None)
+        username (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    agent: Agent | None | str | Unset = UNSET
-    atomic: bool | None | Unset = UNSET
-    atomic_retention: int | None | Unset = UNSET
-    atomic_strategy: None | str | Unset = UNSET
-    auto_deploy: bool | None | Unset = UNSET
-    branch: None | str | Unset = UNSET
-    connection_checked_at: None | str | Unset = UNSET
-    connection_error_message: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
-    environment: None | str | Unset = UNSET
-    host_key: None | str | Unset = UNSET
-    hostname: None | str | Unset = UNSET
-    id: int | None | Unset = UNSET
-    identifier: None | str | Unset = UNSET
-    last_revision: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    notify_email: None | str | Unset = UNSET
-    port: int | None | str | Unset = UNSET
-    position: int | None | Unset = UNSET
-    preferred_branch: None | str | Unset = UNSET
-    protocol_type: None | str | Unset = UNSET
-    root_path: None | str | Unset = UNSET
-    server_group_identifier: None | str | Unset = UNSET
-    server_path: None | str | Unset = UNSET
-    unlink_before_upload: bool | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    use_accelerated_transfer: bool | None | Unset = UNSET
-    use_compression: bool | None | Unset = UNSET
-    use_parallel_upload: bool | None | Unset = UNSET
-    use_ssh_keys: bool | None | Unset = UNSET
-    username: None | str | Unset = UNSET
+    agent: Agent | None | str = None
+    atomic: bool | None = None
+    atomic_retention: int | None = None
+    atomic_strategy: None | str = None
+    auto_deploy: bool | None = None
+    branch: None | str = None
+    connection_checked_at: None | str = None
+    connection_error_message: None | str = None
+    created_at: datetime.datetime | None = None
+    enabled: bool | None = None
+    environment: None | str = None
+    host_key: None | str = None
+    hostname: None | str = None
+    id: int | None = None
+    identifier: None | str = None
+    last_revision: None | str = None
+    name: None | str = None
+    notify_email: None | str = None
+    port: int | None | str = None
+    position: int | None = None
+    preferred_branch: None | str = None
+    protocol_type: None | str = None
+    root_path: None | str = None
+    server_group_identifier: None | str = None
+    server_path: None | str = None
+    unlink_before_upload: bool | None = None
+    updated_at: datetime.datetime | None = None
+    use_accelerated_transfer: bool | None = None
+    use_compression: bool | None = None
+    use_parallel_upload: bool | None = None
+    use_ssh_keys: bool | None = None
+    username: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        agent: dict[str, Any] | None | str | Unset
-        if isinstance(self.agent, Unset):
-            agent = UNSET
-        elif isinstance(self.agent, Agent):
-            agent = self.agent.to_dict()
-        else:
-            agent = self.agent
-
-        atomic: bool | None | Unset
-        if isinstance(self.atomic, Unset):
-            atomic = UNSET
-        else:
-            atomic = self.atomic
-
-        atomic_retention: int | None | Unset
-        if isinstance(self.atomic_retention, Unset):
-            atomic_retention = UNSET
-        else:
-            atomic_retention = self.atomic_retention
-
-        atomic_strategy: None | str | Unset
-        if isinstance(self.atomic_strategy, Unset):
-            atomic_strategy = UNSET
-        else:
-            atomic_strategy = self.atomic_strategy
-
-        auto_deploy: bool | None | Unset
-        if isinstance(self.auto_deploy, Unset):
-            auto_deploy = UNSET
-        else:
-            auto_deploy = self.auto_deploy
-
-        branch: None | str | Unset
-        if isinstance(self.branch, Unset):
-            branch = UNSET
-        else:
-            branch = self.branch
-
-        connection_checked_at: None | str | Unset
-        if isinstance(self.connection_checked_at, Unset):
-            connection_checked_at = UNSET
-        else:
-            connection_checked_at = self.connection_checked_at
-
-        connection_error_message: None | str | Unset
-        if isinstance(self.connection_error_message, Unset):
-            connection_error_message = UNSET
-        else:
-            connection_error_message = self.connection_error_message
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        environment: None | str | Unset
-        if isinstance(self.environment, Unset):
-            environment = UNSET
-        else:
-            environment = self.environment
-
-        host_key: None | str | Unset
-        if isinstance(self.host_key, Unset):
-            host_key = UNSET
-        else:
-            host_key = self.host_key
-
-        hostname: None | str | Unset
-        if isinstance(self.hostname, Unset):
-            hostname = UNSET
-        else:
-            hostname = self.hostname
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        last_revision: None | str | Unset
-        if isinstance(self.last_revision, Unset):
-            last_revision = UNSET
-        else:
-            last_revision = self.last_revision
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        notify_email: None | str | Unset
-        if isinstance(self.notify_email, Unset):
-            notify_email = UNSET
-        else:
-            notify_email = self.notify_email
-
-        port: int | None | str | Unset
-        if isinstance(self.port, Unset):
-            port = UNSET
-        else:
-            port = self.port
-
-        position: int | None | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        else:
-            position = self.position
-
-        preferred_branch: None | str | Unset
-        if isinstance(self.preferred_branch, Unset):
-            preferred_branch = UNSET
-        else:
-            preferred_branch = self.preferred_branch
-
-        protocol_type: None | str | Unset
-        if isinstance(self.protocol_type, Unset):
-            protocol_type = UNSET
-        else:
-            protocol_type = self.protocol_type
-
-        root_path: None | str | Unset
-        if isinstance(self.root_path, Unset):
-            root_path = UNSET
-        else:
-            root_path = self.root_path
-
-        server_group_identifier: None | str | Unset
-        if isinstance(self.server_group_identifier, Unset):
-            server_group_identifier = UNSET
-        else:
-            server_group_identifier = self.server_group_identifier
-
-        server_path: None | str | Unset
-        if isinstance(self.server_path, Unset):
-            server_path = UNSET
-        else:
-            server_path = self.server_path
-
-        unlink_before_upload: bool | None | Unset
-        if isinstance(self.unlink_before_upload, Unset):
-            unlink_before_upload = UNSET
-        else:
-            unlink_before_upload = self.unlink_before_upload
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        use_accelerated_transfer: bool | None | Unset
-        if isinstance(self.use_accelerated_transfer, Unset):
-            use_accelerated_transfer = UNSET
-        else:
-            use_accelerated_transfer = self.use_accelerated_transfer
-
-        use_compression: bool | None | Unset
-        if isinstance(self.use_compression, Unset):
-            use_compression = UNSET
-        else:
-            use_compression = self.use_compression
-
-        use_parallel_upload: bool | None | Unset
-        if isinstance(self.use_parallel_upload, Unset):
-            use_parallel_upload = UNSET
-        else:
-            use_parallel_upload = self.use_parallel_upload
-
-        use_ssh_keys: bool | None | Unset
-        if isinstance(self.use_ssh_keys, Unset):
-            use_ssh_keys = UNSET
-        else:
-            use_ssh_keys = self.use_ssh_keys
-
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent is not UNSET:
-            field_dict["agent"] = agent
-        if atomic is not UNSET:
-            field_dict["atomic"] = atomic
-        if atomic_retention is not UNSET:
-            field_dict["atomic_retention"] = atomic_retention
-        if atomic_strategy is not UNSET:
-            field_dict["atomic_strategy"] = atomic_strategy
-        if auto_deploy is not UNSET:
-            field_dict["auto_deploy"] = auto_deploy
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if connection_checked_at is not UNSET:
-            field_dict["connection_checked_at"] = connection_checked_at
-        if connection_error_message is not UNSET:
-            field_dict["connection_error_message"] = connection_error_message
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if host_key is not UNSET:
-            field_dict["host_key"] = host_key
-        if hostname is not UNSET:
-            field_dict["hostname"] = hostname
-        if id is not UNSET:
-            field_dict["id"] = id
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if last_revision is not UNSET:
-            field_dict["last_revision"] = last_revision
-        if name is not UNSET:
-            field_dict["name"] = name
-        if notify_email is not UNSET:
-            field_dict["notify_email"] = notify_email
-        if port is not UNSET:
-            field_dict["port"] = port
-        if position is not UNSET:
-            field_dict["position"] = position
-        if preferred_branch is not UNSET:
-            field_dict["preferred_branch"] = preferred_branch
-        if protocol_type is not UNSET:
-            field_dict["protocol_type"] = protocol_type
-        if root_path is not UNSET:
-            field_dict["root_path"] = root_path
-        if server_group_identifier is not UNSET:
-            field_dict["server_group_identifier"] = server_group_identifier
-        if server_path is not UNSET:
-            field_dict["server_path"] = server_path
-        if unlink_before_upload is not UNSET:
-            field_dict["unlink_before_upload"] = unlink_before_upload
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if use_accelerated_transfer is not UNSET:
-            field_dict["use_accelerated_transfer"] = use_accelerated_transfer
-        if use_compression is not UNSET:
-            field_dict["use_compression"] = use_compression
-        if use_parallel_upload is not UNSET:
-            field_dict["use_parallel_upload"] = use_parallel_upload
-        if use_ssh_keys is not UNSET:
-            field_dict["use_ssh_keys"] = use_ssh_keys
-        if username is not UNSET:
-            field_dict["username"] = username
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.agent is not None:
+            field_dict["agent"] = encode(self.agent)
+        elif "agent" in self._nulls:
+            field_dict["agent"] = None
+        if self.atomic is not None:
+            field_dict["atomic"] = self.atomic
+        elif "atomic" in self._nulls:
+            field_dict["atomic"] = None
+        if self.atomic_retention is not None:
+            field_dict["atomic_retention"] = self.atomic_retention
+        elif "atomic_retention" in self._nulls:
+            field_dict["atomic_retention"] = None
+        if self.atomic_strategy is not None:
+            field_dict["atomic_strategy"] = self.atomic_strategy
+        elif "atomic_strategy" in self._nulls:
+            field_dict["atomic_strategy"] = None
+        if self.auto_deploy is not None:
+            field_dict["auto_deploy"] = self.auto_deploy
+        elif "auto_deploy" in self._nulls:
+            field_dict["auto_deploy"] = None
+        if self.branch is not None:
+            field_dict["branch"] = self.branch
+        elif "branch" in self._nulls:
+            field_dict["branch"] = None
+        if self.connection_checked_at is not None:
+            field_dict["connection_checked_at"] = self.connection_checked_at
+        elif "connection_checked_at" in self._nulls:
+            field_dict["connection_checked_at"] = None
+        if self.connection_error_message is not None:
+            field_dict["connection_error_message"] = self.connection_error_message
+        elif "connection_error_message" in self._nulls:
+            field_dict["connection_error_message"] = None
+        if self.created_at is not None:
+            field_dict["created_at"] = encode(self.created_at)
+        elif "created_at" in self._nulls:
+            field_dict["created_at"] = None
+        if self.enabled is not None:
+            field_dict["enabled"] = self.enabled
+        elif "enabled" in self._nulls:
+            field_dict["enabled"] = None
+        if self.environment is not None:
+            field_dict["environment"] = self.environment
+        elif "environment" in self._nulls:
+            field_dict["environment"] = None
+        if self.host_key is not None:
+            field_dict["host_key"] = self.host_key
+        elif "host_key" in self._nulls:
+            field_dict["host_key"] = None
+        if self.hostname is not None:
+            field_dict["hostname"] = self.hostname
+        elif "hostname" in self._nulls:
+            field_dict["hostname"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.identifier is not None:
+            field_dict["identifier"] = self.identifier
+        elif "identifier" in self._nulls:
+            field_dict["identifier"] = None
+        if self.last_revision is not None:
+            field_dict["last_revision"] = self.last_revision
+        elif "last_revision" in self._nulls:
+            field_dict["last_revision"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.notify_email is not None:
+            field_dict["notify_email"] = self.notify_email
+        elif "notify_email" in self._nulls:
+            field_dict["notify_email"] = None
+        if self.port is not None:
+            field_dict["port"] = self.port
+        elif "port" in self._nulls:
+            field_dict["port"] = None
+        if self.position is not None:
+            field_dict["position"] = self.position
+        elif "position" in self._nulls:
+            field_dict["position"] = None
+        if self.preferred_branch is not None:
+            field_dict["preferred_branch"] = self.preferred_branch
+        elif "preferred_branch" in self._nulls:
+            field_dict["preferred_branch"] = None
+        if self.protocol_type is not None:
+            field_dict["protocol_type"] = self.protocol_type
+        elif "protocol_type" in self._nulls:
+            field_dict["protocol_type"] = None
+        if self.root_path is not None:
+            field_dict["root_path"] = self.root_path
+        elif "root_path" in self._nulls:
+            field_dict["root_path"] = None
+        if self.server_group_identifier is not None:
+            field_dict["server_group_identifier"] = self.server_group_identifier
+        elif "server_group_identifier" in self._nulls:
+            field_dict["server_group_identifier"] = None
+        if self.server_path is not None:
+            field_dict["server_path"] = self.server_path
+        elif "server_path" in self._nulls:
+            field_dict["server_path"] = None
+        if self.unlink_before_upload is not None:
+            field_dict["unlink_before_upload"] = self.unlink_before_upload
+        elif "unlink_before_upload" in self._nulls:
+            field_dict["unlink_before_upload"] = None
+        if self.updated_at is not None:
+            field_dict["updated_at"] = encode(self.updated_at)
+        elif "updated_at" in self._nulls:
+            field_dict["updated_at"] = None
+        if self.use_accelerated_transfer is not None:
+            field_dict["use_accelerated_transfer"] = self.use_accelerated_transfer
+        elif "use_accelerated_transfer" in self._nulls:
+            field_dict["use_accelerated_transfer"] = None
+        if self.use_compression is not None:
+            field_dict["use_compression"] = self.use_compression
+        elif "use_compression" in self._nulls:
+            field_dict["use_compression"] = None
+        if self.use_parallel_upload is not None:
+            field_dict["use_parallel_upload"] = self.use_parallel_upload
+        elif "use_parallel_upload" in self._nulls:
+            field_dict["use_parallel_upload"] = None
+        if self.use_ssh_keys is not None:
+            field_dict["use_ssh_keys"] = self.use_ssh_keys
+        elif "use_ssh_keys" in self._nulls:
+            field_dict["use_ssh_keys"] = None
+        if self.username is not None:
+            field_dict["username"] = self.username
+        elif "username" in self._nulls:
+            field_dict["username"] = None
         return field_dict
 
     @classmethod
@@ -362,201 +239,605 @@ class AssignedServer:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        agent: Agent | None | str | Unset
-        _agent_data = d.pop("agent", UNSET)
-        if isinstance(_agent_data, dict):
-            try:
-                agent_type_0 = Agent.from_dict(_agent_data)
-
-                agent = agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("agent", _agent_data, "Agent | None | str | Unset", error) from error
-        elif _agent_data is None or isinstance(_agent_data, (str, Unset)):
-            agent = _agent_data
+        nulls: list[str] = []
+        null = nulls.append
+        agent: Agent | None | str
+        _value = d.pop("agent", UNSET)
+        if _value is None:
+            agent = None
+            null("agent")
+        elif _value is UNSET:
+            agent = None
         else:
-            raise mismatch("agent", _agent_data, "Agent | None | str | Unset")
-
-        atomic: bool | None | Unset = d.pop("atomic", UNSET)
-        if not (atomic is None or isinstance(atomic, (bool, Unset))):
-            raise mismatch("atomic", atomic, "bool | None | Unset")
-
-        atomic_retention: int | None | Unset = d.pop("atomic_retention", UNSET)
-        if not (atomic_retention is None or isinstance(atomic_retention, (int, Unset))):
-            raise mismatch("atomic_retention", atomic_retention, "int | None | Unset")
-
-        atomic_strategy: None | str | Unset = d.pop("atomic_strategy", UNSET)
-        if not (atomic_strategy is None or isinstance(atomic_strategy, (str, Unset))):
-            raise mismatch("atomic_strategy", atomic_strategy, "None | str | Unset")
-
-        auto_deploy: bool | None | Unset = d.pop("auto_deploy", UNSET)
-        if not (auto_deploy is None or isinstance(auto_deploy, (bool, Unset))):
-            raise mismatch("auto_deploy", auto_deploy, "bool | None | Unset")
-
-        branch: None | str | Unset = d.pop("branch", UNSET)
-        if not (branch is None or isinstance(branch, (str, Unset))):
-            raise mismatch("branch", branch, "None | str | Unset")
-
-        connection_checked_at: None | str | Unset = d.pop("connection_checked_at", UNSET)
-        if not (connection_checked_at is None or isinstance(connection_checked_at, (str, Unset))):
-            raise mismatch("connection_checked_at", connection_checked_at, "None | str | Unset")
-
-        connection_error_message: None | str | Unset = d.pop("connection_error_message", UNSET)
-        if not (connection_error_message is None or isinstance(connection_error_message, (str, Unset))):
-            raise mismatch("connection_error_message", connection_error_message, "None | str | Unset")
-
-        created_at: datetime.datetime | None | Unset
-        _created_at_data = d.pop("created_at", UNSET)
-        if isinstance(_created_at_data, str):
             try:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                if isinstance(_value, dict):
+                    agent = Agent.from_dict(_value)
 
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
-        elif _created_at_data is None or isinstance(_created_at_data, Unset):
-            created_at = _created_at_data
+                elif isinstance(_value, str):
+                    agent = _value
+
+                else:
+                    raise TypeError()
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "agent", _value, "Agent | None | str", error)
+                agent = None
+
+        atomic: bool | None
+        _value = d.pop("atomic", UNSET)
+        if _value is None:
+            atomic = None
+            null("atomic")
+        elif _value is UNSET:
+            atomic = None
         else:
-            raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
-
-        enabled: bool | None | Unset = d.pop("enabled", UNSET)
-        if not (enabled is None or isinstance(enabled, (bool, Unset))):
-            raise mismatch("enabled", enabled, "bool | None | Unset")
-
-        environment: None | str | Unset = d.pop("environment", UNSET)
-        if not (environment is None or isinstance(environment, (str, Unset))):
-            raise mismatch("environment", environment, "None | str | Unset")
-
-        host_key: None | str | Unset = d.pop("host_key", UNSET)
-        if not (host_key is None or isinstance(host_key, (str, Unset))):
-            raise mismatch("host_key", host_key, "None | str | Unset")
-
-        hostname: None | str | Unset = d.pop("hostname", UNSET)
-        if not (hostname is None or isinstance(hostname, (str, Unset))):
-            raise mismatch("hostname", hostname, "None | str | Unset")
-
-        id: int | None | Unset = d.pop("id", UNSET)
-        if not (id is None or isinstance(id, (int, Unset))):
-            raise mismatch("id", id, "int | None | Unset")
-
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
-        last_revision: None | str | Unset = d.pop("last_revision", UNSET)
-        if not (last_revision is None or isinstance(last_revision, (str, Unset))):
-            raise mismatch("last_revision", last_revision, "None | str | Unset")
-
-        name: None | str | Unset = d.pop("name", UNSET)
-        if not (name is None or isinstance(name, (str, Unset))):
-            raise mismatch("name", name, "None | str | Unset")
-
-        notify_email: None | str | Unset = d.pop("notify_email", UNSET)
-        if not (notify_email is None or isinstance(notify_email, (str, Unset))):
-            raise mismatch("notify_email", notify_email, "None | str | Unset")
-
-        port: int | None | str | Unset = d.pop("port", UNSET)
-        if not (port is None or isinstance(port, (str, int, Unset))):
-            raise mismatch("port", port, "int | None | str | Unset")
-
-        position: int | None | Unset = d.pop("position", UNSET)
-        if not (position is None or isinstance(position, (int, Unset))):
-            raise mismatch("position", position, "int | None | Unset")
-
-        preferred_branch: None | str | Unset = d.pop("preferred_branch", UNSET)
-        if not (preferred_branch is None or isinstance(preferred_branch, (str, Unset))):
-            raise mismatch("preferred_branch", preferred_branch, "None | str | Unset")
-
-        protocol_type: None | str | Unset = d.pop("protocol_type", UNSET)
-        if not (protocol_type is None or isinstance(protocol_type, (str, Unset))):
-            raise mismatch("protocol_type", protocol_type, "None | str | Unset")
-
-        root_path: None | str | Unset = d.pop("root_path", UNSET)
-        if not (root_path is None or isinstance(root_path, (str, Unset))):
-            raise mismatch("root_path", root_path, "None | str | Unset")
-
-        server_group_identifier: None | str | Unset = d.pop("server_group_identifier", UNSET)
-        if not (server_group_identifier is None or isinstance(server_group_identifier, (str, Unset))):
-            raise mismatch("server_group_identifier", server_group_identifier, "None | str | Unset")
-
-        server_path: None | str | Unset = d.pop("server_path", UNSET)
-        if not (server_path is None or isinstance(server_path, (str, Unset))):
-            raise mismatch("server_path", server_path, "None | str | Unset")
-
-        unlink_before_upload: bool | None | Unset = d.pop("unlink_before_upload", UNSET)
-        if not (unlink_before_upload is None or isinstance(unlink_before_upload, (bool, Unset))):
-            raise mismatch("unlink_before_upload", unlink_before_upload, "bool | None | Unset")
-
-        updated_at: datetime.datetime | None | Unset
-        _updated_at_data = d.pop("updated_at", UNSET)
-        if isinstance(_updated_at_data, str):
             try:
-                updated_at_type_0 = parse_datetime(_updated_at_data)
+                if not (type(_value) is bool):
+                    raise TypeError()
+                atomic = _value
 
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
-        elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
-            updated_at = _updated_at_data
+            except FAILURES as error:
+                loose(d, "AssignedServer", "atomic", _value, "bool | None", error)
+                atomic = None
+
+        atomic_retention: int | None
+        _value = d.pop("atomic_retention", UNSET)
+        if _value is None:
+            atomic_retention = None
+            null("atomic_retention")
+        elif _value is UNSET:
+            atomic_retention = None
         else:
-            raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                atomic_retention = _value
 
-        use_accelerated_transfer: bool | None | Unset = d.pop("use_accelerated_transfer", UNSET)
-        if not (use_accelerated_transfer is None or isinstance(use_accelerated_transfer, (bool, Unset))):
-            raise mismatch("use_accelerated_transfer", use_accelerated_transfer, "bool | None | Unset")
+            except FAILURES as error:
+                loose(d, "AssignedServer", "atomic_retention", _value, "int | None", error)
+                atomic_retention = None
 
-        use_compression: bool | None | Unset = d.pop("use_compression", UNSET)
-        if not (use_compression is None or isinstance(use_compression, (bool, Unset))):
-            raise mismatch("use_compression", use_compression, "bool | None | Unset")
+        atomic_strategy: None | str
+        _value = d.pop("atomic_strategy", UNSET)
+        if _value is None:
+            atomic_strategy = None
+            null("atomic_strategy")
+        elif _value is UNSET:
+            atomic_strategy = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                atomic_strategy = _value
 
-        use_parallel_upload: bool | None | Unset = d.pop("use_parallel_upload", UNSET)
-        if not (use_parallel_upload is None or isinstance(use_parallel_upload, (bool, Unset))):
-            raise mismatch("use_parallel_upload", use_parallel_upload, "bool | None | Unset")
+            except FAILURES as error:
+                loose(d, "AssignedServer", "atomic_strategy", _value, "None | str", error)
+                atomic_strategy = None
 
-        use_ssh_keys: bool | None | Unset = d.pop("use_ssh_keys", UNSET)
-        if not (use_ssh_keys is None or isinstance(use_ssh_keys, (bool, Unset))):
-            raise mismatch("use_ssh_keys", use_ssh_keys, "bool | None | Unset")
+        auto_deploy: bool | None
+        _value = d.pop("auto_deploy", UNSET)
+        if _value is None:
+            auto_deploy = None
+            null("auto_deploy")
+        elif _value is UNSET:
+            auto_deploy = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                auto_deploy = _value
 
-        username: None | str | Unset = d.pop("username", UNSET)
-        if not (username is None or isinstance(username, (str, Unset))):
-            raise mismatch("username", username, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "AssignedServer", "auto_deploy", _value, "bool | None", error)
+                auto_deploy = None
 
-        _instance = cls(
-            agent,
-            atomic,
-            atomic_retention,
-            atomic_strategy,
-            auto_deploy,
-            branch,
-            connection_checked_at,
-            connection_error_message,
-            created_at,
-            enabled,
-            environment,
-            host_key,
-            hostname,
-            id,
-            identifier,
-            last_revision,
-            name,
-            notify_email,
-            port,
-            position,
-            preferred_branch,
-            protocol_type,
-            root_path,
-            server_group_identifier,
-            server_path,
-            unlink_before_upload,
-            updated_at,
-            use_accelerated_transfer,
-            use_compression,
-            use_parallel_upload,
-            use_ssh_keys,
-            username,
-        )
+        branch: None | str
+        _value = d.pop("branch", UNSET)
+        if _value is None:
+            branch = None
+            null("branch")
+        elif _value is UNSET:
+            branch = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                branch = _value
 
-        _instance.additional_properties = d
-        return _instance
+            except FAILURES as error:
+                loose(d, "AssignedServer", "branch", _value, "None | str", error)
+                branch = None
+
+        connection_checked_at: None | str
+        _value = d.pop("connection_checked_at", UNSET)
+        if _value is None:
+            connection_checked_at = None
+            null("connection_checked_at")
+        elif _value is UNSET:
+            connection_checked_at = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                connection_checked_at = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "connection_checked_at", _value, "None | str", error)
+                connection_checked_at = None
+
+        connection_error_message: None | str
+        _value = d.pop("connection_error_message", UNSET)
+        if _value is None:
+            connection_error_message = None
+            null("connection_error_message")
+        elif _value is UNSET:
+            connection_error_message = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                connection_error_message = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "connection_error_message", _value, "None | str", error)
+                connection_error_message = None
+
+        created_at: datetime.datetime | None
+        _value = d.pop("created_at", UNSET)
+        if _value is None:
+            created_at = None
+            null("created_at")
+        elif _value is UNSET:
+            created_at = None
+        else:
+            try:
+                if not isinstance(_value, str):
+                    raise TypeError()
+                created_at = parse_datetime(_value)
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "created_at", _value, "datetime.datetime | None", error)
+                created_at = None
+
+        enabled: bool | None
+        _value = d.pop("enabled", UNSET)
+        if _value is None:
+            enabled = None
+            null("enabled")
+        elif _value is UNSET:
+            enabled = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                enabled = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "enabled", _value, "bool | None", error)
+                enabled = None
+
+        environment: None | str
+        _value = d.pop("environment", UNSET)
+        if _value is None:
+            environment = None
+            null("environment")
+        elif _value is UNSET:
+            environment = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                environment = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "environment", _value, "None | str", error)
+                environment = None
+
+        host_key: None | str
+        _value = d.pop("host_key", UNSET)
+        if _value is None:
+            host_key = None
+            null("host_key")
+        elif _value is UNSET:
+            host_key = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                host_key = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "host_key", _value, "None | str", error)
+                host_key = None
+
+        hostname: None | str
+        _value = d.pop("hostname", UNSET)
+        if _value is None:
+            hostname = None
+            null("hostname")
+        elif _value is UNSET:
+            hostname = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                hostname = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "hostname", _value, "None | str", error)
+                hostname = None
+
+        id: int | None
+        _value = d.pop("id", UNSET)
+        if _value is None:
+            id = None
+            null("id")
+        elif _value is UNSET:
+            id = None
+        else:
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                id = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "id", _value, "int | None", error)
+                id = None
+
+        identifier: None | str
+        _value = d.pop("identifier", UNSET)
+        if _value is None:
+            identifier = None
+            null("identifier")
+        elif _value is UNSET:
+            identifier = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                identifier = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "identifier", _value, "None | str", error)
+                identifier = None
+
+        last_revision: None | str
+        _value = d.pop("last_revision", UNSET)
+        if _value is None:
+            last_revision = None
+            null("last_revision")
+        elif _value is UNSET:
+            last_revision = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                last_revision = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "last_revision", _value, "None | str", error)
+                last_revision = None
+
+        name: None | str
+        _value = d.pop("name", UNSET)
+        if _value is None:
+            name = None
+            null("name")
+        elif _value is UNSET:
+            name = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                name = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "name", _value, "None | str", error)
+                name = None
+
+        notify_email: None | str
+        _value = d.pop("notify_email", UNSET)
+        if _value is None:
+            notify_email = None
+            null("notify_email")
+        elif _value is UNSET:
+            notify_email = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                notify_email = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "notify_email", _value, "None | str", error)
+                notify_email = None
+
+        port: int | None | str
+        _value = d.pop("port", UNSET)
+        if _value is None:
+            port = None
+            null("port")
+        elif _value is UNSET:
+            port = None
+        else:
+            try:
+                if isinstance(_value, str) or type(_value) is int:
+                    port = _value
+
+                else:
+                    raise TypeError()
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "port", _value, "int | None | str", error)
+                port = None
+
+        position: int | None
+        _value = d.pop("position", UNSET)
+        if _value is None:
+            position = None
+            null("position")
+        elif _value is UNSET:
+            position = None
+        else:
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                position = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "position", _value, "int | None", error)
+                position = None
+
+        preferred_branch: None | str
+        _value = d.pop("preferred_branch", UNSET)
+        if _value is None:
+            preferred_branch = None
+            null("preferred_branch")
+        elif _value is UNSET:
+            preferred_branch = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                preferred_branch = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "preferred_branch", _value, "None | str", error)
+                preferred_branch = None
+
+        protocol_type: None | str
+        _value = d.pop("protocol_type", UNSET)
+        if _value is None:
+            protocol_type = None
+            null("protocol_type")
+        elif _value is UNSET:
+            protocol_type = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                protocol_type = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "protocol_type", _value, "None | str", error)
+                protocol_type = None
+
+        root_path: None | str
+        _value = d.pop("root_path", UNSET)
+        if _value is None:
+            root_path = None
+            null("root_path")
+        elif _value is UNSET:
+            root_path = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                root_path = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "root_path", _value, "None | str", error)
+                root_path = None
+
+        server_group_identifier: None | str
+        _value = d.pop("server_group_identifier", UNSET)
+        if _value is None:
+            server_group_identifier = None
+            null("server_group_identifier")
+        elif _value is UNSET:
+            server_group_identifier = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                server_group_identifier = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "server_group_identifier", _value, "None | str", error)
+                server_group_identifier = None
+
+        server_path: None | str
+        _value = d.pop("server_path", UNSET)
+        if _value is None:
+            server_path = None
+            null("server_path")
+        elif _value is UNSET:
+            server_path = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                server_path = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "server_path", _value, "None | str", error)
+                server_path = None
+
+        unlink_before_upload: bool | None
+        _value = d.pop("unlink_before_upload", UNSET)
+        if _value is None:
+            unlink_before_upload = None
+            null("unlink_before_upload")
+        elif _value is UNSET:
+            unlink_before_upload = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                unlink_before_upload = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "unlink_before_upload", _value, "bool | None", error)
+                unlink_before_upload = None
+
+        updated_at: datetime.datetime | None
+        _value = d.pop("updated_at", UNSET)
+        if _value is None:
+            updated_at = None
+            null("updated_at")
+        elif _value is UNSET:
+            updated_at = None
+        else:
+            try:
+                if not isinstance(_value, str):
+                    raise TypeError()
+                updated_at = parse_datetime(_value)
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "updated_at", _value, "datetime.datetime | None", error)
+                updated_at = None
+
+        use_accelerated_transfer: bool | None
+        _value = d.pop("use_accelerated_transfer", UNSET)
+        if _value is None:
+            use_accelerated_transfer = None
+            null("use_accelerated_transfer")
+        elif _value is UNSET:
+            use_accelerated_transfer = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                use_accelerated_transfer = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "use_accelerated_transfer", _value, "bool | None", error)
+                use_accelerated_transfer = None
+
+        use_compression: bool | None
+        _value = d.pop("use_compression", UNSET)
+        if _value is None:
+            use_compression = None
+            null("use_compression")
+        elif _value is UNSET:
+            use_compression = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                use_compression = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "use_compression", _value, "bool | None", error)
+                use_compression = None
+
+        use_parallel_upload: bool | None
+        _value = d.pop("use_parallel_upload", UNSET)
+        if _value is None:
+            use_parallel_upload = None
+            null("use_parallel_upload")
+        elif _value is UNSET:
+            use_parallel_upload = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                use_parallel_upload = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "use_parallel_upload", _value, "bool | None", error)
+                use_parallel_upload = None
+
+        use_ssh_keys: bool | None
+        _value = d.pop("use_ssh_keys", UNSET)
+        if _value is None:
+            use_ssh_keys = None
+            null("use_ssh_keys")
+        elif _value is UNSET:
+            use_ssh_keys = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                use_ssh_keys = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "use_ssh_keys", _value, "bool | None", error)
+                use_ssh_keys = None
+
+        username: None | str
+        _value = d.pop("username", UNSET)
+        if _value is None:
+            username = None
+            null("username")
+        elif _value is UNSET:
+            username = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                username = _value
+
+            except FAILURES as error:
+                loose(d, "AssignedServer", "username", _value, "None | str", error)
+                username = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_AssignedServerBuilding)
+        _instance.agent = agent
+        _instance.atomic = atomic
+        _instance.atomic_retention = atomic_retention
+        _instance.atomic_strategy = atomic_strategy
+        _instance.auto_deploy = auto_deploy
+        _instance.branch = branch
+        _instance.connection_checked_at = connection_checked_at
+        _instance.connection_error_message = connection_error_message
+        _instance.created_at = created_at
+        _instance.enabled = enabled
+        _instance.environment = environment
+        _instance.host_key = host_key
+        _instance.hostname = hostname
+        _instance.id = id
+        _instance.identifier = identifier
+        _instance.last_revision = last_revision
+        _instance.name = name
+        _instance.notify_email = notify_email
+        _instance.port = port
+        _instance.position = position
+        _instance.preferred_branch = preferred_branch
+        _instance.protocol_type = protocol_type
+        _instance.root_path = root_path
+        _instance.server_group_identifier = server_group_identifier
+        _instance.server_path = server_path
+        _instance.unlink_before_upload = unlink_before_upload
+        _instance.updated_at = updated_at
+        _instance.use_accelerated_transfer = use_accelerated_transfer
+        _instance.use_compression = use_compression
+        _instance.use_parallel_upload = use_parallel_upload
+        _instance.use_ssh_keys = use_ssh_keys
+        _instance.username = username
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -565,14 +846,17 @@ class AssignedServer:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _AssignedServerBuilding(AssignedServer):
+    """A AssignedServer while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

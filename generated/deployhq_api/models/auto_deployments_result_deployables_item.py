@@ -6,74 +6,64 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="AutoDeploymentsResultDeployablesItem")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class AutoDeploymentsResultDeployablesItem:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        auto_deploy (bool | None | Unset):
-        identifier (None | str | Unset):
-        name (None | str | Unset):
-        preferred_branch (None | str | Unset):
-        type_ (None | str | Unset):
+        auto_deploy (bool | None)
+        identifier (None | str)
+        name (None | str)
+        preferred_branch (None | str)
+        type_ (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    auto_deploy: bool | None | Unset = UNSET
-    identifier: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    preferred_branch: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
+    auto_deploy: bool | None = None
+    identifier: None | str = None
+    name: None | str = None
+    preferred_branch: None | str = None
+    type_: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        auto_deploy: bool | None | Unset
-        if isinstance(self.auto_deploy, Unset):
-            auto_deploy = UNSET
-        else:
-            auto_deploy = self.auto_deploy
-
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        preferred_branch: None | str | Unset
-        if isinstance(self.preferred_branch, Unset):
-            preferred_branch = UNSET
-        else:
-            preferred_branch = self.preferred_branch
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auto_deploy is not UNSET:
-            field_dict["auto_deploy"] = auto_deploy
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if name is not UNSET:
-            field_dict["name"] = name
-        if preferred_branch is not UNSET:
-            field_dict["preferred_branch"] = preferred_branch
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.auto_deploy is not None:
+            field_dict["auto_deploy"] = self.auto_deploy
+        elif "auto_deploy" in self._nulls:
+            field_dict["auto_deploy"] = None
+        if self.identifier is not None:
+            field_dict["identifier"] = self.identifier
+        elif "identifier" in self._nulls:
+            field_dict["identifier"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.preferred_branch is not None:
+            field_dict["preferred_branch"] = self.preferred_branch
+        elif "preferred_branch" in self._nulls:
+            field_dict["preferred_branch"] = None
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type" in self._nulls:
+            field_dict["type"] = None
         return field_dict
 
     @classmethod
@@ -81,36 +71,112 @@ class AutoDeploymentsResultDeployablesItem:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        auto_deploy: bool | None | Unset = d.pop("auto_deploy", UNSET)
-        if not (auto_deploy is None or isinstance(auto_deploy, (bool, Unset))):
-            raise mismatch("auto_deploy", auto_deploy, "bool | None | Unset")
+        nulls: list[str] = []
+        null = nulls.append
+        auto_deploy: bool | None
+        _value = d.pop("auto_deploy", UNSET)
+        if _value is None:
+            auto_deploy = None
+            null("auto_deploy")
+        elif _value is UNSET:
+            auto_deploy = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                auto_deploy = _value
 
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "AutoDeploymentsResultDeployablesItem", "auto_deploy", _value, "bool | None", error)
+                auto_deploy = None
 
-        name: None | str | Unset = d.pop("name", UNSET)
-        if not (name is None or isinstance(name, (str, Unset))):
-            raise mismatch("name", name, "None | str | Unset")
+        identifier: None | str
+        _value = d.pop("identifier", UNSET)
+        if _value is None:
+            identifier = None
+            null("identifier")
+        elif _value is UNSET:
+            identifier = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                identifier = _value
 
-        preferred_branch: None | str | Unset = d.pop("preferred_branch", UNSET)
-        if not (preferred_branch is None or isinstance(preferred_branch, (str, Unset))):
-            raise mismatch("preferred_branch", preferred_branch, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "AutoDeploymentsResultDeployablesItem", "identifier", _value, "None | str", error)
+                identifier = None
 
-        type_: None | str | Unset = d.pop("type", UNSET)
-        if not (type_ is None or isinstance(type_, (str, Unset))):
-            raise mismatch("type", type_, "None | str | Unset")
+        name: None | str
+        _value = d.pop("name", UNSET)
+        if _value is None:
+            name = None
+            null("name")
+        elif _value is UNSET:
+            name = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                name = _value
 
-        _instance = cls(
-            auto_deploy,
-            identifier,
-            name,
-            preferred_branch,
-            type_,
-        )
+            except FAILURES as error:
+                loose(d, "AutoDeploymentsResultDeployablesItem", "name", _value, "None | str", error)
+                name = None
 
-        _instance.additional_properties = d
-        return _instance
+        preferred_branch: None | str
+        _value = d.pop("preferred_branch", UNSET)
+        if _value is None:
+            preferred_branch = None
+            null("preferred_branch")
+        elif _value is UNSET:
+            preferred_branch = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                preferred_branch = _value
+
+            except FAILURES as error:
+                loose(d, "AutoDeploymentsResultDeployablesItem", "preferred_branch", _value, "None | str", error)
+                preferred_branch = None
+
+        type_: None | str
+        _value = d.pop("type", UNSET)
+        if _value is None:
+            type_ = None
+            null("type")
+        elif _value is UNSET:
+            type_ = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                type_ = _value
+
+            except FAILURES as error:
+                loose(d, "AutoDeploymentsResultDeployablesItem", "type", _value, "None | str", error)
+                type_ = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_AutoDeploymentsResultDeployablesItemBuilding)
+        _instance.auto_deploy = auto_deploy
+        _instance.identifier = identifier
+        _instance.name = name
+        _instance.preferred_branch = preferred_branch
+        _instance.type_ = type_
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,11 +185,14 @@ class AutoDeploymentsResultDeployablesItem:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _AutoDeploymentsResultDeployablesItemBuilding(AutoDeploymentsResultDeployablesItem):
+    """A AutoDeploymentsResultDeployablesItem while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

@@ -7,108 +7,83 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_datetime
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="BuildCacheFile")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class BuildCacheFile:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        created_at (datetime.datetime | None | Unset):
-        id (int | None | Unset):
-        identifier (None | str | Unset):
-        parent_id (int | None | Unset):
-        parent_type (None | str | Unset):
-        path (None | str | Unset):
-        project_id (int | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
+        created_at (datetime.datetime | None)
+        id (int | None)
+        identifier (None | str)
+        parent_id (int | None)
+        parent_type (None | str)
+        path (None | str)
+        project_id (int | None)
+        updated_at (datetime.datetime | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    created_at: datetime.datetime | None | Unset = UNSET
-    id: int | None | Unset = UNSET
-    identifier: None | str | Unset = UNSET
-    parent_id: int | None | Unset = UNSET
-    parent_type: None | str | Unset = UNSET
-    path: None | str | Unset = UNSET
-    project_id: int | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    id: int | None = None
+    identifier: None | str = None
+    parent_id: int | None = None
+    parent_type: None | str = None
+    path: None | str = None
+    project_id: int | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        parent_type: None | str | Unset
-        if isinstance(self.parent_type, Unset):
-            parent_type = UNSET
-        else:
-            parent_type = self.parent_type
-
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
-        project_id: int | None | Unset
-        if isinstance(self.project_id, Unset):
-            project_id = UNSET
-        else:
-            project_id = self.project_id
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
-        if parent_type is not UNSET:
-            field_dict["parent_type"] = parent_type
-        if path is not UNSET:
-            field_dict["path"] = path
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.created_at is not None:
+            field_dict["created_at"] = encode(self.created_at)
+        elif "created_at" in self._nulls:
+            field_dict["created_at"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.identifier is not None:
+            field_dict["identifier"] = self.identifier
+        elif "identifier" in self._nulls:
+            field_dict["identifier"] = None
+        if self.parent_id is not None:
+            field_dict["parent_id"] = self.parent_id
+        elif "parent_id" in self._nulls:
+            field_dict["parent_id"] = None
+        if self.parent_type is not None:
+            field_dict["parent_type"] = self.parent_type
+        elif "parent_type" in self._nulls:
+            field_dict["parent_type"] = None
+        if self.path is not None:
+            field_dict["path"] = self.path
+        elif "path" in self._nulls:
+            field_dict["path"] = None
+        if self.project_id is not None:
+            field_dict["project_id"] = self.project_id
+        elif "project_id" in self._nulls:
+            field_dict["project_id"] = None
+        if self.updated_at is not None:
+            field_dict["updated_at"] = encode(self.updated_at)
+        elif "updated_at" in self._nulls:
+            field_dict["updated_at"] = None
         return field_dict
 
     @classmethod
@@ -116,71 +91,166 @@ class BuildCacheFile:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        created_at: datetime.datetime | None | Unset
-        _created_at_data = d.pop("created_at", UNSET)
-        if isinstance(_created_at_data, str):
-            try:
-                created_at_type_0 = parse_datetime(_created_at_data)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
-        elif _created_at_data is None or isinstance(_created_at_data, Unset):
-            created_at = _created_at_data
+        nulls: list[str] = []
+        null = nulls.append
+        created_at: datetime.datetime | None
+        _value = d.pop("created_at", UNSET)
+        if _value is None:
+            created_at = None
+            null("created_at")
+        elif _value is UNSET:
+            created_at = None
         else:
-            raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
-
-        id: int | None | Unset = d.pop("id", UNSET)
-        if not (id is None or isinstance(id, (int, Unset))):
-            raise mismatch("id", id, "int | None | Unset")
-
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
-        parent_id: int | None | Unset = d.pop("parent_id", UNSET)
-        if not (parent_id is None or isinstance(parent_id, (int, Unset))):
-            raise mismatch("parent_id", parent_id, "int | None | Unset")
-
-        parent_type: None | str | Unset = d.pop("parent_type", UNSET)
-        if not (parent_type is None or isinstance(parent_type, (str, Unset))):
-            raise mismatch("parent_type", parent_type, "None | str | Unset")
-
-        path: None | str | Unset = d.pop("path", UNSET)
-        if not (path is None or isinstance(path, (str, Unset))):
-            raise mismatch("path", path, "None | str | Unset")
-
-        project_id: int | None | Unset = d.pop("project_id", UNSET)
-        if not (project_id is None or isinstance(project_id, (int, Unset))):
-            raise mismatch("project_id", project_id, "int | None | Unset")
-
-        updated_at: datetime.datetime | None | Unset
-        _updated_at_data = d.pop("updated_at", UNSET)
-        if isinstance(_updated_at_data, str):
             try:
-                updated_at_type_0 = parse_datetime(_updated_at_data)
+                if not isinstance(_value, str):
+                    raise TypeError()
+                created_at = parse_datetime(_value)
 
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
-        elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
-            updated_at = _updated_at_data
+            except FAILURES as error:
+                loose(d, "BuildCacheFile", "created_at", _value, "datetime.datetime | None", error)
+                created_at = None
+
+        id: int | None
+        _value = d.pop("id", UNSET)
+        if _value is None:
+            id = None
+            null("id")
+        elif _value is UNSET:
+            id = None
         else:
-            raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                id = _value
 
-        _instance = cls(
-            created_at,
-            id,
-            identifier,
-            parent_id,
-            parent_type,
-            path,
-            project_id,
-            updated_at,
-        )
+            except FAILURES as error:
+                loose(d, "BuildCacheFile", "id", _value, "int | None", error)
+                id = None
 
-        _instance.additional_properties = d
-        return _instance
+        identifier: None | str
+        _value = d.pop("identifier", UNSET)
+        if _value is None:
+            identifier = None
+            null("identifier")
+        elif _value is UNSET:
+            identifier = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                identifier = _value
+
+            except FAILURES as error:
+                loose(d, "BuildCacheFile", "identifier", _value, "None | str", error)
+                identifier = None
+
+        parent_id: int | None
+        _value = d.pop("parent_id", UNSET)
+        if _value is None:
+            parent_id = None
+            null("parent_id")
+        elif _value is UNSET:
+            parent_id = None
+        else:
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                parent_id = _value
+
+            except FAILURES as error:
+                loose(d, "BuildCacheFile", "parent_id", _value, "int | None", error)
+                parent_id = None
+
+        parent_type: None | str
+        _value = d.pop("parent_type", UNSET)
+        if _value is None:
+            parent_type = None
+            null("parent_type")
+        elif _value is UNSET:
+            parent_type = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                parent_type = _value
+
+            except FAILURES as error:
+                loose(d, "BuildCacheFile", "parent_type", _value, "None | str", error)
+                parent_type = None
+
+        path: None | str
+        _value = d.pop("path", UNSET)
+        if _value is None:
+            path = None
+            null("path")
+        elif _value is UNSET:
+            path = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                path = _value
+
+            except FAILURES as error:
+                loose(d, "BuildCacheFile", "path", _value, "None | str", error)
+                path = None
+
+        project_id: int | None
+        _value = d.pop("project_id", UNSET)
+        if _value is None:
+            project_id = None
+            null("project_id")
+        elif _value is UNSET:
+            project_id = None
+        else:
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                project_id = _value
+
+            except FAILURES as error:
+                loose(d, "BuildCacheFile", "project_id", _value, "int | None", error)
+                project_id = None
+
+        updated_at: datetime.datetime | None
+        _value = d.pop("updated_at", UNSET)
+        if _value is None:
+            updated_at = None
+            null("updated_at")
+        elif _value is UNSET:
+            updated_at = None
+        else:
+            try:
+                if not isinstance(_value, str):
+                    raise TypeError()
+                updated_at = parse_datetime(_value)
+
+            except FAILURES as error:
+                loose(d, "BuildCacheFile", "updated_at", _value, "datetime.datetime | None", error)
+                updated_at = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_BuildCacheFileBuilding)
+        _instance.created_at = created_at
+        _instance.id = id
+        _instance.identifier = identifier
+        _instance.parent_id = parent_id
+        _instance.parent_type = parent_type
+        _instance.path = path
+        _instance.project_id = project_id
+        _instance.updated_at = updated_at
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,11 +259,14 @@ class BuildCacheFile:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _BuildCacheFileBuilding(BuildCacheFile):
+    """A BuildCacheFile while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.build_environment_packages import BuildEnvironmentPackages
@@ -15,64 +21,47 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BuildEnvironment")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class BuildEnvironment:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        default (bool | None | Unset):
-        identifier (None | str | Unset):
-        packages (BuildEnvironmentPackages | None | Unset):
-        servers (list[Any] | None | Unset):
+        default (bool | None)
+        identifier (None | str)
+        packages (BuildEnvironmentPackages | None)
+        servers (list[Any] | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    default: bool | None | Unset = UNSET
-    identifier: None | str | Unset = UNSET
-    packages: BuildEnvironmentPackages | None | Unset = UNSET
-    servers: list[Any] | None | Unset = UNSET
+    default: bool | None = None
+    identifier: None | str = None
+    packages: BuildEnvironmentPackages | None = None
+    servers: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        default: bool | None | Unset
-        if isinstance(self.default, Unset):
-            default = UNSET
-        else:
-            default = self.default
-
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        packages: dict[str, Any] | None | Unset
-        if isinstance(self.packages, Unset):
-            packages = UNSET
-        elif isinstance(self.packages, BuildEnvironmentPackages):
-            packages = self.packages.to_dict()
-        else:
-            packages = self.packages
-
-        servers: list[Any] | None | Unset
-        if isinstance(self.servers, Unset):
-            servers = UNSET
-        elif isinstance(self.servers, list):
-            servers = self.servers
-
-        else:
-            servers = self.servers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if default is not UNSET:
-            field_dict["default"] = default
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if packages is not UNSET:
-            field_dict["packages"] = packages
-        if servers is not UNSET:
-            field_dict["servers"] = servers
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.default is not None:
+            field_dict["default"] = self.default
+        elif "default" in self._nulls:
+            field_dict["default"] = None
+        if self.identifier is not None:
+            field_dict["identifier"] = self.identifier
+        elif "identifier" in self._nulls:
+            field_dict["identifier"] = None
+        if self.packages is not None:
+            field_dict["packages"] = encode(self.packages)
+        elif "packages" in self._nulls:
+            field_dict["packages"] = None
+        if self.servers is not None:
+            field_dict["servers"] = encode(self.servers)
+        elif "servers" in self._nulls:
+            field_dict["servers"] = None
         return field_dict
 
     @classmethod
@@ -80,51 +69,92 @@ class BuildEnvironment:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        default: bool | None | Unset = d.pop("default", UNSET)
-        if not (default is None or isinstance(default, (bool, Unset))):
-            raise mismatch("default", default, "bool | None | Unset")
-
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
-        packages: BuildEnvironmentPackages | None | Unset
-        _packages_data = d.pop("packages", UNSET)
-        if isinstance(_packages_data, dict):
-            try:
-                packages_type_0 = BuildEnvironmentPackages.from_dict(_packages_data)
-
-                packages = packages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("packages", _packages_data, "BuildEnvironmentPackages | None | Unset", error) from error
-        elif _packages_data is None or isinstance(_packages_data, Unset):
-            packages = _packages_data
+        nulls: list[str] = []
+        null = nulls.append
+        default: bool | None
+        _value = d.pop("default", UNSET)
+        if _value is None:
+            default = None
+            null("default")
+        elif _value is UNSET:
+            default = None
         else:
-            raise mismatch("packages", _packages_data, "BuildEnvironmentPackages | None | Unset")
-
-        servers: list[Any] | None | Unset
-        _servers_data = d.pop("servers", UNSET)
-        if isinstance(_servers_data, list):
             try:
-                servers_type_0: list[Any] = _servers_data
+                if not (type(_value) is bool):
+                    raise TypeError()
+                default = _value
 
-                servers = servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("servers", _servers_data, "list[Any] | None | Unset", error) from error
-        elif _servers_data is None or isinstance(_servers_data, Unset):
-            servers = _servers_data
+            except FAILURES as error:
+                loose(d, "BuildEnvironment", "default", _value, "bool | None", error)
+                default = None
+
+        identifier: None | str
+        _value = d.pop("identifier", UNSET)
+        if _value is None:
+            identifier = None
+            null("identifier")
+        elif _value is UNSET:
+            identifier = None
         else:
-            raise mismatch("servers", _servers_data, "list[Any] | None | Unset")
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                identifier = _value
 
-        _instance = cls(
-            default,
-            identifier,
-            packages,
-            servers,
-        )
+            except FAILURES as error:
+                loose(d, "BuildEnvironment", "identifier", _value, "None | str", error)
+                identifier = None
 
-        _instance.additional_properties = d
-        return _instance
+        packages: BuildEnvironmentPackages | None
+        _value = d.pop("packages", UNSET)
+        if _value is None:
+            packages = None
+            null("packages")
+        elif _value is UNSET:
+            packages = None
+        else:
+            try:
+                packages = BuildEnvironmentPackages.from_dict(_value)
+
+            except FAILURES as error:
+                loose(d, "BuildEnvironment", "packages", _value, "BuildEnvironmentPackages | None", error)
+                packages = None
+
+        servers: list[Any] | None
+        _value = d.pop("servers", UNSET)
+        if _value is None:
+            servers = None
+            null("servers")
+        elif _value is UNSET:
+            servers = None
+        else:
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                servers = _value
+
+            except FAILURES as error:
+                loose(d, "BuildEnvironment", "servers", _value, "list[Any] | None", error)
+                servers = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_BuildEnvironmentBuilding)
+        _instance.default = default
+        _instance.identifier = identifier
+        _instance.packages = packages
+        _instance.servers = servers
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,14 +163,17 @@ class BuildEnvironment:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _BuildEnvironmentBuilding(BuildEnvironment):
+    """A BuildEnvironment while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

@@ -6,124 +6,94 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="BuildEnvironmentPackages")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class BuildEnvironmentPackages:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        composer (None | str | Unset):
-        dotnet (None | str | Unset):
-        go (None | str | Unset):
-        java (None | str | Unset):
-        node (None | str | Unset):
-        phantomjs (None | str | Unset):
-        php (None | str | Unset):
-        python2 (None | str | Unset):
-        python3 (None | str | Unset):
-        ruby (None | str | Unset):
+        composer (None | str)
+        dotnet (None | str)
+        go (None | str)
+        java (None | str)
+        node (None | str)
+        phantomjs (None | str)
+        php (None | str)
+        python2 (None | str)
+        python3 (None | str)
+        ruby (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    composer: None | str | Unset = UNSET
-    dotnet: None | str | Unset = UNSET
-    go: None | str | Unset = UNSET
-    java: None | str | Unset = UNSET
-    node: None | str | Unset = UNSET
-    phantomjs: None | str | Unset = UNSET
-    php: None | str | Unset = UNSET
-    python2: None | str | Unset = UNSET
-    python3: None | str | Unset = UNSET
-    ruby: None | str | Unset = UNSET
+    composer: None | str = None
+    dotnet: None | str = None
+    go: None | str = None
+    java: None | str = None
+    node: None | str = None
+    phantomjs: None | str = None
+    php: None | str = None
+    python2: None | str = None
+    python3: None | str = None
+    ruby: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        composer: None | str | Unset
-        if isinstance(self.composer, Unset):
-            composer = UNSET
-        else:
-            composer = self.composer
-
-        dotnet: None | str | Unset
-        if isinstance(self.dotnet, Unset):
-            dotnet = UNSET
-        else:
-            dotnet = self.dotnet
-
-        go: None | str | Unset
-        if isinstance(self.go, Unset):
-            go = UNSET
-        else:
-            go = self.go
-
-        java: None | str | Unset
-        if isinstance(self.java, Unset):
-            java = UNSET
-        else:
-            java = self.java
-
-        node: None | str | Unset
-        if isinstance(self.node, Unset):
-            node = UNSET
-        else:
-            node = self.node
-
-        phantomjs: None | str | Unset
-        if isinstance(self.phantomjs, Unset):
-            phantomjs = UNSET
-        else:
-            phantomjs = self.phantomjs
-
-        php: None | str | Unset
-        if isinstance(self.php, Unset):
-            php = UNSET
-        else:
-            php = self.php
-
-        python2: None | str | Unset
-        if isinstance(self.python2, Unset):
-            python2 = UNSET
-        else:
-            python2 = self.python2
-
-        python3: None | str | Unset
-        if isinstance(self.python3, Unset):
-            python3 = UNSET
-        else:
-            python3 = self.python3
-
-        ruby: None | str | Unset
-        if isinstance(self.ruby, Unset):
-            ruby = UNSET
-        else:
-            ruby = self.ruby
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if composer is not UNSET:
-            field_dict["composer"] = composer
-        if dotnet is not UNSET:
-            field_dict["dotnet"] = dotnet
-        if go is not UNSET:
-            field_dict["go"] = go
-        if java is not UNSET:
-            field_dict["java"] = java
-        if node is not UNSET:
-            field_dict["node"] = node
-        if phantomjs is not UNSET:
-            field_dict["phantomjs"] = phantomjs
-        if php is not UNSET:
-            field_dict["php"] = php
-        if python2 is not UNSET:
-            field_dict["python2"] = python2
-        if python3 is not UNSET:
-            field_dict["python3"] = python3
-        if ruby is not UNSET:
-            field_dict["ruby"] = ruby
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.composer is not None:
+            field_dict["composer"] = self.composer
+        elif "composer" in self._nulls:
+            field_dict["composer"] = None
+        if self.dotnet is not None:
+            field_dict["dotnet"] = self.dotnet
+        elif "dotnet" in self._nulls:
+            field_dict["dotnet"] = None
+        if self.go is not None:
+            field_dict["go"] = self.go
+        elif "go" in self._nulls:
+            field_dict["go"] = None
+        if self.java is not None:
+            field_dict["java"] = self.java
+        elif "java" in self._nulls:
+            field_dict["java"] = None
+        if self.node is not None:
+            field_dict["node"] = self.node
+        elif "node" in self._nulls:
+            field_dict["node"] = None
+        if self.phantomjs is not None:
+            field_dict["phantomjs"] = self.phantomjs
+        elif "phantomjs" in self._nulls:
+            field_dict["phantomjs"] = None
+        if self.php is not None:
+            field_dict["php"] = self.php
+        elif "php" in self._nulls:
+            field_dict["php"] = None
+        if self.python2 is not None:
+            field_dict["python2"] = self.python2
+        elif "python2" in self._nulls:
+            field_dict["python2"] = None
+        if self.python3 is not None:
+            field_dict["python3"] = self.python3
+        elif "python3" in self._nulls:
+            field_dict["python3"] = None
+        if self.ruby is not None:
+            field_dict["ruby"] = self.ruby
+        elif "ruby" in self._nulls:
+            field_dict["ruby"] = None
         return field_dict
 
     @classmethod
@@ -131,61 +101,202 @@ class BuildEnvironmentPackages:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        composer: None | str | Unset = d.pop("composer", UNSET)
-        if not (composer is None or isinstance(composer, (str, Unset))):
-            raise mismatch("composer", composer, "None | str | Unset")
+        nulls: list[str] = []
+        null = nulls.append
+        composer: None | str
+        _value = d.pop("composer", UNSET)
+        if _value is None:
+            composer = None
+            null("composer")
+        elif _value is UNSET:
+            composer = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                composer = _value
 
-        dotnet: None | str | Unset = d.pop("dotnet", UNSET)
-        if not (dotnet is None or isinstance(dotnet, (str, Unset))):
-            raise mismatch("dotnet", dotnet, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "BuildEnvironmentPackages", "composer", _value, "None | str", error)
+                composer = None
 
-        go: None | str | Unset = d.pop("go", UNSET)
-        if not (go is None or isinstance(go, (str, Unset))):
-            raise mismatch("go", go, "None | str | Unset")
+        dotnet: None | str
+        _value = d.pop("dotnet", UNSET)
+        if _value is None:
+            dotnet = None
+            null("dotnet")
+        elif _value is UNSET:
+            dotnet = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                dotnet = _value
 
-        java: None | str | Unset = d.pop("java", UNSET)
-        if not (java is None or isinstance(java, (str, Unset))):
-            raise mismatch("java", java, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "BuildEnvironmentPackages", "dotnet", _value, "None | str", error)
+                dotnet = None
 
-        node: None | str | Unset = d.pop("node", UNSET)
-        if not (node is None or isinstance(node, (str, Unset))):
-            raise mismatch("node", node, "None | str | Unset")
+        go: None | str
+        _value = d.pop("go", UNSET)
+        if _value is None:
+            go = None
+            null("go")
+        elif _value is UNSET:
+            go = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                go = _value
 
-        phantomjs: None | str | Unset = d.pop("phantomjs", UNSET)
-        if not (phantomjs is None or isinstance(phantomjs, (str, Unset))):
-            raise mismatch("phantomjs", phantomjs, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "BuildEnvironmentPackages", "go", _value, "None | str", error)
+                go = None
 
-        php: None | str | Unset = d.pop("php", UNSET)
-        if not (php is None or isinstance(php, (str, Unset))):
-            raise mismatch("php", php, "None | str | Unset")
+        java: None | str
+        _value = d.pop("java", UNSET)
+        if _value is None:
+            java = None
+            null("java")
+        elif _value is UNSET:
+            java = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                java = _value
 
-        python2: None | str | Unset = d.pop("python2", UNSET)
-        if not (python2 is None or isinstance(python2, (str, Unset))):
-            raise mismatch("python2", python2, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "BuildEnvironmentPackages", "java", _value, "None | str", error)
+                java = None
 
-        python3: None | str | Unset = d.pop("python3", UNSET)
-        if not (python3 is None or isinstance(python3, (str, Unset))):
-            raise mismatch("python3", python3, "None | str | Unset")
+        node: None | str
+        _value = d.pop("node", UNSET)
+        if _value is None:
+            node = None
+            null("node")
+        elif _value is UNSET:
+            node = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                node = _value
 
-        ruby: None | str | Unset = d.pop("ruby", UNSET)
-        if not (ruby is None or isinstance(ruby, (str, Unset))):
-            raise mismatch("ruby", ruby, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "BuildEnvironmentPackages", "node", _value, "None | str", error)
+                node = None
 
-        _instance = cls(
-            composer,
-            dotnet,
-            go,
-            java,
-            node,
-            phantomjs,
-            php,
-            python2,
-            python3,
-            ruby,
-        )
+        phantomjs: None | str
+        _value = d.pop("phantomjs", UNSET)
+        if _value is None:
+            phantomjs = None
+            null("phantomjs")
+        elif _value is UNSET:
+            phantomjs = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                phantomjs = _value
 
-        _instance.additional_properties = d
-        return _instance
+            except FAILURES as error:
+                loose(d, "BuildEnvironmentPackages", "phantomjs", _value, "None | str", error)
+                phantomjs = None
+
+        php: None | str
+        _value = d.pop("php", UNSET)
+        if _value is None:
+            php = None
+            null("php")
+        elif _value is UNSET:
+            php = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                php = _value
+
+            except FAILURES as error:
+                loose(d, "BuildEnvironmentPackages", "php", _value, "None | str", error)
+                php = None
+
+        python2: None | str
+        _value = d.pop("python2", UNSET)
+        if _value is None:
+            python2 = None
+            null("python2")
+        elif _value is UNSET:
+            python2 = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                python2 = _value
+
+            except FAILURES as error:
+                loose(d, "BuildEnvironmentPackages", "python2", _value, "None | str", error)
+                python2 = None
+
+        python3: None | str
+        _value = d.pop("python3", UNSET)
+        if _value is None:
+            python3 = None
+            null("python3")
+        elif _value is UNSET:
+            python3 = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                python3 = _value
+
+            except FAILURES as error:
+                loose(d, "BuildEnvironmentPackages", "python3", _value, "None | str", error)
+                python3 = None
+
+        ruby: None | str
+        _value = d.pop("ruby", UNSET)
+        if _value is None:
+            ruby = None
+            null("ruby")
+        elif _value is UNSET:
+            ruby = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                ruby = _value
+
+            except FAILURES as error:
+                loose(d, "BuildEnvironmentPackages", "ruby", _value, "None | str", error)
+                ruby = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_BuildEnvironmentPackagesBuilding)
+        _instance.composer = composer
+        _instance.dotnet = dotnet
+        _instance.go = go
+        _instance.java = java
+        _instance.node = node
+        _instance.phantomjs = phantomjs
+        _instance.php = php
+        _instance.python2 = python2
+        _instance.python3 = python3
+        _instance.ruby = ruby
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -194,11 +305,14 @@ class BuildEnvironmentPackages:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _BuildEnvironmentPackagesBuilding(BuildEnvironmentPackages):
+    """A BuildEnvironmentPackages while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.assigned_server import AssignedServer
@@ -15,129 +21,83 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Command")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class Command:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        cback (None | str | Unset):
-        command (None | str | Unset):
-        description (None | str | Unset):
-        enabled (bool | None | Unset):
-        halt_on_error (bool | None | Unset):
-        identifier (None | str | Unset):
-        position (int | None | Unset):
-        servers (list[AssignedServer | str] | None | Unset):
-        timeout (int | None | Unset):
-        timing (None | str | Unset):
+        cback (None | str)
+        command (None | str)
+        description (None | str)
+        enabled (bool | None)
+        halt_on_error (bool | None)
+        identifier (None | str)
+        position (int | None)
+        servers (list[AssignedServer | str] | None)
+        timeout (int | None)
+        timing (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    cback: None | str | Unset = UNSET
-    command: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
-    halt_on_error: bool | None | Unset = UNSET
-    identifier: None | str | Unset = UNSET
-    position: int | None | Unset = UNSET
-    servers: list[AssignedServer | str] | None | Unset = UNSET
-    timeout: int | None | Unset = UNSET
-    timing: None | str | Unset = UNSET
+    cback: None | str = None
+    command: None | str = None
+    description: None | str = None
+    enabled: bool | None = None
+    halt_on_error: bool | None = None
+    identifier: None | str = None
+    position: int | None = None
+    servers: list[AssignedServer | str] | None = None
+    timeout: int | None = None
+    timing: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        cback: None | str | Unset
-        if isinstance(self.cback, Unset):
-            cback = UNSET
-        else:
-            cback = self.cback
-
-        command: None | str | Unset
-        if isinstance(self.command, Unset):
-            command = UNSET
-        else:
-            command = self.command
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        halt_on_error: bool | None | Unset
-        if isinstance(self.halt_on_error, Unset):
-            halt_on_error = UNSET
-        else:
-            halt_on_error = self.halt_on_error
-
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        position: int | None | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        else:
-            position = self.position
-
-        servers: list[dict[str, Any] | str] | None | Unset
-        if isinstance(self.servers, Unset):
-            servers = UNSET
-        elif isinstance(self.servers, list):
-            servers = []
-            for servers_type_0_item_data in self.servers:
-                servers_type_0_item: dict[str, Any] | str
-                if isinstance(servers_type_0_item_data, AssignedServer):
-                    servers_type_0_item = servers_type_0_item_data.to_dict()
-                else:
-                    servers_type_0_item = servers_type_0_item_data
-                servers.append(servers_type_0_item)
-
-        else:
-            servers = self.servers
-
-        timeout: int | None | Unset
-        if isinstance(self.timeout, Unset):
-            timeout = UNSET
-        else:
-            timeout = self.timeout
-
-        timing: None | str | Unset
-        if isinstance(self.timing, Unset):
-            timing = UNSET
-        else:
-            timing = self.timing
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cback is not UNSET:
-            field_dict["cback"] = cback
-        if command is not UNSET:
-            field_dict["command"] = command
-        if description is not UNSET:
-            field_dict["description"] = description
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if halt_on_error is not UNSET:
-            field_dict["halt_on_error"] = halt_on_error
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if position is not UNSET:
-            field_dict["position"] = position
-        if servers is not UNSET:
-            field_dict["servers"] = servers
-        if timeout is not UNSET:
-            field_dict["timeout"] = timeout
-        if timing is not UNSET:
-            field_dict["timing"] = timing
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.cback is not None:
+            field_dict["cback"] = self.cback
+        elif "cback" in self._nulls:
+            field_dict["cback"] = None
+        if self.command is not None:
+            field_dict["command"] = self.command
+        elif "command" in self._nulls:
+            field_dict["command"] = None
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._nulls:
+            field_dict["description"] = None
+        if self.enabled is not None:
+            field_dict["enabled"] = self.enabled
+        elif "enabled" in self._nulls:
+            field_dict["enabled"] = None
+        if self.halt_on_error is not None:
+            field_dict["halt_on_error"] = self.halt_on_error
+        elif "halt_on_error" in self._nulls:
+            field_dict["halt_on_error"] = None
+        if self.identifier is not None:
+            field_dict["identifier"] = self.identifier
+        elif "identifier" in self._nulls:
+            field_dict["identifier"] = None
+        if self.position is not None:
+            field_dict["position"] = self.position
+        elif "position" in self._nulls:
+            field_dict["position"] = None
+        if self.servers is not None:
+            field_dict["servers"] = encode(self.servers)
+        elif "servers" in self._nulls:
+            field_dict["servers"] = None
+        if self.timeout is not None:
+            field_dict["timeout"] = self.timeout
+        elif "timeout" in self._nulls:
+            field_dict["timeout"] = None
+        if self.timing is not None:
+            field_dict["timing"] = self.timing
+        elif "timing" in self._nulls:
+            field_dict["timing"] = None
         return field_dict
 
     @classmethod
@@ -145,90 +105,215 @@ class Command:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        cback: None | str | Unset = d.pop("cback", UNSET)
-        if not (cback is None or isinstance(cback, (str, Unset))):
-            raise mismatch("cback", cback, "None | str | Unset")
-
-        command: None | str | Unset = d.pop("command", UNSET)
-        if not (command is None or isinstance(command, (str, Unset))):
-            raise mismatch("command", command, "None | str | Unset")
-
-        description: None | str | Unset = d.pop("description", UNSET)
-        if not (description is None or isinstance(description, (str, Unset))):
-            raise mismatch("description", description, "None | str | Unset")
-
-        enabled: bool | None | Unset = d.pop("enabled", UNSET)
-        if not (enabled is None or isinstance(enabled, (bool, Unset))):
-            raise mismatch("enabled", enabled, "bool | None | Unset")
-
-        halt_on_error: bool | None | Unset = d.pop("halt_on_error", UNSET)
-        if not (halt_on_error is None or isinstance(halt_on_error, (bool, Unset))):
-            raise mismatch("halt_on_error", halt_on_error, "bool | None | Unset")
-
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
-        position: int | None | Unset = d.pop("position", UNSET)
-        if not (position is None or isinstance(position, (int, Unset))):
-            raise mismatch("position", position, "int | None | Unset")
-
-        servers: list[AssignedServer | str] | None | Unset
-        _servers_data = d.pop("servers", UNSET)
-        if isinstance(_servers_data, list):
-            try:
-                servers_type_0 = []
-                _servers_type_0 = _servers_data
-                for servers_type_0_item_data in _servers_type_0:
-                    servers_type_0_item: AssignedServer | str
-                    _servers_type_0_item_data = servers_type_0_item_data
-                    if isinstance(_servers_type_0_item_data, dict):
-                        try:
-                            servers_type_0_item_type_0 = AssignedServer.from_dict(_servers_type_0_item_data)
-
-                            servers_type_0_item = servers_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError) as error:
-                            raise mismatch(
-                                "servers_type_0_item", _servers_type_0_item_data, "AssignedServer | str", error
-                            ) from error
-                    elif isinstance(_servers_type_0_item_data, str):
-                        servers_type_0_item = _servers_type_0_item_data
-                    else:
-                        raise mismatch("servers_type_0_item", _servers_type_0_item_data, "AssignedServer | str")
-
-                    servers_type_0.append(servers_type_0_item)
-
-                servers = servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("servers", _servers_data, "list[AssignedServer | str] | None | Unset", error) from error
-        elif _servers_data is None or isinstance(_servers_data, Unset):
-            servers = _servers_data
+        nulls: list[str] = []
+        null = nulls.append
+        cback: None | str
+        _value = d.pop("cback", UNSET)
+        if _value is None:
+            cback = None
+            null("cback")
+        elif _value is UNSET:
+            cback = None
         else:
-            raise mismatch("servers", _servers_data, "list[AssignedServer | str] | None | Unset")
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                cback = _value
 
-        timeout: int | None | Unset = d.pop("timeout", UNSET)
-        if not (timeout is None or isinstance(timeout, (int, Unset))):
-            raise mismatch("timeout", timeout, "int | None | Unset")
+            except FAILURES as error:
+                loose(d, "Command", "cback", _value, "None | str", error)
+                cback = None
 
-        timing: None | str | Unset = d.pop("timing", UNSET)
-        if not (timing is None or isinstance(timing, (str, Unset))):
-            raise mismatch("timing", timing, "None | str | Unset")
+        command: None | str
+        _value = d.pop("command", UNSET)
+        if _value is None:
+            command = None
+            null("command")
+        elif _value is UNSET:
+            command = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                command = _value
 
-        _instance = cls(
-            cback,
-            command,
-            description,
-            enabled,
-            halt_on_error,
-            identifier,
-            position,
-            servers,
-            timeout,
-            timing,
-        )
+            except FAILURES as error:
+                loose(d, "Command", "command", _value, "None | str", error)
+                command = None
 
-        _instance.additional_properties = d
-        return _instance
+        description: None | str
+        _value = d.pop("description", UNSET)
+        if _value is None:
+            description = None
+            null("description")
+        elif _value is UNSET:
+            description = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                description = _value
+
+            except FAILURES as error:
+                loose(d, "Command", "description", _value, "None | str", error)
+                description = None
+
+        enabled: bool | None
+        _value = d.pop("enabled", UNSET)
+        if _value is None:
+            enabled = None
+            null("enabled")
+        elif _value is UNSET:
+            enabled = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                enabled = _value
+
+            except FAILURES as error:
+                loose(d, "Command", "enabled", _value, "bool | None", error)
+                enabled = None
+
+        halt_on_error: bool | None
+        _value = d.pop("halt_on_error", UNSET)
+        if _value is None:
+            halt_on_error = None
+            null("halt_on_error")
+        elif _value is UNSET:
+            halt_on_error = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                halt_on_error = _value
+
+            except FAILURES as error:
+                loose(d, "Command", "halt_on_error", _value, "bool | None", error)
+                halt_on_error = None
+
+        identifier: None | str
+        _value = d.pop("identifier", UNSET)
+        if _value is None:
+            identifier = None
+            null("identifier")
+        elif _value is UNSET:
+            identifier = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                identifier = _value
+
+            except FAILURES as error:
+                loose(d, "Command", "identifier", _value, "None | str", error)
+                identifier = None
+
+        position: int | None
+        _value = d.pop("position", UNSET)
+        if _value is None:
+            position = None
+            null("position")
+        elif _value is UNSET:
+            position = None
+        else:
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                position = _value
+
+            except FAILURES as error:
+                loose(d, "Command", "position", _value, "int | None", error)
+                position = None
+
+        servers: list[AssignedServer | str] | None
+        _value = d.pop("servers", UNSET)
+        if _value is None:
+            servers = None
+            null("servers")
+        elif _value is UNSET:
+            servers = None
+        else:
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                _items0: list[AssignedServer | str] = []
+                for _item0 in _value:
+                    _elem0: AssignedServer | str
+                    if isinstance(_item0, dict):
+                        _elem0 = AssignedServer.from_dict(_item0)
+
+                    elif isinstance(_item0, str):
+                        _elem0 = _item0
+
+                    else:
+                        raise TypeError()
+
+                    _items0.append(_elem0)
+                servers = _items0
+
+            except FAILURES as error:
+                loose(d, "Command", "servers", _value, "list[AssignedServer | str] | None", error)
+                servers = None
+
+        timeout: int | None
+        _value = d.pop("timeout", UNSET)
+        if _value is None:
+            timeout = None
+            null("timeout")
+        elif _value is UNSET:
+            timeout = None
+        else:
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                timeout = _value
+
+            except FAILURES as error:
+                loose(d, "Command", "timeout", _value, "int | None", error)
+                timeout = None
+
+        timing: None | str
+        _value = d.pop("timing", UNSET)
+        if _value is None:
+            timing = None
+            null("timing")
+        elif _value is UNSET:
+            timing = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                timing = _value
+
+            except FAILURES as error:
+                loose(d, "Command", "timing", _value, "None | str", error)
+                timing = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_CommandBuilding)
+        _instance.cback = cback
+        _instance.command = command
+        _instance.description = description
+        _instance.enabled = enabled
+        _instance.halt_on_error = halt_on_error
+        _instance.identifier = identifier
+        _instance.position = position
+        _instance.servers = servers
+        _instance.timeout = timeout
+        _instance.timing = timing
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -237,14 +322,17 @@ class Command:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _CommandBuilding(Command):
+    """A Command while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

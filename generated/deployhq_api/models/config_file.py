@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.assigned_server import AssignedServer
@@ -15,89 +21,59 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConfigFile")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class ConfigFile:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        body (None | str | Unset):
-        build (bool | None | Unset):
-        description (None | str | Unset):
-        identifier (None | str | Unset):
-        path (None | str | Unset):
-        servers (list[AssignedServer | str] | None | Unset):
+        body (None | str)
+        build (bool | None)
+        description (None | str)
+        identifier (None | str)
+        path (None | str)
+        servers (list[AssignedServer | str] | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    body: None | str | Unset = UNSET
-    build: bool | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    identifier: None | str | Unset = UNSET
-    path: None | str | Unset = UNSET
-    servers: list[AssignedServer | str] | None | Unset = UNSET
+    body: None | str = None
+    build: bool | None = None
+    description: None | str = None
+    identifier: None | str = None
+    path: None | str = None
+    servers: list[AssignedServer | str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        body: None | str | Unset
-        if isinstance(self.body, Unset):
-            body = UNSET
-        else:
-            body = self.body
-
-        build: bool | None | Unset
-        if isinstance(self.build, Unset):
-            build = UNSET
-        else:
-            build = self.build
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
-        servers: list[dict[str, Any] | str] | None | Unset
-        if isinstance(self.servers, Unset):
-            servers = UNSET
-        elif isinstance(self.servers, list):
-            servers = []
-            for servers_type_0_item_data in self.servers:
-                servers_type_0_item: dict[str, Any] | str
-                if isinstance(servers_type_0_item_data, AssignedServer):
-                    servers_type_0_item = servers_type_0_item_data.to_dict()
-                else:
-                    servers_type_0_item = servers_type_0_item_data
-                servers.append(servers_type_0_item)
-
-        else:
-            servers = self.servers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if body is not UNSET:
-            field_dict["body"] = body
-        if build is not UNSET:
-            field_dict["build"] = build
-        if description is not UNSET:
-            field_dict["description"] = description
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if path is not UNSET:
-            field_dict["path"] = path
-        if servers is not UNSET:
-            field_dict["servers"] = servers
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.body is not None:
+            field_dict["body"] = self.body
+        elif "body" in self._nulls:
+            field_dict["body"] = None
+        if self.build is not None:
+            field_dict["build"] = self.build
+        elif "build" in self._nulls:
+            field_dict["build"] = None
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._nulls:
+            field_dict["description"] = None
+        if self.identifier is not None:
+            field_dict["identifier"] = self.identifier
+        elif "identifier" in self._nulls:
+            field_dict["identifier"] = None
+        if self.path is not None:
+            field_dict["path"] = self.path
+        elif "path" in self._nulls:
+            field_dict["path"] = None
+        if self.servers is not None:
+            field_dict["servers"] = encode(self.servers)
+        elif "servers" in self._nulls:
+            field_dict["servers"] = None
         return field_dict
 
     @classmethod
@@ -105,70 +81,143 @@ class ConfigFile:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        body: None | str | Unset = d.pop("body", UNSET)
-        if not (body is None or isinstance(body, (str, Unset))):
-            raise mismatch("body", body, "None | str | Unset")
-
-        build: bool | None | Unset = d.pop("build", UNSET)
-        if not (build is None or isinstance(build, (bool, Unset))):
-            raise mismatch("build", build, "bool | None | Unset")
-
-        description: None | str | Unset = d.pop("description", UNSET)
-        if not (description is None or isinstance(description, (str, Unset))):
-            raise mismatch("description", description, "None | str | Unset")
-
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
-        path: None | str | Unset = d.pop("path", UNSET)
-        if not (path is None or isinstance(path, (str, Unset))):
-            raise mismatch("path", path, "None | str | Unset")
-
-        servers: list[AssignedServer | str] | None | Unset
-        _servers_data = d.pop("servers", UNSET)
-        if isinstance(_servers_data, list):
-            try:
-                servers_type_0 = []
-                _servers_type_0 = _servers_data
-                for servers_type_0_item_data in _servers_type_0:
-                    servers_type_0_item: AssignedServer | str
-                    _servers_type_0_item_data = servers_type_0_item_data
-                    if isinstance(_servers_type_0_item_data, dict):
-                        try:
-                            servers_type_0_item_type_0 = AssignedServer.from_dict(_servers_type_0_item_data)
-
-                            servers_type_0_item = servers_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError) as error:
-                            raise mismatch(
-                                "servers_type_0_item", _servers_type_0_item_data, "AssignedServer | str", error
-                            ) from error
-                    elif isinstance(_servers_type_0_item_data, str):
-                        servers_type_0_item = _servers_type_0_item_data
-                    else:
-                        raise mismatch("servers_type_0_item", _servers_type_0_item_data, "AssignedServer | str")
-
-                    servers_type_0.append(servers_type_0_item)
-
-                servers = servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("servers", _servers_data, "list[AssignedServer | str] | None | Unset", error) from error
-        elif _servers_data is None or isinstance(_servers_data, Unset):
-            servers = _servers_data
+        nulls: list[str] = []
+        null = nulls.append
+        body: None | str
+        _value = d.pop("body", UNSET)
+        if _value is None:
+            body = None
+            null("body")
+        elif _value is UNSET:
+            body = None
         else:
-            raise mismatch("servers", _servers_data, "list[AssignedServer | str] | None | Unset")
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                body = _value
 
-        _instance = cls(
-            body,
-            build,
-            description,
-            identifier,
-            path,
-            servers,
-        )
+            except FAILURES as error:
+                loose(d, "ConfigFile", "body", _value, "None | str", error)
+                body = None
 
-        _instance.additional_properties = d
-        return _instance
+        build: bool | None
+        _value = d.pop("build", UNSET)
+        if _value is None:
+            build = None
+            null("build")
+        elif _value is UNSET:
+            build = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                build = _value
+
+            except FAILURES as error:
+                loose(d, "ConfigFile", "build", _value, "bool | None", error)
+                build = None
+
+        description: None | str
+        _value = d.pop("description", UNSET)
+        if _value is None:
+            description = None
+            null("description")
+        elif _value is UNSET:
+            description = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                description = _value
+
+            except FAILURES as error:
+                loose(d, "ConfigFile", "description", _value, "None | str", error)
+                description = None
+
+        identifier: None | str
+        _value = d.pop("identifier", UNSET)
+        if _value is None:
+            identifier = None
+            null("identifier")
+        elif _value is UNSET:
+            identifier = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                identifier = _value
+
+            except FAILURES as error:
+                loose(d, "ConfigFile", "identifier", _value, "None | str", error)
+                identifier = None
+
+        path: None | str
+        _value = d.pop("path", UNSET)
+        if _value is None:
+            path = None
+            null("path")
+        elif _value is UNSET:
+            path = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                path = _value
+
+            except FAILURES as error:
+                loose(d, "ConfigFile", "path", _value, "None | str", error)
+                path = None
+
+        servers: list[AssignedServer | str] | None
+        _value = d.pop("servers", UNSET)
+        if _value is None:
+            servers = None
+            null("servers")
+        elif _value is UNSET:
+            servers = None
+        else:
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                _items0: list[AssignedServer | str] = []
+                for _item0 in _value:
+                    _elem0: AssignedServer | str
+                    if isinstance(_item0, dict):
+                        _elem0 = AssignedServer.from_dict(_item0)
+
+                    elif isinstance(_item0, str):
+                        _elem0 = _item0
+
+                    else:
+                        raise TypeError()
+
+                    _items0.append(_elem0)
+                servers = _items0
+
+            except FAILURES as error:
+                loose(d, "ConfigFile", "servers", _value, "list[AssignedServer | str] | None", error)
+                servers = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_ConfigFileBuilding)
+        _instance.body = body
+        _instance.build = build
+        _instance.description = description
+        _instance.identifier = identifier
+        _instance.path = path
+        _instance.servers = servers
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -177,14 +226,17 @@ class ConfigFile:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ConfigFileBuilding(ConfigFile):
+    """A ConfigFile while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

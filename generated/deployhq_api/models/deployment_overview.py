@@ -6,44 +6,46 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="DeploymentOverview")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class DeploymentOverview:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        overview (None | str | Unset):
-        success (bool | None | Unset):
+        overview (None | str)
+        success (bool | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    overview: None | str | Unset = UNSET
-    success: bool | None | Unset = UNSET
+    overview: None | str = None
+    success: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        overview: None | str | Unset
-        if isinstance(self.overview, Unset):
-            overview = UNSET
-        else:
-            overview = self.overview
-
-        success: bool | None | Unset
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if overview is not UNSET:
-            field_dict["overview"] = overview
-        if success is not UNSET:
-            field_dict["success"] = success
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.overview is not None:
+            field_dict["overview"] = self.overview
+        elif "overview" in self._nulls:
+            field_dict["overview"] = None
+        if self.success is not None:
+            field_dict["success"] = self.success
+        elif "success" in self._nulls:
+            field_dict["success"] = None
         return field_dict
 
     @classmethod
@@ -51,21 +53,58 @@ class DeploymentOverview:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        overview: None | str | Unset = d.pop("overview", UNSET)
-        if not (overview is None or isinstance(overview, (str, Unset))):
-            raise mismatch("overview", overview, "None | str | Unset")
+        nulls: list[str] = []
+        null = nulls.append
+        overview: None | str
+        _value = d.pop("overview", UNSET)
+        if _value is None:
+            overview = None
+            null("overview")
+        elif _value is UNSET:
+            overview = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                overview = _value
 
-        success: bool | None | Unset = d.pop("success", UNSET)
-        if not (success is None or isinstance(success, (bool, Unset))):
-            raise mismatch("success", success, "bool | None | Unset")
+            except FAILURES as error:
+                loose(d, "DeploymentOverview", "overview", _value, "None | str", error)
+                overview = None
 
-        _instance = cls(
-            overview,
-            success,
-        )
+        success: bool | None
+        _value = d.pop("success", UNSET)
+        if _value is None:
+            success = None
+            null("success")
+        elif _value is UNSET:
+            success = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                success = _value
 
-        _instance.additional_properties = d
-        return _instance
+            except FAILURES as error:
+                loose(d, "DeploymentOverview", "success", _value, "bool | None", error)
+                success = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_DeploymentOverviewBuilding)
+        _instance.overview = overview
+        _instance.success = success
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,11 +113,14 @@ class DeploymentOverview:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _DeploymentOverviewBuilding(DeploymentOverview):
+    """A DeploymentOverview while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

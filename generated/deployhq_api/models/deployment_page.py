@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    mismatch,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.deployment_summary import DeploymentSummary
@@ -16,47 +23,32 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentPage")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class DeploymentPage:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        pagination (None | Pagination | Unset):
-        records (list[DeploymentSummary] | None | Unset):
+        records (list[DeploymentSummary])
+        pagination (None | Pagination)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    pagination: None | Pagination | Unset = UNSET
-    records: list[DeploymentSummary] | None | Unset = UNSET
+    records: list[DeploymentSummary]
+    pagination: None | Pagination = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        pagination: dict[str, Any] | None | Unset
-        if isinstance(self.pagination, Unset):
-            pagination = UNSET
-        elif isinstance(self.pagination, Pagination):
-            pagination = self.pagination.to_dict()
-        else:
-            pagination = self.pagination
-
-        records: list[dict[str, Any]] | None | Unset
-        if isinstance(self.records, Unset):
-            records = UNSET
-        elif isinstance(self.records, list):
-            records = []
-            for records_type_0_item_data in self.records:
-                records_type_0_item = records_type_0_item_data.to_dict()
-                records.append(records_type_0_item)
-
-        else:
-            records = self.records
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pagination is not UNSET:
-            field_dict["pagination"] = pagination
-        if records is not UNSET:
-            field_dict["records"] = records
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        field_dict["records"] = encode(self.records)
+        if self.pagination is not None:
+            field_dict["pagination"] = encode(self.pagination)
+        elif "pagination" in self._nulls:
+            field_dict["pagination"] = None
         return field_dict
 
     @classmethod
@@ -64,46 +56,49 @@ class DeploymentPage:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        pagination: None | Pagination | Unset
-        _pagination_data = d.pop("pagination", UNSET)
-        if isinstance(_pagination_data, dict):
-            try:
-                pagination_type_0 = Pagination.from_dict(_pagination_data)
+        nulls: list[str] = []
+        null = nulls.append
+        records: list[DeploymentSummary]
+        _value = d.pop("records")
+        try:
+            if type(_value) is not list:
+                raise TypeError()
+            records = [DeploymentSummary.from_dict(_item0) for _item0 in _value]
 
-                pagination = pagination_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("pagination", _pagination_data, "None | Pagination | Unset", error) from error
-        elif _pagination_data is None or isinstance(_pagination_data, Unset):
-            pagination = _pagination_data
+        except FAILURES as error:
+            raise mismatch("records", _value, "list[DeploymentSummary]", error) from error
+
+        pagination: None | Pagination
+        _value = d.pop("pagination", UNSET)
+        if _value is None:
+            pagination = None
+            null("pagination")
+        elif _value is UNSET:
+            pagination = None
         else:
-            raise mismatch("pagination", _pagination_data, "None | Pagination | Unset")
-
-        records: list[DeploymentSummary] | None | Unset
-        _records_data = d.pop("records", UNSET)
-        if isinstance(_records_data, list):
             try:
-                records_type_0 = []
-                _records_type_0 = _records_data
-                for records_type_0_item_data in _records_type_0:
-                    records_type_0_item = DeploymentSummary.from_dict(records_type_0_item_data)
+                pagination = Pagination.from_dict(_value)
 
-                    records_type_0.append(records_type_0_item)
+            except FAILURES as error:
+                loose(d, "DeploymentPage", "pagination", _value, "None | Pagination", error)
+                pagination = None
 
-                records = records_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("records", _records_data, "list[DeploymentSummary] | None | Unset", error) from error
-        elif _records_data is None or isinstance(_records_data, Unset):
-            records = _records_data
-        else:
-            raise mismatch("records", _records_data, "list[DeploymentSummary] | None | Unset")
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_DeploymentPageBuilding)
+        _instance.records = records
+        _instance.pagination = pagination
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
 
-        _instance = cls(
-            pagination,
-            records,
-        )
-
-        _instance.additional_properties = d
-        return _instance
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,14 +107,17 @@ class DeploymentPage:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _DeploymentPageBuilding(DeploymentPage):
+    """A DeploymentPage while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, required_value
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+    required_value,
+)
 
 if TYPE_CHECKING:
     from ..models.deployment_server import DeploymentServer
@@ -21,232 +28,137 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeploymentSummary")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class DeploymentSummary:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        identifier (str):
-        status (str):
-        archived (bool | None | Unset):
-        archived_at (None | str | Unset):
-        branch (None | str | Unset):
-        config_files_deployment (bool | None | Unset):
-        configuration (DeploymentSummaryConfiguration | None | Unset):
-        deferred (bool | None | Unset):
-        deployer (None | str | Unset):
-        deployer_avatar (None | str | Unset):
-        end_revision (None | Revision | Unset):
-        files (DeploymentSummaryFiles | None | Unset):
-        legacy (bool | None | Unset):
-        log_summary (None | str | Unset):
-        metadata (DeploymentSummaryMetadata | None | Unset):
-        overview (None | str | Unset):
-        project (DeploymentSummaryProject | None | Unset):
-        servers (list[DeploymentServer] | None | Unset):
-        start_revision (None | Revision | Unset):
-        timestamps (DeploymentSummaryTimestamps | None | Unset):
+        identifier (str)
+        status (str)
+        archived (bool | None)
+        archived_at (None | str)
+        branch (None | str)
+        config_files_deployment (bool | None)
+        configuration (DeploymentSummaryConfiguration | None)
+        deferred (bool | None)
+        deployer (None | str)
+        deployer_avatar (None | str)
+        end_revision (None | Revision)
+        files (DeploymentSummaryFiles | None)
+        legacy (bool | None)
+        log_summary (None | str)
+        metadata (DeploymentSummaryMetadata | None)
+        overview (None | str)
+        project (DeploymentSummaryProject | None)
+        servers (list[DeploymentServer] | None)
+        start_revision (None | Revision)
+        timestamps (DeploymentSummaryTimestamps | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
     identifier: str
     status: str
-    archived: bool | None | Unset = UNSET
-    archived_at: None | str | Unset = UNSET
-    branch: None | str | Unset = UNSET
-    config_files_deployment: bool | None | Unset = UNSET
-    configuration: DeploymentSummaryConfiguration | None | Unset = UNSET
-    deferred: bool | None | Unset = UNSET
-    deployer: None | str | Unset = UNSET
-    deployer_avatar: None | str | Unset = UNSET
-    end_revision: None | Revision | Unset = UNSET
-    files: DeploymentSummaryFiles | None | Unset = UNSET
-    legacy: bool | None | Unset = UNSET
-    log_summary: None | str | Unset = UNSET
-    metadata: DeploymentSummaryMetadata | None | Unset = UNSET
-    overview: None | str | Unset = UNSET
-    project: DeploymentSummaryProject | None | Unset = UNSET
-    servers: list[DeploymentServer] | None | Unset = UNSET
-    start_revision: None | Revision | Unset = UNSET
-    timestamps: DeploymentSummaryTimestamps | None | Unset = UNSET
+    archived: bool | None = None
+    archived_at: None | str = None
+    branch: None | str = None
+    config_files_deployment: bool | None = None
+    configuration: DeploymentSummaryConfiguration | None = None
+    deferred: bool | None = None
+    deployer: None | str = None
+    deployer_avatar: None | str = None
+    end_revision: None | Revision = None
+    files: DeploymentSummaryFiles | None = None
+    legacy: bool | None = None
+    log_summary: None | str = None
+    metadata: DeploymentSummaryMetadata | None = None
+    overview: None | str = None
+    project: DeploymentSummaryProject | None = None
+    servers: list[DeploymentServer] | None = None
+    start_revision: None | Revision = None
+    timestamps: DeploymentSummaryTimestamps | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        status = self.status
-
-        archived: bool | None | Unset
-        if isinstance(self.archived, Unset):
-            archived = UNSET
-        else:
-            archived = self.archived
-
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        else:
-            archived_at = self.archived_at
-
-        branch: None | str | Unset
-        if isinstance(self.branch, Unset):
-            branch = UNSET
-        else:
-            branch = self.branch
-
-        config_files_deployment: bool | None | Unset
-        if isinstance(self.config_files_deployment, Unset):
-            config_files_deployment = UNSET
-        else:
-            config_files_deployment = self.config_files_deployment
-
-        configuration: dict[str, Any] | None | Unset
-        if isinstance(self.configuration, Unset):
-            configuration = UNSET
-        elif isinstance(self.configuration, DeploymentSummaryConfiguration):
-            configuration = self.configuration.to_dict()
-        else:
-            configuration = self.configuration
-
-        deferred: bool | None | Unset
-        if isinstance(self.deferred, Unset):
-            deferred = UNSET
-        else:
-            deferred = self.deferred
-
-        deployer: None | str | Unset
-        if isinstance(self.deployer, Unset):
-            deployer = UNSET
-        else:
-            deployer = self.deployer
-
-        deployer_avatar: None | str | Unset
-        if isinstance(self.deployer_avatar, Unset):
-            deployer_avatar = UNSET
-        else:
-            deployer_avatar = self.deployer_avatar
-
-        end_revision: dict[str, Any] | None | Unset
-        if isinstance(self.end_revision, Unset):
-            end_revision = UNSET
-        elif isinstance(self.end_revision, Revision):
-            end_revision = self.end_revision.to_dict()
-        else:
-            end_revision = self.end_revision
-
-        files: dict[str, Any] | None | Unset
-        if isinstance(self.files, Unset):
-            files = UNSET
-        elif isinstance(self.files, DeploymentSummaryFiles):
-            files = self.files.to_dict()
-        else:
-            files = self.files
-
-        legacy: bool | None | Unset
-        if isinstance(self.legacy, Unset):
-            legacy = UNSET
-        else:
-            legacy = self.legacy
-
-        log_summary: None | str | Unset
-        if isinstance(self.log_summary, Unset):
-            log_summary = UNSET
-        else:
-            log_summary = self.log_summary
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, DeploymentSummaryMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        overview: None | str | Unset
-        if isinstance(self.overview, Unset):
-            overview = UNSET
-        else:
-            overview = self.overview
-
-        project: dict[str, Any] | None | Unset
-        if isinstance(self.project, Unset):
-            project = UNSET
-        elif isinstance(self.project, DeploymentSummaryProject):
-            project = self.project.to_dict()
-        else:
-            project = self.project
-
-        servers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.servers, Unset):
-            servers = UNSET
-        elif isinstance(self.servers, list):
-            servers = []
-            for servers_type_0_item_data in self.servers:
-                servers_type_0_item = servers_type_0_item_data.to_dict()
-                servers.append(servers_type_0_item)
-
-        else:
-            servers = self.servers
-
-        start_revision: dict[str, Any] | None | Unset
-        if isinstance(self.start_revision, Unset):
-            start_revision = UNSET
-        elif isinstance(self.start_revision, Revision):
-            start_revision = self.start_revision.to_dict()
-        else:
-            start_revision = self.start_revision
-
-        timestamps: dict[str, Any] | None | Unset
-        if isinstance(self.timestamps, Unset):
-            timestamps = UNSET
-        elif isinstance(self.timestamps, DeploymentSummaryTimestamps):
-            timestamps = self.timestamps.to_dict()
-        else:
-            timestamps = self.timestamps
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "status": status,
-            }
-        )
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if config_files_deployment is not UNSET:
-            field_dict["config_files_deployment"] = config_files_deployment
-        if configuration is not UNSET:
-            field_dict["configuration"] = configuration
-        if deferred is not UNSET:
-            field_dict["deferred"] = deferred
-        if deployer is not UNSET:
-            field_dict["deployer"] = deployer
-        if deployer_avatar is not UNSET:
-            field_dict["deployer_avatar"] = deployer_avatar
-        if end_revision is not UNSET:
-            field_dict["end_revision"] = end_revision
-        if files is not UNSET:
-            field_dict["files"] = files
-        if legacy is not UNSET:
-            field_dict["legacy"] = legacy
-        if log_summary is not UNSET:
-            field_dict["log_summary"] = log_summary
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if overview is not UNSET:
-            field_dict["overview"] = overview
-        if project is not UNSET:
-            field_dict["project"] = project
-        if servers is not UNSET:
-            field_dict["servers"] = servers
-        if start_revision is not UNSET:
-            field_dict["start_revision"] = start_revision
-        if timestamps is not UNSET:
-            field_dict["timestamps"] = timestamps
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        field_dict["identifier"] = self.identifier
+        field_dict["status"] = self.status
+        if self.archived is not None:
+            field_dict["archived"] = self.archived
+        elif "archived" in self._nulls:
+            field_dict["archived"] = None
+        if self.archived_at is not None:
+            field_dict["archived_at"] = self.archived_at
+        elif "archived_at" in self._nulls:
+            field_dict["archived_at"] = None
+        if self.branch is not None:
+            field_dict["branch"] = self.branch
+        elif "branch" in self._nulls:
+            field_dict["branch"] = None
+        if self.config_files_deployment is not None:
+            field_dict["config_files_deployment"] = self.config_files_deployment
+        elif "config_files_deployment" in self._nulls:
+            field_dict["config_files_deployment"] = None
+        if self.configuration is not None:
+            field_dict["configuration"] = encode(self.configuration)
+        elif "configuration" in self._nulls:
+            field_dict["configuration"] = None
+        if self.deferred is not None:
+            field_dict["deferred"] = self.deferred
+        elif "deferred" in self._nulls:
+            field_dict["deferred"] = None
+        if self.deployer is not None:
+            field_dict["deployer"] = self.deployer
+        elif "deployer" in self._nulls:
+            field_dict["deployer"] = None
+        if self.deployer_avatar is not None:
+            field_dict["deployer_avatar"] = self.deployer_avatar
+        elif "deployer_avatar" in self._nulls:
+            field_dict["deployer_avatar"] = None
+        if self.end_revision is not None:
+            field_dict["end_revision"] = encode(self.end_revision)
+        elif "end_revision" in self._nulls:
+            field_dict["end_revision"] = None
+        if self.files is not None:
+            field_dict["files"] = encode(self.files)
+        elif "files" in self._nulls:
+            field_dict["files"] = None
+        if self.legacy is not None:
+            field_dict["legacy"] = self.legacy
+        elif "legacy" in self._nulls:
+            field_dict["legacy"] = None
+        if self.log_summary is not None:
+            field_dict["log_summary"] = self.log_summary
+        elif "log_summary" in self._nulls:
+            field_dict["log_summary"] = None
+        if self.metadata is not None:
+            field_dict["metadata"] = encode(self.metadata)
+        elif "metadata" in self._nulls:
+            field_dict["metadata"] = None
+        if self.overview is not None:
+            field_dict["overview"] = self.overview
+        elif "overview" in self._nulls:
+            field_dict["overview"] = None
+        if self.project is not None:
+            field_dict["project"] = encode(self.project)
+        elif "project" in self._nulls:
+            field_dict["project"] = None
+        if self.servers is not None:
+            field_dict["servers"] = encode(self.servers)
+        elif "servers" in self._nulls:
+            field_dict["servers"] = None
+        if self.start_revision is not None:
+            field_dict["start_revision"] = encode(self.start_revision)
+        elif "start_revision" in self._nulls:
+            field_dict["start_revision"] = None
+        if self.timestamps is not None:
+            field_dict["timestamps"] = encode(self.timestamps)
+        elif "timestamps" in self._nulls:
+            field_dict["timestamps"] = None
         return field_dict
 
     @classmethod
@@ -254,196 +166,338 @@ class DeploymentSummary:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        nulls: list[str] = []
+        null = nulls.append
         identifier = required_value(d, "identifier", str)
 
         status = required_value(d, "status", str)
 
-        archived: bool | None | Unset = d.pop("archived", UNSET)
-        if not (archived is None or isinstance(archived, (bool, Unset))):
-            raise mismatch("archived", archived, "bool | None | Unset")
-
-        archived_at: None | str | Unset = d.pop("archived_at", UNSET)
-        if not (archived_at is None or isinstance(archived_at, (str, Unset))):
-            raise mismatch("archived_at", archived_at, "None | str | Unset")
-
-        branch: None | str | Unset = d.pop("branch", UNSET)
-        if not (branch is None or isinstance(branch, (str, Unset))):
-            raise mismatch("branch", branch, "None | str | Unset")
-
-        config_files_deployment: bool | None | Unset = d.pop("config_files_deployment", UNSET)
-        if not (config_files_deployment is None or isinstance(config_files_deployment, (bool, Unset))):
-            raise mismatch("config_files_deployment", config_files_deployment, "bool | None | Unset")
-
-        configuration: DeploymentSummaryConfiguration | None | Unset
-        _configuration_data = d.pop("configuration", UNSET)
-        if isinstance(_configuration_data, dict):
-            try:
-                configuration_type_0 = DeploymentSummaryConfiguration.from_dict(_configuration_data)
-
-                configuration = configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "configuration", _configuration_data, "DeploymentSummaryConfiguration | None | Unset", error
-                ) from error
-        elif _configuration_data is None or isinstance(_configuration_data, Unset):
-            configuration = _configuration_data
+        archived: bool | None
+        _value = d.pop("archived", UNSET)
+        if _value is None:
+            archived = None
+            null("archived")
+        elif _value is UNSET:
+            archived = None
         else:
-            raise mismatch("configuration", _configuration_data, "DeploymentSummaryConfiguration | None | Unset")
-
-        deferred: bool | None | Unset = d.pop("deferred", UNSET)
-        if not (deferred is None or isinstance(deferred, (bool, Unset))):
-            raise mismatch("deferred", deferred, "bool | None | Unset")
-
-        deployer: None | str | Unset = d.pop("deployer", UNSET)
-        if not (deployer is None or isinstance(deployer, (str, Unset))):
-            raise mismatch("deployer", deployer, "None | str | Unset")
-
-        deployer_avatar: None | str | Unset = d.pop("deployer_avatar", UNSET)
-        if not (deployer_avatar is None or isinstance(deployer_avatar, (str, Unset))):
-            raise mismatch("deployer_avatar", deployer_avatar, "None | str | Unset")
-
-        end_revision: None | Revision | Unset
-        _end_revision_data = d.pop("end_revision", UNSET)
-        if isinstance(_end_revision_data, dict):
             try:
-                end_revision_type_0 = Revision.from_dict(_end_revision_data)
+                if not (type(_value) is bool):
+                    raise TypeError()
+                archived = _value
 
-                end_revision = end_revision_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("end_revision", _end_revision_data, "None | Revision | Unset", error) from error
-        elif _end_revision_data is None or isinstance(_end_revision_data, Unset):
-            end_revision = _end_revision_data
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "archived", _value, "bool | None", error)
+                archived = None
+
+        archived_at: None | str
+        _value = d.pop("archived_at", UNSET)
+        if _value is None:
+            archived_at = None
+            null("archived_at")
+        elif _value is UNSET:
+            archived_at = None
         else:
-            raise mismatch("end_revision", _end_revision_data, "None | Revision | Unset")
-
-        files: DeploymentSummaryFiles | None | Unset
-        _files_data = d.pop("files", UNSET)
-        if isinstance(_files_data, dict):
             try:
-                files_type_0 = DeploymentSummaryFiles.from_dict(_files_data)
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                archived_at = _value
 
-                files = files_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("files", _files_data, "DeploymentSummaryFiles | None | Unset", error) from error
-        elif _files_data is None or isinstance(_files_data, Unset):
-            files = _files_data
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "archived_at", _value, "None | str", error)
+                archived_at = None
+
+        branch: None | str
+        _value = d.pop("branch", UNSET)
+        if _value is None:
+            branch = None
+            null("branch")
+        elif _value is UNSET:
+            branch = None
         else:
-            raise mismatch("files", _files_data, "DeploymentSummaryFiles | None | Unset")
-
-        legacy: bool | None | Unset = d.pop("legacy", UNSET)
-        if not (legacy is None or isinstance(legacy, (bool, Unset))):
-            raise mismatch("legacy", legacy, "bool | None | Unset")
-
-        log_summary: None | str | Unset = d.pop("log_summary", UNSET)
-        if not (log_summary is None or isinstance(log_summary, (str, Unset))):
-            raise mismatch("log_summary", log_summary, "None | str | Unset")
-
-        metadata: DeploymentSummaryMetadata | None | Unset
-        _metadata_data = d.pop("metadata", UNSET)
-        if isinstance(_metadata_data, dict):
             try:
-                metadata_type_0 = DeploymentSummaryMetadata.from_dict(_metadata_data)
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                branch = _value
 
-                metadata = metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("metadata", _metadata_data, "DeploymentSummaryMetadata | None | Unset", error) from error
-        elif _metadata_data is None or isinstance(_metadata_data, Unset):
-            metadata = _metadata_data
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "branch", _value, "None | str", error)
+                branch = None
+
+        config_files_deployment: bool | None
+        _value = d.pop("config_files_deployment", UNSET)
+        if _value is None:
+            config_files_deployment = None
+            null("config_files_deployment")
+        elif _value is UNSET:
+            config_files_deployment = None
         else:
-            raise mismatch("metadata", _metadata_data, "DeploymentSummaryMetadata | None | Unset")
-
-        overview: None | str | Unset = d.pop("overview", UNSET)
-        if not (overview is None or isinstance(overview, (str, Unset))):
-            raise mismatch("overview", overview, "None | str | Unset")
-
-        project: DeploymentSummaryProject | None | Unset
-        _project_data = d.pop("project", UNSET)
-        if isinstance(_project_data, dict):
             try:
-                project_type_0 = DeploymentSummaryProject.from_dict(_project_data)
+                if not (type(_value) is bool):
+                    raise TypeError()
+                config_files_deployment = _value
 
-                project = project_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("project", _project_data, "DeploymentSummaryProject | None | Unset", error) from error
-        elif _project_data is None or isinstance(_project_data, Unset):
-            project = _project_data
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "config_files_deployment", _value, "bool | None", error)
+                config_files_deployment = None
+
+        configuration: DeploymentSummaryConfiguration | None
+        _value = d.pop("configuration", UNSET)
+        if _value is None:
+            configuration = None
+            null("configuration")
+        elif _value is UNSET:
+            configuration = None
         else:
-            raise mismatch("project", _project_data, "DeploymentSummaryProject | None | Unset")
-
-        servers: list[DeploymentServer] | None | Unset
-        _servers_data = d.pop("servers", UNSET)
-        if isinstance(_servers_data, list):
             try:
-                servers_type_0 = []
-                _servers_type_0 = _servers_data
-                for servers_type_0_item_data in _servers_type_0:
-                    servers_type_0_item = DeploymentServer.from_dict(servers_type_0_item_data)
+                configuration = DeploymentSummaryConfiguration.from_dict(_value)
 
-                    servers_type_0.append(servers_type_0_item)
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "configuration", _value, "DeploymentSummaryConfiguration | None", error)
+                configuration = None
 
-                servers = servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("servers", _servers_data, "list[DeploymentServer] | None | Unset", error) from error
-        elif _servers_data is None or isinstance(_servers_data, Unset):
-            servers = _servers_data
+        deferred: bool | None
+        _value = d.pop("deferred", UNSET)
+        if _value is None:
+            deferred = None
+            null("deferred")
+        elif _value is UNSET:
+            deferred = None
         else:
-            raise mismatch("servers", _servers_data, "list[DeploymentServer] | None | Unset")
-
-        start_revision: None | Revision | Unset
-        _start_revision_data = d.pop("start_revision", UNSET)
-        if isinstance(_start_revision_data, dict):
             try:
-                start_revision_type_0 = Revision.from_dict(_start_revision_data)
+                if not (type(_value) is bool):
+                    raise TypeError()
+                deferred = _value
 
-                start_revision = start_revision_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("start_revision", _start_revision_data, "None | Revision | Unset", error) from error
-        elif _start_revision_data is None or isinstance(_start_revision_data, Unset):
-            start_revision = _start_revision_data
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "deferred", _value, "bool | None", error)
+                deferred = None
+
+        deployer: None | str
+        _value = d.pop("deployer", UNSET)
+        if _value is None:
+            deployer = None
+            null("deployer")
+        elif _value is UNSET:
+            deployer = None
         else:
-            raise mismatch("start_revision", _start_revision_data, "None | Revision | Unset")
-
-        timestamps: DeploymentSummaryTimestamps | None | Unset
-        _timestamps_data = d.pop("timestamps", UNSET)
-        if isinstance(_timestamps_data, dict):
             try:
-                timestamps_type_0 = DeploymentSummaryTimestamps.from_dict(_timestamps_data)
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                deployer = _value
 
-                timestamps = timestamps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "timestamps", _timestamps_data, "DeploymentSummaryTimestamps | None | Unset", error
-                ) from error
-        elif _timestamps_data is None or isinstance(_timestamps_data, Unset):
-            timestamps = _timestamps_data
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "deployer", _value, "None | str", error)
+                deployer = None
+
+        deployer_avatar: None | str
+        _value = d.pop("deployer_avatar", UNSET)
+        if _value is None:
+            deployer_avatar = None
+            null("deployer_avatar")
+        elif _value is UNSET:
+            deployer_avatar = None
         else:
-            raise mismatch("timestamps", _timestamps_data, "DeploymentSummaryTimestamps | None | Unset")
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                deployer_avatar = _value
 
-        _instance = cls(
-            identifier,
-            status,
-            archived,
-            archived_at,
-            branch,
-            config_files_deployment,
-            configuration,
-            deferred,
-            deployer,
-            deployer_avatar,
-            end_revision,
-            files,
-            legacy,
-            log_summary,
-            metadata,
-            overview,
-            project,
-            servers,
-            start_revision,
-            timestamps,
-        )
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "deployer_avatar", _value, "None | str", error)
+                deployer_avatar = None
 
-        _instance.additional_properties = d
-        return _instance
+        end_revision: None | Revision
+        _value = d.pop("end_revision", UNSET)
+        if _value is None:
+            end_revision = None
+            null("end_revision")
+        elif _value is UNSET:
+            end_revision = None
+        else:
+            try:
+                end_revision = Revision.from_dict(_value)
+
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "end_revision", _value, "None | Revision", error)
+                end_revision = None
+
+        files: DeploymentSummaryFiles | None
+        _value = d.pop("files", UNSET)
+        if _value is None:
+            files = None
+            null("files")
+        elif _value is UNSET:
+            files = None
+        else:
+            try:
+                files = DeploymentSummaryFiles.from_dict(_value)
+
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "files", _value, "DeploymentSummaryFiles | None", error)
+                files = None
+
+        legacy: bool | None
+        _value = d.pop("legacy", UNSET)
+        if _value is None:
+            legacy = None
+            null("legacy")
+        elif _value is UNSET:
+            legacy = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                legacy = _value
+
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "legacy", _value, "bool | None", error)
+                legacy = None
+
+        log_summary: None | str
+        _value = d.pop("log_summary", UNSET)
+        if _value is None:
+            log_summary = None
+            null("log_summary")
+        elif _value is UNSET:
+            log_summary = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                log_summary = _value
+
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "log_summary", _value, "None | str", error)
+                log_summary = None
+
+        metadata: DeploymentSummaryMetadata | None
+        _value = d.pop("metadata", UNSET)
+        if _value is None:
+            metadata = None
+            null("metadata")
+        elif _value is UNSET:
+            metadata = None
+        else:
+            try:
+                metadata = DeploymentSummaryMetadata.from_dict(_value)
+
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "metadata", _value, "DeploymentSummaryMetadata | None", error)
+                metadata = None
+
+        overview: None | str
+        _value = d.pop("overview", UNSET)
+        if _value is None:
+            overview = None
+            null("overview")
+        elif _value is UNSET:
+            overview = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                overview = _value
+
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "overview", _value, "None | str", error)
+                overview = None
+
+        project: DeploymentSummaryProject | None
+        _value = d.pop("project", UNSET)
+        if _value is None:
+            project = None
+            null("project")
+        elif _value is UNSET:
+            project = None
+        else:
+            try:
+                project = DeploymentSummaryProject.from_dict(_value)
+
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "project", _value, "DeploymentSummaryProject | None", error)
+                project = None
+
+        servers: list[DeploymentServer] | None
+        _value = d.pop("servers", UNSET)
+        if _value is None:
+            servers = None
+            null("servers")
+        elif _value is UNSET:
+            servers = None
+        else:
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                servers = [DeploymentServer.from_dict(_item0) for _item0 in _value]
+
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "servers", _value, "list[DeploymentServer] | None", error)
+                servers = None
+
+        start_revision: None | Revision
+        _value = d.pop("start_revision", UNSET)
+        if _value is None:
+            start_revision = None
+            null("start_revision")
+        elif _value is UNSET:
+            start_revision = None
+        else:
+            try:
+                start_revision = Revision.from_dict(_value)
+
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "start_revision", _value, "None | Revision", error)
+                start_revision = None
+
+        timestamps: DeploymentSummaryTimestamps | None
+        _value = d.pop("timestamps", UNSET)
+        if _value is None:
+            timestamps = None
+            null("timestamps")
+        elif _value is UNSET:
+            timestamps = None
+        else:
+            try:
+                timestamps = DeploymentSummaryTimestamps.from_dict(_value)
+
+            except FAILURES as error:
+                loose(d, "DeploymentSummary", "timestamps", _value, "DeploymentSummaryTimestamps | None", error)
+                timestamps = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_DeploymentSummaryBuilding)
+        _instance.identifier = identifier
+        _instance.status = status
+        _instance.archived = archived
+        _instance.archived_at = archived_at
+        _instance.branch = branch
+        _instance.config_files_deployment = config_files_deployment
+        _instance.configuration = configuration
+        _instance.deferred = deferred
+        _instance.deployer = deployer
+        _instance.deployer_avatar = deployer_avatar
+        _instance.end_revision = end_revision
+        _instance.files = files
+        _instance.legacy = legacy
+        _instance.log_summary = log_summary
+        _instance.metadata = metadata
+        _instance.overview = overview
+        _instance.project = project
+        _instance.servers = servers
+        _instance.start_revision = start_revision
+        _instance.timestamps = timestamps
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -452,14 +506,17 @@ class DeploymentSummary:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _DeploymentSummaryBuilding(DeploymentSummary):
+    """A DeploymentSummary while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

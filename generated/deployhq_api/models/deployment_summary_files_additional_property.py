@@ -6,40 +6,46 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="DeploymentSummaryFilesAdditionalProperty")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class DeploymentSummaryFilesAdditionalProperty:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        changed (list[Any] | Unset):
-        removed (list[Any] | Unset):
+        changed (list[Any] | None)
+        removed (list[Any] | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    changed: list[Any] | Unset = UNSET
-    removed: list[Any] | Unset = UNSET
+    changed: list[Any] | None = None
+    removed: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        changed: list[Any] | Unset = UNSET
-        if not isinstance(self.changed, Unset):
-            changed = self.changed
-
-        removed: list[Any] | Unset = UNSET
-        if not isinstance(self.removed, Unset):
-            removed = self.removed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if changed is not UNSET:
-            field_dict["changed"] = changed
-        if removed is not UNSET:
-            field_dict["removed"] = removed
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.changed is not None:
+            field_dict["changed"] = encode(self.changed)
+        elif "changed" in self._nulls:
+            field_dict["changed"] = None
+        if self.removed is not None:
+            field_dict["removed"] = encode(self.removed)
+        elif "removed" in self._nulls:
+            field_dict["removed"] = None
         return field_dict
 
     @classmethod
@@ -47,17 +53,58 @@ class DeploymentSummaryFilesAdditionalProperty:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        changed: list[Any] = d.pop("changed", UNSET)
+        nulls: list[str] = []
+        null = nulls.append
+        changed: list[Any] | None
+        _value = d.pop("changed", UNSET)
+        if _value is None:
+            changed = None
+            null("changed")
+        elif _value is UNSET:
+            changed = None
+        else:
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                changed = _value
 
-        removed: list[Any] = d.pop("removed", UNSET)
+            except FAILURES as error:
+                loose(d, "DeploymentSummaryFilesAdditionalProperty", "changed", _value, "list[Any] | None", error)
+                changed = None
 
-        _instance = cls(
-            changed,
-            removed,
-        )
+        removed: list[Any] | None
+        _value = d.pop("removed", UNSET)
+        if _value is None:
+            removed = None
+            null("removed")
+        elif _value is UNSET:
+            removed = None
+        else:
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                removed = _value
 
-        _instance.additional_properties = d
-        return _instance
+            except FAILURES as error:
+                loose(d, "DeploymentSummaryFilesAdditionalProperty", "removed", _value, "list[Any] | None", error)
+                removed = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_DeploymentSummaryFilesAdditionalPropertyBuilding)
+        _instance.changed = changed
+        _instance.removed = removed
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -66,11 +113,14 @@ class DeploymentSummaryFilesAdditionalProperty:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _DeploymentSummaryFilesAdditionalPropertyBuilding(DeploymentSummaryFilesAdditionalProperty):
+    """A DeploymentSummaryFilesAdditionalProperty while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

@@ -7,76 +7,63 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_datetime
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    mismatch,
+    model_repr,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="DeploymentSummaryTimestamps")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class DeploymentSummaryTimestamps:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        queued_at (datetime.datetime):
-        completed_at (datetime.datetime | None | Unset):
-        duration (float | None | Unset):
-        runs_at (None | str | Unset):
-        started_at (datetime.datetime | None | Unset):
+        queued_at (datetime.datetime)
+        completed_at (datetime.datetime | None)
+        duration (float | None)
+        runs_at (None | str)
+        started_at (datetime.datetime | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
     queued_at: datetime.datetime
-    completed_at: datetime.datetime | None | Unset = UNSET
-    duration: float | None | Unset = UNSET
-    runs_at: None | str | Unset = UNSET
-    started_at: datetime.datetime | None | Unset = UNSET
+    completed_at: datetime.datetime | None = None
+    duration: float | None = None
+    runs_at: None | str = None
+    started_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        queued_at = self.queued_at.isoformat()
-
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
-            completed_at = self.completed_at
-
-        duration: float | None | Unset
-        if isinstance(self.duration, Unset):
-            duration = UNSET
-        else:
-            duration = self.duration
-
-        runs_at: None | str | Unset
-        if isinstance(self.runs_at, Unset):
-            runs_at = UNSET
-        else:
-            runs_at = self.runs_at
-
-        started_at: None | str | Unset
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
-        else:
-            started_at = self.started_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "queued_at": queued_at,
-            }
-        )
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if runs_at is not UNSET:
-            field_dict["runs_at"] = runs_at
-        if started_at is not UNSET:
-            field_dict["started_at"] = started_at
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        field_dict["queued_at"] = encode(self.queued_at)
+        if self.completed_at is not None:
+            field_dict["completed_at"] = encode(self.completed_at)
+        elif "completed_at" in self._nulls:
+            field_dict["completed_at"] = None
+        if self.duration is not None:
+            field_dict["duration"] = self.duration
+        elif "duration" in self._nulls:
+            field_dict["duration"] = None
+        if self.runs_at is not None:
+            field_dict["runs_at"] = self.runs_at
+        elif "runs_at" in self._nulls:
+            field_dict["runs_at"] = None
+        if self.started_at is not None:
+            field_dict["started_at"] = encode(self.started_at)
+        elif "started_at" in self._nulls:
+            field_dict["started_at"] = None
         return field_dict
 
     @classmethod
@@ -84,54 +71,105 @@ class DeploymentSummaryTimestamps:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        queued_at = parse_datetime(d.pop("queued_at"))
+        nulls: list[str] = []
+        null = nulls.append
+        queued_at: datetime.datetime
+        _value = d.pop("queued_at")
+        try:
+            if not isinstance(_value, str):
+                raise TypeError()
+            queued_at = parse_datetime(_value)
 
-        completed_at: datetime.datetime | None | Unset
-        _completed_at_data = d.pop("completed_at", UNSET)
-        if isinstance(_completed_at_data, str):
-            try:
-                completed_at_type_0 = parse_datetime(_completed_at_data)
+        except FAILURES as error:
+            raise mismatch("queued_at", _value, "datetime.datetime", error) from error
 
-                completed_at = completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("completed_at", _completed_at_data, "datetime.datetime | None | Unset", error) from error
-        elif _completed_at_data is None or isinstance(_completed_at_data, Unset):
-            completed_at = _completed_at_data
+        completed_at: datetime.datetime | None
+        _value = d.pop("completed_at", UNSET)
+        if _value is None:
+            completed_at = None
+            null("completed_at")
+        elif _value is UNSET:
+            completed_at = None
         else:
-            raise mismatch("completed_at", _completed_at_data, "datetime.datetime | None | Unset")
-
-        duration: float | None | Unset = d.pop("duration", UNSET)
-        if not (duration is None or isinstance(duration, (float, int, Unset))):
-            raise mismatch("duration", duration, "float | None | Unset")
-
-        runs_at: None | str | Unset = d.pop("runs_at", UNSET)
-        if not (runs_at is None or isinstance(runs_at, (str, Unset))):
-            raise mismatch("runs_at", runs_at, "None | str | Unset")
-
-        started_at: datetime.datetime | None | Unset
-        _started_at_data = d.pop("started_at", UNSET)
-        if isinstance(_started_at_data, str):
             try:
-                started_at_type_0 = parse_datetime(_started_at_data)
+                if not isinstance(_value, str):
+                    raise TypeError()
+                completed_at = parse_datetime(_value)
 
-                started_at = started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("started_at", _started_at_data, "datetime.datetime | None | Unset", error) from error
-        elif _started_at_data is None or isinstance(_started_at_data, Unset):
-            started_at = _started_at_data
+            except FAILURES as error:
+                loose(d, "DeploymentSummaryTimestamps", "completed_at", _value, "datetime.datetime | None", error)
+                completed_at = None
+
+        duration: float | None
+        _value = d.pop("duration", UNSET)
+        if _value is None:
+            duration = None
+            null("duration")
+        elif _value is UNSET:
+            duration = None
         else:
-            raise mismatch("started_at", _started_at_data, "datetime.datetime | None | Unset")
+            try:
+                if not (type(_value) is float or type(_value) is int):
+                    raise TypeError()
+                duration = _value
 
-        _instance = cls(
-            queued_at,
-            completed_at,
-            duration,
-            runs_at,
-            started_at,
-        )
+            except FAILURES as error:
+                loose(d, "DeploymentSummaryTimestamps", "duration", _value, "float | None", error)
+                duration = None
 
-        _instance.additional_properties = d
-        return _instance
+        runs_at: None | str
+        _value = d.pop("runs_at", UNSET)
+        if _value is None:
+            runs_at = None
+            null("runs_at")
+        elif _value is UNSET:
+            runs_at = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                runs_at = _value
+
+            except FAILURES as error:
+                loose(d, "DeploymentSummaryTimestamps", "runs_at", _value, "None | str", error)
+                runs_at = None
+
+        started_at: datetime.datetime | None
+        _value = d.pop("started_at", UNSET)
+        if _value is None:
+            started_at = None
+            null("started_at")
+        elif _value is UNSET:
+            started_at = None
+        else:
+            try:
+                if not isinstance(_value, str):
+                    raise TypeError()
+                started_at = parse_datetime(_value)
+
+            except FAILURES as error:
+                loose(d, "DeploymentSummaryTimestamps", "started_at", _value, "datetime.datetime | None", error)
+                started_at = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_DeploymentSummaryTimestampsBuilding)
+        _instance.queued_at = queued_at
+        _instance.completed_at = completed_at
+        _instance.duration = duration
+        _instance.runs_at = runs_at
+        _instance.started_at = started_at
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,11 +178,14 @@ class DeploymentSummaryTimestamps:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _DeploymentSummaryTimestampsBuilding(DeploymentSummaryTimestamps):
+    """A DeploymentSummaryTimestamps while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

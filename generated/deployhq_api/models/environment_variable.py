@@ -7,98 +7,77 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_datetime
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="EnvironmentVariable")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class EnvironmentVariable:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        identifier (int | None | str | Unset):
-        name (None | str | Unset):
-        masked_value (None | str | Unset):
-        locked (bool | None | Unset):
-        build_pipeline (bool | None | Unset):
-        created_at (datetime.datetime | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
+        identifier (int | None | str)
+        name (None | str)
+        masked_value (None | str)
+        locked (bool | None)
+        build_pipeline (bool | None)
+        created_at (datetime.datetime | None)
+        updated_at (datetime.datetime | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    identifier: int | None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    masked_value: None | str | Unset = UNSET
-    locked: bool | None | Unset = UNSET
-    build_pipeline: bool | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    identifier: int | None | str = None
+    name: None | str = None
+    masked_value: None | str = None
+    locked: bool | None = None
+    build_pipeline: bool | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        identifier: int | None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        masked_value: None | str | Unset
-        if isinstance(self.masked_value, Unset):
-            masked_value = UNSET
-        else:
-            masked_value = self.masked_value
-
-        locked: bool | None | Unset
-        if isinstance(self.locked, Unset):
-            locked = UNSET
-        else:
-            locked = self.locked
-
-        build_pipeline: bool | None | Unset
-        if isinstance(self.build_pipeline, Unset):
-            build_pipeline = UNSET
-        else:
-            build_pipeline = self.build_pipeline
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if name is not UNSET:
-            field_dict["name"] = name
-        if masked_value is not UNSET:
-            field_dict["masked_value"] = masked_value
-        if locked is not UNSET:
-            field_dict["locked"] = locked
-        if build_pipeline is not UNSET:
-            field_dict["build_pipeline"] = build_pipeline
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.identifier is not None:
+            field_dict["identifier"] = self.identifier
+        elif "identifier" in self._nulls:
+            field_dict["identifier"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.masked_value is not None:
+            field_dict["masked_value"] = self.masked_value
+        elif "masked_value" in self._nulls:
+            field_dict["masked_value"] = None
+        if self.locked is not None:
+            field_dict["locked"] = self.locked
+        elif "locked" in self._nulls:
+            field_dict["locked"] = None
+        if self.build_pipeline is not None:
+            field_dict["build_pipeline"] = self.build_pipeline
+        elif "build_pipeline" in self._nulls:
+            field_dict["build_pipeline"] = None
+        if self.created_at is not None:
+            field_dict["created_at"] = encode(self.created_at)
+        elif "created_at" in self._nulls:
+            field_dict["created_at"] = None
+        if self.updated_at is not None:
+            field_dict["updated_at"] = encode(self.updated_at)
+        elif "updated_at" in self._nulls:
+            field_dict["updated_at"] = None
         return field_dict
 
     @classmethod
@@ -106,66 +85,150 @@ class EnvironmentVariable:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        identifier: int | None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (int, str, Unset))):
-            raise mismatch("identifier", identifier, "int | None | str | Unset")
-
-        name: None | str | Unset = d.pop("name", UNSET)
-        if not (name is None or isinstance(name, (str, Unset))):
-            raise mismatch("name", name, "None | str | Unset")
-
-        masked_value: None | str | Unset = d.pop("masked_value", UNSET)
-        if not (masked_value is None or isinstance(masked_value, (str, Unset))):
-            raise mismatch("masked_value", masked_value, "None | str | Unset")
-
-        locked: bool | None | Unset = d.pop("locked", UNSET)
-        if not (locked is None or isinstance(locked, (bool, Unset))):
-            raise mismatch("locked", locked, "bool | None | Unset")
-
-        build_pipeline: bool | None | Unset = d.pop("build_pipeline", UNSET)
-        if not (build_pipeline is None or isinstance(build_pipeline, (bool, Unset))):
-            raise mismatch("build_pipeline", build_pipeline, "bool | None | Unset")
-
-        created_at: datetime.datetime | None | Unset
-        _created_at_data = d.pop("created_at", UNSET)
-        if isinstance(_created_at_data, str):
-            try:
-                created_at_type_0 = parse_datetime(_created_at_data)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
-        elif _created_at_data is None or isinstance(_created_at_data, Unset):
-            created_at = _created_at_data
+        nulls: list[str] = []
+        null = nulls.append
+        identifier: int | None | str
+        _value = d.pop("identifier", UNSET)
+        if _value is None:
+            identifier = None
+            null("identifier")
+        elif _value is UNSET:
+            identifier = None
         else:
-            raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
-
-        updated_at: datetime.datetime | None | Unset
-        _updated_at_data = d.pop("updated_at", UNSET)
-        if isinstance(_updated_at_data, str):
             try:
-                updated_at_type_0 = parse_datetime(_updated_at_data)
+                if type(_value) is int or isinstance(_value, str):
+                    identifier = _value
 
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
-        elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
-            updated_at = _updated_at_data
+                else:
+                    raise TypeError()
+
+            except FAILURES as error:
+                loose(d, "EnvironmentVariable", "identifier", _value, "int | None | str", error)
+                identifier = None
+
+        name: None | str
+        _value = d.pop("name", UNSET)
+        if _value is None:
+            name = None
+            null("name")
+        elif _value is UNSET:
+            name = None
         else:
-            raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                name = _value
 
-        _instance = cls(
-            identifier,
-            name,
-            masked_value,
-            locked,
-            build_pipeline,
-            created_at,
-            updated_at,
-        )
+            except FAILURES as error:
+                loose(d, "EnvironmentVariable", "name", _value, "None | str", error)
+                name = None
 
-        _instance.additional_properties = d
-        return _instance
+        masked_value: None | str
+        _value = d.pop("masked_value", UNSET)
+        if _value is None:
+            masked_value = None
+            null("masked_value")
+        elif _value is UNSET:
+            masked_value = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                masked_value = _value
+
+            except FAILURES as error:
+                loose(d, "EnvironmentVariable", "masked_value", _value, "None | str", error)
+                masked_value = None
+
+        locked: bool | None
+        _value = d.pop("locked", UNSET)
+        if _value is None:
+            locked = None
+            null("locked")
+        elif _value is UNSET:
+            locked = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                locked = _value
+
+            except FAILURES as error:
+                loose(d, "EnvironmentVariable", "locked", _value, "bool | None", error)
+                locked = None
+
+        build_pipeline: bool | None
+        _value = d.pop("build_pipeline", UNSET)
+        if _value is None:
+            build_pipeline = None
+            null("build_pipeline")
+        elif _value is UNSET:
+            build_pipeline = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                build_pipeline = _value
+
+            except FAILURES as error:
+                loose(d, "EnvironmentVariable", "build_pipeline", _value, "bool | None", error)
+                build_pipeline = None
+
+        created_at: datetime.datetime | None
+        _value = d.pop("created_at", UNSET)
+        if _value is None:
+            created_at = None
+            null("created_at")
+        elif _value is UNSET:
+            created_at = None
+        else:
+            try:
+                if not isinstance(_value, str):
+                    raise TypeError()
+                created_at = parse_datetime(_value)
+
+            except FAILURES as error:
+                loose(d, "EnvironmentVariable", "created_at", _value, "datetime.datetime | None", error)
+                created_at = None
+
+        updated_at: datetime.datetime | None
+        _value = d.pop("updated_at", UNSET)
+        if _value is None:
+            updated_at = None
+            null("updated_at")
+        elif _value is UNSET:
+            updated_at = None
+        else:
+            try:
+                if not isinstance(_value, str):
+                    raise TypeError()
+                updated_at = parse_datetime(_value)
+
+            except FAILURES as error:
+                loose(d, "EnvironmentVariable", "updated_at", _value, "datetime.datetime | None", error)
+                updated_at = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_EnvironmentVariableBuilding)
+        _instance.identifier = identifier
+        _instance.name = name
+        _instance.masked_value = masked_value
+        _instance.locked = locked
+        _instance.build_pipeline = build_pipeline
+        _instance.created_at = created_at
+        _instance.updated_at = updated_at
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,11 +237,14 @@ class EnvironmentVariable:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _EnvironmentVariableBuilding(EnvironmentVariable):
+    """A EnvironmentVariable while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

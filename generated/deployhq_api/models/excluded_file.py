@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.assigned_server import AssignedServer
@@ -15,59 +21,41 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExcludedFile")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class ExcludedFile:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        identifier (None | str | Unset):
-        path (None | str | Unset):
-        servers (list[AssignedServer | str] | None | Unset):
+        identifier (None | str)
+        path (None | str)
+        servers (list[AssignedServer | str] | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    identifier: None | str | Unset = UNSET
-    path: None | str | Unset = UNSET
-    servers: list[AssignedServer | str] | None | Unset = UNSET
+    identifier: None | str = None
+    path: None | str = None
+    servers: list[AssignedServer | str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
-        servers: list[dict[str, Any] | str] | None | Unset
-        if isinstance(self.servers, Unset):
-            servers = UNSET
-        elif isinstance(self.servers, list):
-            servers = []
-            for servers_type_0_item_data in self.servers:
-                servers_type_0_item: dict[str, Any] | str
-                if isinstance(servers_type_0_item_data, AssignedServer):
-                    servers_type_0_item = servers_type_0_item_data.to_dict()
-                else:
-                    servers_type_0_item = servers_type_0_item_data
-                servers.append(servers_type_0_item)
-
-        else:
-            servers = self.servers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if path is not UNSET:
-            field_dict["path"] = path
-        if servers is not UNSET:
-            field_dict["servers"] = servers
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.identifier is not None:
+            field_dict["identifier"] = self.identifier
+        elif "identifier" in self._nulls:
+            field_dict["identifier"] = None
+        if self.path is not None:
+            field_dict["path"] = self.path
+        elif "path" in self._nulls:
+            field_dict["path"] = None
+        if self.servers is not None:
+            field_dict["servers"] = encode(self.servers)
+        elif "servers" in self._nulls:
+            field_dict["servers"] = None
         return field_dict
 
     @classmethod
@@ -75,55 +63,89 @@ class ExcludedFile:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
-        path: None | str | Unset = d.pop("path", UNSET)
-        if not (path is None or isinstance(path, (str, Unset))):
-            raise mismatch("path", path, "None | str | Unset")
-
-        servers: list[AssignedServer | str] | None | Unset
-        _servers_data = d.pop("servers", UNSET)
-        if isinstance(_servers_data, list):
-            try:
-                servers_type_0 = []
-                _servers_type_0 = _servers_data
-                for servers_type_0_item_data in _servers_type_0:
-                    servers_type_0_item: AssignedServer | str
-                    _servers_type_0_item_data = servers_type_0_item_data
-                    if isinstance(_servers_type_0_item_data, dict):
-                        try:
-                            servers_type_0_item_type_0 = AssignedServer.from_dict(_servers_type_0_item_data)
-
-                            servers_type_0_item = servers_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError) as error:
-                            raise mismatch(
-                                "servers_type_0_item", _servers_type_0_item_data, "AssignedServer | str", error
-                            ) from error
-                    elif isinstance(_servers_type_0_item_data, str):
-                        servers_type_0_item = _servers_type_0_item_data
-                    else:
-                        raise mismatch("servers_type_0_item", _servers_type_0_item_data, "AssignedServer | str")
-
-                    servers_type_0.append(servers_type_0_item)
-
-                servers = servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("servers", _servers_data, "list[AssignedServer | str] | None | Unset", error) from error
-        elif _servers_data is None or isinstance(_servers_data, Unset):
-            servers = _servers_data
+        nulls: list[str] = []
+        null = nulls.append
+        identifier: None | str
+        _value = d.pop("identifier", UNSET)
+        if _value is None:
+            identifier = None
+            null("identifier")
+        elif _value is UNSET:
+            identifier = None
         else:
-            raise mismatch("servers", _servers_data, "list[AssignedServer | str] | None | Unset")
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                identifier = _value
 
-        _instance = cls(
-            identifier,
-            path,
-            servers,
-        )
+            except FAILURES as error:
+                loose(d, "ExcludedFile", "identifier", _value, "None | str", error)
+                identifier = None
 
-        _instance.additional_properties = d
-        return _instance
+        path: None | str
+        _value = d.pop("path", UNSET)
+        if _value is None:
+            path = None
+            null("path")
+        elif _value is UNSET:
+            path = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                path = _value
+
+            except FAILURES as error:
+                loose(d, "ExcludedFile", "path", _value, "None | str", error)
+                path = None
+
+        servers: list[AssignedServer | str] | None
+        _value = d.pop("servers", UNSET)
+        if _value is None:
+            servers = None
+            null("servers")
+        elif _value is UNSET:
+            servers = None
+        else:
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                _items0: list[AssignedServer | str] = []
+                for _item0 in _value:
+                    _elem0: AssignedServer | str
+                    if isinstance(_item0, dict):
+                        _elem0 = AssignedServer.from_dict(_item0)
+
+                    elif isinstance(_item0, str):
+                        _elem0 = _item0
+
+                    else:
+                        raise TypeError()
+
+                    _items0.append(_elem0)
+                servers = _items0
+
+            except FAILURES as error:
+                loose(d, "ExcludedFile", "servers", _value, "list[AssignedServer | str] | None", error)
+                servers = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_ExcludedFileBuilding)
+        _instance.identifier = identifier
+        _instance.path = path
+        _instance.servers = servers
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,14 +154,17 @@ class ExcludedFile:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ExcludedFileBuilding(ExcludedFile):
+    """A ExcludedFile while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_datetime
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.ssh_key import SshKey
@@ -16,185 +23,119 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HostedResourceListItem")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class HostedResourceListItem:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        active_deployment_uuid (None | str | Unset):
-        created_at (datetime.datetime | None | Unset):
-        deployment_count (int | None | Unset):
-        identifier (None | str | Unset):
-        ip_address (None | str | Unset):
-        kind (None | str | Unset):
-        monthly_cost (float | None | Unset):
-        name (None | str | Unset):
-        region (None | str | Unset):
-        size (None | str | Unset):
-        spa_mode (bool | None | Unset):
-        ssh_key (None | SshKey | Unset):
-        status (None | str | Unset):
-        storage_bytes_total (int | None | Unset):
-        subdomain (None | str | Unset):
-        updated_at (datetime.datetime | None | Unset):
+        active_deployment_uuid (None | str)
+        created_at (datetime.datetime | None)
+        deployment_count (int | None)
+        identifier (None | str)
+        ip_address (None | str)
+        kind (None | str)
+        monthly_cost (float | None)
+        name (None | str)
+        region (None | str)
+        size (None | str)
+        spa_mode (bool | None)
+        ssh_key (None | SshKey)
+        status (None | str)
+        storage_bytes_total (int | None)
+        subdomain (None | str)
+        updated_at (datetime.datetime | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    active_deployment_uuid: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    deployment_count: int | None | Unset = UNSET
-    identifier: None | str | Unset = UNSET
-    ip_address: None | str | Unset = UNSET
-    kind: None | str | Unset = UNSET
-    monthly_cost: float | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    region: None | str | Unset = UNSET
-    size: None | str | Unset = UNSET
-    spa_mode: bool | None | Unset = UNSET
-    ssh_key: None | SshKey | Unset = UNSET
-    status: None | str | Unset = UNSET
-    storage_bytes_total: int | None | Unset = UNSET
-    subdomain: None | str | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    active_deployment_uuid: None | str = None
+    created_at: datetime.datetime | None = None
+    deployment_count: int | None = None
+    identifier: None | str = None
+    ip_address: None | str = None
+    kind: None | str = None
+    monthly_cost: float | None = None
+    name: None | str = None
+    region: None | str = None
+    size: None | str = None
+    spa_mode: bool | None = None
+    ssh_key: None | SshKey = None
+    status: None | str = None
+    storage_bytes_total: int | None = None
+    subdomain: None | str = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        active_deployment_uuid: None | str | Unset
-        if isinstance(self.active_deployment_uuid, Unset):
-            active_deployment_uuid = UNSET
-        else:
-            active_deployment_uuid = self.active_deployment_uuid
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        deployment_count: int | None | Unset
-        if isinstance(self.deployment_count, Unset):
-            deployment_count = UNSET
-        else:
-            deployment_count = self.deployment_count
-
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        ip_address: None | str | Unset
-        if isinstance(self.ip_address, Unset):
-            ip_address = UNSET
-        else:
-            ip_address = self.ip_address
-
-        kind: None | str | Unset
-        if isinstance(self.kind, Unset):
-            kind = UNSET
-        else:
-            kind = self.kind
-
-        monthly_cost: float | None | Unset
-        if isinstance(self.monthly_cost, Unset):
-            monthly_cost = UNSET
-        else:
-            monthly_cost = self.monthly_cost
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        region: None | str | Unset
-        if isinstance(self.region, Unset):
-            region = UNSET
-        else:
-            region = self.region
-
-        size: None | str | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        else:
-            size = self.size
-
-        spa_mode: bool | None | Unset
-        if isinstance(self.spa_mode, Unset):
-            spa_mode = UNSET
-        else:
-            spa_mode = self.spa_mode
-
-        ssh_key: dict[str, Any] | None | Unset
-        if isinstance(self.ssh_key, Unset):
-            ssh_key = UNSET
-        elif isinstance(self.ssh_key, SshKey):
-            ssh_key = self.ssh_key.to_dict()
-        else:
-            ssh_key = self.ssh_key
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        storage_bytes_total: int | None | Unset
-        if isinstance(self.storage_bytes_total, Unset):
-            storage_bytes_total = UNSET
-        else:
-            storage_bytes_total = self.storage_bytes_total
-
-        subdomain: None | str | Unset
-        if isinstance(self.subdomain, Unset):
-            subdomain = UNSET
-        else:
-            subdomain = self.subdomain
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active_deployment_uuid is not UNSET:
-            field_dict["active_deployment_uuid"] = active_deployment_uuid
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if deployment_count is not UNSET:
-            field_dict["deployment_count"] = deployment_count
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if ip_address is not UNSET:
-            field_dict["ip_address"] = ip_address
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if monthly_cost is not UNSET:
-            field_dict["monthly_cost"] = monthly_cost
-        if name is not UNSET:
-            field_dict["name"] = name
-        if region is not UNSET:
-            field_dict["region"] = region
-        if size is not UNSET:
-            field_dict["size"] = size
-        if spa_mode is not UNSET:
-            field_dict["spa_mode"] = spa_mode
-        if ssh_key is not UNSET:
-            field_dict["ssh_key"] = ssh_key
-        if status is not UNSET:
-            field_dict["status"] = status
-        if storage_bytes_total is not UNSET:
-            field_dict["storage_bytes_total"] = storage_bytes_total
-        if subdomain is not UNSET:
-            field_dict["subdomain"] = subdomain
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.active_deployment_uuid is not None:
+            field_dict["active_deployment_uuid"] = self.active_deployment_uuid
+        elif "active_deployment_uuid" in self._nulls:
+            field_dict["active_deployment_uuid"] = None
+        if self.created_at is not None:
+            field_dict["created_at"] = encode(self.created_at)
+        elif "created_at" in self._nulls:
+            field_dict["created_at"] = None
+        if self.deployment_count is not None:
+            field_dict["deployment_count"] = self.deployment_count
+        elif "deployment_count" in self._nulls:
+            field_dict["deployment_count"] = None
+        if self.identifier is not None:
+            field_dict["identifier"] = self.identifier
+        elif "identifier" in self._nulls:
+            field_dict["identifier"] = None
+        if self.ip_address is not None:
+            field_dict["ip_address"] = self.ip_address
+        elif "ip_address" in self._nulls:
+            field_dict["ip_address"] = None
+        if self.kind is not None:
+            field_dict["kind"] = self.kind
+        elif "kind" in self._nulls:
+            field_dict["kind"] = None
+        if self.monthly_cost is not None:
+            field_dict["monthly_cost"] = self.monthly_cost
+        elif "monthly_cost" in self._nulls:
+            field_dict["monthly_cost"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.region is not None:
+            field_dict["region"] = self.region
+        elif "region" in self._nulls:
+            field_dict["region"] = None
+        if self.size is not None:
+            field_dict["size"] = self.size
+        elif "size" in self._nulls:
+            field_dict["size"] = None
+        if self.spa_mode is not None:
+            field_dict["spa_mode"] = self.spa_mode
+        elif "spa_mode" in self._nulls:
+            field_dict["spa_mode"] = None
+        if self.ssh_key is not None:
+            field_dict["ssh_key"] = encode(self.ssh_key)
+        elif "ssh_key" in self._nulls:
+            field_dict["ssh_key"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        if self.storage_bytes_total is not None:
+            field_dict["storage_bytes_total"] = self.storage_bytes_total
+        elif "storage_bytes_total" in self._nulls:
+            field_dict["storage_bytes_total"] = None
+        if self.subdomain is not None:
+            field_dict["subdomain"] = self.subdomain
+        elif "subdomain" in self._nulls:
+            field_dict["subdomain"] = None
+        if self.updated_at is not None:
+            field_dict["updated_at"] = encode(self.updated_at)
+        elif "updated_at" in self._nulls:
+            field_dict["updated_at"] = None
         return field_dict
 
     @classmethod
@@ -202,121 +143,308 @@ class HostedResourceListItem:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        active_deployment_uuid: None | str | Unset = d.pop("active_deployment_uuid", UNSET)
-        if not (active_deployment_uuid is None or isinstance(active_deployment_uuid, (str, Unset))):
-            raise mismatch("active_deployment_uuid", active_deployment_uuid, "None | str | Unset")
-
-        created_at: datetime.datetime | None | Unset
-        _created_at_data = d.pop("created_at", UNSET)
-        if isinstance(_created_at_data, str):
-            try:
-                created_at_type_0 = parse_datetime(_created_at_data)
-
-                created_at = created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset", error) from error
-        elif _created_at_data is None or isinstance(_created_at_data, Unset):
-            created_at = _created_at_data
+        nulls: list[str] = []
+        null = nulls.append
+        active_deployment_uuid: None | str
+        _value = d.pop("active_deployment_uuid", UNSET)
+        if _value is None:
+            active_deployment_uuid = None
+            null("active_deployment_uuid")
+        elif _value is UNSET:
+            active_deployment_uuid = None
         else:
-            raise mismatch("created_at", _created_at_data, "datetime.datetime | None | Unset")
-
-        deployment_count: int | None | Unset = d.pop("deployment_count", UNSET)
-        if not (deployment_count is None or isinstance(deployment_count, (int, Unset))):
-            raise mismatch("deployment_count", deployment_count, "int | None | Unset")
-
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
-        ip_address: None | str | Unset = d.pop("ip_address", UNSET)
-        if not (ip_address is None or isinstance(ip_address, (str, Unset))):
-            raise mismatch("ip_address", ip_address, "None | str | Unset")
-
-        kind: None | str | Unset = d.pop("kind", UNSET)
-        if not (kind is None or isinstance(kind, (str, Unset))):
-            raise mismatch("kind", kind, "None | str | Unset")
-
-        monthly_cost: float | None | Unset = d.pop("monthly_cost", UNSET)
-        if not (monthly_cost is None or isinstance(monthly_cost, (float, int, Unset))):
-            raise mismatch("monthly_cost", monthly_cost, "float | None | Unset")
-
-        name: None | str | Unset = d.pop("name", UNSET)
-        if not (name is None or isinstance(name, (str, Unset))):
-            raise mismatch("name", name, "None | str | Unset")
-
-        region: None | str | Unset = d.pop("region", UNSET)
-        if not (region is None or isinstance(region, (str, Unset))):
-            raise mismatch("region", region, "None | str | Unset")
-
-        size: None | str | Unset = d.pop("size", UNSET)
-        if not (size is None or isinstance(size, (str, Unset))):
-            raise mismatch("size", size, "None | str | Unset")
-
-        spa_mode: bool | None | Unset = d.pop("spa_mode", UNSET)
-        if not (spa_mode is None or isinstance(spa_mode, (bool, Unset))):
-            raise mismatch("spa_mode", spa_mode, "bool | None | Unset")
-
-        ssh_key: None | SshKey | Unset
-        _ssh_key_data = d.pop("ssh_key", UNSET)
-        if isinstance(_ssh_key_data, dict):
             try:
-                ssh_key_type_0 = SshKey.from_dict(_ssh_key_data)
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                active_deployment_uuid = _value
 
-                ssh_key = ssh_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("ssh_key", _ssh_key_data, "None | SshKey | Unset", error) from error
-        elif _ssh_key_data is None or isinstance(_ssh_key_data, Unset):
-            ssh_key = _ssh_key_data
+            except FAILURES as error:
+                loose(d, "HostedResourceListItem", "active_deployment_uuid", _value, "None | str", error)
+                active_deployment_uuid = None
+
+        created_at: datetime.datetime | None
+        _value = d.pop("created_at", UNSET)
+        if _value is None:
+            created_at = None
+            null("created_at")
+        elif _value is UNSET:
+            created_at = None
         else:
-            raise mismatch("ssh_key", _ssh_key_data, "None | SshKey | Unset")
-
-        status: None | str | Unset = d.pop("status", UNSET)
-        if not (status is None or isinstance(status, (str, Unset))):
-            raise mismatch("status", status, "None | str | Unset")
-
-        storage_bytes_total: int | None | Unset = d.pop("storage_bytes_total", UNSET)
-        if not (storage_bytes_total is None or isinstance(storage_bytes_total, (int, Unset))):
-            raise mismatch("storage_bytes_total", storage_bytes_total, "int | None | Unset")
-
-        subdomain: None | str | Unset = d.pop("subdomain", UNSET)
-        if not (subdomain is None or isinstance(subdomain, (str, Unset))):
-            raise mismatch("subdomain", subdomain, "None | str | Unset")
-
-        updated_at: datetime.datetime | None | Unset
-        _updated_at_data = d.pop("updated_at", UNSET)
-        if isinstance(_updated_at_data, str):
             try:
-                updated_at_type_0 = parse_datetime(_updated_at_data)
+                if not isinstance(_value, str):
+                    raise TypeError()
+                created_at = parse_datetime(_value)
 
-                updated_at = updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset", error) from error
-        elif _updated_at_data is None or isinstance(_updated_at_data, Unset):
-            updated_at = _updated_at_data
+            except FAILURES as error:
+                loose(d, "HostedResourceListItem", "created_at", _value, "datetime.datetime | None", error)
+                created_at = None
+
+        deployment_count: int | None
+        _value = d.pop("deployment_count", UNSET)
+        if _value is None:
+            deployment_count = None
+            null("deployment_count")
+        elif _value is UNSET:
+            deployment_count = None
         else:
-            raise mismatch("updated_at", _updated_at_data, "datetime.datetime | None | Unset")
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                deployment_count = _value
 
-        _instance = cls(
-            active_deployment_uuid,
-            created_at,
-            deployment_count,
-            identifier,
-            ip_address,
-            kind,
-            monthly_cost,
-            name,
-            region,
-            size,
-            spa_mode,
-            ssh_key,
-            status,
-            storage_bytes_total,
-            subdomain,
-            updated_at,
-        )
+            except FAILURES as error:
+                loose(d, "HostedResourceListItem", "deployment_count", _value, "int | None", error)
+                deployment_count = None
 
-        _instance.additional_properties = d
-        return _instance
+        identifier: None | str
+        _value = d.pop("identifier", UNSET)
+        if _value is None:
+            identifier = None
+            null("identifier")
+        elif _value is UNSET:
+            identifier = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                identifier = _value
+
+            except FAILURES as error:
+                loose(d, "HostedResourceListItem", "identifier", _value, "None | str", error)
+                identifier = None
+
+        ip_address: None | str
+        _value = d.pop("ip_address", UNSET)
+        if _value is None:
+            ip_address = None
+            null("ip_address")
+        elif _value is UNSET:
+            ip_address = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                ip_address = _value
+
+            except FAILURES as error:
+                loose(d, "HostedResourceListItem", "ip_address", _value, "None | str", error)
+                ip_address = None
+
+        kind: None | str
+        _value = d.pop("kind", UNSET)
+        if _value is None:
+            kind = None
+            null("kind")
+        elif _value is UNSET:
+            kind = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                kind = _value
+
+            except FAILURES as error:
+                loose(d, "HostedResourceListItem", "kind", _value, "None | str", error)
+                kind = None
+
+        monthly_cost: float | None
+        _value = d.pop("monthly_cost", UNSET)
+        if _value is None:
+            monthly_cost = None
+            null("monthly_cost")
+        elif _value is UNSET:
+            monthly_cost = None
+        else:
+            try:
+                if not (type(_value) is float or type(_value) is int):
+                    raise TypeError()
+                monthly_cost = _value
+
+            except FAILURES as error:
+                loose(d, "HostedResourceListItem", "monthly_cost", _value, "float | None", error)
+                monthly_cost = None
+
+        name: None | str
+        _value = d.pop("name", UNSET)
+        if _value is None:
+            name = None
+            null("name")
+        elif _value is UNSET:
+            name = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                name = _value
+
+            except FAILURES as error:
+                loose(d, "HostedResourceListItem", "name", _value, "None | str", error)
+                name = None
+
+        region: None | str
+        _value = d.pop("region", UNSET)
+        if _value is None:
+            region = None
+            null("region")
+        elif _value is UNSET:
+            region = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                region = _value
+
+            except FAILURES as error:
+                loose(d, "HostedResourceListItem", "region", _value, "None | str", error)
+                region = None
+
+        size: None | str
+        _value = d.pop("size", UNSET)
+        if _value is None:
+            size = None
+            null("size")
+        elif _value is UNSET:
+            size = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                size = _value
+
+            except FAILURES as error:
+                loose(d, "HostedResourceListItem", "size", _value, "None | str", error)
+                size = None
+
+        spa_mode: bool | None
+        _value = d.pop("spa_mode", UNSET)
+        if _value is None:
+            spa_mode = None
+            null("spa_mode")
+        elif _value is UNSET:
+            spa_mode = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                spa_mode = _value
+
+            except FAILURES as error:
+                loose(d, "HostedResourceListItem", "spa_mode", _value, "bool | None", error)
+                spa_mode = None
+
+        ssh_key: None | SshKey
+        _value = d.pop("ssh_key", UNSET)
+        if _value is None:
+            ssh_key = None
+            null("ssh_key")
+        elif _value is UNSET:
+            ssh_key = None
+        else:
+            try:
+                ssh_key = SshKey.from_dict(_value)
+
+            except FAILURES as error:
+                loose(d, "HostedResourceListItem", "ssh_key", _value, "None | SshKey", error)
+                ssh_key = None
+
+        status: None | str
+        _value = d.pop("status", UNSET)
+        if _value is None:
+            status = None
+            null("status")
+        elif _value is UNSET:
+            status = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                status = _value
+
+            except FAILURES as error:
+                loose(d, "HostedResourceListItem", "status", _value, "None | str", error)
+                status = None
+
+        storage_bytes_total: int | None
+        _value = d.pop("storage_bytes_total", UNSET)
+        if _value is None:
+            storage_bytes_total = None
+            null("storage_bytes_total")
+        elif _value is UNSET:
+            storage_bytes_total = None
+        else:
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                storage_bytes_total = _value
+
+            except FAILURES as error:
+                loose(d, "HostedResourceListItem", "storage_bytes_total", _value, "int | None", error)
+                storage_bytes_total = None
+
+        subdomain: None | str
+        _value = d.pop("subdomain", UNSET)
+        if _value is None:
+            subdomain = None
+            null("subdomain")
+        elif _value is UNSET:
+            subdomain = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                subdomain = _value
+
+            except FAILURES as error:
+                loose(d, "HostedResourceListItem", "subdomain", _value, "None | str", error)
+                subdomain = None
+
+        updated_at: datetime.datetime | None
+        _value = d.pop("updated_at", UNSET)
+        if _value is None:
+            updated_at = None
+            null("updated_at")
+        elif _value is UNSET:
+            updated_at = None
+        else:
+            try:
+                if not isinstance(_value, str):
+                    raise TypeError()
+                updated_at = parse_datetime(_value)
+
+            except FAILURES as error:
+                loose(d, "HostedResourceListItem", "updated_at", _value, "datetime.datetime | None", error)
+                updated_at = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_HostedResourceListItemBuilding)
+        _instance.active_deployment_uuid = active_deployment_uuid
+        _instance.created_at = created_at
+        _instance.deployment_count = deployment_count
+        _instance.identifier = identifier
+        _instance.ip_address = ip_address
+        _instance.kind = kind
+        _instance.monthly_cost = monthly_cost
+        _instance.name = name
+        _instance.region = region
+        _instance.size = size
+        _instance.spa_mode = spa_mode
+        _instance.ssh_key = ssh_key
+        _instance.status = status
+        _instance.storage_bytes_total = storage_bytes_total
+        _instance.subdomain = subdomain
+        _instance.updated_at = updated_at
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -325,14 +453,17 @@ class HostedResourceListItem:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _HostedResourceListItemBuilding(HostedResourceListItem):
+    """A HostedResourceListItem while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

@@ -6,63 +6,52 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="LanguageVersions")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class LanguageVersions:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        node (list[str] | None | Unset):
-        php (list[str] | None | Unset):
-        ruby (list[str] | None | Unset):
+        node (list[str] | None)
+        php (list[str] | None)
+        ruby (list[str] | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    node: list[str] | None | Unset = UNSET
-    php: list[str] | None | Unset = UNSET
-    ruby: list[str] | None | Unset = UNSET
+    node: list[str] | None = None
+    php: list[str] | None = None
+    ruby: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        node: list[str] | None | Unset
-        if isinstance(self.node, Unset):
-            node = UNSET
-        elif isinstance(self.node, list):
-            node = self.node
-
-        else:
-            node = self.node
-
-        php: list[str] | None | Unset
-        if isinstance(self.php, Unset):
-            php = UNSET
-        elif isinstance(self.php, list):
-            php = self.php
-
-        else:
-            php = self.php
-
-        ruby: list[str] | None | Unset
-        if isinstance(self.ruby, Unset):
-            ruby = UNSET
-        elif isinstance(self.ruby, list):
-            ruby = self.ruby
-
-        else:
-            ruby = self.ruby
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if node is not UNSET:
-            field_dict["node"] = node
-        if php is not UNSET:
-            field_dict["php"] = php
-        if ruby is not UNSET:
-            field_dict["ruby"] = ruby
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.node is not None:
+            field_dict["node"] = encode(self.node)
+        elif "node" in self._nulls:
+            field_dict["node"] = None
+        if self.php is not None:
+            field_dict["php"] = encode(self.php)
+        elif "php" in self._nulls:
+            field_dict["php"] = None
+        if self.ruby is not None:
+            field_dict["ruby"] = encode(self.ruby)
+        elif "ruby" in self._nulls:
+            field_dict["ruby"] = None
         return field_dict
 
     @classmethod
@@ -70,56 +59,85 @@ class LanguageVersions:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        node: list[str] | None | Unset
-        _node_data = d.pop("node", UNSET)
-        if isinstance(_node_data, list):
-            try:
-                node_type_0: list[str] = _node_data
-
-                node = node_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("node", _node_data, "list[str] | None | Unset", error) from error
-        elif _node_data is None or isinstance(_node_data, Unset):
-            node = _node_data
+        nulls: list[str] = []
+        null = nulls.append
+        node: list[str] | None
+        _value = d.pop("node", UNSET)
+        if _value is None:
+            node = None
+            null("node")
+        elif _value is UNSET:
+            node = None
         else:
-            raise mismatch("node", _node_data, "list[str] | None | Unset")
-
-        php: list[str] | None | Unset
-        _php_data = d.pop("php", UNSET)
-        if isinstance(_php_data, list):
             try:
-                php_type_0: list[str] = _php_data
+                if type(_value) is not list:
+                    raise TypeError()
+                for _item0 in _value:
+                    if not (isinstance(_item0, str)):
+                        raise TypeError(f"an item is {type(_item0).__name__}")
+                node = _value
 
-                php = php_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("php", _php_data, "list[str] | None | Unset", error) from error
-        elif _php_data is None or isinstance(_php_data, Unset):
-            php = _php_data
+            except FAILURES as error:
+                loose(d, "LanguageVersions", "node", _value, "list[str] | None", error)
+                node = None
+
+        php: list[str] | None
+        _value = d.pop("php", UNSET)
+        if _value is None:
+            php = None
+            null("php")
+        elif _value is UNSET:
+            php = None
         else:
-            raise mismatch("php", _php_data, "list[str] | None | Unset")
-
-        ruby: list[str] | None | Unset
-        _ruby_data = d.pop("ruby", UNSET)
-        if isinstance(_ruby_data, list):
             try:
-                ruby_type_0: list[str] = _ruby_data
+                if type(_value) is not list:
+                    raise TypeError()
+                for _item0 in _value:
+                    if not (isinstance(_item0, str)):
+                        raise TypeError(f"an item is {type(_item0).__name__}")
+                php = _value
 
-                ruby = ruby_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("ruby", _ruby_data, "list[str] | None | Unset", error) from error
-        elif _ruby_data is None or isinstance(_ruby_data, Unset):
-            ruby = _ruby_data
+            except FAILURES as error:
+                loose(d, "LanguageVersions", "php", _value, "list[str] | None", error)
+                php = None
+
+        ruby: list[str] | None
+        _value = d.pop("ruby", UNSET)
+        if _value is None:
+            ruby = None
+            null("ruby")
+        elif _value is UNSET:
+            ruby = None
         else:
-            raise mismatch("ruby", _ruby_data, "list[str] | None | Unset")
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                for _item0 in _value:
+                    if not (isinstance(_item0, str)):
+                        raise TypeError(f"an item is {type(_item0).__name__}")
+                ruby = _value
 
-        _instance = cls(
-            node,
-            php,
-            ruby,
-        )
+            except FAILURES as error:
+                loose(d, "LanguageVersions", "ruby", _value, "list[str] | None", error)
+                ruby = None
 
-        _instance.additional_properties = d
-        return _instance
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_LanguageVersionsBuilding)
+        _instance.node = node
+        _instance.php = php
+        _instance.ruby = ruby
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -128,11 +146,14 @@ class LanguageVersions:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _LanguageVersionsBuilding(LanguageVersions):
+    """A LanguageVersions while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

@@ -6,34 +6,40 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="LatestRevision")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class LatestRevision:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        ref (None | str | Unset):
+        ref (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    ref: None | str | Unset = UNSET
+    ref: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        ref: None | str | Unset
-        if isinstance(self.ref, Unset):
-            ref = UNSET
-        else:
-            ref = self.ref
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ref is not UNSET:
-            field_dict["ref"] = ref
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.ref is not None:
+            field_dict["ref"] = self.ref
+        elif "ref" in self._nulls:
+            field_dict["ref"] = None
         return field_dict
 
     @classmethod
@@ -41,16 +47,40 @@ class LatestRevision:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        ref: None | str | Unset = d.pop("ref", UNSET)
-        if not (ref is None or isinstance(ref, (str, Unset))):
-            raise mismatch("ref", ref, "None | str | Unset")
+        nulls: list[str] = []
+        null = nulls.append
+        ref: None | str
+        _value = d.pop("ref", UNSET)
+        if _value is None:
+            ref = None
+            null("ref")
+        elif _value is UNSET:
+            ref = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                ref = _value
 
-        _instance = cls(
-            ref,
-        )
+            except FAILURES as error:
+                loose(d, "LatestRevision", "ref", _value, "None | str", error)
+                ref = None
 
-        _instance.additional_properties = d
-        return _instance
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_LatestRevisionBuilding)
+        _instance.ref = ref
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,11 +89,14 @@ class LatestRevision:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _LatestRevisionBuilding(LatestRevision):
+    """A LatestRevision while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.managed_hosting_regions_grouped_regions import ManagedHostingRegionsGroupedRegions
@@ -15,31 +21,29 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ManagedHostingRegions")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class ManagedHostingRegions:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        grouped_regions (ManagedHostingRegionsGroupedRegions | None | Unset):
+        grouped_regions (ManagedHostingRegionsGroupedRegions | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    grouped_regions: ManagedHostingRegionsGroupedRegions | None | Unset = UNSET
+    grouped_regions: ManagedHostingRegionsGroupedRegions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        grouped_regions: dict[str, Any] | None | Unset
-        if isinstance(self.grouped_regions, Unset):
-            grouped_regions = UNSET
-        elif isinstance(self.grouped_regions, ManagedHostingRegionsGroupedRegions):
-            grouped_regions = self.grouped_regions.to_dict()
-        else:
-            grouped_regions = self.grouped_regions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if grouped_regions is not UNSET:
-            field_dict["grouped_regions"] = grouped_regions
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.grouped_regions is not None:
+            field_dict["grouped_regions"] = encode(self.grouped_regions)
+        elif "grouped_regions" in self._nulls:
+            field_dict["grouped_regions"] = None
         return field_dict
 
     @classmethod
@@ -47,33 +51,45 @@ class ManagedHostingRegions:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        grouped_regions: ManagedHostingRegionsGroupedRegions | None | Unset
-        _grouped_regions_data = d.pop("grouped_regions", UNSET)
-        if isinstance(_grouped_regions_data, dict):
-            try:
-                grouped_regions_type_0 = ManagedHostingRegionsGroupedRegions.from_dict(_grouped_regions_data)
-
-                grouped_regions = grouped_regions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "grouped_regions",
-                    _grouped_regions_data,
-                    "ManagedHostingRegionsGroupedRegions | None | Unset",
-                    error,
-                ) from error
-        elif _grouped_regions_data is None or isinstance(_grouped_regions_data, Unset):
-            grouped_regions = _grouped_regions_data
+        nulls: list[str] = []
+        null = nulls.append
+        grouped_regions: ManagedHostingRegionsGroupedRegions | None
+        _value = d.pop("grouped_regions", UNSET)
+        if _value is None:
+            grouped_regions = None
+            null("grouped_regions")
+        elif _value is UNSET:
+            grouped_regions = None
         else:
-            raise mismatch(
-                "grouped_regions", _grouped_regions_data, "ManagedHostingRegionsGroupedRegions | None | Unset"
-            )
+            try:
+                grouped_regions = ManagedHostingRegionsGroupedRegions.from_dict(_value)
 
-        _instance = cls(
-            grouped_regions,
-        )
+            except FAILURES as error:
+                loose(
+                    d,
+                    "ManagedHostingRegions",
+                    "grouped_regions",
+                    _value,
+                    "ManagedHostingRegionsGroupedRegions | None",
+                    error,
+                )
+                grouped_regions = None
 
-        _instance.additional_properties = d
-        return _instance
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_ManagedHostingRegionsBuilding)
+        _instance.grouped_regions = grouped_regions
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,14 +98,17 @@ class ManagedHostingRegions:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ManagedHostingRegionsBuilding(ManagedHostingRegions):
+    """A ManagedHostingRegions while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.managed_hosting_sizes_sizes_item import ManagedHostingSizesSizesItem
@@ -15,35 +21,29 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ManagedHostingSizes")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class ManagedHostingSizes:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        sizes (list[ManagedHostingSizesSizesItem] | None | Unset):
+        sizes (list[ManagedHostingSizesSizesItem] | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    sizes: list[ManagedHostingSizesSizesItem] | None | Unset = UNSET
+    sizes: list[ManagedHostingSizesSizesItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        sizes: list[dict[str, Any]] | None | Unset
-        if isinstance(self.sizes, Unset):
-            sizes = UNSET
-        elif isinstance(self.sizes, list):
-            sizes = []
-            for sizes_type_0_item_data in self.sizes:
-                sizes_type_0_item = sizes_type_0_item_data.to_dict()
-                sizes.append(sizes_type_0_item)
-
-        else:
-            sizes = self.sizes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sizes is not UNSET:
-            field_dict["sizes"] = sizes
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.sizes is not None:
+            field_dict["sizes"] = encode(self.sizes)
+        elif "sizes" in self._nulls:
+            field_dict["sizes"] = None
         return field_dict
 
     @classmethod
@@ -51,33 +51,40 @@ class ManagedHostingSizes:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        sizes: list[ManagedHostingSizesSizesItem] | None | Unset
-        _sizes_data = d.pop("sizes", UNSET)
-        if isinstance(_sizes_data, list):
-            try:
-                sizes_type_0 = []
-                _sizes_type_0 = _sizes_data
-                for sizes_type_0_item_data in _sizes_type_0:
-                    sizes_type_0_item = ManagedHostingSizesSizesItem.from_dict(sizes_type_0_item_data)
-
-                    sizes_type_0.append(sizes_type_0_item)
-
-                sizes = sizes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "sizes", _sizes_data, "list[ManagedHostingSizesSizesItem] | None | Unset", error
-                ) from error
-        elif _sizes_data is None or isinstance(_sizes_data, Unset):
-            sizes = _sizes_data
+        nulls: list[str] = []
+        null = nulls.append
+        sizes: list[ManagedHostingSizesSizesItem] | None
+        _value = d.pop("sizes", UNSET)
+        if _value is None:
+            sizes = None
+            null("sizes")
+        elif _value is UNSET:
+            sizes = None
         else:
-            raise mismatch("sizes", _sizes_data, "list[ManagedHostingSizesSizesItem] | None | Unset")
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                sizes = [ManagedHostingSizesSizesItem.from_dict(_item0) for _item0 in _value]
 
-        _instance = cls(
-            sizes,
-        )
+            except FAILURES as error:
+                loose(d, "ManagedHostingSizes", "sizes", _value, "list[ManagedHostingSizesSizesItem] | None", error)
+                sizes = None
 
-        _instance.additional_properties = d
-        return _instance
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_ManagedHostingSizesBuilding)
+        _instance.sizes = sizes
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,14 +93,17 @@ class ManagedHostingSizes:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ManagedHostingSizesBuilding(ManagedHostingSizes):
+    """A ManagedHostingSizes while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.profile_account import ProfileAccount
@@ -15,71 +21,53 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Profile")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class Profile:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        account (None | ProfileAccount | Unset):
-        email_address (None | str | Unset):
-        first_name (None | str | Unset):
-        last_name (None | str | Unset):
-        time_zone (None | str | Unset):
+        account (None | ProfileAccount)
+        email_address (None | str)
+        first_name (None | str)
+        last_name (None | str)
+        time_zone (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    account: None | ProfileAccount | Unset = UNSET
-    email_address: None | str | Unset = UNSET
-    first_name: None | str | Unset = UNSET
-    last_name: None | str | Unset = UNSET
-    time_zone: None | str | Unset = UNSET
+    account: None | ProfileAccount = None
+    email_address: None | str = None
+    first_name: None | str = None
+    last_name: None | str = None
+    time_zone: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        account: dict[str, Any] | None | Unset
-        if isinstance(self.account, Unset):
-            account = UNSET
-        elif isinstance(self.account, ProfileAccount):
-            account = self.account.to_dict()
-        else:
-            account = self.account
-
-        email_address: None | str | Unset
-        if isinstance(self.email_address, Unset):
-            email_address = UNSET
-        else:
-            email_address = self.email_address
-
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
-
-        time_zone: None | str | Unset
-        if isinstance(self.time_zone, Unset):
-            time_zone = UNSET
-        else:
-            time_zone = self.time_zone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if email_address is not UNSET:
-            field_dict["email_address"] = email_address
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if time_zone is not UNSET:
-            field_dict["time_zone"] = time_zone
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.account is not None:
+            field_dict["account"] = encode(self.account)
+        elif "account" in self._nulls:
+            field_dict["account"] = None
+        if self.email_address is not None:
+            field_dict["email_address"] = self.email_address
+        elif "email_address" in self._nulls:
+            field_dict["email_address"] = None
+        if self.first_name is not None:
+            field_dict["first_name"] = self.first_name
+        elif "first_name" in self._nulls:
+            field_dict["first_name"] = None
+        if self.last_name is not None:
+            field_dict["last_name"] = self.last_name
+        elif "last_name" in self._nulls:
+            field_dict["last_name"] = None
+        if self.time_zone is not None:
+            field_dict["time_zone"] = self.time_zone
+        elif "time_zone" in self._nulls:
+            field_dict["time_zone"] = None
         return field_dict
 
     @classmethod
@@ -87,46 +75,110 @@ class Profile:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        account: None | ProfileAccount | Unset
-        _account_data = d.pop("account", UNSET)
-        if isinstance(_account_data, dict):
-            try:
-                account_type_0 = ProfileAccount.from_dict(_account_data)
-
-                account = account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("account", _account_data, "None | ProfileAccount | Unset", error) from error
-        elif _account_data is None or isinstance(_account_data, Unset):
-            account = _account_data
+        nulls: list[str] = []
+        null = nulls.append
+        account: None | ProfileAccount
+        _value = d.pop("account", UNSET)
+        if _value is None:
+            account = None
+            null("account")
+        elif _value is UNSET:
+            account = None
         else:
-            raise mismatch("account", _account_data, "None | ProfileAccount | Unset")
+            try:
+                account = ProfileAccount.from_dict(_value)
 
-        email_address: None | str | Unset = d.pop("email_address", UNSET)
-        if not (email_address is None or isinstance(email_address, (str, Unset))):
-            raise mismatch("email_address", email_address, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "Profile", "account", _value, "None | ProfileAccount", error)
+                account = None
 
-        first_name: None | str | Unset = d.pop("first_name", UNSET)
-        if not (first_name is None or isinstance(first_name, (str, Unset))):
-            raise mismatch("first_name", first_name, "None | str | Unset")
+        email_address: None | str
+        _value = d.pop("email_address", UNSET)
+        if _value is None:
+            email_address = None
+            null("email_address")
+        elif _value is UNSET:
+            email_address = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                email_address = _value
 
-        last_name: None | str | Unset = d.pop("last_name", UNSET)
-        if not (last_name is None or isinstance(last_name, (str, Unset))):
-            raise mismatch("last_name", last_name, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "Profile", "email_address", _value, "None | str", error)
+                email_address = None
 
-        time_zone: None | str | Unset = d.pop("time_zone", UNSET)
-        if not (time_zone is None or isinstance(time_zone, (str, Unset))):
-            raise mismatch("time_zone", time_zone, "None | str | Unset")
+        first_name: None | str
+        _value = d.pop("first_name", UNSET)
+        if _value is None:
+            first_name = None
+            null("first_name")
+        elif _value is UNSET:
+            first_name = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                first_name = _value
 
-        _instance = cls(
-            account,
-            email_address,
-            first_name,
-            last_name,
-            time_zone,
-        )
+            except FAILURES as error:
+                loose(d, "Profile", "first_name", _value, "None | str", error)
+                first_name = None
 
-        _instance.additional_properties = d
-        return _instance
+        last_name: None | str
+        _value = d.pop("last_name", UNSET)
+        if _value is None:
+            last_name = None
+            null("last_name")
+        elif _value is UNSET:
+            last_name = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                last_name = _value
+
+            except FAILURES as error:
+                loose(d, "Profile", "last_name", _value, "None | str", error)
+                last_name = None
+
+        time_zone: None | str
+        _value = d.pop("time_zone", UNSET)
+        if _value is None:
+            time_zone = None
+            null("time_zone")
+        elif _value is UNSET:
+            time_zone = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                time_zone = _value
+
+            except FAILURES as error:
+                loose(d, "Profile", "time_zone", _value, "None | str", error)
+                time_zone = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_ProfileBuilding)
+        _instance.account = account
+        _instance.email_address = email_address
+        _instance.first_name = first_name
+        _instance.last_name = last_name
+        _instance.time_zone = time_zone
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,14 +187,17 @@ class Profile:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ProfileBuilding(Profile):
+    """A Profile while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

@@ -6,144 +6,106 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ProfileAccount")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class ProfileAccount:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        beta_features (bool | None | Unset):
-        managed_vps_eligible (bool | None | Unset):
-        name (None | str | Unset):
-        package (None | str | Unset):
-        permalink (None | str | Unset):
-        project_count (int | None | Unset):
-        project_limit (int | None | Unset):
-        static_hosting_eligible (bool | None | Unset):
-        suspended (bool | None | Unset):
-        time_zone (None | str | Unset):
-        trialling (bool | None | Unset):
-        users_allowed (bool | None | Unset):
+        beta_features (bool | None)
+        managed_vps_eligible (bool | None)
+        name (None | str)
+        package (None | str)
+        permalink (None | str)
+        project_count (int | None)
+        project_limit (int | None)
+        static_hosting_eligible (bool | None)
+        suspended (bool | None)
+        time_zone (None | str)
+        trialling (bool | None)
+        users_allowed (bool | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    beta_features: bool | None | Unset = UNSET
-    managed_vps_eligible: bool | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    package: None | str | Unset = UNSET
-    permalink: None | str | Unset = UNSET
-    project_count: int | None | Unset = UNSET
-    project_limit: int | None | Unset = UNSET
-    static_hosting_eligible: bool | None | Unset = UNSET
-    suspended: bool | None | Unset = UNSET
-    time_zone: None | str | Unset = UNSET
-    trialling: bool | None | Unset = UNSET
-    users_allowed: bool | None | Unset = UNSET
+    beta_features: bool | None = None
+    managed_vps_eligible: bool | None = None
+    name: None | str = None
+    package: None | str = None
+    permalink: None | str = None
+    project_count: int | None = None
+    project_limit: int | None = None
+    static_hosting_eligible: bool | None = None
+    suspended: bool | None = None
+    time_zone: None | str = None
+    trialling: bool | None = None
+    users_allowed: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        beta_features: bool | None | Unset
-        if isinstance(self.beta_features, Unset):
-            beta_features = UNSET
-        else:
-            beta_features = self.beta_features
-
-        managed_vps_eligible: bool | None | Unset
-        if isinstance(self.managed_vps_eligible, Unset):
-            managed_vps_eligible = UNSET
-        else:
-            managed_vps_eligible = self.managed_vps_eligible
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        package: None | str | Unset
-        if isinstance(self.package, Unset):
-            package = UNSET
-        else:
-            package = self.package
-
-        permalink: None | str | Unset
-        if isinstance(self.permalink, Unset):
-            permalink = UNSET
-        else:
-            permalink = self.permalink
-
-        project_count: int | None | Unset
-        if isinstance(self.project_count, Unset):
-            project_count = UNSET
-        else:
-            project_count = self.project_count
-
-        project_limit: int | None | Unset
-        if isinstance(self.project_limit, Unset):
-            project_limit = UNSET
-        else:
-            project_limit = self.project_limit
-
-        static_hosting_eligible: bool | None | Unset
-        if isinstance(self.static_hosting_eligible, Unset):
-            static_hosting_eligible = UNSET
-        else:
-            static_hosting_eligible = self.static_hosting_eligible
-
-        suspended: bool | None | Unset
-        if isinstance(self.suspended, Unset):
-            suspended = UNSET
-        else:
-            suspended = self.suspended
-
-        time_zone: None | str | Unset
-        if isinstance(self.time_zone, Unset):
-            time_zone = UNSET
-        else:
-            time_zone = self.time_zone
-
-        trialling: bool | None | Unset
-        if isinstance(self.trialling, Unset):
-            trialling = UNSET
-        else:
-            trialling = self.trialling
-
-        users_allowed: bool | None | Unset
-        if isinstance(self.users_allowed, Unset):
-            users_allowed = UNSET
-        else:
-            users_allowed = self.users_allowed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if beta_features is not UNSET:
-            field_dict["beta_features"] = beta_features
-        if managed_vps_eligible is not UNSET:
-            field_dict["managed_vps_eligible"] = managed_vps_eligible
-        if name is not UNSET:
-            field_dict["name"] = name
-        if package is not UNSET:
-            field_dict["package"] = package
-        if permalink is not UNSET:
-            field_dict["permalink"] = permalink
-        if project_count is not UNSET:
-            field_dict["project_count"] = project_count
-        if project_limit is not UNSET:
-            field_dict["project_limit"] = project_limit
-        if static_hosting_eligible is not UNSET:
-            field_dict["static_hosting_eligible"] = static_hosting_eligible
-        if suspended is not UNSET:
-            field_dict["suspended"] = suspended
-        if time_zone is not UNSET:
-            field_dict["time_zone"] = time_zone
-        if trialling is not UNSET:
-            field_dict["trialling"] = trialling
-        if users_allowed is not UNSET:
-            field_dict["users_allowed"] = users_allowed
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.beta_features is not None:
+            field_dict["beta_features"] = self.beta_features
+        elif "beta_features" in self._nulls:
+            field_dict["beta_features"] = None
+        if self.managed_vps_eligible is not None:
+            field_dict["managed_vps_eligible"] = self.managed_vps_eligible
+        elif "managed_vps_eligible" in self._nulls:
+            field_dict["managed_vps_eligible"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.package is not None:
+            field_dict["package"] = self.package
+        elif "package" in self._nulls:
+            field_dict["package"] = None
+        if self.permalink is not None:
+            field_dict["permalink"] = self.permalink
+        elif "permalink" in self._nulls:
+            field_dict["permalink"] = None
+        if self.project_count is not None:
+            field_dict["project_count"] = self.project_count
+        elif "project_count" in self._nulls:
+            field_dict["project_count"] = None
+        if self.project_limit is not None:
+            field_dict["project_limit"] = self.project_limit
+        elif "project_limit" in self._nulls:
+            field_dict["project_limit"] = None
+        if self.static_hosting_eligible is not None:
+            field_dict["static_hosting_eligible"] = self.static_hosting_eligible
+        elif "static_hosting_eligible" in self._nulls:
+            field_dict["static_hosting_eligible"] = None
+        if self.suspended is not None:
+            field_dict["suspended"] = self.suspended
+        elif "suspended" in self._nulls:
+            field_dict["suspended"] = None
+        if self.time_zone is not None:
+            field_dict["time_zone"] = self.time_zone
+        elif "time_zone" in self._nulls:
+            field_dict["time_zone"] = None
+        if self.trialling is not None:
+            field_dict["trialling"] = self.trialling
+        elif "trialling" in self._nulls:
+            field_dict["trialling"] = None
+        if self.users_allowed is not None:
+            field_dict["users_allowed"] = self.users_allowed
+        elif "users_allowed" in self._nulls:
+            field_dict["users_allowed"] = None
         return field_dict
 
     @classmethod
@@ -151,71 +113,238 @@ class ProfileAccount:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        beta_features: bool | None | Unset = d.pop("beta_features", UNSET)
-        if not (beta_features is None or isinstance(beta_features, (bool, Unset))):
-            raise mismatch("beta_features", beta_features, "bool | None | Unset")
+        nulls: list[str] = []
+        null = nulls.append
+        beta_features: bool | None
+        _value = d.pop("beta_features", UNSET)
+        if _value is None:
+            beta_features = None
+            null("beta_features")
+        elif _value is UNSET:
+            beta_features = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                beta_features = _value
 
-        managed_vps_eligible: bool | None | Unset = d.pop("managed_vps_eligible", UNSET)
-        if not (managed_vps_eligible is None or isinstance(managed_vps_eligible, (bool, Unset))):
-            raise mismatch("managed_vps_eligible", managed_vps_eligible, "bool | None | Unset")
+            except FAILURES as error:
+                loose(d, "ProfileAccount", "beta_features", _value, "bool | None", error)
+                beta_features = None
 
-        name: None | str | Unset = d.pop("name", UNSET)
-        if not (name is None or isinstance(name, (str, Unset))):
-            raise mismatch("name", name, "None | str | Unset")
+        managed_vps_eligible: bool | None
+        _value = d.pop("managed_vps_eligible", UNSET)
+        if _value is None:
+            managed_vps_eligible = None
+            null("managed_vps_eligible")
+        elif _value is UNSET:
+            managed_vps_eligible = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                managed_vps_eligible = _value
 
-        package: None | str | Unset = d.pop("package", UNSET)
-        if not (package is None or isinstance(package, (str, Unset))):
-            raise mismatch("package", package, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "ProfileAccount", "managed_vps_eligible", _value, "bool | None", error)
+                managed_vps_eligible = None
 
-        permalink: None | str | Unset = d.pop("permalink", UNSET)
-        if not (permalink is None or isinstance(permalink, (str, Unset))):
-            raise mismatch("permalink", permalink, "None | str | Unset")
+        name: None | str
+        _value = d.pop("name", UNSET)
+        if _value is None:
+            name = None
+            null("name")
+        elif _value is UNSET:
+            name = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                name = _value
 
-        project_count: int | None | Unset = d.pop("project_count", UNSET)
-        if not (project_count is None or isinstance(project_count, (int, Unset))):
-            raise mismatch("project_count", project_count, "int | None | Unset")
+            except FAILURES as error:
+                loose(d, "ProfileAccount", "name", _value, "None | str", error)
+                name = None
 
-        project_limit: int | None | Unset = d.pop("project_limit", UNSET)
-        if not (project_limit is None or isinstance(project_limit, (int, Unset))):
-            raise mismatch("project_limit", project_limit, "int | None | Unset")
+        package: None | str
+        _value = d.pop("package", UNSET)
+        if _value is None:
+            package = None
+            null("package")
+        elif _value is UNSET:
+            package = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                package = _value
 
-        static_hosting_eligible: bool | None | Unset = d.pop("static_hosting_eligible", UNSET)
-        if not (static_hosting_eligible is None or isinstance(static_hosting_eligible, (bool, Unset))):
-            raise mismatch("static_hosting_eligible", static_hosting_eligible, "bool | None | Unset")
+            except FAILURES as error:
+                loose(d, "ProfileAccount", "package", _value, "None | str", error)
+                package = None
 
-        suspended: bool | None | Unset = d.pop("suspended", UNSET)
-        if not (suspended is None or isinstance(suspended, (bool, Unset))):
-            raise mismatch("suspended", suspended, "bool | None | Unset")
+        permalink: None | str
+        _value = d.pop("permalink", UNSET)
+        if _value is None:
+            permalink = None
+            null("permalink")
+        elif _value is UNSET:
+            permalink = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                permalink = _value
 
-        time_zone: None | str | Unset = d.pop("time_zone", UNSET)
-        if not (time_zone is None or isinstance(time_zone, (str, Unset))):
-            raise mismatch("time_zone", time_zone, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "ProfileAccount", "permalink", _value, "None | str", error)
+                permalink = None
 
-        trialling: bool | None | Unset = d.pop("trialling", UNSET)
-        if not (trialling is None or isinstance(trialling, (bool, Unset))):
-            raise mismatch("trialling", trialling, "bool | None | Unset")
+        project_count: int | None
+        _value = d.pop("project_count", UNSET)
+        if _value is None:
+            project_count = None
+            null("project_count")
+        elif _value is UNSET:
+            project_count = None
+        else:
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                project_count = _value
 
-        users_allowed: bool | None | Unset = d.pop("users_allowed", UNSET)
-        if not (users_allowed is None or isinstance(users_allowed, (bool, Unset))):
-            raise mismatch("users_allowed", users_allowed, "bool | None | Unset")
+            except FAILURES as error:
+                loose(d, "ProfileAccount", "project_count", _value, "int | None", error)
+                project_count = None
 
-        _instance = cls(
-            beta_features,
-            managed_vps_eligible,
-            name,
-            package,
-            permalink,
-            project_count,
-            project_limit,
-            static_hosting_eligible,
-            suspended,
-            time_zone,
-            trialling,
-            users_allowed,
-        )
+        project_limit: int | None
+        _value = d.pop("project_limit", UNSET)
+        if _value is None:
+            project_limit = None
+            null("project_limit")
+        elif _value is UNSET:
+            project_limit = None
+        else:
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                project_limit = _value
 
-        _instance.additional_properties = d
-        return _instance
+            except FAILURES as error:
+                loose(d, "ProfileAccount", "project_limit", _value, "int | None", error)
+                project_limit = None
+
+        static_hosting_eligible: bool | None
+        _value = d.pop("static_hosting_eligible", UNSET)
+        if _value is None:
+            static_hosting_eligible = None
+            null("static_hosting_eligible")
+        elif _value is UNSET:
+            static_hosting_eligible = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                static_hosting_eligible = _value
+
+            except FAILURES as error:
+                loose(d, "ProfileAccount", "static_hosting_eligible", _value, "bool | None", error)
+                static_hosting_eligible = None
+
+        suspended: bool | None
+        _value = d.pop("suspended", UNSET)
+        if _value is None:
+            suspended = None
+            null("suspended")
+        elif _value is UNSET:
+            suspended = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                suspended = _value
+
+            except FAILURES as error:
+                loose(d, "ProfileAccount", "suspended", _value, "bool | None", error)
+                suspended = None
+
+        time_zone: None | str
+        _value = d.pop("time_zone", UNSET)
+        if _value is None:
+            time_zone = None
+            null("time_zone")
+        elif _value is UNSET:
+            time_zone = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                time_zone = _value
+
+            except FAILURES as error:
+                loose(d, "ProfileAccount", "time_zone", _value, "None | str", error)
+                time_zone = None
+
+        trialling: bool | None
+        _value = d.pop("trialling", UNSET)
+        if _value is None:
+            trialling = None
+            null("trialling")
+        elif _value is UNSET:
+            trialling = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                trialling = _value
+
+            except FAILURES as error:
+                loose(d, "ProfileAccount", "trialling", _value, "bool | None", error)
+                trialling = None
+
+        users_allowed: bool | None
+        _value = d.pop("users_allowed", UNSET)
+        if _value is None:
+            users_allowed = None
+            null("users_allowed")
+        elif _value is UNSET:
+            users_allowed = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                users_allowed = _value
+
+            except FAILURES as error:
+                loose(d, "ProfileAccount", "users_allowed", _value, "bool | None", error)
+                users_allowed = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_ProfileAccountBuilding)
+        _instance.beta_features = beta_features
+        _instance.managed_vps_eligible = managed_vps_eligible
+        _instance.name = name
+        _instance.package = package
+        _instance.permalink = permalink
+        _instance.project_count = project_count
+        _instance.project_limit = project_limit
+        _instance.static_hosting_eligible = static_hosting_eligible
+        _instance.suspended = suspended
+        _instance.time_zone = time_zone
+        _instance.trialling = trialling
+        _instance.users_allowed = users_allowed
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -224,11 +353,14 @@ class ProfileAccount:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ProfileAccountBuilding(ProfileAccount):
+    """A ProfileAccount while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

@@ -6,54 +6,52 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ProjectDetailCapabilitiesItem")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class ProjectDetailCapabilitiesItem:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        enabled (bool | None | Unset):
-        name (None | str | Unset):
-        url (None | str | Unset):
+        enabled (bool | None)
+        name (None | str)
+        url (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    enabled: bool | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
+    enabled: bool | None = None
+    name: None | str = None
+    url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if name is not UNSET:
-            field_dict["name"] = name
-        if url is not UNSET:
-            field_dict["url"] = url
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.enabled is not None:
+            field_dict["enabled"] = self.enabled
+        elif "enabled" in self._nulls:
+            field_dict["enabled"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.url is not None:
+            field_dict["url"] = self.url
+        elif "url" in self._nulls:
+            field_dict["url"] = None
         return field_dict
 
     @classmethod
@@ -61,26 +59,76 @@ class ProjectDetailCapabilitiesItem:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        enabled: bool | None | Unset = d.pop("enabled", UNSET)
-        if not (enabled is None or isinstance(enabled, (bool, Unset))):
-            raise mismatch("enabled", enabled, "bool | None | Unset")
+        nulls: list[str] = []
+        null = nulls.append
+        enabled: bool | None
+        _value = d.pop("enabled", UNSET)
+        if _value is None:
+            enabled = None
+            null("enabled")
+        elif _value is UNSET:
+            enabled = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                enabled = _value
 
-        name: None | str | Unset = d.pop("name", UNSET)
-        if not (name is None or isinstance(name, (str, Unset))):
-            raise mismatch("name", name, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "ProjectDetailCapabilitiesItem", "enabled", _value, "bool | None", error)
+                enabled = None
 
-        url: None | str | Unset = d.pop("url", UNSET)
-        if not (url is None or isinstance(url, (str, Unset))):
-            raise mismatch("url", url, "None | str | Unset")
+        name: None | str
+        _value = d.pop("name", UNSET)
+        if _value is None:
+            name = None
+            null("name")
+        elif _value is UNSET:
+            name = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                name = _value
 
-        _instance = cls(
-            enabled,
-            name,
-            url,
-        )
+            except FAILURES as error:
+                loose(d, "ProjectDetailCapabilitiesItem", "name", _value, "None | str", error)
+                name = None
 
-        _instance.additional_properties = d
-        return _instance
+        url: None | str
+        _value = d.pop("url", UNSET)
+        if _value is None:
+            url = None
+            null("url")
+        elif _value is UNSET:
+            url = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                url = _value
+
+            except FAILURES as error:
+                loose(d, "ProjectDetailCapabilitiesItem", "url", _value, "None | str", error)
+                url = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_ProjectDetailCapabilitiesItemBuilding)
+        _instance.enabled = enabled
+        _instance.name = name
+        _instance.url = url
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,11 +137,14 @@ class ProjectDetailCapabilitiesItem:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ProjectDetailCapabilitiesItemBuilding(ProjectDetailCapabilitiesItem):
+    """A ProjectDetailCapabilitiesItem while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.project_insights_servers_item import ProjectInsightsServersItem
@@ -16,57 +22,41 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectInsights")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class ProjectInsights:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        period (int | None | Unset):
-        servers (list[ProjectInsightsServersItem] | None | Unset):
-        summary (None | ProjectInsightsSummary | Unset):
+        period (int | None)
+        servers (list[ProjectInsightsServersItem] | None)
+        summary (None | ProjectInsightsSummary)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    period: int | None | Unset = UNSET
-    servers: list[ProjectInsightsServersItem] | None | Unset = UNSET
-    summary: None | ProjectInsightsSummary | Unset = UNSET
+    period: int | None = None
+    servers: list[ProjectInsightsServersItem] | None = None
+    summary: None | ProjectInsightsSummary = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        period: int | None | Unset
-        if isinstance(self.period, Unset):
-            period = UNSET
-        else:
-            period = self.period
-
-        servers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.servers, Unset):
-            servers = UNSET
-        elif isinstance(self.servers, list):
-            servers = []
-            for servers_type_0_item_data in self.servers:
-                servers_type_0_item = servers_type_0_item_data.to_dict()
-                servers.append(servers_type_0_item)
-
-        else:
-            servers = self.servers
-
-        summary: dict[str, Any] | None | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        elif isinstance(self.summary, ProjectInsightsSummary):
-            summary = self.summary.to_dict()
-        else:
-            summary = self.summary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if period is not UNSET:
-            field_dict["period"] = period
-        if servers is not UNSET:
-            field_dict["servers"] = servers
-        if summary is not UNSET:
-            field_dict["summary"] = summary
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.period is not None:
+            field_dict["period"] = self.period
+        elif "period" in self._nulls:
+            field_dict["period"] = None
+        if self.servers is not None:
+            field_dict["servers"] = encode(self.servers)
+        elif "servers" in self._nulls:
+            field_dict["servers"] = None
+        if self.summary is not None:
+            field_dict["summary"] = encode(self.summary)
+        elif "summary" in self._nulls:
+            field_dict["summary"] = None
         return field_dict
 
     @classmethod
@@ -74,53 +64,74 @@ class ProjectInsights:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        period: int | None | Unset = d.pop("period", UNSET)
-        if not (period is None or isinstance(period, (int, Unset))):
-            raise mismatch("period", period, "int | None | Unset")
-
-        servers: list[ProjectInsightsServersItem] | None | Unset
-        _servers_data = d.pop("servers", UNSET)
-        if isinstance(_servers_data, list):
-            try:
-                servers_type_0 = []
-                _servers_type_0 = _servers_data
-                for servers_type_0_item_data in _servers_type_0:
-                    servers_type_0_item = ProjectInsightsServersItem.from_dict(servers_type_0_item_data)
-
-                    servers_type_0.append(servers_type_0_item)
-
-                servers = servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "servers", _servers_data, "list[ProjectInsightsServersItem] | None | Unset", error
-                ) from error
-        elif _servers_data is None or isinstance(_servers_data, Unset):
-            servers = _servers_data
+        nulls: list[str] = []
+        null = nulls.append
+        period: int | None
+        _value = d.pop("period", UNSET)
+        if _value is None:
+            period = None
+            null("period")
+        elif _value is UNSET:
+            period = None
         else:
-            raise mismatch("servers", _servers_data, "list[ProjectInsightsServersItem] | None | Unset")
-
-        summary: None | ProjectInsightsSummary | Unset
-        _summary_data = d.pop("summary", UNSET)
-        if isinstance(_summary_data, dict):
             try:
-                summary_type_0 = ProjectInsightsSummary.from_dict(_summary_data)
+                if not (type(_value) is int):
+                    raise TypeError()
+                period = _value
 
-                summary = summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("summary", _summary_data, "None | ProjectInsightsSummary | Unset", error) from error
-        elif _summary_data is None or isinstance(_summary_data, Unset):
-            summary = _summary_data
+            except FAILURES as error:
+                loose(d, "ProjectInsights", "period", _value, "int | None", error)
+                period = None
+
+        servers: list[ProjectInsightsServersItem] | None
+        _value = d.pop("servers", UNSET)
+        if _value is None:
+            servers = None
+            null("servers")
+        elif _value is UNSET:
+            servers = None
         else:
-            raise mismatch("summary", _summary_data, "None | ProjectInsightsSummary | Unset")
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                servers = [ProjectInsightsServersItem.from_dict(_item0) for _item0 in _value]
 
-        _instance = cls(
-            period,
-            servers,
-            summary,
-        )
+            except FAILURES as error:
+                loose(d, "ProjectInsights", "servers", _value, "list[ProjectInsightsServersItem] | None", error)
+                servers = None
 
-        _instance.additional_properties = d
-        return _instance
+        summary: None | ProjectInsightsSummary
+        _value = d.pop("summary", UNSET)
+        if _value is None:
+            summary = None
+            null("summary")
+        elif _value is UNSET:
+            summary = None
+        else:
+            try:
+                summary = ProjectInsightsSummary.from_dict(_value)
+
+            except FAILURES as error:
+                loose(d, "ProjectInsights", "summary", _value, "None | ProjectInsightsSummary", error)
+                summary = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_ProjectInsightsBuilding)
+        _instance.period = period
+        _instance.servers = servers
+        _instance.summary = summary
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,14 +140,17 @@ class ProjectInsights:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ProjectInsightsBuilding(ProjectInsights):
+    """A ProjectInsights while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

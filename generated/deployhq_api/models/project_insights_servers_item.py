@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.project_insights_servers_item_recent_deploys_item import ProjectInsightsServersItemRecentDeploysItem
@@ -15,115 +21,77 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectInsightsServersItem")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class ProjectInsightsServersItem:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        deploys_per_week (float | None | Unset):
-        group (bool | None | Unset):
-        identifier (None | str | Unset):
-        latest_status (None | str | Unset):
-        name (None | str | Unset):
-        recent_deploys (list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset):
-        reliability (float | None | Unset):
-        speed (int | None | Unset):
-        total (int | None | Unset):
+        deploys_per_week (float | None)
+        group (bool | None)
+        identifier (None | str)
+        latest_status (None | str)
+        name (None | str)
+        recent_deploys (list[ProjectInsightsServersItemRecentDeploysItem] | None)
+        reliability (float | None)
+        speed (int | None)
+        total (int | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    deploys_per_week: float | None | Unset = UNSET
-    group: bool | None | Unset = UNSET
-    identifier: None | str | Unset = UNSET
-    latest_status: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    recent_deploys: list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset = UNSET
-    reliability: float | None | Unset = UNSET
-    speed: int | None | Unset = UNSET
-    total: int | None | Unset = UNSET
+    deploys_per_week: float | None = None
+    group: bool | None = None
+    identifier: None | str = None
+    latest_status: None | str = None
+    name: None | str = None
+    recent_deploys: list[ProjectInsightsServersItemRecentDeploysItem] | None = None
+    reliability: float | None = None
+    speed: int | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        deploys_per_week: float | None | Unset
-        if isinstance(self.deploys_per_week, Unset):
-            deploys_per_week = UNSET
-        else:
-            deploys_per_week = self.deploys_per_week
-
-        group: bool | None | Unset
-        if isinstance(self.group, Unset):
-            group = UNSET
-        else:
-            group = self.group
-
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        latest_status: None | str | Unset
-        if isinstance(self.latest_status, Unset):
-            latest_status = UNSET
-        else:
-            latest_status = self.latest_status
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        recent_deploys: list[dict[str, Any]] | None | Unset
-        if isinstance(self.recent_deploys, Unset):
-            recent_deploys = UNSET
-        elif isinstance(self.recent_deploys, list):
-            recent_deploys = []
-            for recent_deploys_type_0_item_data in self.recent_deploys:
-                recent_deploys_type_0_item = recent_deploys_type_0_item_data.to_dict()
-                recent_deploys.append(recent_deploys_type_0_item)
-
-        else:
-            recent_deploys = self.recent_deploys
-
-        reliability: float | None | Unset
-        if isinstance(self.reliability, Unset):
-            reliability = UNSET
-        else:
-            reliability = self.reliability
-
-        speed: int | None | Unset
-        if isinstance(self.speed, Unset):
-            speed = UNSET
-        else:
-            speed = self.speed
-
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if deploys_per_week is not UNSET:
-            field_dict["deploys_per_week"] = deploys_per_week
-        if group is not UNSET:
-            field_dict["group"] = group
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if latest_status is not UNSET:
-            field_dict["latest_status"] = latest_status
-        if name is not UNSET:
-            field_dict["name"] = name
-        if recent_deploys is not UNSET:
-            field_dict["recent_deploys"] = recent_deploys
-        if reliability is not UNSET:
-            field_dict["reliability"] = reliability
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-        if total is not UNSET:
-            field_dict["total"] = total
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.deploys_per_week is not None:
+            field_dict["deploys_per_week"] = self.deploys_per_week
+        elif "deploys_per_week" in self._nulls:
+            field_dict["deploys_per_week"] = None
+        if self.group is not None:
+            field_dict["group"] = self.group
+        elif "group" in self._nulls:
+            field_dict["group"] = None
+        if self.identifier is not None:
+            field_dict["identifier"] = self.identifier
+        elif "identifier" in self._nulls:
+            field_dict["identifier"] = None
+        if self.latest_status is not None:
+            field_dict["latest_status"] = self.latest_status
+        elif "latest_status" in self._nulls:
+            field_dict["latest_status"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.recent_deploys is not None:
+            field_dict["recent_deploys"] = encode(self.recent_deploys)
+        elif "recent_deploys" in self._nulls:
+            field_dict["recent_deploys"] = None
+        if self.reliability is not None:
+            field_dict["reliability"] = self.reliability
+        elif "reliability" in self._nulls:
+            field_dict["reliability"] = None
+        if self.speed is not None:
+            field_dict["speed"] = self.speed
+        elif "speed" in self._nulls:
+            field_dict["speed"] = None
+        if self.total is not None:
+            field_dict["total"] = self.total
+        elif "total" in self._nulls:
+            field_dict["total"] = None
         return field_dict
 
     @classmethod
@@ -131,82 +99,191 @@ class ProjectInsightsServersItem:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        deploys_per_week: float | None | Unset = d.pop("deploys_per_week", UNSET)
-        if not (deploys_per_week is None or isinstance(deploys_per_week, (float, int, Unset))):
-            raise mismatch("deploys_per_week", deploys_per_week, "float | None | Unset")
-
-        group: bool | None | Unset = d.pop("group", UNSET)
-        if not (group is None or isinstance(group, (bool, Unset))):
-            raise mismatch("group", group, "bool | None | Unset")
-
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
-        latest_status: None | str | Unset = d.pop("latest_status", UNSET)
-        if not (latest_status is None or isinstance(latest_status, (str, Unset))):
-            raise mismatch("latest_status", latest_status, "None | str | Unset")
-
-        name: None | str | Unset = d.pop("name", UNSET)
-        if not (name is None or isinstance(name, (str, Unset))):
-            raise mismatch("name", name, "None | str | Unset")
-
-        recent_deploys: list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset
-        _recent_deploys_data = d.pop("recent_deploys", UNSET)
-        if isinstance(_recent_deploys_data, list):
-            try:
-                recent_deploys_type_0 = []
-                _recent_deploys_type_0 = _recent_deploys_data
-                for recent_deploys_type_0_item_data in _recent_deploys_type_0:
-                    recent_deploys_type_0_item = ProjectInsightsServersItemRecentDeploysItem.from_dict(
-                        recent_deploys_type_0_item_data
-                    )
-
-                    recent_deploys_type_0.append(recent_deploys_type_0_item)
-
-                recent_deploys = recent_deploys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "recent_deploys",
-                    _recent_deploys_data,
-                    "list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset",
-                    error,
-                ) from error
-        elif _recent_deploys_data is None or isinstance(_recent_deploys_data, Unset):
-            recent_deploys = _recent_deploys_data
+        nulls: list[str] = []
+        null = nulls.append
+        deploys_per_week: float | None
+        _value = d.pop("deploys_per_week", UNSET)
+        if _value is None:
+            deploys_per_week = None
+            null("deploys_per_week")
+        elif _value is UNSET:
+            deploys_per_week = None
         else:
-            raise mismatch(
-                "recent_deploys",
-                _recent_deploys_data,
-                "list[ProjectInsightsServersItemRecentDeploysItem] | None | Unset",
-            )
+            try:
+                if not (type(_value) is float or type(_value) is int):
+                    raise TypeError()
+                deploys_per_week = _value
 
-        reliability: float | None | Unset = d.pop("reliability", UNSET)
-        if not (reliability is None or isinstance(reliability, (float, int, Unset))):
-            raise mismatch("reliability", reliability, "float | None | Unset")
+            except FAILURES as error:
+                loose(d, "ProjectInsightsServersItem", "deploys_per_week", _value, "float | None", error)
+                deploys_per_week = None
 
-        speed: int | None | Unset = d.pop("speed", UNSET)
-        if not (speed is None or isinstance(speed, (int, Unset))):
-            raise mismatch("speed", speed, "int | None | Unset")
+        group: bool | None
+        _value = d.pop("group", UNSET)
+        if _value is None:
+            group = None
+            null("group")
+        elif _value is UNSET:
+            group = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                group = _value
 
-        total: int | None | Unset = d.pop("total", UNSET)
-        if not (total is None or isinstance(total, (int, Unset))):
-            raise mismatch("total", total, "int | None | Unset")
+            except FAILURES as error:
+                loose(d, "ProjectInsightsServersItem", "group", _value, "bool | None", error)
+                group = None
 
-        _instance = cls(
-            deploys_per_week,
-            group,
-            identifier,
-            latest_status,
-            name,
-            recent_deploys,
-            reliability,
-            speed,
-            total,
-        )
+        identifier: None | str
+        _value = d.pop("identifier", UNSET)
+        if _value is None:
+            identifier = None
+            null("identifier")
+        elif _value is UNSET:
+            identifier = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                identifier = _value
 
-        _instance.additional_properties = d
-        return _instance
+            except FAILURES as error:
+                loose(d, "ProjectInsightsServersItem", "identifier", _value, "None | str", error)
+                identifier = None
+
+        latest_status: None | str
+        _value = d.pop("latest_status", UNSET)
+        if _value is None:
+            latest_status = None
+            null("latest_status")
+        elif _value is UNSET:
+            latest_status = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                latest_status = _value
+
+            except FAILURES as error:
+                loose(d, "ProjectInsightsServersItem", "latest_status", _value, "None | str", error)
+                latest_status = None
+
+        name: None | str
+        _value = d.pop("name", UNSET)
+        if _value is None:
+            name = None
+            null("name")
+        elif _value is UNSET:
+            name = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                name = _value
+
+            except FAILURES as error:
+                loose(d, "ProjectInsightsServersItem", "name", _value, "None | str", error)
+                name = None
+
+        recent_deploys: list[ProjectInsightsServersItemRecentDeploysItem] | None
+        _value = d.pop("recent_deploys", UNSET)
+        if _value is None:
+            recent_deploys = None
+            null("recent_deploys")
+        elif _value is UNSET:
+            recent_deploys = None
+        else:
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                recent_deploys = [ProjectInsightsServersItemRecentDeploysItem.from_dict(_item0) for _item0 in _value]
+
+            except FAILURES as error:
+                loose(
+                    d,
+                    "ProjectInsightsServersItem",
+                    "recent_deploys",
+                    _value,
+                    "list[ProjectInsightsServersItemRecentDeploysItem] | None",
+                    error,
+                )
+                recent_deploys = None
+
+        reliability: float | None
+        _value = d.pop("reliability", UNSET)
+        if _value is None:
+            reliability = None
+            null("reliability")
+        elif _value is UNSET:
+            reliability = None
+        else:
+            try:
+                if not (type(_value) is float or type(_value) is int):
+                    raise TypeError()
+                reliability = _value
+
+            except FAILURES as error:
+                loose(d, "ProjectInsightsServersItem", "reliability", _value, "float | None", error)
+                reliability = None
+
+        speed: int | None
+        _value = d.pop("speed", UNSET)
+        if _value is None:
+            speed = None
+            null("speed")
+        elif _value is UNSET:
+            speed = None
+        else:
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                speed = _value
+
+            except FAILURES as error:
+                loose(d, "ProjectInsightsServersItem", "speed", _value, "int | None", error)
+                speed = None
+
+        total: int | None
+        _value = d.pop("total", UNSET)
+        if _value is None:
+            total = None
+            null("total")
+        elif _value is UNSET:
+            total = None
+        else:
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                total = _value
+
+            except FAILURES as error:
+                loose(d, "ProjectInsightsServersItem", "total", _value, "int | None", error)
+                total = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_ProjectInsightsServersItemBuilding)
+        _instance.deploys_per_week = deploys_per_week
+        _instance.group = group
+        _instance.identifier = identifier
+        _instance.latest_status = latest_status
+        _instance.name = name
+        _instance.recent_deploys = recent_deploys
+        _instance.reliability = reliability
+        _instance.speed = speed
+        _instance.total = total
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -215,14 +292,17 @@ class ProjectInsightsServersItem:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ProjectInsightsServersItemBuilding(ProjectInsightsServersItem):
+    """A ProjectInsightsServersItem while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

@@ -6,44 +6,46 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ProjectInsightsServersItemRecentDeploysItem")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class ProjectInsightsServersItemRecentDeploysItem:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        duration (int | None | Unset):
-        status (None | str | Unset):
+        duration (int | None)
+        status (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    duration: int | None | Unset = UNSET
-    status: None | str | Unset = UNSET
+    duration: int | None = None
+    status: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        duration: int | None | Unset
-        if isinstance(self.duration, Unset):
-            duration = UNSET
-        else:
-            duration = self.duration
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.duration is not None:
+            field_dict["duration"] = self.duration
+        elif "duration" in self._nulls:
+            field_dict["duration"] = None
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in self._nulls:
+            field_dict["status"] = None
         return field_dict
 
     @classmethod
@@ -51,21 +53,58 @@ class ProjectInsightsServersItemRecentDeploysItem:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        duration: int | None | Unset = d.pop("duration", UNSET)
-        if not (duration is None or isinstance(duration, (int, Unset))):
-            raise mismatch("duration", duration, "int | None | Unset")
+        nulls: list[str] = []
+        null = nulls.append
+        duration: int | None
+        _value = d.pop("duration", UNSET)
+        if _value is None:
+            duration = None
+            null("duration")
+        elif _value is UNSET:
+            duration = None
+        else:
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                duration = _value
 
-        status: None | str | Unset = d.pop("status", UNSET)
-        if not (status is None or isinstance(status, (str, Unset))):
-            raise mismatch("status", status, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "ProjectInsightsServersItemRecentDeploysItem", "duration", _value, "int | None", error)
+                duration = None
 
-        _instance = cls(
-            duration,
-            status,
-        )
+        status: None | str
+        _value = d.pop("status", UNSET)
+        if _value is None:
+            status = None
+            null("status")
+        elif _value is UNSET:
+            status = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                status = _value
 
-        _instance.additional_properties = d
-        return _instance
+            except FAILURES as error:
+                loose(d, "ProjectInsightsServersItemRecentDeploysItem", "status", _value, "None | str", error)
+                status = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_ProjectInsightsServersItemRecentDeploysItemBuilding)
+        _instance.duration = duration
+        _instance.status = status
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,11 +113,14 @@ class ProjectInsightsServersItemRecentDeploysItem:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ProjectInsightsServersItemRecentDeploysItemBuilding(ProjectInsightsServersItemRecentDeploysItem):
+    """A ProjectInsightsServersItemRecentDeploysItem while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.project_insights_summary_active_servers import ProjectInsightsSummaryActiveServers
@@ -18,67 +24,47 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectInsightsSummary")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class ProjectInsightsSummary:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        active_servers (None | ProjectInsightsSummaryActiveServers | Unset):
-        avg_duration (None | ProjectInsightsSummaryAvgDuration | Unset):
-        success_rate (None | ProjectInsightsSummarySuccessRate | Unset):
-        total_deploys (None | ProjectInsightsSummaryTotalDeploys | Unset):
+        active_servers (None | ProjectInsightsSummaryActiveServers)
+        avg_duration (None | ProjectInsightsSummaryAvgDuration)
+        success_rate (None | ProjectInsightsSummarySuccessRate)
+        total_deploys (None | ProjectInsightsSummaryTotalDeploys)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    active_servers: None | ProjectInsightsSummaryActiveServers | Unset = UNSET
-    avg_duration: None | ProjectInsightsSummaryAvgDuration | Unset = UNSET
-    success_rate: None | ProjectInsightsSummarySuccessRate | Unset = UNSET
-    total_deploys: None | ProjectInsightsSummaryTotalDeploys | Unset = UNSET
+    active_servers: None | ProjectInsightsSummaryActiveServers = None
+    avg_duration: None | ProjectInsightsSummaryAvgDuration = None
+    success_rate: None | ProjectInsightsSummarySuccessRate = None
+    total_deploys: None | ProjectInsightsSummaryTotalDeploys = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        active_servers: dict[str, Any] | None | Unset
-        if isinstance(self.active_servers, Unset):
-            active_servers = UNSET
-        elif isinstance(self.active_servers, ProjectInsightsSummaryActiveServers):
-            active_servers = self.active_servers.to_dict()
-        else:
-            active_servers = self.active_servers
-
-        avg_duration: dict[str, Any] | None | Unset
-        if isinstance(self.avg_duration, Unset):
-            avg_duration = UNSET
-        elif isinstance(self.avg_duration, ProjectInsightsSummaryAvgDuration):
-            avg_duration = self.avg_duration.to_dict()
-        else:
-            avg_duration = self.avg_duration
-
-        success_rate: dict[str, Any] | None | Unset
-        if isinstance(self.success_rate, Unset):
-            success_rate = UNSET
-        elif isinstance(self.success_rate, ProjectInsightsSummarySuccessRate):
-            success_rate = self.success_rate.to_dict()
-        else:
-            success_rate = self.success_rate
-
-        total_deploys: dict[str, Any] | None | Unset
-        if isinstance(self.total_deploys, Unset):
-            total_deploys = UNSET
-        elif isinstance(self.total_deploys, ProjectInsightsSummaryTotalDeploys):
-            total_deploys = self.total_deploys.to_dict()
-        else:
-            total_deploys = self.total_deploys
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if active_servers is not UNSET:
-            field_dict["active_servers"] = active_servers
-        if avg_duration is not UNSET:
-            field_dict["avg_duration"] = avg_duration
-        if success_rate is not UNSET:
-            field_dict["success_rate"] = success_rate
-        if total_deploys is not UNSET:
-            field_dict["total_deploys"] = total_deploys
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.active_servers is not None:
+            field_dict["active_servers"] = encode(self.active_servers)
+        elif "active_servers" in self._nulls:
+            field_dict["active_servers"] = None
+        if self.avg_duration is not None:
+            field_dict["avg_duration"] = encode(self.avg_duration)
+        elif "avg_duration" in self._nulls:
+            field_dict["avg_duration"] = None
+        if self.success_rate is not None:
+            field_dict["success_rate"] = encode(self.success_rate)
+        elif "success_rate" in self._nulls:
+            field_dict["success_rate"] = None
+        if self.total_deploys is not None:
+            field_dict["total_deploys"] = encode(self.total_deploys)
+        elif "total_deploys" in self._nulls:
+            field_dict["total_deploys"] = None
         return field_dict
 
     @classmethod
@@ -86,79 +72,114 @@ class ProjectInsightsSummary:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        active_servers: None | ProjectInsightsSummaryActiveServers | Unset
-        _active_servers_data = d.pop("active_servers", UNSET)
-        if isinstance(_active_servers_data, dict):
-            try:
-                active_servers_type_0 = ProjectInsightsSummaryActiveServers.from_dict(_active_servers_data)
-
-                active_servers = active_servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "active_servers", _active_servers_data, "None | ProjectInsightsSummaryActiveServers | Unset", error
-                ) from error
-        elif _active_servers_data is None or isinstance(_active_servers_data, Unset):
-            active_servers = _active_servers_data
+        nulls: list[str] = []
+        null = nulls.append
+        active_servers: None | ProjectInsightsSummaryActiveServers
+        _value = d.pop("active_servers", UNSET)
+        if _value is None:
+            active_servers = None
+            null("active_servers")
+        elif _value is UNSET:
+            active_servers = None
         else:
-            raise mismatch("active_servers", _active_servers_data, "None | ProjectInsightsSummaryActiveServers | Unset")
-
-        avg_duration: None | ProjectInsightsSummaryAvgDuration | Unset
-        _avg_duration_data = d.pop("avg_duration", UNSET)
-        if isinstance(_avg_duration_data, dict):
             try:
-                avg_duration_type_0 = ProjectInsightsSummaryAvgDuration.from_dict(_avg_duration_data)
+                active_servers = ProjectInsightsSummaryActiveServers.from_dict(_value)
 
-                avg_duration = avg_duration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "avg_duration", _avg_duration_data, "None | ProjectInsightsSummaryAvgDuration | Unset", error
-                ) from error
-        elif _avg_duration_data is None or isinstance(_avg_duration_data, Unset):
-            avg_duration = _avg_duration_data
+            except FAILURES as error:
+                loose(
+                    d,
+                    "ProjectInsightsSummary",
+                    "active_servers",
+                    _value,
+                    "None | ProjectInsightsSummaryActiveServers",
+                    error,
+                )
+                active_servers = None
+
+        avg_duration: None | ProjectInsightsSummaryAvgDuration
+        _value = d.pop("avg_duration", UNSET)
+        if _value is None:
+            avg_duration = None
+            null("avg_duration")
+        elif _value is UNSET:
+            avg_duration = None
         else:
-            raise mismatch("avg_duration", _avg_duration_data, "None | ProjectInsightsSummaryAvgDuration | Unset")
-
-        success_rate: None | ProjectInsightsSummarySuccessRate | Unset
-        _success_rate_data = d.pop("success_rate", UNSET)
-        if isinstance(_success_rate_data, dict):
             try:
-                success_rate_type_0 = ProjectInsightsSummarySuccessRate.from_dict(_success_rate_data)
+                avg_duration = ProjectInsightsSummaryAvgDuration.from_dict(_value)
 
-                success_rate = success_rate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "success_rate", _success_rate_data, "None | ProjectInsightsSummarySuccessRate | Unset", error
-                ) from error
-        elif _success_rate_data is None or isinstance(_success_rate_data, Unset):
-            success_rate = _success_rate_data
+            except FAILURES as error:
+                loose(
+                    d,
+                    "ProjectInsightsSummary",
+                    "avg_duration",
+                    _value,
+                    "None | ProjectInsightsSummaryAvgDuration",
+                    error,
+                )
+                avg_duration = None
+
+        success_rate: None | ProjectInsightsSummarySuccessRate
+        _value = d.pop("success_rate", UNSET)
+        if _value is None:
+            success_rate = None
+            null("success_rate")
+        elif _value is UNSET:
+            success_rate = None
         else:
-            raise mismatch("success_rate", _success_rate_data, "None | ProjectInsightsSummarySuccessRate | Unset")
-
-        total_deploys: None | ProjectInsightsSummaryTotalDeploys | Unset
-        _total_deploys_data = d.pop("total_deploys", UNSET)
-        if isinstance(_total_deploys_data, dict):
             try:
-                total_deploys_type_0 = ProjectInsightsSummaryTotalDeploys.from_dict(_total_deploys_data)
+                success_rate = ProjectInsightsSummarySuccessRate.from_dict(_value)
 
-                total_deploys = total_deploys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "total_deploys", _total_deploys_data, "None | ProjectInsightsSummaryTotalDeploys | Unset", error
-                ) from error
-        elif _total_deploys_data is None or isinstance(_total_deploys_data, Unset):
-            total_deploys = _total_deploys_data
+            except FAILURES as error:
+                loose(
+                    d,
+                    "ProjectInsightsSummary",
+                    "success_rate",
+                    _value,
+                    "None | ProjectInsightsSummarySuccessRate",
+                    error,
+                )
+                success_rate = None
+
+        total_deploys: None | ProjectInsightsSummaryTotalDeploys
+        _value = d.pop("total_deploys", UNSET)
+        if _value is None:
+            total_deploys = None
+            null("total_deploys")
+        elif _value is UNSET:
+            total_deploys = None
         else:
-            raise mismatch("total_deploys", _total_deploys_data, "None | ProjectInsightsSummaryTotalDeploys | Unset")
+            try:
+                total_deploys = ProjectInsightsSummaryTotalDeploys.from_dict(_value)
 
-        _instance = cls(
-            active_servers,
-            avg_duration,
-            success_rate,
-            total_deploys,
-        )
+            except FAILURES as error:
+                loose(
+                    d,
+                    "ProjectInsightsSummary",
+                    "total_deploys",
+                    _value,
+                    "None | ProjectInsightsSummaryTotalDeploys",
+                    error,
+                )
+                total_deploys = None
 
-        _instance.additional_properties = d
-        return _instance
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_ProjectInsightsSummaryBuilding)
+        _instance.active_servers = active_servers
+        _instance.avg_duration = avg_duration
+        _instance.success_rate = success_rate
+        _instance.total_deploys = total_deploys
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,14 +188,17 @@ class ProjectInsightsSummary:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ProjectInsightsSummaryBuilding(ProjectInsightsSummary):
+    """A ProjectInsightsSummary while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

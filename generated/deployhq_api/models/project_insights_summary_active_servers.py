@@ -6,44 +6,46 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ProjectInsightsSummaryActiveServers")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class ProjectInsightsSummaryActiveServers:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        delta (None | str | Unset):
-        value (int | None | Unset):
+        delta (None | str)
+        value (int | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    delta: None | str | Unset = UNSET
-    value: int | None | Unset = UNSET
+    delta: None | str = None
+    value: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        delta: None | str | Unset
-        if isinstance(self.delta, Unset):
-            delta = UNSET
-        else:
-            delta = self.delta
-
-        value: int | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if delta is not UNSET:
-            field_dict["delta"] = delta
-        if value is not UNSET:
-            field_dict["value"] = value
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.delta is not None:
+            field_dict["delta"] = self.delta
+        elif "delta" in self._nulls:
+            field_dict["delta"] = None
+        if self.value is not None:
+            field_dict["value"] = self.value
+        elif "value" in self._nulls:
+            field_dict["value"] = None
         return field_dict
 
     @classmethod
@@ -51,21 +53,58 @@ class ProjectInsightsSummaryActiveServers:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        delta: None | str | Unset = d.pop("delta", UNSET)
-        if not (delta is None or isinstance(delta, (str, Unset))):
-            raise mismatch("delta", delta, "None | str | Unset")
+        nulls: list[str] = []
+        null = nulls.append
+        delta: None | str
+        _value = d.pop("delta", UNSET)
+        if _value is None:
+            delta = None
+            null("delta")
+        elif _value is UNSET:
+            delta = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                delta = _value
 
-        value: int | None | Unset = d.pop("value", UNSET)
-        if not (value is None or isinstance(value, (int, Unset))):
-            raise mismatch("value", value, "int | None | Unset")
+            except FAILURES as error:
+                loose(d, "ProjectInsightsSummaryActiveServers", "delta", _value, "None | str", error)
+                delta = None
 
-        _instance = cls(
-            delta,
-            value,
-        )
+        value: int | None
+        _value = d.pop("value", UNSET)
+        if _value is None:
+            value = None
+            null("value")
+        elif _value is UNSET:
+            value = None
+        else:
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                value = _value
 
-        _instance.additional_properties = d
-        return _instance
+            except FAILURES as error:
+                loose(d, "ProjectInsightsSummaryActiveServers", "value", _value, "int | None", error)
+                value = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_ProjectInsightsSummaryActiveServersBuilding)
+        _instance.delta = delta
+        _instance.value = value
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,11 +113,14 @@ class ProjectInsightsSummaryActiveServers:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ProjectInsightsSummaryActiveServersBuilding(ProjectInsightsSummaryActiveServers):
+    """A ProjectInsightsSummaryActiveServers while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

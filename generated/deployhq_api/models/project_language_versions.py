@@ -6,54 +6,52 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ProjectLanguageVersions")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class ProjectLanguageVersions:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        node (None | str | Unset):
-        php (None | str | Unset):
-        ruby (None | str | Unset):
+        node (None | str)
+        php (None | str)
+        ruby (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    node: None | str | Unset = UNSET
-    php: None | str | Unset = UNSET
-    ruby: None | str | Unset = UNSET
+    node: None | str = None
+    php: None | str = None
+    ruby: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        node: None | str | Unset
-        if isinstance(self.node, Unset):
-            node = UNSET
-        else:
-            node = self.node
-
-        php: None | str | Unset
-        if isinstance(self.php, Unset):
-            php = UNSET
-        else:
-            php = self.php
-
-        ruby: None | str | Unset
-        if isinstance(self.ruby, Unset):
-            ruby = UNSET
-        else:
-            ruby = self.ruby
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if node is not UNSET:
-            field_dict["node"] = node
-        if php is not UNSET:
-            field_dict["php"] = php
-        if ruby is not UNSET:
-            field_dict["ruby"] = ruby
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.node is not None:
+            field_dict["node"] = self.node
+        elif "node" in self._nulls:
+            field_dict["node"] = None
+        if self.php is not None:
+            field_dict["php"] = self.php
+        elif "php" in self._nulls:
+            field_dict["php"] = None
+        if self.ruby is not None:
+            field_dict["ruby"] = self.ruby
+        elif "ruby" in self._nulls:
+            field_dict["ruby"] = None
         return field_dict
 
     @classmethod
@@ -61,26 +59,76 @@ class ProjectLanguageVersions:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        node: None | str | Unset = d.pop("node", UNSET)
-        if not (node is None or isinstance(node, (str, Unset))):
-            raise mismatch("node", node, "None | str | Unset")
+        nulls: list[str] = []
+        null = nulls.append
+        node: None | str
+        _value = d.pop("node", UNSET)
+        if _value is None:
+            node = None
+            null("node")
+        elif _value is UNSET:
+            node = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                node = _value
 
-        php: None | str | Unset = d.pop("php", UNSET)
-        if not (php is None or isinstance(php, (str, Unset))):
-            raise mismatch("php", php, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "ProjectLanguageVersions", "node", _value, "None | str", error)
+                node = None
 
-        ruby: None | str | Unset = d.pop("ruby", UNSET)
-        if not (ruby is None or isinstance(ruby, (str, Unset))):
-            raise mismatch("ruby", ruby, "None | str | Unset")
+        php: None | str
+        _value = d.pop("php", UNSET)
+        if _value is None:
+            php = None
+            null("php")
+        elif _value is UNSET:
+            php = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                php = _value
 
-        _instance = cls(
-            node,
-            php,
-            ruby,
-        )
+            except FAILURES as error:
+                loose(d, "ProjectLanguageVersions", "php", _value, "None | str", error)
+                php = None
 
-        _instance.additional_properties = d
-        return _instance
+        ruby: None | str
+        _value = d.pop("ruby", UNSET)
+        if _value is None:
+            ruby = None
+            null("ruby")
+        elif _value is UNSET:
+            ruby = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                ruby = _value
+
+            except FAILURES as error:
+                loose(d, "ProjectLanguageVersions", "ruby", _value, "None | str", error)
+                ruby = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_ProjectLanguageVersionsBuilding)
+        _instance.node = node
+        _instance.php = php
+        _instance.ruby = ruby
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,11 +137,14 @@ class ProjectLanguageVersions:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ProjectLanguageVersionsBuilding(ProjectLanguageVersions):
+    """A ProjectLanguageVersions while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

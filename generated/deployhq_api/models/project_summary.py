@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_datetime, required_value
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+    parse_datetime,
+    required_value,
+)
 
 if TYPE_CHECKING:
     from ..models.repository import Repository
@@ -16,181 +24,116 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectSummary")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class ProjectSummary:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        identifier (str):
-        name (str):
-        permalink (str):
-        app_url (None | str | Unset):
-        auto_deploy_url (None | str | Unset):
-        build_commands_url (None | str | Unset):
-        config_files_url (None | str | Unset):
-        deployments_url (None | str | Unset):
-        environment_variables_url (None | str | Unset):
-        last_deployed_at (datetime.datetime | None | Unset):
-        public_key (None | str | Unset):
-        repository (None | Repository | Unset):
-        repository_url (None | str | Unset):
-        servers_url (None | str | Unset):
-        starred (bool | None | Unset):
-        url (None | str | Unset):
-        zone (None | str | Unset):
+        identifier (str)
+        name (str)
+        permalink (str)
+        app_url (None | str)
+        auto_deploy_url (None | str)
+        build_commands_url (None | str)
+        config_files_url (None | str)
+        deployments_url (None | str)
+        environment_variables_url (None | str)
+        last_deployed_at (datetime.datetime | None)
+        public_key (None | str)
+        repository (None | Repository)
+        repository_url (None | str)
+        servers_url (None | str)
+        starred (bool | None)
+        url (None | str)
+        zone (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
     identifier: str
     name: str
     permalink: str
-    app_url: None | str | Unset = UNSET
-    auto_deploy_url: None | str | Unset = UNSET
-    build_commands_url: None | str | Unset = UNSET
-    config_files_url: None | str | Unset = UNSET
-    deployments_url: None | str | Unset = UNSET
-    environment_variables_url: None | str | Unset = UNSET
-    last_deployed_at: datetime.datetime | None | Unset = UNSET
-    public_key: None | str | Unset = UNSET
-    repository: None | Repository | Unset = UNSET
-    repository_url: None | str | Unset = UNSET
-    servers_url: None | str | Unset = UNSET
-    starred: bool | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    zone: None | str | Unset = UNSET
+    app_url: None | str = None
+    auto_deploy_url: None | str = None
+    build_commands_url: None | str = None
+    config_files_url: None | str = None
+    deployments_url: None | str = None
+    environment_variables_url: None | str = None
+    last_deployed_at: datetime.datetime | None = None
+    public_key: None | str = None
+    repository: None | Repository = None
+    repository_url: None | str = None
+    servers_url: None | str = None
+    starred: bool | None = None
+    url: None | str = None
+    zone: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
-
-        name = self.name
-
-        permalink = self.permalink
-
-        app_url: None | str | Unset
-        if isinstance(self.app_url, Unset):
-            app_url = UNSET
-        else:
-            app_url = self.app_url
-
-        auto_deploy_url: None | str | Unset
-        if isinstance(self.auto_deploy_url, Unset):
-            auto_deploy_url = UNSET
-        else:
-            auto_deploy_url = self.auto_deploy_url
-
-        build_commands_url: None | str | Unset
-        if isinstance(self.build_commands_url, Unset):
-            build_commands_url = UNSET
-        else:
-            build_commands_url = self.build_commands_url
-
-        config_files_url: None | str | Unset
-        if isinstance(self.config_files_url, Unset):
-            config_files_url = UNSET
-        else:
-            config_files_url = self.config_files_url
-
-        deployments_url: None | str | Unset
-        if isinstance(self.deployments_url, Unset):
-            deployments_url = UNSET
-        else:
-            deployments_url = self.deployments_url
-
-        environment_variables_url: None | str | Unset
-        if isinstance(self.environment_variables_url, Unset):
-            environment_variables_url = UNSET
-        else:
-            environment_variables_url = self.environment_variables_url
-
-        last_deployed_at: None | str | Unset
-        if isinstance(self.last_deployed_at, Unset):
-            last_deployed_at = UNSET
-        elif isinstance(self.last_deployed_at, datetime.datetime):
-            last_deployed_at = self.last_deployed_at.isoformat()
-        else:
-            last_deployed_at = self.last_deployed_at
-
-        public_key: None | str | Unset
-        if isinstance(self.public_key, Unset):
-            public_key = UNSET
-        else:
-            public_key = self.public_key
-
-        repository: dict[str, Any] | None | Unset
-        if isinstance(self.repository, Unset):
-            repository = UNSET
-        elif isinstance(self.repository, Repository):
-            repository = self.repository.to_dict()
-        else:
-            repository = self.repository
-
-        repository_url: None | str | Unset
-        if isinstance(self.repository_url, Unset):
-            repository_url = UNSET
-        else:
-            repository_url = self.repository_url
-
-        servers_url: None | str | Unset
-        if isinstance(self.servers_url, Unset):
-            servers_url = UNSET
-        else:
-            servers_url = self.servers_url
-
-        starred: bool | None | Unset
-        if isinstance(self.starred, Unset):
-            starred = UNSET
-        else:
-            starred = self.starred
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        zone: None | str | Unset
-        if isinstance(self.zone, Unset):
-            zone = UNSET
-        else:
-            zone = self.zone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "identifier": identifier,
-                "name": name,
-                "permalink": permalink,
-            }
-        )
-        if app_url is not UNSET:
-            field_dict["app_url"] = app_url
-        if auto_deploy_url is not UNSET:
-            field_dict["auto_deploy_url"] = auto_deploy_url
-        if build_commands_url is not UNSET:
-            field_dict["build_commands_url"] = build_commands_url
-        if config_files_url is not UNSET:
-            field_dict["config_files_url"] = config_files_url
-        if deployments_url is not UNSET:
-            field_dict["deployments_url"] = deployments_url
-        if environment_variables_url is not UNSET:
-            field_dict["environment_variables_url"] = environment_variables_url
-        if last_deployed_at is not UNSET:
-            field_dict["last_deployed_at"] = last_deployed_at
-        if public_key is not UNSET:
-            field_dict["public_key"] = public_key
-        if repository is not UNSET:
-            field_dict["repository"] = repository
-        if repository_url is not UNSET:
-            field_dict["repository_url"] = repository_url
-        if servers_url is not UNSET:
-            field_dict["servers_url"] = servers_url
-        if starred is not UNSET:
-            field_dict["starred"] = starred
-        if url is not UNSET:
-            field_dict["url"] = url
-        if zone is not UNSET:
-            field_dict["zone"] = zone
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        field_dict["identifier"] = self.identifier
+        field_dict["name"] = self.name
+        field_dict["permalink"] = self.permalink
+        if self.app_url is not None:
+            field_dict["app_url"] = self.app_url
+        elif "app_url" in self._nulls:
+            field_dict["app_url"] = None
+        if self.auto_deploy_url is not None:
+            field_dict["auto_deploy_url"] = self.auto_deploy_url
+        elif "auto_deploy_url" in self._nulls:
+            field_dict["auto_deploy_url"] = None
+        if self.build_commands_url is not None:
+            field_dict["build_commands_url"] = self.build_commands_url
+        elif "build_commands_url" in self._nulls:
+            field_dict["build_commands_url"] = None
+        if self.config_files_url is not None:
+            field_dict["config_files_url"] = self.config_files_url
+        elif "config_files_url" in self._nulls:
+            field_dict["config_files_url"] = None
+        if self.deployments_url is not None:
+            field_dict["deployments_url"] = self.deployments_url
+        elif "deployments_url" in self._nulls:
+            field_dict["deployments_url"] = None
+        if self.environment_variables_url is not None:
+            field_dict["environment_variables_url"] = self.environment_variables_url
+        elif "environment_variables_url" in self._nulls:
+            field_dict["environment_variables_url"] = None
+        if self.last_deployed_at is not None:
+            field_dict["last_deployed_at"] = encode(self.last_deployed_at)
+        elif "last_deployed_at" in self._nulls:
+            field_dict["last_deployed_at"] = None
+        if self.public_key is not None:
+            field_dict["public_key"] = self.public_key
+        elif "public_key" in self._nulls:
+            field_dict["public_key"] = None
+        if self.repository is not None:
+            field_dict["repository"] = encode(self.repository)
+        elif "repository" in self._nulls:
+            field_dict["repository"] = None
+        if self.repository_url is not None:
+            field_dict["repository_url"] = self.repository_url
+        elif "repository_url" in self._nulls:
+            field_dict["repository_url"] = None
+        if self.servers_url is not None:
+            field_dict["servers_url"] = self.servers_url
+        elif "servers_url" in self._nulls:
+            field_dict["servers_url"] = None
+        if self.starred is not None:
+            field_dict["starred"] = self.starred
+        elif "starred" in self._nulls:
+            field_dict["starred"] = None
+        if self.url is not None:
+            field_dict["url"] = self.url
+        elif "url" in self._nulls:
+            field_dict["url"] = None
+        if self.zone is not None:
+            field_dict["zone"] = self.zone
+        elif "zone" in self._nulls:
+            field_dict["zone"] = None
         return field_dict
 
     @classmethod
@@ -198,112 +141,281 @@ class ProjectSummary:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        nulls: list[str] = []
+        null = nulls.append
         identifier = required_value(d, "identifier", str)
 
         name = required_value(d, "name", str)
 
         permalink = required_value(d, "permalink", str)
 
-        app_url: None | str | Unset = d.pop("app_url", UNSET)
-        if not (app_url is None or isinstance(app_url, (str, Unset))):
-            raise mismatch("app_url", app_url, "None | str | Unset")
-
-        auto_deploy_url: None | str | Unset = d.pop("auto_deploy_url", UNSET)
-        if not (auto_deploy_url is None or isinstance(auto_deploy_url, (str, Unset))):
-            raise mismatch("auto_deploy_url", auto_deploy_url, "None | str | Unset")
-
-        build_commands_url: None | str | Unset = d.pop("build_commands_url", UNSET)
-        if not (build_commands_url is None or isinstance(build_commands_url, (str, Unset))):
-            raise mismatch("build_commands_url", build_commands_url, "None | str | Unset")
-
-        config_files_url: None | str | Unset = d.pop("config_files_url", UNSET)
-        if not (config_files_url is None or isinstance(config_files_url, (str, Unset))):
-            raise mismatch("config_files_url", config_files_url, "None | str | Unset")
-
-        deployments_url: None | str | Unset = d.pop("deployments_url", UNSET)
-        if not (deployments_url is None or isinstance(deployments_url, (str, Unset))):
-            raise mismatch("deployments_url", deployments_url, "None | str | Unset")
-
-        environment_variables_url: None | str | Unset = d.pop("environment_variables_url", UNSET)
-        if not (environment_variables_url is None or isinstance(environment_variables_url, (str, Unset))):
-            raise mismatch("environment_variables_url", environment_variables_url, "None | str | Unset")
-
-        last_deployed_at: datetime.datetime | None | Unset
-        _last_deployed_at_data = d.pop("last_deployed_at", UNSET)
-        if isinstance(_last_deployed_at_data, str):
-            try:
-                last_deployed_at_type_0 = parse_datetime(_last_deployed_at_data)
-
-                last_deployed_at = last_deployed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset", error
-                ) from error
-        elif _last_deployed_at_data is None or isinstance(_last_deployed_at_data, Unset):
-            last_deployed_at = _last_deployed_at_data
+        app_url: None | str
+        _value = d.pop("app_url", UNSET)
+        if _value is None:
+            app_url = None
+            null("app_url")
+        elif _value is UNSET:
+            app_url = None
         else:
-            raise mismatch("last_deployed_at", _last_deployed_at_data, "datetime.datetime | None | Unset")
-
-        public_key: None | str | Unset = d.pop("public_key", UNSET)
-        if not (public_key is None or isinstance(public_key, (str, Unset))):
-            raise mismatch("public_key", public_key, "None | str | Unset")
-
-        repository: None | Repository | Unset
-        _repository_data = d.pop("repository", UNSET)
-        if isinstance(_repository_data, dict):
             try:
-                repository_type_0 = Repository.from_dict(_repository_data)
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                app_url = _value
 
-                repository = repository_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("repository", _repository_data, "None | Repository | Unset", error) from error
-        elif _repository_data is None or isinstance(_repository_data, Unset):
-            repository = _repository_data
+            except FAILURES as error:
+                loose(d, "ProjectSummary", "app_url", _value, "None | str", error)
+                app_url = None
+
+        auto_deploy_url: None | str
+        _value = d.pop("auto_deploy_url", UNSET)
+        if _value is None:
+            auto_deploy_url = None
+            null("auto_deploy_url")
+        elif _value is UNSET:
+            auto_deploy_url = None
         else:
-            raise mismatch("repository", _repository_data, "None | Repository | Unset")
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                auto_deploy_url = _value
 
-        repository_url: None | str | Unset = d.pop("repository_url", UNSET)
-        if not (repository_url is None or isinstance(repository_url, (str, Unset))):
-            raise mismatch("repository_url", repository_url, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "ProjectSummary", "auto_deploy_url", _value, "None | str", error)
+                auto_deploy_url = None
 
-        servers_url: None | str | Unset = d.pop("servers_url", UNSET)
-        if not (servers_url is None or isinstance(servers_url, (str, Unset))):
-            raise mismatch("servers_url", servers_url, "None | str | Unset")
+        build_commands_url: None | str
+        _value = d.pop("build_commands_url", UNSET)
+        if _value is None:
+            build_commands_url = None
+            null("build_commands_url")
+        elif _value is UNSET:
+            build_commands_url = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                build_commands_url = _value
 
-        starred: bool | None | Unset = d.pop("starred", UNSET)
-        if not (starred is None or isinstance(starred, (bool, Unset))):
-            raise mismatch("starred", starred, "bool | None | Unset")
+            except FAILURES as error:
+                loose(d, "ProjectSummary", "build_commands_url", _value, "None | str", error)
+                build_commands_url = None
 
-        url: None | str | Unset = d.pop("url", UNSET)
-        if not (url is None or isinstance(url, (str, Unset))):
-            raise mismatch("url", url, "None | str | Unset")
+        config_files_url: None | str
+        _value = d.pop("config_files_url", UNSET)
+        if _value is None:
+            config_files_url = None
+            null("config_files_url")
+        elif _value is UNSET:
+            config_files_url = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                config_files_url = _value
 
-        zone: None | str | Unset = d.pop("zone", UNSET)
-        if not (zone is None or isinstance(zone, (str, Unset))):
-            raise mismatch("zone", zone, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "ProjectSummary", "config_files_url", _value, "None | str", error)
+                config_files_url = None
 
-        _instance = cls(
-            identifier,
-            name,
-            permalink,
-            app_url,
-            auto_deploy_url,
-            build_commands_url,
-            config_files_url,
-            deployments_url,
-            environment_variables_url,
-            last_deployed_at,
-            public_key,
-            repository,
-            repository_url,
-            servers_url,
-            starred,
-            url,
-            zone,
-        )
+        deployments_url: None | str
+        _value = d.pop("deployments_url", UNSET)
+        if _value is None:
+            deployments_url = None
+            null("deployments_url")
+        elif _value is UNSET:
+            deployments_url = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                deployments_url = _value
 
-        _instance.additional_properties = d
-        return _instance
+            except FAILURES as error:
+                loose(d, "ProjectSummary", "deployments_url", _value, "None | str", error)
+                deployments_url = None
+
+        environment_variables_url: None | str
+        _value = d.pop("environment_variables_url", UNSET)
+        if _value is None:
+            environment_variables_url = None
+            null("environment_variables_url")
+        elif _value is UNSET:
+            environment_variables_url = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                environment_variables_url = _value
+
+            except FAILURES as error:
+                loose(d, "ProjectSummary", "environment_variables_url", _value, "None | str", error)
+                environment_variables_url = None
+
+        last_deployed_at: datetime.datetime | None
+        _value = d.pop("last_deployed_at", UNSET)
+        if _value is None:
+            last_deployed_at = None
+            null("last_deployed_at")
+        elif _value is UNSET:
+            last_deployed_at = None
+        else:
+            try:
+                if not isinstance(_value, str):
+                    raise TypeError()
+                last_deployed_at = parse_datetime(_value)
+
+            except FAILURES as error:
+                loose(d, "ProjectSummary", "last_deployed_at", _value, "datetime.datetime | None", error)
+                last_deployed_at = None
+
+        public_key: None | str
+        _value = d.pop("public_key", UNSET)
+        if _value is None:
+            public_key = None
+            null("public_key")
+        elif _value is UNSET:
+            public_key = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                public_key = _value
+
+            except FAILURES as error:
+                loose(d, "ProjectSummary", "public_key", _value, "None | str", error)
+                public_key = None
+
+        repository: None | Repository
+        _value = d.pop("repository", UNSET)
+        if _value is None:
+            repository = None
+            null("repository")
+        elif _value is UNSET:
+            repository = None
+        else:
+            try:
+                repository = Repository.from_dict(_value)
+
+            except FAILURES as error:
+                loose(d, "ProjectSummary", "repository", _value, "None | Repository", error)
+                repository = None
+
+        repository_url: None | str
+        _value = d.pop("repository_url", UNSET)
+        if _value is None:
+            repository_url = None
+            null("repository_url")
+        elif _value is UNSET:
+            repository_url = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                repository_url = _value
+
+            except FAILURES as error:
+                loose(d, "ProjectSummary", "repository_url", _value, "None | str", error)
+                repository_url = None
+
+        servers_url: None | str
+        _value = d.pop("servers_url", UNSET)
+        if _value is None:
+            servers_url = None
+            null("servers_url")
+        elif _value is UNSET:
+            servers_url = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                servers_url = _value
+
+            except FAILURES as error:
+                loose(d, "ProjectSummary", "servers_url", _value, "None | str", error)
+                servers_url = None
+
+        starred: bool | None
+        _value = d.pop("starred", UNSET)
+        if _value is None:
+            starred = None
+            null("starred")
+        elif _value is UNSET:
+            starred = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                starred = _value
+
+            except FAILURES as error:
+                loose(d, "ProjectSummary", "starred", _value, "bool | None", error)
+                starred = None
+
+        url: None | str
+        _value = d.pop("url", UNSET)
+        if _value is None:
+            url = None
+            null("url")
+        elif _value is UNSET:
+            url = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                url = _value
+
+            except FAILURES as error:
+                loose(d, "ProjectSummary", "url", _value, "None | str", error)
+                url = None
+
+        zone: None | str
+        _value = d.pop("zone", UNSET)
+        if _value is None:
+            zone = None
+            null("zone")
+        elif _value is UNSET:
+            zone = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                zone = _value
+
+            except FAILURES as error:
+                loose(d, "ProjectSummary", "zone", _value, "None | str", error)
+                zone = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_ProjectSummaryBuilding)
+        _instance.identifier = identifier
+        _instance.name = name
+        _instance.permalink = permalink
+        _instance.app_url = app_url
+        _instance.auto_deploy_url = auto_deploy_url
+        _instance.build_commands_url = build_commands_url
+        _instance.config_files_url = config_files_url
+        _instance.deployments_url = deployments_url
+        _instance.environment_variables_url = environment_variables_url
+        _instance.last_deployed_at = last_deployed_at
+        _instance.public_key = public_key
+        _instance.repository = repository
+        _instance.repository_url = repository_url
+        _instance.servers_url = servers_url
+        _instance.starred = starred
+        _instance.url = url
+        _instance.zone = zone
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -312,14 +424,17 @@ class ProjectSummary:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ProjectSummaryBuilding(ProjectSummary):
+    """A ProjectSummary while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

@@ -6,34 +6,40 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PublicKey")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class PublicKey:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        public_key (None | str | Unset):
+        public_key (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    public_key: None | str | Unset = UNSET
+    public_key: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        public_key: None | str | Unset
-        if isinstance(self.public_key, Unset):
-            public_key = UNSET
-        else:
-            public_key = self.public_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if public_key is not UNSET:
-            field_dict["public_key"] = public_key
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.public_key is not None:
+            field_dict["public_key"] = self.public_key
+        elif "public_key" in self._nulls:
+            field_dict["public_key"] = None
         return field_dict
 
     @classmethod
@@ -41,16 +47,40 @@ class PublicKey:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        public_key: None | str | Unset = d.pop("public_key", UNSET)
-        if not (public_key is None or isinstance(public_key, (str, Unset))):
-            raise mismatch("public_key", public_key, "None | str | Unset")
+        nulls: list[str] = []
+        null = nulls.append
+        public_key: None | str
+        _value = d.pop("public_key", UNSET)
+        if _value is None:
+            public_key = None
+            null("public_key")
+        elif _value is UNSET:
+            public_key = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                public_key = _value
 
-        _instance = cls(
-            public_key,
-        )
+            except FAILURES as error:
+                loose(d, "PublicKey", "public_key", _value, "None | str", error)
+                public_key = None
 
-        _instance.additional_properties = d
-        return _instance
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_PublicKeyBuilding)
+        _instance.public_key = public_key
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,11 +89,14 @@ class PublicKey:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _PublicKeyBuilding(PublicKey):
+    """A PublicKey while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

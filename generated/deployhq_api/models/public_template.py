@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.public_template_build_commands_item import PublicTemplateBuildCommandsItem
@@ -17,153 +23,89 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PublicTemplate")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class PublicTemplate:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        build_commands (list[PublicTemplateBuildCommandsItem] | None | Unset):
-        config_files (list[PublicTemplateConfigFilesItem] | None | Unset):
-        description (None | str | Unset):
-        excluded_files (list[str] | None | Unset):
-        features (list[str] | None | Unset):
-        framework_type (None | str | Unset):
-        id (int | None | Unset):
-        name (None | str | Unset):
-        permalink (None | str | Unset):
-        ssh_commands (list[PublicTemplateSshCommandsItem] | None | Unset):
-        version (None | str | Unset):
+        build_commands (list[PublicTemplateBuildCommandsItem] | None)
+        config_files (list[PublicTemplateConfigFilesItem] | None)
+        description (None | str)
+        excluded_files (list[str] | None)
+        features (list[str] | None)
+        framework_type (None | str)
+        id (int | None)
+        name (None | str)
+        permalink (None | str)
+        ssh_commands (list[PublicTemplateSshCommandsItem] | None)
+        version (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    build_commands: list[PublicTemplateBuildCommandsItem] | None | Unset = UNSET
-    config_files: list[PublicTemplateConfigFilesItem] | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    excluded_files: list[str] | None | Unset = UNSET
-    features: list[str] | None | Unset = UNSET
-    framework_type: None | str | Unset = UNSET
-    id: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    permalink: None | str | Unset = UNSET
-    ssh_commands: list[PublicTemplateSshCommandsItem] | None | Unset = UNSET
-    version: None | str | Unset = UNSET
+    build_commands: list[PublicTemplateBuildCommandsItem] | None = None
+    config_files: list[PublicTemplateConfigFilesItem] | None = None
+    description: None | str = None
+    excluded_files: list[str] | None = None
+    features: list[str] | None = None
+    framework_type: None | str = None
+    id: int | None = None
+    name: None | str = None
+    permalink: None | str = None
+    ssh_commands: list[PublicTemplateSshCommandsItem] | None = None
+    version: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        build_commands: list[dict[str, Any]] | None | Unset
-        if isinstance(self.build_commands, Unset):
-            build_commands = UNSET
-        elif isinstance(self.build_commands, list):
-            build_commands = []
-            for build_commands_type_0_item_data in self.build_commands:
-                build_commands_type_0_item = build_commands_type_0_item_data.to_dict()
-                build_commands.append(build_commands_type_0_item)
-
-        else:
-            build_commands = self.build_commands
-
-        config_files: list[dict[str, Any]] | None | Unset
-        if isinstance(self.config_files, Unset):
-            config_files = UNSET
-        elif isinstance(self.config_files, list):
-            config_files = []
-            for config_files_type_0_item_data in self.config_files:
-                config_files_type_0_item = config_files_type_0_item_data.to_dict()
-                config_files.append(config_files_type_0_item)
-
-        else:
-            config_files = self.config_files
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        excluded_files: list[str] | None | Unset
-        if isinstance(self.excluded_files, Unset):
-            excluded_files = UNSET
-        elif isinstance(self.excluded_files, list):
-            excluded_files = self.excluded_files
-
-        else:
-            excluded_files = self.excluded_files
-
-        features: list[str] | None | Unset
-        if isinstance(self.features, Unset):
-            features = UNSET
-        elif isinstance(self.features, list):
-            features = self.features
-
-        else:
-            features = self.features
-
-        framework_type: None | str | Unset
-        if isinstance(self.framework_type, Unset):
-            framework_type = UNSET
-        else:
-            framework_type = self.framework_type
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        permalink: None | str | Unset
-        if isinstance(self.permalink, Unset):
-            permalink = UNSET
-        else:
-            permalink = self.permalink
-
-        ssh_commands: list[dict[str, Any]] | None | Unset
-        if isinstance(self.ssh_commands, Unset):
-            ssh_commands = UNSET
-        elif isinstance(self.ssh_commands, list):
-            ssh_commands = []
-            for ssh_commands_type_0_item_data in self.ssh_commands:
-                ssh_commands_type_0_item = ssh_commands_type_0_item_data.to_dict()
-                ssh_commands.append(ssh_commands_type_0_item)
-
-        else:
-            ssh_commands = self.ssh_commands
-
-        version: None | str | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if build_commands is not UNSET:
-            field_dict["build_commands"] = build_commands
-        if config_files is not UNSET:
-            field_dict["config_files"] = config_files
-        if description is not UNSET:
-            field_dict["description"] = description
-        if excluded_files is not UNSET:
-            field_dict["excluded_files"] = excluded_files
-        if features is not UNSET:
-            field_dict["features"] = features
-        if framework_type is not UNSET:
-            field_dict["framework_type"] = framework_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if permalink is not UNSET:
-            field_dict["permalink"] = permalink
-        if ssh_commands is not UNSET:
-            field_dict["ssh_commands"] = ssh_commands
-        if version is not UNSET:
-            field_dict["version"] = version
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.build_commands is not None:
+            field_dict["build_commands"] = encode(self.build_commands)
+        elif "build_commands" in self._nulls:
+            field_dict["build_commands"] = None
+        if self.config_files is not None:
+            field_dict["config_files"] = encode(self.config_files)
+        elif "config_files" in self._nulls:
+            field_dict["config_files"] = None
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._nulls:
+            field_dict["description"] = None
+        if self.excluded_files is not None:
+            field_dict["excluded_files"] = encode(self.excluded_files)
+        elif "excluded_files" in self._nulls:
+            field_dict["excluded_files"] = None
+        if self.features is not None:
+            field_dict["features"] = encode(self.features)
+        elif "features" in self._nulls:
+            field_dict["features"] = None
+        if self.framework_type is not None:
+            field_dict["framework_type"] = self.framework_type
+        elif "framework_type" in self._nulls:
+            field_dict["framework_type"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.permalink is not None:
+            field_dict["permalink"] = self.permalink
+        elif "permalink" in self._nulls:
+            field_dict["permalink"] = None
+        if self.ssh_commands is not None:
+            field_dict["ssh_commands"] = encode(self.ssh_commands)
+        elif "ssh_commands" in self._nulls:
+            field_dict["ssh_commands"] = None
+        if self.version is not None:
+            field_dict["version"] = self.version
+        elif "version" in self._nulls:
+            field_dict["version"] = None
         return field_dict
 
     @classmethod
@@ -171,144 +113,228 @@ class PublicTemplate:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        build_commands: list[PublicTemplateBuildCommandsItem] | None | Unset
-        _build_commands_data = d.pop("build_commands", UNSET)
-        if isinstance(_build_commands_data, list):
-            try:
-                build_commands_type_0 = []
-                _build_commands_type_0 = _build_commands_data
-                for build_commands_type_0_item_data in _build_commands_type_0:
-                    build_commands_type_0_item = PublicTemplateBuildCommandsItem.from_dict(
-                        build_commands_type_0_item_data
-                    )
-
-                    build_commands_type_0.append(build_commands_type_0_item)
-
-                build_commands = build_commands_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "build_commands",
-                    _build_commands_data,
-                    "list[PublicTemplateBuildCommandsItem] | None | Unset",
-                    error,
-                ) from error
-        elif _build_commands_data is None or isinstance(_build_commands_data, Unset):
-            build_commands = _build_commands_data
+        nulls: list[str] = []
+        null = nulls.append
+        build_commands: list[PublicTemplateBuildCommandsItem] | None
+        _value = d.pop("build_commands", UNSET)
+        if _value is None:
+            build_commands = None
+            null("build_commands")
+        elif _value is UNSET:
+            build_commands = None
         else:
-            raise mismatch(
-                "build_commands", _build_commands_data, "list[PublicTemplateBuildCommandsItem] | None | Unset"
-            )
-
-        config_files: list[PublicTemplateConfigFilesItem] | None | Unset
-        _config_files_data = d.pop("config_files", UNSET)
-        if isinstance(_config_files_data, list):
             try:
-                config_files_type_0 = []
-                _config_files_type_0 = _config_files_data
-                for config_files_type_0_item_data in _config_files_type_0:
-                    config_files_type_0_item = PublicTemplateConfigFilesItem.from_dict(config_files_type_0_item_data)
+                if type(_value) is not list:
+                    raise TypeError()
+                build_commands = [PublicTemplateBuildCommandsItem.from_dict(_item0) for _item0 in _value]
 
-                    config_files_type_0.append(config_files_type_0_item)
+            except FAILURES as error:
+                loose(
+                    d, "PublicTemplate", "build_commands", _value, "list[PublicTemplateBuildCommandsItem] | None", error
+                )
+                build_commands = None
 
-                config_files = config_files_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "config_files", _config_files_data, "list[PublicTemplateConfigFilesItem] | None | Unset", error
-                ) from error
-        elif _config_files_data is None or isinstance(_config_files_data, Unset):
-            config_files = _config_files_data
+        config_files: list[PublicTemplateConfigFilesItem] | None
+        _value = d.pop("config_files", UNSET)
+        if _value is None:
+            config_files = None
+            null("config_files")
+        elif _value is UNSET:
+            config_files = None
         else:
-            raise mismatch("config_files", _config_files_data, "list[PublicTemplateConfigFilesItem] | None | Unset")
-
-        description: None | str | Unset = d.pop("description", UNSET)
-        if not (description is None or isinstance(description, (str, Unset))):
-            raise mismatch("description", description, "None | str | Unset")
-
-        excluded_files: list[str] | None | Unset
-        _excluded_files_data = d.pop("excluded_files", UNSET)
-        if isinstance(_excluded_files_data, list):
             try:
-                excluded_files_type_0: list[str] = _excluded_files_data
+                if type(_value) is not list:
+                    raise TypeError()
+                config_files = [PublicTemplateConfigFilesItem.from_dict(_item0) for _item0 in _value]
 
-                excluded_files = excluded_files_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("excluded_files", _excluded_files_data, "list[str] | None | Unset", error) from error
-        elif _excluded_files_data is None or isinstance(_excluded_files_data, Unset):
-            excluded_files = _excluded_files_data
+            except FAILURES as error:
+                loose(d, "PublicTemplate", "config_files", _value, "list[PublicTemplateConfigFilesItem] | None", error)
+                config_files = None
+
+        description: None | str
+        _value = d.pop("description", UNSET)
+        if _value is None:
+            description = None
+            null("description")
+        elif _value is UNSET:
+            description = None
         else:
-            raise mismatch("excluded_files", _excluded_files_data, "list[str] | None | Unset")
-
-        features: list[str] | None | Unset
-        _features_data = d.pop("features", UNSET)
-        if isinstance(_features_data, list):
             try:
-                features_type_0: list[str] = _features_data
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                description = _value
 
-                features = features_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("features", _features_data, "list[str] | None | Unset", error) from error
-        elif _features_data is None or isinstance(_features_data, Unset):
-            features = _features_data
+            except FAILURES as error:
+                loose(d, "PublicTemplate", "description", _value, "None | str", error)
+                description = None
+
+        excluded_files: list[str] | None
+        _value = d.pop("excluded_files", UNSET)
+        if _value is None:
+            excluded_files = None
+            null("excluded_files")
+        elif _value is UNSET:
+            excluded_files = None
         else:
-            raise mismatch("features", _features_data, "list[str] | None | Unset")
-
-        framework_type: None | str | Unset = d.pop("framework_type", UNSET)
-        if not (framework_type is None or isinstance(framework_type, (str, Unset))):
-            raise mismatch("framework_type", framework_type, "None | str | Unset")
-
-        id: int | None | Unset = d.pop("id", UNSET)
-        if not (id is None or isinstance(id, (int, Unset))):
-            raise mismatch("id", id, "int | None | Unset")
-
-        name: None | str | Unset = d.pop("name", UNSET)
-        if not (name is None or isinstance(name, (str, Unset))):
-            raise mismatch("name", name, "None | str | Unset")
-
-        permalink: None | str | Unset = d.pop("permalink", UNSET)
-        if not (permalink is None or isinstance(permalink, (str, Unset))):
-            raise mismatch("permalink", permalink, "None | str | Unset")
-
-        ssh_commands: list[PublicTemplateSshCommandsItem] | None | Unset
-        _ssh_commands_data = d.pop("ssh_commands", UNSET)
-        if isinstance(_ssh_commands_data, list):
             try:
-                ssh_commands_type_0 = []
-                _ssh_commands_type_0 = _ssh_commands_data
-                for ssh_commands_type_0_item_data in _ssh_commands_type_0:
-                    ssh_commands_type_0_item = PublicTemplateSshCommandsItem.from_dict(ssh_commands_type_0_item_data)
+                if type(_value) is not list:
+                    raise TypeError()
+                for _item0 in _value:
+                    if not (isinstance(_item0, str)):
+                        raise TypeError(f"an item is {type(_item0).__name__}")
+                excluded_files = _value
 
-                    ssh_commands_type_0.append(ssh_commands_type_0_item)
+            except FAILURES as error:
+                loose(d, "PublicTemplate", "excluded_files", _value, "list[str] | None", error)
+                excluded_files = None
 
-                ssh_commands = ssh_commands_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "ssh_commands", _ssh_commands_data, "list[PublicTemplateSshCommandsItem] | None | Unset", error
-                ) from error
-        elif _ssh_commands_data is None or isinstance(_ssh_commands_data, Unset):
-            ssh_commands = _ssh_commands_data
+        features: list[str] | None
+        _value = d.pop("features", UNSET)
+        if _value is None:
+            features = None
+            null("features")
+        elif _value is UNSET:
+            features = None
         else:
-            raise mismatch("ssh_commands", _ssh_commands_data, "list[PublicTemplateSshCommandsItem] | None | Unset")
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                for _item0 in _value:
+                    if not (isinstance(_item0, str)):
+                        raise TypeError(f"an item is {type(_item0).__name__}")
+                features = _value
 
-        version: None | str | Unset = d.pop("version", UNSET)
-        if not (version is None or isinstance(version, (str, Unset))):
-            raise mismatch("version", version, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "PublicTemplate", "features", _value, "list[str] | None", error)
+                features = None
 
-        _instance = cls(
-            build_commands,
-            config_files,
-            description,
-            excluded_files,
-            features,
-            framework_type,
-            id,
-            name,
-            permalink,
-            ssh_commands,
-            version,
-        )
+        framework_type: None | str
+        _value = d.pop("framework_type", UNSET)
+        if _value is None:
+            framework_type = None
+            null("framework_type")
+        elif _value is UNSET:
+            framework_type = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                framework_type = _value
 
-        _instance.additional_properties = d
-        return _instance
+            except FAILURES as error:
+                loose(d, "PublicTemplate", "framework_type", _value, "None | str", error)
+                framework_type = None
+
+        id: int | None
+        _value = d.pop("id", UNSET)
+        if _value is None:
+            id = None
+            null("id")
+        elif _value is UNSET:
+            id = None
+        else:
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                id = _value
+
+            except FAILURES as error:
+                loose(d, "PublicTemplate", "id", _value, "int | None", error)
+                id = None
+
+        name: None | str
+        _value = d.pop("name", UNSET)
+        if _value is None:
+            name = None
+            null("name")
+        elif _value is UNSET:
+            name = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                name = _value
+
+            except FAILURES as error:
+                loose(d, "PublicTemplate", "name", _value, "None | str", error)
+                name = None
+
+        permalink: None | str
+        _value = d.pop("permalink", UNSET)
+        if _value is None:
+            permalink = None
+            null("permalink")
+        elif _value is UNSET:
+            permalink = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                permalink = _value
+
+            except FAILURES as error:
+                loose(d, "PublicTemplate", "permalink", _value, "None | str", error)
+                permalink = None
+
+        ssh_commands: list[PublicTemplateSshCommandsItem] | None
+        _value = d.pop("ssh_commands", UNSET)
+        if _value is None:
+            ssh_commands = None
+            null("ssh_commands")
+        elif _value is UNSET:
+            ssh_commands = None
+        else:
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                ssh_commands = [PublicTemplateSshCommandsItem.from_dict(_item0) for _item0 in _value]
+
+            except FAILURES as error:
+                loose(d, "PublicTemplate", "ssh_commands", _value, "list[PublicTemplateSshCommandsItem] | None", error)
+                ssh_commands = None
+
+        version: None | str
+        _value = d.pop("version", UNSET)
+        if _value is None:
+            version = None
+            null("version")
+        elif _value is UNSET:
+            version = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                version = _value
+
+            except FAILURES as error:
+                loose(d, "PublicTemplate", "version", _value, "None | str", error)
+                version = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_PublicTemplateBuilding)
+        _instance.build_commands = build_commands
+        _instance.config_files = config_files
+        _instance.description = description
+        _instance.excluded_files = excluded_files
+        _instance.features = features
+        _instance.framework_type = framework_type
+        _instance.id = id
+        _instance.name = name
+        _instance.permalink = permalink
+        _instance.ssh_commands = ssh_commands
+        _instance.version = version
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -317,14 +343,17 @@ class PublicTemplate:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _PublicTemplateBuilding(PublicTemplate):
+    """A PublicTemplate while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

@@ -6,44 +6,46 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PublicTemplateConfigFilesItem")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class PublicTemplateConfigFilesItem:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        body (None | str | Unset):
-        path (None | str | Unset):
+        body (None | str)
+        path (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    body: None | str | Unset = UNSET
-    path: None | str | Unset = UNSET
+    body: None | str = None
+    path: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        body: None | str | Unset
-        if isinstance(self.body, Unset):
-            body = UNSET
-        else:
-            body = self.body
-
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if body is not UNSET:
-            field_dict["body"] = body
-        if path is not UNSET:
-            field_dict["path"] = path
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.body is not None:
+            field_dict["body"] = self.body
+        elif "body" in self._nulls:
+            field_dict["body"] = None
+        if self.path is not None:
+            field_dict["path"] = self.path
+        elif "path" in self._nulls:
+            field_dict["path"] = None
         return field_dict
 
     @classmethod
@@ -51,21 +53,58 @@ class PublicTemplateConfigFilesItem:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        body: None | str | Unset = d.pop("body", UNSET)
-        if not (body is None or isinstance(body, (str, Unset))):
-            raise mismatch("body", body, "None | str | Unset")
+        nulls: list[str] = []
+        null = nulls.append
+        body: None | str
+        _value = d.pop("body", UNSET)
+        if _value is None:
+            body = None
+            null("body")
+        elif _value is UNSET:
+            body = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                body = _value
 
-        path: None | str | Unset = d.pop("path", UNSET)
-        if not (path is None or isinstance(path, (str, Unset))):
-            raise mismatch("path", path, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "PublicTemplateConfigFilesItem", "body", _value, "None | str", error)
+                body = None
 
-        _instance = cls(
-            body,
-            path,
-        )
+        path: None | str
+        _value = d.pop("path", UNSET)
+        if _value is None:
+            path = None
+            null("path")
+        elif _value is UNSET:
+            path = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                path = _value
 
-        _instance.additional_properties = d
-        return _instance
+            except FAILURES as error:
+                loose(d, "PublicTemplateConfigFilesItem", "path", _value, "None | str", error)
+                path = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_PublicTemplateConfigFilesItemBuilding)
+        _instance.body = body
+        _instance.path = path
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,11 +113,14 @@ class PublicTemplateConfigFilesItem:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _PublicTemplateConfigFilesItemBuilding(PublicTemplateConfigFilesItem):
+    """A PublicTemplateConfigFilesItem while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

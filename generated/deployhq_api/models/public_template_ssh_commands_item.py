@@ -6,44 +6,46 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PublicTemplateSshCommandsItem")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class PublicTemplateSshCommandsItem:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        command (None | str | Unset):
-        description (None | str | Unset):
+        command (None | str)
+        description (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    command: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
+    command: None | str = None
+    description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        command: None | str | Unset
-        if isinstance(self.command, Unset):
-            command = UNSET
-        else:
-            command = self.command
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if command is not UNSET:
-            field_dict["command"] = command
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.command is not None:
+            field_dict["command"] = self.command
+        elif "command" in self._nulls:
+            field_dict["command"] = None
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._nulls:
+            field_dict["description"] = None
         return field_dict
 
     @classmethod
@@ -51,21 +53,58 @@ class PublicTemplateSshCommandsItem:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        command: None | str | Unset = d.pop("command", UNSET)
-        if not (command is None or isinstance(command, (str, Unset))):
-            raise mismatch("command", command, "None | str | Unset")
+        nulls: list[str] = []
+        null = nulls.append
+        command: None | str
+        _value = d.pop("command", UNSET)
+        if _value is None:
+            command = None
+            null("command")
+        elif _value is UNSET:
+            command = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                command = _value
 
-        description: None | str | Unset = d.pop("description", UNSET)
-        if not (description is None or isinstance(description, (str, Unset))):
-            raise mismatch("description", description, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "PublicTemplateSshCommandsItem", "command", _value, "None | str", error)
+                command = None
 
-        _instance = cls(
-            command,
-            description,
-        )
+        description: None | str
+        _value = d.pop("description", UNSET)
+        if _value is None:
+            description = None
+            null("description")
+        elif _value is UNSET:
+            description = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                description = _value
 
-        _instance.additional_properties = d
-        return _instance
+            except FAILURES as error:
+                loose(d, "PublicTemplateSshCommandsItem", "description", _value, "None | str", error)
+                description = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_PublicTemplateSshCommandsItemBuilding)
+        _instance.command = command
+        _instance.description = description
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,11 +113,14 @@ class PublicTemplateSshCommandsItem:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _PublicTemplateSshCommandsItemBuilding(PublicTemplateSshCommandsItem):
+    """A PublicTemplateSshCommandsItem while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.commit_info import CommitInfo
@@ -17,67 +23,41 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RecentCommits")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class RecentCommits:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        commits (list[CommitInfo] | None | Unset):
-        releases (list[RecentCommitsReleasesItem] | None | Unset):
-        tags (list[RecentCommitsTagsItem] | None | Unset):
+        commits (list[CommitInfo] | None)
+        releases (list[RecentCommitsReleasesItem] | None)
+        tags (list[RecentCommitsTagsItem] | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    commits: list[CommitInfo] | None | Unset = UNSET
-    releases: list[RecentCommitsReleasesItem] | None | Unset = UNSET
-    tags: list[RecentCommitsTagsItem] | None | Unset = UNSET
+    commits: list[CommitInfo] | None = None
+    releases: list[RecentCommitsReleasesItem] | None = None
+    tags: list[RecentCommitsTagsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        commits: list[dict[str, Any]] | None | Unset
-        if isinstance(self.commits, Unset):
-            commits = UNSET
-        elif isinstance(self.commits, list):
-            commits = []
-            for commits_type_0_item_data in self.commits:
-                commits_type_0_item = commits_type_0_item_data.to_dict()
-                commits.append(commits_type_0_item)
-
-        else:
-            commits = self.commits
-
-        releases: list[dict[str, Any]] | None | Unset
-        if isinstance(self.releases, Unset):
-            releases = UNSET
-        elif isinstance(self.releases, list):
-            releases = []
-            for releases_type_0_item_data in self.releases:
-                releases_type_0_item = releases_type_0_item_data.to_dict()
-                releases.append(releases_type_0_item)
-
-        else:
-            releases = self.releases
-
-        tags: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
-
-        else:
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if commits is not UNSET:
-            field_dict["commits"] = commits
-        if releases is not UNSET:
-            field_dict["releases"] = releases
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.commits is not None:
+            field_dict["commits"] = encode(self.commits)
+        elif "commits" in self._nulls:
+            field_dict["commits"] = None
+        if self.releases is not None:
+            field_dict["releases"] = encode(self.releases)
+        elif "releases" in self._nulls:
+            field_dict["releases"] = None
+        if self.tags is not None:
+            field_dict["tags"] = encode(self.tags)
+        elif "tags" in self._nulls:
+            field_dict["tags"] = None
         return field_dict
 
     @classmethod
@@ -85,73 +65,76 @@ class RecentCommits:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        commits: list[CommitInfo] | None | Unset
-        _commits_data = d.pop("commits", UNSET)
-        if isinstance(_commits_data, list):
-            try:
-                commits_type_0 = []
-                _commits_type_0 = _commits_data
-                for commits_type_0_item_data in _commits_type_0:
-                    commits_type_0_item = CommitInfo.from_dict(commits_type_0_item_data)
-
-                    commits_type_0.append(commits_type_0_item)
-
-                commits = commits_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("commits", _commits_data, "list[CommitInfo] | None | Unset", error) from error
-        elif _commits_data is None or isinstance(_commits_data, Unset):
-            commits = _commits_data
+        nulls: list[str] = []
+        null = nulls.append
+        commits: list[CommitInfo] | None
+        _value = d.pop("commits", UNSET)
+        if _value is None:
+            commits = None
+            null("commits")
+        elif _value is UNSET:
+            commits = None
         else:
-            raise mismatch("commits", _commits_data, "list[CommitInfo] | None | Unset")
-
-        releases: list[RecentCommitsReleasesItem] | None | Unset
-        _releases_data = d.pop("releases", UNSET)
-        if isinstance(_releases_data, list):
             try:
-                releases_type_0 = []
-                _releases_type_0 = _releases_data
-                for releases_type_0_item_data in _releases_type_0:
-                    releases_type_0_item = RecentCommitsReleasesItem.from_dict(releases_type_0_item_data)
+                if type(_value) is not list:
+                    raise TypeError()
+                commits = [CommitInfo.from_dict(_item0) for _item0 in _value]
 
-                    releases_type_0.append(releases_type_0_item)
+            except FAILURES as error:
+                loose(d, "RecentCommits", "commits", _value, "list[CommitInfo] | None", error)
+                commits = None
 
-                releases = releases_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "releases", _releases_data, "list[RecentCommitsReleasesItem] | None | Unset", error
-                ) from error
-        elif _releases_data is None or isinstance(_releases_data, Unset):
-            releases = _releases_data
+        releases: list[RecentCommitsReleasesItem] | None
+        _value = d.pop("releases", UNSET)
+        if _value is None:
+            releases = None
+            null("releases")
+        elif _value is UNSET:
+            releases = None
         else:
-            raise mismatch("releases", _releases_data, "list[RecentCommitsReleasesItem] | None | Unset")
-
-        tags: list[RecentCommitsTagsItem] | None | Unset
-        _tags_data = d.pop("tags", UNSET)
-        if isinstance(_tags_data, list):
             try:
-                tags_type_0 = []
-                _tags_type_0 = _tags_data
-                for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = RecentCommitsTagsItem.from_dict(tags_type_0_item_data)
+                if type(_value) is not list:
+                    raise TypeError()
+                releases = [RecentCommitsReleasesItem.from_dict(_item0) for _item0 in _value]
 
-                    tags_type_0.append(tags_type_0_item)
+            except FAILURES as error:
+                loose(d, "RecentCommits", "releases", _value, "list[RecentCommitsReleasesItem] | None", error)
+                releases = None
 
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("tags", _tags_data, "list[RecentCommitsTagsItem] | None | Unset", error) from error
-        elif _tags_data is None or isinstance(_tags_data, Unset):
-            tags = _tags_data
+        tags: list[RecentCommitsTagsItem] | None
+        _value = d.pop("tags", UNSET)
+        if _value is None:
+            tags = None
+            null("tags")
+        elif _value is UNSET:
+            tags = None
         else:
-            raise mismatch("tags", _tags_data, "list[RecentCommitsTagsItem] | None | Unset")
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                tags = [RecentCommitsTagsItem.from_dict(_item0) for _item0 in _value]
 
-        _instance = cls(
-            commits,
-            releases,
-            tags,
-        )
+            except FAILURES as error:
+                loose(d, "RecentCommits", "tags", _value, "list[RecentCommitsTagsItem] | None", error)
+                tags = None
 
-        _instance.additional_properties = d
-        return _instance
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_RecentCommitsBuilding)
+        _instance.commits = commits
+        _instance.releases = releases
+        _instance.tags = tags
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -160,14 +143,17 @@ class RecentCommits:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _RecentCommitsBuilding(RecentCommits):
+    """A RecentCommits while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.repository_hosting_service import RepositoryHostingService
@@ -15,91 +21,65 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Repository")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class Repository:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        branch (None | str | Unset):
-        cached (bool | None | Unset):
-        hosting_service (None | RepositoryHostingService | Unset):
-        port (int | None | Unset):
-        scm_type (None | str | Unset):
-        url (None | str | Unset):
-        username (None | str | Unset):
+        branch (None | str)
+        cached (bool | None)
+        hosting_service (None | RepositoryHostingService)
+        port (int | None)
+        scm_type (None | str)
+        url (None | str)
+        username (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    branch: None | str | Unset = UNSET
-    cached: bool | None | Unset = UNSET
-    hosting_service: None | RepositoryHostingService | Unset = UNSET
-    port: int | None | Unset = UNSET
-    scm_type: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    username: None | str | Unset = UNSET
+    branch: None | str = None
+    cached: bool | None = None
+    hosting_service: None | RepositoryHostingService = None
+    port: int | None = None
+    scm_type: None | str = None
+    url: None | str = None
+    username: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        branch: None | str | Unset
-        if isinstance(self.branch, Unset):
-            branch = UNSET
-        else:
-            branch = self.branch
-
-        cached: bool | None | Unset
-        if isinstance(self.cached, Unset):
-            cached = UNSET
-        else:
-            cached = self.cached
-
-        hosting_service: dict[str, Any] | None | Unset
-        if isinstance(self.hosting_service, Unset):
-            hosting_service = UNSET
-        elif isinstance(self.hosting_service, RepositoryHostingService):
-            hosting_service = self.hosting_service.to_dict()
-        else:
-            hosting_service = self.hosting_service
-
-        port: int | None | Unset
-        if isinstance(self.port, Unset):
-            port = UNSET
-        else:
-            port = self.port
-
-        scm_type: None | str | Unset
-        if isinstance(self.scm_type, Unset):
-            scm_type = UNSET
-        else:
-            scm_type = self.scm_type
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if cached is not UNSET:
-            field_dict["cached"] = cached
-        if hosting_service is not UNSET:
-            field_dict["hosting_service"] = hosting_service
-        if port is not UNSET:
-            field_dict["port"] = port
-        if scm_type is not UNSET:
-            field_dict["scm_type"] = scm_type
-        if url is not UNSET:
-            field_dict["url"] = url
-        if username is not UNSET:
-            field_dict["username"] = username
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.branch is not None:
+            field_dict["branch"] = self.branch
+        elif "branch" in self._nulls:
+            field_dict["branch"] = None
+        if self.cached is not None:
+            field_dict["cached"] = self.cached
+        elif "cached" in self._nulls:
+            field_dict["cached"] = None
+        if self.hosting_service is not None:
+            field_dict["hosting_service"] = encode(self.hosting_service)
+        elif "hosting_service" in self._nulls:
+            field_dict["hosting_service"] = None
+        if self.port is not None:
+            field_dict["port"] = self.port
+        elif "port" in self._nulls:
+            field_dict["port"] = None
+        if self.scm_type is not None:
+            field_dict["scm_type"] = self.scm_type
+        elif "scm_type" in self._nulls:
+            field_dict["scm_type"] = None
+        if self.url is not None:
+            field_dict["url"] = self.url
+        elif "url" in self._nulls:
+            field_dict["url"] = None
+        if self.username is not None:
+            field_dict["username"] = self.username
+        elif "username" in self._nulls:
+            field_dict["username"] = None
         return field_dict
 
     @classmethod
@@ -107,58 +87,146 @@ class Repository:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        branch: None | str | Unset = d.pop("branch", UNSET)
-        if not (branch is None or isinstance(branch, (str, Unset))):
-            raise mismatch("branch", branch, "None | str | Unset")
-
-        cached: bool | None | Unset = d.pop("cached", UNSET)
-        if not (cached is None or isinstance(cached, (bool, Unset))):
-            raise mismatch("cached", cached, "bool | None | Unset")
-
-        hosting_service: None | RepositoryHostingService | Unset
-        _hosting_service_data = d.pop("hosting_service", UNSET)
-        if isinstance(_hosting_service_data, dict):
-            try:
-                hosting_service_type_0 = RepositoryHostingService.from_dict(_hosting_service_data)
-
-                hosting_service = hosting_service_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "hosting_service", _hosting_service_data, "None | RepositoryHostingService | Unset", error
-                ) from error
-        elif _hosting_service_data is None or isinstance(_hosting_service_data, Unset):
-            hosting_service = _hosting_service_data
+        nulls: list[str] = []
+        null = nulls.append
+        branch: None | str
+        _value = d.pop("branch", UNSET)
+        if _value is None:
+            branch = None
+            null("branch")
+        elif _value is UNSET:
+            branch = None
         else:
-            raise mismatch("hosting_service", _hosting_service_data, "None | RepositoryHostingService | Unset")
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                branch = _value
 
-        port: int | None | Unset = d.pop("port", UNSET)
-        if not (port is None or isinstance(port, (int, Unset))):
-            raise mismatch("port", port, "int | None | Unset")
+            except FAILURES as error:
+                loose(d, "Repository", "branch", _value, "None | str", error)
+                branch = None
 
-        scm_type: None | str | Unset = d.pop("scm_type", UNSET)
-        if not (scm_type is None or isinstance(scm_type, (str, Unset))):
-            raise mismatch("scm_type", scm_type, "None | str | Unset")
+        cached: bool | None
+        _value = d.pop("cached", UNSET)
+        if _value is None:
+            cached = None
+            null("cached")
+        elif _value is UNSET:
+            cached = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                cached = _value
 
-        url: None | str | Unset = d.pop("url", UNSET)
-        if not (url is None or isinstance(url, (str, Unset))):
-            raise mismatch("url", url, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "Repository", "cached", _value, "bool | None", error)
+                cached = None
 
-        username: None | str | Unset = d.pop("username", UNSET)
-        if not (username is None or isinstance(username, (str, Unset))):
-            raise mismatch("username", username, "None | str | Unset")
+        hosting_service: None | RepositoryHostingService
+        _value = d.pop("hosting_service", UNSET)
+        if _value is None:
+            hosting_service = None
+            null("hosting_service")
+        elif _value is UNSET:
+            hosting_service = None
+        else:
+            try:
+                hosting_service = RepositoryHostingService.from_dict(_value)
 
-        _instance = cls(
-            branch,
-            cached,
-            hosting_service,
-            port,
-            scm_type,
-            url,
-            username,
-        )
+            except FAILURES as error:
+                loose(d, "Repository", "hosting_service", _value, "None | RepositoryHostingService", error)
+                hosting_service = None
 
-        _instance.additional_properties = d
-        return _instance
+        port: int | None
+        _value = d.pop("port", UNSET)
+        if _value is None:
+            port = None
+            null("port")
+        elif _value is UNSET:
+            port = None
+        else:
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                port = _value
+
+            except FAILURES as error:
+                loose(d, "Repository", "port", _value, "int | None", error)
+                port = None
+
+        scm_type: None | str
+        _value = d.pop("scm_type", UNSET)
+        if _value is None:
+            scm_type = None
+            null("scm_type")
+        elif _value is UNSET:
+            scm_type = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                scm_type = _value
+
+            except FAILURES as error:
+                loose(d, "Repository", "scm_type", _value, "None | str", error)
+                scm_type = None
+
+        url: None | str
+        _value = d.pop("url", UNSET)
+        if _value is None:
+            url = None
+            null("url")
+        elif _value is UNSET:
+            url = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                url = _value
+
+            except FAILURES as error:
+                loose(d, "Repository", "url", _value, "None | str", error)
+                url = None
+
+        username: None | str
+        _value = d.pop("username", UNSET)
+        if _value is None:
+            username = None
+            null("username")
+        elif _value is UNSET:
+            username = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                username = _value
+
+            except FAILURES as error:
+                loose(d, "Repository", "username", _value, "None | str", error)
+                username = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_RepositoryBuilding)
+        _instance.branch = branch
+        _instance.cached = cached
+        _instance.hosting_service = hosting_service
+        _instance.port = port
+        _instance.scm_type = scm_type
+        _instance.url = url
+        _instance.username = username
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,14 +235,17 @@ class Repository:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _RepositoryBuilding(Repository):
+    """A Repository while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

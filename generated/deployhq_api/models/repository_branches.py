@@ -6,18 +6,32 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    NO_NULLS,
+    encode,
+    model_repr,
+)
+
 T = TypeVar("T", bound="RepositoryBranches")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class RepositoryBranches:
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
+    Attributes:
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
+    """
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
         return field_dict
 
     @classmethod
@@ -25,10 +39,20 @@ class RepositoryBranches:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        _instance = cls()
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_RepositoryBranchesBuilding)
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
 
-        _instance.additional_properties = d
-        return _instance
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = NO_NULLS
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -37,11 +61,14 @@ class RepositoryBranches:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _RepositoryBranchesBuilding(RepositoryBranches):
+    """A RepositoryBranches while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

@@ -7,99 +7,77 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch, parse_datetime
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="Revision")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class Revision:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        author (None | str | Unset):
-        email (None | str | Unset):
-        message (None | str | Unset):
-        ref (None | str | Unset):
-        short_message (None | str | Unset):
-        tags (list[Any] | None | Unset):
-        timestamp (datetime.datetime | None | Unset):
+        author (None | str)
+        email (None | str)
+        message (None | str)
+        ref (None | str)
+        short_message (None | str)
+        tags (list[Any] | None)
+        timestamp (datetime.datetime | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    author: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
-    ref: None | str | Unset = UNSET
-    short_message: None | str | Unset = UNSET
-    tags: list[Any] | None | Unset = UNSET
-    timestamp: datetime.datetime | None | Unset = UNSET
+    author: None | str = None
+    email: None | str = None
+    message: None | str = None
+    ref: None | str = None
+    short_message: None | str = None
+    tags: list[Any] | None = None
+    timestamp: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        author: None | str | Unset
-        if isinstance(self.author, Unset):
-            author = UNSET
-        else:
-            author = self.author
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        ref: None | str | Unset
-        if isinstance(self.ref, Unset):
-            ref = UNSET
-        else:
-            ref = self.ref
-
-        short_message: None | str | Unset
-        if isinstance(self.short_message, Unset):
-            short_message = UNSET
-        else:
-            short_message = self.short_message
-
-        tags: list[Any] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
-
-        else:
-            tags = self.tags
-
-        timestamp: None | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
-        else:
-            timestamp = self.timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if author is not UNSET:
-            field_dict["author"] = author
-        if email is not UNSET:
-            field_dict["email"] = email
-        if message is not UNSET:
-            field_dict["message"] = message
-        if ref is not UNSET:
-            field_dict["ref"] = ref
-        if short_message is not UNSET:
-            field_dict["short_message"] = short_message
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.author is not None:
+            field_dict["author"] = self.author
+        elif "author" in self._nulls:
+            field_dict["author"] = None
+        if self.email is not None:
+            field_dict["email"] = self.email
+        elif "email" in self._nulls:
+            field_dict["email"] = None
+        if self.message is not None:
+            field_dict["message"] = self.message
+        elif "message" in self._nulls:
+            field_dict["message"] = None
+        if self.ref is not None:
+            field_dict["ref"] = self.ref
+        elif "ref" in self._nulls:
+            field_dict["ref"] = None
+        if self.short_message is not None:
+            field_dict["short_message"] = self.short_message
+        elif "short_message" in self._nulls:
+            field_dict["short_message"] = None
+        if self.tags is not None:
+            field_dict["tags"] = encode(self.tags)
+        elif "tags" in self._nulls:
+            field_dict["tags"] = None
+        if self.timestamp is not None:
+            field_dict["timestamp"] = encode(self.timestamp)
+        elif "timestamp" in self._nulls:
+            field_dict["timestamp"] = None
         return field_dict
 
     @classmethod
@@ -107,66 +85,148 @@ class Revision:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        author: None | str | Unset = d.pop("author", UNSET)
-        if not (author is None or isinstance(author, (str, Unset))):
-            raise mismatch("author", author, "None | str | Unset")
-
-        email: None | str | Unset = d.pop("email", UNSET)
-        if not (email is None or isinstance(email, (str, Unset))):
-            raise mismatch("email", email, "None | str | Unset")
-
-        message: None | str | Unset = d.pop("message", UNSET)
-        if not (message is None or isinstance(message, (str, Unset))):
-            raise mismatch("message", message, "None | str | Unset")
-
-        ref: None | str | Unset = d.pop("ref", UNSET)
-        if not (ref is None or isinstance(ref, (str, Unset))):
-            raise mismatch("ref", ref, "None | str | Unset")
-
-        short_message: None | str | Unset = d.pop("short_message", UNSET)
-        if not (short_message is None or isinstance(short_message, (str, Unset))):
-            raise mismatch("short_message", short_message, "None | str | Unset")
-
-        tags: list[Any] | None | Unset
-        _tags_data = d.pop("tags", UNSET)
-        if isinstance(_tags_data, list):
-            try:
-                tags_type_0: list[Any] = _tags_data
-
-                tags = tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("tags", _tags_data, "list[Any] | None | Unset", error) from error
-        elif _tags_data is None or isinstance(_tags_data, Unset):
-            tags = _tags_data
+        nulls: list[str] = []
+        null = nulls.append
+        author: None | str
+        _value = d.pop("author", UNSET)
+        if _value is None:
+            author = None
+            null("author")
+        elif _value is UNSET:
+            author = None
         else:
-            raise mismatch("tags", _tags_data, "list[Any] | None | Unset")
-
-        timestamp: datetime.datetime | None | Unset
-        _timestamp_data = d.pop("timestamp", UNSET)
-        if isinstance(_timestamp_data, str):
             try:
-                timestamp_type_0 = parse_datetime(_timestamp_data)
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                author = _value
 
-                timestamp = timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("timestamp", _timestamp_data, "datetime.datetime | None | Unset", error) from error
-        elif _timestamp_data is None or isinstance(_timestamp_data, Unset):
-            timestamp = _timestamp_data
+            except FAILURES as error:
+                loose(d, "Revision", "author", _value, "None | str", error)
+                author = None
+
+        email: None | str
+        _value = d.pop("email", UNSET)
+        if _value is None:
+            email = None
+            null("email")
+        elif _value is UNSET:
+            email = None
         else:
-            raise mismatch("timestamp", _timestamp_data, "datetime.datetime | None | Unset")
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                email = _value
 
-        _instance = cls(
-            author,
-            email,
-            message,
-            ref,
-            short_message,
-            tags,
-            timestamp,
-        )
+            except FAILURES as error:
+                loose(d, "Revision", "email", _value, "None | str", error)
+                email = None
 
-        _instance.additional_properties = d
-        return _instance
+        message: None | str
+        _value = d.pop("message", UNSET)
+        if _value is None:
+            message = None
+            null("message")
+        elif _value is UNSET:
+            message = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                message = _value
+
+            except FAILURES as error:
+                loose(d, "Revision", "message", _value, "None | str", error)
+                message = None
+
+        ref: None | str
+        _value = d.pop("ref", UNSET)
+        if _value is None:
+            ref = None
+            null("ref")
+        elif _value is UNSET:
+            ref = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                ref = _value
+
+            except FAILURES as error:
+                loose(d, "Revision", "ref", _value, "None | str", error)
+                ref = None
+
+        short_message: None | str
+        _value = d.pop("short_message", UNSET)
+        if _value is None:
+            short_message = None
+            null("short_message")
+        elif _value is UNSET:
+            short_message = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                short_message = _value
+
+            except FAILURES as error:
+                loose(d, "Revision", "short_message", _value, "None | str", error)
+                short_message = None
+
+        tags: list[Any] | None
+        _value = d.pop("tags", UNSET)
+        if _value is None:
+            tags = None
+            null("tags")
+        elif _value is UNSET:
+            tags = None
+        else:
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                tags = _value
+
+            except FAILURES as error:
+                loose(d, "Revision", "tags", _value, "list[Any] | None", error)
+                tags = None
+
+        timestamp: datetime.datetime | None
+        _value = d.pop("timestamp", UNSET)
+        if _value is None:
+            timestamp = None
+            null("timestamp")
+        elif _value is UNSET:
+            timestamp = None
+        else:
+            try:
+                if not isinstance(_value, str):
+                    raise TypeError()
+                timestamp = parse_datetime(_value)
+
+            except FAILURES as error:
+                loose(d, "Revision", "timestamp", _value, "datetime.datetime | None", error)
+                timestamp = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_RevisionBuilding)
+        _instance.author = author
+        _instance.email = email
+        _instance.message = message
+        _instance.ref = ref
+        _instance.short_message = short_message
+        _instance.tags = tags
+        _instance.timestamp = timestamp
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,11 +235,14 @@ class Revision:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _RevisionBuilding(Revision):
+    """A Revision while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.server_metrics_cpu import ServerMetricsCpu
@@ -18,77 +24,53 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ServerMetrics")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class ServerMetrics:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        cpu (None | ServerMetricsCpu | Unset):
-        disk (None | ServerMetricsDisk | Unset):
-        memory (None | ServerMetricsMemory | Unset):
-        profile (None | ServerMetricsProfile | Unset):
-        uptime (None | str | Unset):
+        cpu (None | ServerMetricsCpu)
+        disk (None | ServerMetricsDisk)
+        memory (None | ServerMetricsMemory)
+        profile (None | ServerMetricsProfile)
+        uptime (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    cpu: None | ServerMetricsCpu | Unset = UNSET
-    disk: None | ServerMetricsDisk | Unset = UNSET
-    memory: None | ServerMetricsMemory | Unset = UNSET
-    profile: None | ServerMetricsProfile | Unset = UNSET
-    uptime: None | str | Unset = UNSET
+    cpu: None | ServerMetricsCpu = None
+    disk: None | ServerMetricsDisk = None
+    memory: None | ServerMetricsMemory = None
+    profile: None | ServerMetricsProfile = None
+    uptime: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        cpu: dict[str, Any] | None | Unset
-        if isinstance(self.cpu, Unset):
-            cpu = UNSET
-        elif isinstance(self.cpu, ServerMetricsCpu):
-            cpu = self.cpu.to_dict()
-        else:
-            cpu = self.cpu
-
-        disk: dict[str, Any] | None | Unset
-        if isinstance(self.disk, Unset):
-            disk = UNSET
-        elif isinstance(self.disk, ServerMetricsDisk):
-            disk = self.disk.to_dict()
-        else:
-            disk = self.disk
-
-        memory: dict[str, Any] | None | Unset
-        if isinstance(self.memory, Unset):
-            memory = UNSET
-        elif isinstance(self.memory, ServerMetricsMemory):
-            memory = self.memory.to_dict()
-        else:
-            memory = self.memory
-
-        profile: dict[str, Any] | None | Unset
-        if isinstance(self.profile, Unset):
-            profile = UNSET
-        elif isinstance(self.profile, ServerMetricsProfile):
-            profile = self.profile.to_dict()
-        else:
-            profile = self.profile
-
-        uptime: None | str | Unset
-        if isinstance(self.uptime, Unset):
-            uptime = UNSET
-        else:
-            uptime = self.uptime
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cpu is not UNSET:
-            field_dict["cpu"] = cpu
-        if disk is not UNSET:
-            field_dict["disk"] = disk
-        if memory is not UNSET:
-            field_dict["memory"] = memory
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-        if uptime is not UNSET:
-            field_dict["uptime"] = uptime
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.cpu is not None:
+            field_dict["cpu"] = encode(self.cpu)
+        elif "cpu" in self._nulls:
+            field_dict["cpu"] = None
+        if self.disk is not None:
+            field_dict["disk"] = encode(self.disk)
+        elif "disk" in self._nulls:
+            field_dict["disk"] = None
+        if self.memory is not None:
+            field_dict["memory"] = encode(self.memory)
+        elif "memory" in self._nulls:
+            field_dict["memory"] = None
+        if self.profile is not None:
+            field_dict["profile"] = encode(self.profile)
+        elif "profile" in self._nulls:
+            field_dict["profile"] = None
+        if self.uptime is not None:
+            field_dict["uptime"] = self.uptime
+        elif "uptime" in self._nulls:
+            field_dict["uptime"] = None
         return field_dict
 
     @classmethod
@@ -96,76 +78,104 @@ class ServerMetrics:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        cpu: None | ServerMetricsCpu | Unset
-        _cpu_data = d.pop("cpu", UNSET)
-        if isinstance(_cpu_data, dict):
-            try:
-                cpu_type_0 = ServerMetricsCpu.from_dict(_cpu_data)
-
-                cpu = cpu_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("cpu", _cpu_data, "None | ServerMetricsCpu | Unset", error) from error
-        elif _cpu_data is None or isinstance(_cpu_data, Unset):
-            cpu = _cpu_data
+        nulls: list[str] = []
+        null = nulls.append
+        cpu: None | ServerMetricsCpu
+        _value = d.pop("cpu", UNSET)
+        if _value is None:
+            cpu = None
+            null("cpu")
+        elif _value is UNSET:
+            cpu = None
         else:
-            raise mismatch("cpu", _cpu_data, "None | ServerMetricsCpu | Unset")
-
-        disk: None | ServerMetricsDisk | Unset
-        _disk_data = d.pop("disk", UNSET)
-        if isinstance(_disk_data, dict):
             try:
-                disk_type_0 = ServerMetricsDisk.from_dict(_disk_data)
+                cpu = ServerMetricsCpu.from_dict(_value)
 
-                disk = disk_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("disk", _disk_data, "None | ServerMetricsDisk | Unset", error) from error
-        elif _disk_data is None or isinstance(_disk_data, Unset):
-            disk = _disk_data
+            except FAILURES as error:
+                loose(d, "ServerMetrics", "cpu", _value, "None | ServerMetricsCpu", error)
+                cpu = None
+
+        disk: None | ServerMetricsDisk
+        _value = d.pop("disk", UNSET)
+        if _value is None:
+            disk = None
+            null("disk")
+        elif _value is UNSET:
+            disk = None
         else:
-            raise mismatch("disk", _disk_data, "None | ServerMetricsDisk | Unset")
-
-        memory: None | ServerMetricsMemory | Unset
-        _memory_data = d.pop("memory", UNSET)
-        if isinstance(_memory_data, dict):
             try:
-                memory_type_0 = ServerMetricsMemory.from_dict(_memory_data)
+                disk = ServerMetricsDisk.from_dict(_value)
 
-                memory = memory_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("memory", _memory_data, "None | ServerMetricsMemory | Unset", error) from error
-        elif _memory_data is None or isinstance(_memory_data, Unset):
-            memory = _memory_data
+            except FAILURES as error:
+                loose(d, "ServerMetrics", "disk", _value, "None | ServerMetricsDisk", error)
+                disk = None
+
+        memory: None | ServerMetricsMemory
+        _value = d.pop("memory", UNSET)
+        if _value is None:
+            memory = None
+            null("memory")
+        elif _value is UNSET:
+            memory = None
         else:
-            raise mismatch("memory", _memory_data, "None | ServerMetricsMemory | Unset")
-
-        profile: None | ServerMetricsProfile | Unset
-        _profile_data = d.pop("profile", UNSET)
-        if isinstance(_profile_data, dict):
             try:
-                profile_type_0 = ServerMetricsProfile.from_dict(_profile_data)
+                memory = ServerMetricsMemory.from_dict(_value)
 
-                profile = profile_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("profile", _profile_data, "None | ServerMetricsProfile | Unset", error) from error
-        elif _profile_data is None or isinstance(_profile_data, Unset):
-            profile = _profile_data
+            except FAILURES as error:
+                loose(d, "ServerMetrics", "memory", _value, "None | ServerMetricsMemory", error)
+                memory = None
+
+        profile: None | ServerMetricsProfile
+        _value = d.pop("profile", UNSET)
+        if _value is None:
+            profile = None
+            null("profile")
+        elif _value is UNSET:
+            profile = None
         else:
-            raise mismatch("profile", _profile_data, "None | ServerMetricsProfile | Unset")
+            try:
+                profile = ServerMetricsProfile.from_dict(_value)
 
-        uptime: None | str | Unset = d.pop("uptime", UNSET)
-        if not (uptime is None or isinstance(uptime, (str, Unset))):
-            raise mismatch("uptime", uptime, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "ServerMetrics", "profile", _value, "None | ServerMetricsProfile", error)
+                profile = None
 
-        _instance = cls(
-            cpu,
-            disk,
-            memory,
-            profile,
-            uptime,
-        )
+        uptime: None | str
+        _value = d.pop("uptime", UNSET)
+        if _value is None:
+            uptime = None
+            null("uptime")
+        elif _value is UNSET:
+            uptime = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                uptime = _value
 
-        _instance.additional_properties = d
-        return _instance
+            except FAILURES as error:
+                loose(d, "ServerMetrics", "uptime", _value, "None | str", error)
+                uptime = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_ServerMetricsBuilding)
+        _instance.cpu = cpu
+        _instance.disk = disk
+        _instance.memory = memory
+        _instance.profile = profile
+        _instance.uptime = uptime
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -174,14 +184,17 @@ class ServerMetrics:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ServerMetricsBuilding(ServerMetrics):
+    """A ServerMetrics while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.signup_account import SignupAccount
@@ -18,97 +24,65 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Signup")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class Signup:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        account (None | SignupAccount | Unset):
-        api_key (None | str | Unset):
-        client (None | str | Unset):
-        email_verified (bool | None | Unset):
-        mcp_config (None | SignupMcpConfig | Unset):
-        oauth_urls (None | SignupOauthUrls | Unset):
-        ssh_public_key (None | SignupSshPublicKey | Unset):
+        account (None | SignupAccount)
+        api_key (None | str)
+        client (None | str)
+        email_verified (bool | None)
+        mcp_config (None | SignupMcpConfig)
+        oauth_urls (None | SignupOauthUrls)
+        ssh_public_key (None | SignupSshPublicKey)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    account: None | SignupAccount | Unset = UNSET
-    api_key: None | str | Unset = UNSET
-    client: None | str | Unset = UNSET
-    email_verified: bool | None | Unset = UNSET
-    mcp_config: None | SignupMcpConfig | Unset = UNSET
-    oauth_urls: None | SignupOauthUrls | Unset = UNSET
-    ssh_public_key: None | SignupSshPublicKey | Unset = UNSET
+    account: None | SignupAccount = None
+    api_key: None | str = None
+    client: None | str = None
+    email_verified: bool | None = None
+    mcp_config: None | SignupMcpConfig = None
+    oauth_urls: None | SignupOauthUrls = None
+    ssh_public_key: None | SignupSshPublicKey = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        account: dict[str, Any] | None | Unset
-        if isinstance(self.account, Unset):
-            account = UNSET
-        elif isinstance(self.account, SignupAccount):
-            account = self.account.to_dict()
-        else:
-            account = self.account
-
-        api_key: None | str | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = self.api_key
-
-        client: None | str | Unset
-        if isinstance(self.client, Unset):
-            client = UNSET
-        else:
-            client = self.client
-
-        email_verified: bool | None | Unset
-        if isinstance(self.email_verified, Unset):
-            email_verified = UNSET
-        else:
-            email_verified = self.email_verified
-
-        mcp_config: dict[str, Any] | None | Unset
-        if isinstance(self.mcp_config, Unset):
-            mcp_config = UNSET
-        elif isinstance(self.mcp_config, SignupMcpConfig):
-            mcp_config = self.mcp_config.to_dict()
-        else:
-            mcp_config = self.mcp_config
-
-        oauth_urls: dict[str, Any] | None | Unset
-        if isinstance(self.oauth_urls, Unset):
-            oauth_urls = UNSET
-        elif isinstance(self.oauth_urls, SignupOauthUrls):
-            oauth_urls = self.oauth_urls.to_dict()
-        else:
-            oauth_urls = self.oauth_urls
-
-        ssh_public_key: dict[str, Any] | None | Unset
-        if isinstance(self.ssh_public_key, Unset):
-            ssh_public_key = UNSET
-        elif isinstance(self.ssh_public_key, SignupSshPublicKey):
-            ssh_public_key = self.ssh_public_key.to_dict()
-        else:
-            ssh_public_key = self.ssh_public_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if api_key is not UNSET:
-            field_dict["api_key"] = api_key
-        if client is not UNSET:
-            field_dict["client"] = client
-        if email_verified is not UNSET:
-            field_dict["email_verified"] = email_verified
-        if mcp_config is not UNSET:
-            field_dict["mcp_config"] = mcp_config
-        if oauth_urls is not UNSET:
-            field_dict["oauth_urls"] = oauth_urls
-        if ssh_public_key is not UNSET:
-            field_dict["ssh_public_key"] = ssh_public_key
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.account is not None:
+            field_dict["account"] = encode(self.account)
+        elif "account" in self._nulls:
+            field_dict["account"] = None
+        if self.api_key is not None:
+            field_dict["api_key"] = self.api_key
+        elif "api_key" in self._nulls:
+            field_dict["api_key"] = None
+        if self.client is not None:
+            field_dict["client"] = self.client
+        elif "client" in self._nulls:
+            field_dict["client"] = None
+        if self.email_verified is not None:
+            field_dict["email_verified"] = self.email_verified
+        elif "email_verified" in self._nulls:
+            field_dict["email_verified"] = None
+        if self.mcp_config is not None:
+            field_dict["mcp_config"] = encode(self.mcp_config)
+        elif "mcp_config" in self._nulls:
+            field_dict["mcp_config"] = None
+        if self.oauth_urls is not None:
+            field_dict["oauth_urls"] = encode(self.oauth_urls)
+        elif "oauth_urls" in self._nulls:
+            field_dict["oauth_urls"] = None
+        if self.ssh_public_key is not None:
+            field_dict["ssh_public_key"] = encode(self.ssh_public_key)
+        elif "ssh_public_key" in self._nulls:
+            field_dict["ssh_public_key"] = None
         return field_dict
 
     @classmethod
@@ -116,88 +90,140 @@ class Signup:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        account: None | SignupAccount | Unset
-        _account_data = d.pop("account", UNSET)
-        if isinstance(_account_data, dict):
-            try:
-                account_type_0 = SignupAccount.from_dict(_account_data)
-
-                account = account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("account", _account_data, "None | SignupAccount | Unset", error) from error
-        elif _account_data is None or isinstance(_account_data, Unset):
-            account = _account_data
+        nulls: list[str] = []
+        null = nulls.append
+        account: None | SignupAccount
+        _value = d.pop("account", UNSET)
+        if _value is None:
+            account = None
+            null("account")
+        elif _value is UNSET:
+            account = None
         else:
-            raise mismatch("account", _account_data, "None | SignupAccount | Unset")
-
-        api_key: None | str | Unset = d.pop("api_key", UNSET)
-        if not (api_key is None or isinstance(api_key, (str, Unset))):
-            raise mismatch("api_key", api_key, "None | str | Unset")
-
-        client: None | str | Unset = d.pop("client", UNSET)
-        if not (client is None or isinstance(client, (str, Unset))):
-            raise mismatch("client", client, "None | str | Unset")
-
-        email_verified: bool | None | Unset = d.pop("email_verified", UNSET)
-        if not (email_verified is None or isinstance(email_verified, (bool, Unset))):
-            raise mismatch("email_verified", email_verified, "bool | None | Unset")
-
-        mcp_config: None | SignupMcpConfig | Unset
-        _mcp_config_data = d.pop("mcp_config", UNSET)
-        if isinstance(_mcp_config_data, dict):
             try:
-                mcp_config_type_0 = SignupMcpConfig.from_dict(_mcp_config_data)
+                account = SignupAccount.from_dict(_value)
 
-                mcp_config = mcp_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("mcp_config", _mcp_config_data, "None | SignupMcpConfig | Unset", error) from error
-        elif _mcp_config_data is None or isinstance(_mcp_config_data, Unset):
-            mcp_config = _mcp_config_data
+            except FAILURES as error:
+                loose(d, "Signup", "account", _value, "None | SignupAccount", error)
+                account = None
+
+        api_key: None | str
+        _value = d.pop("api_key", UNSET)
+        if _value is None:
+            api_key = None
+            null("api_key")
+        elif _value is UNSET:
+            api_key = None
         else:
-            raise mismatch("mcp_config", _mcp_config_data, "None | SignupMcpConfig | Unset")
-
-        oauth_urls: None | SignupOauthUrls | Unset
-        _oauth_urls_data = d.pop("oauth_urls", UNSET)
-        if isinstance(_oauth_urls_data, dict):
             try:
-                oauth_urls_type_0 = SignupOauthUrls.from_dict(_oauth_urls_data)
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                api_key = _value
 
-                oauth_urls = oauth_urls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("oauth_urls", _oauth_urls_data, "None | SignupOauthUrls | Unset", error) from error
-        elif _oauth_urls_data is None or isinstance(_oauth_urls_data, Unset):
-            oauth_urls = _oauth_urls_data
+            except FAILURES as error:
+                loose(d, "Signup", "api_key", _value, "None | str", error)
+                api_key = None
+
+        client: None | str
+        _value = d.pop("client", UNSET)
+        if _value is None:
+            client = None
+            null("client")
+        elif _value is UNSET:
+            client = None
         else:
-            raise mismatch("oauth_urls", _oauth_urls_data, "None | SignupOauthUrls | Unset")
-
-        ssh_public_key: None | SignupSshPublicKey | Unset
-        _ssh_public_key_data = d.pop("ssh_public_key", UNSET)
-        if isinstance(_ssh_public_key_data, dict):
             try:
-                ssh_public_key_type_0 = SignupSshPublicKey.from_dict(_ssh_public_key_data)
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                client = _value
 
-                ssh_public_key = ssh_public_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "ssh_public_key", _ssh_public_key_data, "None | SignupSshPublicKey | Unset", error
-                ) from error
-        elif _ssh_public_key_data is None or isinstance(_ssh_public_key_data, Unset):
-            ssh_public_key = _ssh_public_key_data
+            except FAILURES as error:
+                loose(d, "Signup", "client", _value, "None | str", error)
+                client = None
+
+        email_verified: bool | None
+        _value = d.pop("email_verified", UNSET)
+        if _value is None:
+            email_verified = None
+            null("email_verified")
+        elif _value is UNSET:
+            email_verified = None
         else:
-            raise mismatch("ssh_public_key", _ssh_public_key_data, "None | SignupSshPublicKey | Unset")
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                email_verified = _value
 
-        _instance = cls(
-            account,
-            api_key,
-            client,
-            email_verified,
-            mcp_config,
-            oauth_urls,
-            ssh_public_key,
-        )
+            except FAILURES as error:
+                loose(d, "Signup", "email_verified", _value, "bool | None", error)
+                email_verified = None
 
-        _instance.additional_properties = d
-        return _instance
+        mcp_config: None | SignupMcpConfig
+        _value = d.pop("mcp_config", UNSET)
+        if _value is None:
+            mcp_config = None
+            null("mcp_config")
+        elif _value is UNSET:
+            mcp_config = None
+        else:
+            try:
+                mcp_config = SignupMcpConfig.from_dict(_value)
+
+            except FAILURES as error:
+                loose(d, "Signup", "mcp_config", _value, "None | SignupMcpConfig", error)
+                mcp_config = None
+
+        oauth_urls: None | SignupOauthUrls
+        _value = d.pop("oauth_urls", UNSET)
+        if _value is None:
+            oauth_urls = None
+            null("oauth_urls")
+        elif _value is UNSET:
+            oauth_urls = None
+        else:
+            try:
+                oauth_urls = SignupOauthUrls.from_dict(_value)
+
+            except FAILURES as error:
+                loose(d, "Signup", "oauth_urls", _value, "None | SignupOauthUrls", error)
+                oauth_urls = None
+
+        ssh_public_key: None | SignupSshPublicKey
+        _value = d.pop("ssh_public_key", UNSET)
+        if _value is None:
+            ssh_public_key = None
+            null("ssh_public_key")
+        elif _value is UNSET:
+            ssh_public_key = None
+        else:
+            try:
+                ssh_public_key = SignupSshPublicKey.from_dict(_value)
+
+            except FAILURES as error:
+                loose(d, "Signup", "ssh_public_key", _value, "None | SignupSshPublicKey", error)
+                ssh_public_key = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_SignupBuilding)
+        _instance.account = account
+        _instance.api_key = api_key
+        _instance.client = client
+        _instance.email_verified = email_verified
+        _instance.mcp_config = mcp_config
+        _instance.oauth_urls = oauth_urls
+        _instance.ssh_public_key = ssh_public_key
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -206,14 +232,17 @@ class Signup:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _SignupBuilding(Signup):
+    """A Signup while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

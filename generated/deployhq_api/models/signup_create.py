@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, required_value
+from ..types import (
+    UNSET,
+    Unset,
+    required_value,
+)
 
 if TYPE_CHECKING:
     from ..models.signup_create_utm_params import SignupCreateUtmParams

@@ -6,44 +6,46 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="StarResult")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class StarResult:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        message (None | str | Unset):
-        starred (bool | None | Unset):
+        message (None | str)
+        starred (bool | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    message: None | str | Unset = UNSET
-    starred: bool | None | Unset = UNSET
+    message: None | str = None
+    starred: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        starred: bool | None | Unset
-        if isinstance(self.starred, Unset):
-            starred = UNSET
-        else:
-            starred = self.starred
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if starred is not UNSET:
-            field_dict["starred"] = starred
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.message is not None:
+            field_dict["message"] = self.message
+        elif "message" in self._nulls:
+            field_dict["message"] = None
+        if self.starred is not None:
+            field_dict["starred"] = self.starred
+        elif "starred" in self._nulls:
+            field_dict["starred"] = None
         return field_dict
 
     @classmethod
@@ -51,21 +53,58 @@ class StarResult:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        message: None | str | Unset = d.pop("message", UNSET)
-        if not (message is None or isinstance(message, (str, Unset))):
-            raise mismatch("message", message, "None | str | Unset")
+        nulls: list[str] = []
+        null = nulls.append
+        message: None | str
+        _value = d.pop("message", UNSET)
+        if _value is None:
+            message = None
+            null("message")
+        elif _value is UNSET:
+            message = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                message = _value
 
-        starred: bool | None | Unset = d.pop("starred", UNSET)
-        if not (starred is None or isinstance(starred, (bool, Unset))):
-            raise mismatch("starred", starred, "bool | None | Unset")
+            except FAILURES as error:
+                loose(d, "StarResult", "message", _value, "None | str", error)
+                message = None
 
-        _instance = cls(
-            message,
-            starred,
-        )
+        starred: bool | None
+        _value = d.pop("starred", UNSET)
+        if _value is None:
+            starred = None
+            null("starred")
+        elif _value is UNSET:
+            starred = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                starred = _value
 
-        _instance.additional_properties = d
-        return _instance
+            except FAILURES as error:
+                loose(d, "StarResult", "starred", _value, "bool | None", error)
+                starred = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_StarResultBuilding)
+        _instance.message = message
+        _instance.starred = starred
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,11 +113,14 @@ class StarResult:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _StarResultBuilding(StarResult):
+    """A StarResult while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

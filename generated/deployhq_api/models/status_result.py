@@ -6,34 +6,40 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="StatusResult")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class StatusResult:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        status (None | str | Unset):
+        status (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    status: None | str | Unset = UNSET
+    status: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in self._nulls:
+            field_dict["status"] = None
         return field_dict
 
     @classmethod
@@ -41,16 +47,40 @@ class StatusResult:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        status: None | str | Unset = d.pop("status", UNSET)
-        if not (status is None or isinstance(status, (str, Unset))):
-            raise mismatch("status", status, "None | str | Unset")
+        nulls: list[str] = []
+        null = nulls.append
+        status: None | str
+        _value = d.pop("status", UNSET)
+        if _value is None:
+            status = None
+            null("status")
+        elif _value is UNSET:
+            status = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                status = _value
 
-        _instance = cls(
-            status,
-        )
+            except FAILURES as error:
+                loose(d, "StatusResult", "status", _value, "None | str", error)
+                status = None
 
-        _instance.additional_properties = d
-        return _instance
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_StatusResultBuilding)
+        _instance.status = status
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,11 +89,14 @@ class StatusResult:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _StatusResultBuilding(StatusResult):
+    """A StatusResult while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

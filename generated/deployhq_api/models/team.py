@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 if TYPE_CHECKING:
     from ..models.team_members_item import TeamMembersItem
@@ -16,131 +22,83 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Team")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class Team:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        all_projects_allowed (bool | None | Unset):
-        can_create_projects (bool | None | Unset):
-        can_manage_agents (bool | None | Unset):
-        can_manage_billing (bool | None | Unset):
-        can_manage_users (bool | None | Unset):
-        identifier (None | str | Unset):
-        is_admin (bool | None | Unset):
-        members (list[TeamMembersItem] | None | Unset):
-        name (None | str | Unset):
-        project_assignments (list[TeamProjectAssignmentsItem] | None | Unset):
+        all_projects_allowed (bool | None)
+        can_create_projects (bool | None)
+        can_manage_agents (bool | None)
+        can_manage_billing (bool | None)
+        can_manage_users (bool | None)
+        identifier (None | str)
+        is_admin (bool | None)
+        members (list[TeamMembersItem] | None)
+        name (None | str)
+        project_assignments (list[TeamProjectAssignmentsItem] | None)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    all_projects_allowed: bool | None | Unset = UNSET
-    can_create_projects: bool | None | Unset = UNSET
-    can_manage_agents: bool | None | Unset = UNSET
-    can_manage_billing: bool | None | Unset = UNSET
-    can_manage_users: bool | None | Unset = UNSET
-    identifier: None | str | Unset = UNSET
-    is_admin: bool | None | Unset = UNSET
-    members: list[TeamMembersItem] | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    project_assignments: list[TeamProjectAssignmentsItem] | None | Unset = UNSET
+    all_projects_allowed: bool | None = None
+    can_create_projects: bool | None = None
+    can_manage_agents: bool | None = None
+    can_manage_billing: bool | None = None
+    can_manage_users: bool | None = None
+    identifier: None | str = None
+    is_admin: bool | None = None
+    members: list[TeamMembersItem] | None = None
+    name: None | str = None
+    project_assignments: list[TeamProjectAssignmentsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        all_projects_allowed: bool | None | Unset
-        if isinstance(self.all_projects_allowed, Unset):
-            all_projects_allowed = UNSET
-        else:
-            all_projects_allowed = self.all_projects_allowed
-
-        can_create_projects: bool | None | Unset
-        if isinstance(self.can_create_projects, Unset):
-            can_create_projects = UNSET
-        else:
-            can_create_projects = self.can_create_projects
-
-        can_manage_agents: bool | None | Unset
-        if isinstance(self.can_manage_agents, Unset):
-            can_manage_agents = UNSET
-        else:
-            can_manage_agents = self.can_manage_agents
-
-        can_manage_billing: bool | None | Unset
-        if isinstance(self.can_manage_billing, Unset):
-            can_manage_billing = UNSET
-        else:
-            can_manage_billing = self.can_manage_billing
-
-        can_manage_users: bool | None | Unset
-        if isinstance(self.can_manage_users, Unset):
-            can_manage_users = UNSET
-        else:
-            can_manage_users = self.can_manage_users
-
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        is_admin: bool | None | Unset
-        if isinstance(self.is_admin, Unset):
-            is_admin = UNSET
-        else:
-            is_admin = self.is_admin
-
-        members: list[dict[str, Any]] | None | Unset
-        if isinstance(self.members, Unset):
-            members = UNSET
-        elif isinstance(self.members, list):
-            members = []
-            for members_type_0_item_data in self.members:
-                members_type_0_item = members_type_0_item_data.to_dict()
-                members.append(members_type_0_item)
-
-        else:
-            members = self.members
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        project_assignments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.project_assignments, Unset):
-            project_assignments = UNSET
-        elif isinstance(self.project_assignments, list):
-            project_assignments = []
-            for project_assignments_type_0_item_data in self.project_assignments:
-                project_assignments_type_0_item = project_assignments_type_0_item_data.to_dict()
-                project_assignments.append(project_assignments_type_0_item)
-
-        else:
-            project_assignments = self.project_assignments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if all_projects_allowed is not UNSET:
-            field_dict["all_projects_allowed"] = all_projects_allowed
-        if can_create_projects is not UNSET:
-            field_dict["can_create_projects"] = can_create_projects
-        if can_manage_agents is not UNSET:
-            field_dict["can_manage_agents"] = can_manage_agents
-        if can_manage_billing is not UNSET:
-            field_dict["can_manage_billing"] = can_manage_billing
-        if can_manage_users is not UNSET:
-            field_dict["can_manage_users"] = can_manage_users
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if is_admin is not UNSET:
-            field_dict["is_admin"] = is_admin
-        if members is not UNSET:
-            field_dict["members"] = members
-        if name is not UNSET:
-            field_dict["name"] = name
-        if project_assignments is not UNSET:
-            field_dict["project_assignments"] = project_assignments
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.all_projects_allowed is not None:
+            field_dict["all_projects_allowed"] = self.all_projects_allowed
+        elif "all_projects_allowed" in self._nulls:
+            field_dict["all_projects_allowed"] = None
+        if self.can_create_projects is not None:
+            field_dict["can_create_projects"] = self.can_create_projects
+        elif "can_create_projects" in self._nulls:
+            field_dict["can_create_projects"] = None
+        if self.can_manage_agents is not None:
+            field_dict["can_manage_agents"] = self.can_manage_agents
+        elif "can_manage_agents" in self._nulls:
+            field_dict["can_manage_agents"] = None
+        if self.can_manage_billing is not None:
+            field_dict["can_manage_billing"] = self.can_manage_billing
+        elif "can_manage_billing" in self._nulls:
+            field_dict["can_manage_billing"] = None
+        if self.can_manage_users is not None:
+            field_dict["can_manage_users"] = self.can_manage_users
+        elif "can_manage_users" in self._nulls:
+            field_dict["can_manage_users"] = None
+        if self.identifier is not None:
+            field_dict["identifier"] = self.identifier
+        elif "identifier" in self._nulls:
+            field_dict["identifier"] = None
+        if self.is_admin is not None:
+            field_dict["is_admin"] = self.is_admin
+        elif "is_admin" in self._nulls:
+            field_dict["is_admin"] = None
+        if self.members is not None:
+            field_dict["members"] = encode(self.members)
+        elif "members" in self._nulls:
+            field_dict["members"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.project_assignments is not None:
+            field_dict["project_assignments"] = encode(self.project_assignments)
+        elif "project_assignments" in self._nulls:
+            field_dict["project_assignments"] = None
         return field_dict
 
     @classmethod
@@ -148,100 +106,202 @@ class Team:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        all_projects_allowed: bool | None | Unset = d.pop("all_projects_allowed", UNSET)
-        if not (all_projects_allowed is None or isinstance(all_projects_allowed, (bool, Unset))):
-            raise mismatch("all_projects_allowed", all_projects_allowed, "bool | None | Unset")
-
-        can_create_projects: bool | None | Unset = d.pop("can_create_projects", UNSET)
-        if not (can_create_projects is None or isinstance(can_create_projects, (bool, Unset))):
-            raise mismatch("can_create_projects", can_create_projects, "bool | None | Unset")
-
-        can_manage_agents: bool | None | Unset = d.pop("can_manage_agents", UNSET)
-        if not (can_manage_agents is None or isinstance(can_manage_agents, (bool, Unset))):
-            raise mismatch("can_manage_agents", can_manage_agents, "bool | None | Unset")
-
-        can_manage_billing: bool | None | Unset = d.pop("can_manage_billing", UNSET)
-        if not (can_manage_billing is None or isinstance(can_manage_billing, (bool, Unset))):
-            raise mismatch("can_manage_billing", can_manage_billing, "bool | None | Unset")
-
-        can_manage_users: bool | None | Unset = d.pop("can_manage_users", UNSET)
-        if not (can_manage_users is None or isinstance(can_manage_users, (bool, Unset))):
-            raise mismatch("can_manage_users", can_manage_users, "bool | None | Unset")
-
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
-
-        is_admin: bool | None | Unset = d.pop("is_admin", UNSET)
-        if not (is_admin is None or isinstance(is_admin, (bool, Unset))):
-            raise mismatch("is_admin", is_admin, "bool | None | Unset")
-
-        members: list[TeamMembersItem] | None | Unset
-        _members_data = d.pop("members", UNSET)
-        if isinstance(_members_data, list):
-            try:
-                members_type_0 = []
-                _members_type_0 = _members_data
-                for members_type_0_item_data in _members_type_0:
-                    members_type_0_item = TeamMembersItem.from_dict(members_type_0_item_data)
-
-                    members_type_0.append(members_type_0_item)
-
-                members = members_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch("members", _members_data, "list[TeamMembersItem] | None | Unset", error) from error
-        elif _members_data is None or isinstance(_members_data, Unset):
-            members = _members_data
+        nulls: list[str] = []
+        null = nulls.append
+        all_projects_allowed: bool | None
+        _value = d.pop("all_projects_allowed", UNSET)
+        if _value is None:
+            all_projects_allowed = None
+            null("all_projects_allowed")
+        elif _value is UNSET:
+            all_projects_allowed = None
         else:
-            raise mismatch("members", _members_data, "list[TeamMembersItem] | None | Unset")
-
-        name: None | str | Unset = d.pop("name", UNSET)
-        if not (name is None or isinstance(name, (str, Unset))):
-            raise mismatch("name", name, "None | str | Unset")
-
-        project_assignments: list[TeamProjectAssignmentsItem] | None | Unset
-        _project_assignments_data = d.pop("project_assignments", UNSET)
-        if isinstance(_project_assignments_data, list):
             try:
-                project_assignments_type_0 = []
-                _project_assignments_type_0 = _project_assignments_data
-                for project_assignments_type_0_item_data in _project_assignments_type_0:
-                    project_assignments_type_0_item = TeamProjectAssignmentsItem.from_dict(
-                        project_assignments_type_0_item_data
-                    )
+                if not (type(_value) is bool):
+                    raise TypeError()
+                all_projects_allowed = _value
 
-                    project_assignments_type_0.append(project_assignments_type_0_item)
+            except FAILURES as error:
+                loose(d, "Team", "all_projects_allowed", _value, "bool | None", error)
+                all_projects_allowed = None
 
-                project_assignments = project_assignments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError) as error:
-                raise mismatch(
-                    "project_assignments",
-                    _project_assignments_data,
-                    "list[TeamProjectAssignmentsItem] | None | Unset",
-                    error,
-                ) from error
-        elif _project_assignments_data is None or isinstance(_project_assignments_data, Unset):
-            project_assignments = _project_assignments_data
+        can_create_projects: bool | None
+        _value = d.pop("can_create_projects", UNSET)
+        if _value is None:
+            can_create_projects = None
+            null("can_create_projects")
+        elif _value is UNSET:
+            can_create_projects = None
         else:
-            raise mismatch(
-                "project_assignments", _project_assignments_data, "list[TeamProjectAssignmentsItem] | None | Unset"
-            )
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                can_create_projects = _value
 
-        _instance = cls(
-            all_projects_allowed,
-            can_create_projects,
-            can_manage_agents,
-            can_manage_billing,
-            can_manage_users,
-            identifier,
-            is_admin,
-            members,
-            name,
-            project_assignments,
-        )
+            except FAILURES as error:
+                loose(d, "Team", "can_create_projects", _value, "bool | None", error)
+                can_create_projects = None
 
-        _instance.additional_properties = d
-        return _instance
+        can_manage_agents: bool | None
+        _value = d.pop("can_manage_agents", UNSET)
+        if _value is None:
+            can_manage_agents = None
+            null("can_manage_agents")
+        elif _value is UNSET:
+            can_manage_agents = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                can_manage_agents = _value
+
+            except FAILURES as error:
+                loose(d, "Team", "can_manage_agents", _value, "bool | None", error)
+                can_manage_agents = None
+
+        can_manage_billing: bool | None
+        _value = d.pop("can_manage_billing", UNSET)
+        if _value is None:
+            can_manage_billing = None
+            null("can_manage_billing")
+        elif _value is UNSET:
+            can_manage_billing = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                can_manage_billing = _value
+
+            except FAILURES as error:
+                loose(d, "Team", "can_manage_billing", _value, "bool | None", error)
+                can_manage_billing = None
+
+        can_manage_users: bool | None
+        _value = d.pop("can_manage_users", UNSET)
+        if _value is None:
+            can_manage_users = None
+            null("can_manage_users")
+        elif _value is UNSET:
+            can_manage_users = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                can_manage_users = _value
+
+            except FAILURES as error:
+                loose(d, "Team", "can_manage_users", _value, "bool | None", error)
+                can_manage_users = None
+
+        identifier: None | str
+        _value = d.pop("identifier", UNSET)
+        if _value is None:
+            identifier = None
+            null("identifier")
+        elif _value is UNSET:
+            identifier = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                identifier = _value
+
+            except FAILURES as error:
+                loose(d, "Team", "identifier", _value, "None | str", error)
+                identifier = None
+
+        is_admin: bool | None
+        _value = d.pop("is_admin", UNSET)
+        if _value is None:
+            is_admin = None
+            null("is_admin")
+        elif _value is UNSET:
+            is_admin = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                is_admin = _value
+
+            except FAILURES as error:
+                loose(d, "Team", "is_admin", _value, "bool | None", error)
+                is_admin = None
+
+        members: list[TeamMembersItem] | None
+        _value = d.pop("members", UNSET)
+        if _value is None:
+            members = None
+            null("members")
+        elif _value is UNSET:
+            members = None
+        else:
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                members = [TeamMembersItem.from_dict(_item0) for _item0 in _value]
+
+            except FAILURES as error:
+                loose(d, "Team", "members", _value, "list[TeamMembersItem] | None", error)
+                members = None
+
+        name: None | str
+        _value = d.pop("name", UNSET)
+        if _value is None:
+            name = None
+            null("name")
+        elif _value is UNSET:
+            name = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                name = _value
+
+            except FAILURES as error:
+                loose(d, "Team", "name", _value, "None | str", error)
+                name = None
+
+        project_assignments: list[TeamProjectAssignmentsItem] | None
+        _value = d.pop("project_assignments", UNSET)
+        if _value is None:
+            project_assignments = None
+            null("project_assignments")
+        elif _value is UNSET:
+            project_assignments = None
+        else:
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                project_assignments = [TeamProjectAssignmentsItem.from_dict(_item0) for _item0 in _value]
+
+            except FAILURES as error:
+                loose(d, "Team", "project_assignments", _value, "list[TeamProjectAssignmentsItem] | None", error)
+                project_assignments = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_TeamBuilding)
+        _instance.all_projects_allowed = all_projects_allowed
+        _instance.can_create_projects = can_create_projects
+        _instance.can_manage_agents = can_manage_agents
+        _instance.can_manage_billing = can_manage_billing
+        _instance.can_manage_users = can_manage_users
+        _instance.identifier = identifier
+        _instance.is_admin = is_admin
+        _instance.members = members
+        _instance.name = name
+        _instance.project_assignments = project_assignments
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -250,14 +310,17 @@ class Team:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _TeamBuilding(Team):
+    """A Team while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.

@@ -6,54 +6,52 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Template")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class Template:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        description (None | str | Unset):
-        name (None | str | Unset):
-        permalink (None | str | Unset):
+        description (None | str)
+        name (None | str)
+        permalink (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    description: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    permalink: None | str | Unset = UNSET
+    description: None | str = None
+    name: None | str = None
+    permalink: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        permalink: None | str | Unset
-        if isinstance(self.permalink, Unset):
-            permalink = UNSET
-        else:
-            permalink = self.permalink
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if name is not UNSET:
-            field_dict["name"] = name
-        if permalink is not UNSET:
-            field_dict["permalink"] = permalink
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._nulls:
+            field_dict["description"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.permalink is not None:
+            field_dict["permalink"] = self.permalink
+        elif "permalink" in self._nulls:
+            field_dict["permalink"] = None
         return field_dict
 
     @classmethod
@@ -61,26 +59,76 @@ class Template:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        description: None | str | Unset = d.pop("description", UNSET)
-        if not (description is None or isinstance(description, (str, Unset))):
-            raise mismatch("description", description, "None | str | Unset")
+        nulls: list[str] = []
+        null = nulls.append
+        description: None | str
+        _value = d.pop("description", UNSET)
+        if _value is None:
+            description = None
+            null("description")
+        elif _value is UNSET:
+            description = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                description = _value
 
-        name: None | str | Unset = d.pop("name", UNSET)
-        if not (name is None or isinstance(name, (str, Unset))):
-            raise mismatch("name", name, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "Template", "description", _value, "None | str", error)
+                description = None
 
-        permalink: None | str | Unset = d.pop("permalink", UNSET)
-        if not (permalink is None or isinstance(permalink, (str, Unset))):
-            raise mismatch("permalink", permalink, "None | str | Unset")
+        name: None | str
+        _value = d.pop("name", UNSET)
+        if _value is None:
+            name = None
+            null("name")
+        elif _value is UNSET:
+            name = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                name = _value
 
-        _instance = cls(
-            description,
-            name,
-            permalink,
-        )
+            except FAILURES as error:
+                loose(d, "Template", "name", _value, "None | str", error)
+                name = None
 
-        _instance.additional_properties = d
-        return _instance
+        permalink: None | str
+        _value = d.pop("permalink", UNSET)
+        if _value is None:
+            permalink = None
+            null("permalink")
+        elif _value is UNSET:
+            permalink = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                permalink = _value
+
+            except FAILURES as error:
+                loose(d, "Template", "permalink", _value, "None | str", error)
+                permalink = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_TemplateBuilding)
+        _instance.description = description
+        _instance.name = name
+        _instance.permalink = permalink
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,11 +137,14 @@ class Template:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _TemplateBuilding(Template):
+    """A Template while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

@@ -6,154 +6,112 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="User")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class User:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        account_administrator (bool | None | Unset):
-        activated (bool | None | Unset):
-        all_projects_allowed (bool | None | Unset):
-        can_create_projects (bool | None | Unset):
-        can_manage_agents (bool | None | Unset):
-        can_manage_billing (bool | None | Unset):
-        can_manage_users (bool | None | Unset):
-        email_address (None | str | Unset):
-        first_name (None | str | Unset):
-        id (int | None | Unset):
-        identifier (None | str | Unset):
-        last_name (None | str | Unset):
-        time_zone (None | str | Unset):
+        account_administrator (bool | None)
+        activated (bool | None)
+        all_projects_allowed (bool | None)
+        can_create_projects (bool | None)
+        can_manage_agents (bool | None)
+        can_manage_billing (bool | None)
+        can_manage_users (bool | None)
+        email_address (None | str)
+        first_name (None | str)
+        id (int | None)
+        identifier (None | str)
+        last_name (None | str)
+        time_zone (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    account_administrator: bool | None | Unset = UNSET
-    activated: bool | None | Unset = UNSET
-    all_projects_allowed: bool | None | Unset = UNSET
-    can_create_projects: bool | None | Unset = UNSET
-    can_manage_agents: bool | None | Unset = UNSET
-    can_manage_billing: bool | None | Unset = UNSET
-    can_manage_users: bool | None | Unset = UNSET
-    email_address: None | str | Unset = UNSET
-    first_name: None | str | Unset = UNSET
-    id: int | None | Unset = UNSET
-    identifier: None | str | Unset = UNSET
-    last_name: None | str | Unset = UNSET
-    time_zone: None | str | Unset = UNSET
+    account_administrator: bool | None = None
+    activated: bool | None = None
+    all_projects_allowed: bool | None = None
+    can_create_projects: bool | None = None
+    can_manage_agents: bool | None = None
+    can_manage_billing: bool | None = None
+    can_manage_users: bool | None = None
+    email_address: None | str = None
+    first_name: None | str = None
+    id: int | None = None
+    identifier: None | str = None
+    last_name: None | str = None
+    time_zone: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        account_administrator: bool | None | Unset
-        if isinstance(self.account_administrator, Unset):
-            account_administrator = UNSET
-        else:
-            account_administrator = self.account_administrator
-
-        activated: bool | None | Unset
-        if isinstance(self.activated, Unset):
-            activated = UNSET
-        else:
-            activated = self.activated
-
-        all_projects_allowed: bool | None | Unset
-        if isinstance(self.all_projects_allowed, Unset):
-            all_projects_allowed = UNSET
-        else:
-            all_projects_allowed = self.all_projects_allowed
-
-        can_create_projects: bool | None | Unset
-        if isinstance(self.can_create_projects, Unset):
-            can_create_projects = UNSET
-        else:
-            can_create_projects = self.can_create_projects
-
-        can_manage_agents: bool | None | Unset
-        if isinstance(self.can_manage_agents, Unset):
-            can_manage_agents = UNSET
-        else:
-            can_manage_agents = self.can_manage_agents
-
-        can_manage_billing: bool | None | Unset
-        if isinstance(self.can_manage_billing, Unset):
-            can_manage_billing = UNSET
-        else:
-            can_manage_billing = self.can_manage_billing
-
-        can_manage_users: bool | None | Unset
-        if isinstance(self.can_manage_users, Unset):
-            can_manage_users = UNSET
-        else:
-            can_manage_users = self.can_manage_users
-
-        email_address: None | str | Unset
-        if isinstance(self.email_address, Unset):
-            email_address = UNSET
-        else:
-            email_address = self.email_address
-
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
-
-        time_zone: None | str | Unset
-        if isinstance(self.time_zone, Unset):
-            time_zone = UNSET
-        else:
-            time_zone = self.time_zone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_administrator is not UNSET:
-            field_dict["account_administrator"] = account_administrator
-        if activated is not UNSET:
-            field_dict["activated"] = activated
-        if all_projects_allowed is not UNSET:
-            field_dict["all_projects_allowed"] = all_projects_allowed
-        if can_create_projects is not UNSET:
-            field_dict["can_create_projects"] = can_create_projects
-        if can_manage_agents is not UNSET:
-            field_dict["can_manage_agents"] = can_manage_agents
-        if can_manage_billing is not UNSET:
-            field_dict["can_manage_billing"] = can_manage_billing
-        if can_manage_users is not UNSET:
-            field_dict["can_manage_users"] = can_manage_users
-        if email_address is not UNSET:
-            field_dict["email_address"] = email_address
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if id is not UNSET:
-            field_dict["id"] = id
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if time_zone is not UNSET:
-            field_dict["time_zone"] = time_zone
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.account_administrator is not None:
+            field_dict["account_administrator"] = self.account_administrator
+        elif "account_administrator" in self._nulls:
+            field_dict["account_administrator"] = None
+        if self.activated is not None:
+            field_dict["activated"] = self.activated
+        elif "activated" in self._nulls:
+            field_dict["activated"] = None
+        if self.all_projects_allowed is not None:
+            field_dict["all_projects_allowed"] = self.all_projects_allowed
+        elif "all_projects_allowed" in self._nulls:
+            field_dict["all_projects_allowed"] = None
+        if self.can_create_projects is not None:
+            field_dict["can_create_projects"] = self.can_create_projects
+        elif "can_create_projects" in self._nulls:
+            field_dict["can_create_projects"] = None
+        if self.can_manage_agents is not None:
+            field_dict["can_manage_agents"] = self.can_manage_agents
+        elif "can_manage_agents" in self._nulls:
+            field_dict["can_manage_agents"] = None
+        if self.can_manage_billing is not None:
+            field_dict["can_manage_billing"] = self.can_manage_billing
+        elif "can_manage_billing" in self._nulls:
+            field_dict["can_manage_billing"] = None
+        if self.can_manage_users is not None:
+            field_dict["can_manage_users"] = self.can_manage_users
+        elif "can_manage_users" in self._nulls:
+            field_dict["can_manage_users"] = None
+        if self.email_address is not None:
+            field_dict["email_address"] = self.email_address
+        elif "email_address" in self._nulls:
+            field_dict["email_address"] = None
+        if self.first_name is not None:
+            field_dict["first_name"] = self.first_name
+        elif "first_name" in self._nulls:
+            field_dict["first_name"] = None
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.identifier is not None:
+            field_dict["identifier"] = self.identifier
+        elif "identifier" in self._nulls:
+            field_dict["identifier"] = None
+        if self.last_name is not None:
+            field_dict["last_name"] = self.last_name
+        elif "last_name" in self._nulls:
+            field_dict["last_name"] = None
+        if self.time_zone is not None:
+            field_dict["time_zone"] = self.time_zone
+        elif "time_zone" in self._nulls:
+            field_dict["time_zone"] = None
         return field_dict
 
     @classmethod
@@ -161,76 +119,256 @@ class User:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        account_administrator: bool | None | Unset = d.pop("account_administrator", UNSET)
-        if not (account_administrator is None or isinstance(account_administrator, (bool, Unset))):
-            raise mismatch("account_administrator", account_administrator, "bool | None | Unset")
+        nulls: list[str] = []
+        null = nulls.append
+        account_administrator: bool | None
+        _value = d.pop("account_administrator", UNSET)
+        if _value is None:
+            account_administrator = None
+            null("account_administrator")
+        elif _value is UNSET:
+            account_administrator = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                account_administrator = _value
 
-        activated: bool | None | Unset = d.pop("activated", UNSET)
-        if not (activated is None or isinstance(activated, (bool, Unset))):
-            raise mismatch("activated", activated, "bool | None | Unset")
+            except FAILURES as error:
+                loose(d, "User", "account_administrator", _value, "bool | None", error)
+                account_administrator = None
 
-        all_projects_allowed: bool | None | Unset = d.pop("all_projects_allowed", UNSET)
-        if not (all_projects_allowed is None or isinstance(all_projects_allowed, (bool, Unset))):
-            raise mismatch("all_projects_allowed", all_projects_allowed, "bool | None | Unset")
+        activated: bool | None
+        _value = d.pop("activated", UNSET)
+        if _value is None:
+            activated = None
+            null("activated")
+        elif _value is UNSET:
+            activated = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                activated = _value
 
-        can_create_projects: bool | None | Unset = d.pop("can_create_projects", UNSET)
-        if not (can_create_projects is None or isinstance(can_create_projects, (bool, Unset))):
-            raise mismatch("can_create_projects", can_create_projects, "bool | None | Unset")
+            except FAILURES as error:
+                loose(d, "User", "activated", _value, "bool | None", error)
+                activated = None
 
-        can_manage_agents: bool | None | Unset = d.pop("can_manage_agents", UNSET)
-        if not (can_manage_agents is None or isinstance(can_manage_agents, (bool, Unset))):
-            raise mismatch("can_manage_agents", can_manage_agents, "bool | None | Unset")
+        all_projects_allowed: bool | None
+        _value = d.pop("all_projects_allowed", UNSET)
+        if _value is None:
+            all_projects_allowed = None
+            null("all_projects_allowed")
+        elif _value is UNSET:
+            all_projects_allowed = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                all_projects_allowed = _value
 
-        can_manage_billing: bool | None | Unset = d.pop("can_manage_billing", UNSET)
-        if not (can_manage_billing is None or isinstance(can_manage_billing, (bool, Unset))):
-            raise mismatch("can_manage_billing", can_manage_billing, "bool | None | Unset")
+            except FAILURES as error:
+                loose(d, "User", "all_projects_allowed", _value, "bool | None", error)
+                all_projects_allowed = None
 
-        can_manage_users: bool | None | Unset = d.pop("can_manage_users", UNSET)
-        if not (can_manage_users is None or isinstance(can_manage_users, (bool, Unset))):
-            raise mismatch("can_manage_users", can_manage_users, "bool | None | Unset")
+        can_create_projects: bool | None
+        _value = d.pop("can_create_projects", UNSET)
+        if _value is None:
+            can_create_projects = None
+            null("can_create_projects")
+        elif _value is UNSET:
+            can_create_projects = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                can_create_projects = _value
 
-        email_address: None | str | Unset = d.pop("email_address", UNSET)
-        if not (email_address is None or isinstance(email_address, (str, Unset))):
-            raise mismatch("email_address", email_address, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "User", "can_create_projects", _value, "bool | None", error)
+                can_create_projects = None
 
-        first_name: None | str | Unset = d.pop("first_name", UNSET)
-        if not (first_name is None or isinstance(first_name, (str, Unset))):
-            raise mismatch("first_name", first_name, "None | str | Unset")
+        can_manage_agents: bool | None
+        _value = d.pop("can_manage_agents", UNSET)
+        if _value is None:
+            can_manage_agents = None
+            null("can_manage_agents")
+        elif _value is UNSET:
+            can_manage_agents = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                can_manage_agents = _value
 
-        id: int | None | Unset = d.pop("id", UNSET)
-        if not (id is None or isinstance(id, (int, Unset))):
-            raise mismatch("id", id, "int | None | Unset")
+            except FAILURES as error:
+                loose(d, "User", "can_manage_agents", _value, "bool | None", error)
+                can_manage_agents = None
 
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
+        can_manage_billing: bool | None
+        _value = d.pop("can_manage_billing", UNSET)
+        if _value is None:
+            can_manage_billing = None
+            null("can_manage_billing")
+        elif _value is UNSET:
+            can_manage_billing = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                can_manage_billing = _value
 
-        last_name: None | str | Unset = d.pop("last_name", UNSET)
-        if not (last_name is None or isinstance(last_name, (str, Unset))):
-            raise mismatch("last_name", last_name, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "User", "can_manage_billing", _value, "bool | None", error)
+                can_manage_billing = None
 
-        time_zone: None | str | Unset = d.pop("time_zone", UNSET)
-        if not (time_zone is None or isinstance(time_zone, (str, Unset))):
-            raise mismatch("time_zone", time_zone, "None | str | Unset")
+        can_manage_users: bool | None
+        _value = d.pop("can_manage_users", UNSET)
+        if _value is None:
+            can_manage_users = None
+            null("can_manage_users")
+        elif _value is UNSET:
+            can_manage_users = None
+        else:
+            try:
+                if not (type(_value) is bool):
+                    raise TypeError()
+                can_manage_users = _value
 
-        _instance = cls(
-            account_administrator,
-            activated,
-            all_projects_allowed,
-            can_create_projects,
-            can_manage_agents,
-            can_manage_billing,
-            can_manage_users,
-            email_address,
-            first_name,
-            id,
-            identifier,
-            last_name,
-            time_zone,
-        )
+            except FAILURES as error:
+                loose(d, "User", "can_manage_users", _value, "bool | None", error)
+                can_manage_users = None
 
-        _instance.additional_properties = d
-        return _instance
+        email_address: None | str
+        _value = d.pop("email_address", UNSET)
+        if _value is None:
+            email_address = None
+            null("email_address")
+        elif _value is UNSET:
+            email_address = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                email_address = _value
+
+            except FAILURES as error:
+                loose(d, "User", "email_address", _value, "None | str", error)
+                email_address = None
+
+        first_name: None | str
+        _value = d.pop("first_name", UNSET)
+        if _value is None:
+            first_name = None
+            null("first_name")
+        elif _value is UNSET:
+            first_name = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                first_name = _value
+
+            except FAILURES as error:
+                loose(d, "User", "first_name", _value, "None | str", error)
+                first_name = None
+
+        id: int | None
+        _value = d.pop("id", UNSET)
+        if _value is None:
+            id = None
+            null("id")
+        elif _value is UNSET:
+            id = None
+        else:
+            try:
+                if not (type(_value) is int):
+                    raise TypeError()
+                id = _value
+
+            except FAILURES as error:
+                loose(d, "User", "id", _value, "int | None", error)
+                id = None
+
+        identifier: None | str
+        _value = d.pop("identifier", UNSET)
+        if _value is None:
+            identifier = None
+            null("identifier")
+        elif _value is UNSET:
+            identifier = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                identifier = _value
+
+            except FAILURES as error:
+                loose(d, "User", "identifier", _value, "None | str", error)
+                identifier = None
+
+        last_name: None | str
+        _value = d.pop("last_name", UNSET)
+        if _value is None:
+            last_name = None
+            null("last_name")
+        elif _value is UNSET:
+            last_name = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                last_name = _value
+
+            except FAILURES as error:
+                loose(d, "User", "last_name", _value, "None | str", error)
+                last_name = None
+
+        time_zone: None | str
+        _value = d.pop("time_zone", UNSET)
+        if _value is None:
+            time_zone = None
+            null("time_zone")
+        elif _value is UNSET:
+            time_zone = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                time_zone = _value
+
+            except FAILURES as error:
+                loose(d, "User", "time_zone", _value, "None | str", error)
+                time_zone = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_UserBuilding)
+        _instance.account_administrator = account_administrator
+        _instance.activated = activated
+        _instance.all_projects_allowed = all_projects_allowed
+        _instance.can_create_projects = can_create_projects
+        _instance.can_manage_agents = can_manage_agents
+        _instance.can_manage_billing = can_manage_billing
+        _instance.can_manage_users = can_manage_users
+        _instance.email_address = email_address
+        _instance.first_name = first_name
+        _instance.id = id
+        _instance.identifier = identifier
+        _instance.last_name = last_name
+        _instance.time_zone = time_zone
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -239,11 +377,14 @@ class User:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _UserBuilding(User):
+    """A User while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

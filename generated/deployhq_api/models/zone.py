@@ -6,44 +6,46 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, mismatch
+from ..types import (
+    FAILURES,
+    UNSET,
+    encode,
+    loose,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Zone")
 
 
-@_attrs_define
+@_attrs_define(frozen=True, repr=False)
 class Zone:
-    """
+    """A response object: fields DeployHQ did not send, or sent as null, are None.
+
     Attributes:
-        description (None | str | Unset):
-        identifier (None | str | Unset):
+        description (None | str)
+        identifier (None | str)
+        additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
+            type of their field (under its name)
     """
 
-    description: None | str | Unset = UNSET
-    identifier: None | str | Unset = UNSET
+    description: None | str = None
+    identifier: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the decoded body gave as null (to_dict() gives them back).
+    _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
+
+    __repr__ = model_repr
 
     def to_dict(self) -> dict[str, Any]:
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        identifier: None | str | Unset
-        if isinstance(self.identifier, Unset):
-            identifier = UNSET
-        else:
-            identifier = self.identifier
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-
+        field_dict: dict[str, Any] = {key: encode(value) for key, value in self.additional_properties.items()}
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._nulls:
+            field_dict["description"] = None
+        if self.identifier is not None:
+            field_dict["identifier"] = self.identifier
+        elif "identifier" in self._nulls:
+            field_dict["identifier"] = None
         return field_dict
 
     @classmethod
@@ -51,21 +53,58 @@ class Zone:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        description: None | str | Unset = d.pop("description", UNSET)
-        if not (description is None or isinstance(description, (str, Unset))):
-            raise mismatch("description", description, "None | str | Unset")
+        nulls: list[str] = []
+        null = nulls.append
+        description: None | str
+        _value = d.pop("description", UNSET)
+        if _value is None:
+            description = None
+            null("description")
+        elif _value is UNSET:
+            description = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                description = _value
 
-        identifier: None | str | Unset = d.pop("identifier", UNSET)
-        if not (identifier is None or isinstance(identifier, (str, Unset))):
-            raise mismatch("identifier", identifier, "None | str | Unset")
+            except FAILURES as error:
+                loose(d, "Zone", "description", _value, "None | str", error)
+                description = None
 
-        _instance = cls(
-            description,
-            identifier,
-        )
+        identifier: None | str
+        _value = d.pop("identifier", UNSET)
+        if _value is None:
+            identifier = None
+            null("identifier")
+        elif _value is UNSET:
+            identifier = None
+        else:
+            try:
+                if not (isinstance(_value, str)):
+                    raise TypeError()
+                identifier = _value
 
-        _instance.additional_properties = d
-        return _instance
+            except FAILURES as error:
+                loose(d, "Zone", "identifier", _value, "None | str", error)
+                identifier = None
+
+        # Built as a writable twin (no call of the frozen __init__, which writes each
+        # field through object.__setattr__), then made what it is.
+        _instance: Any = object.__new__(_ZoneBuilding)
+        _instance.description = description
+        _instance.identifier = identifier
+        _entries: dict[str, Any] = {}
+        for _key, _value in d.items():
+            _entry: Any
+            _entry = _value
+
+            _entries[_key] = _entry
+        _instance.additional_properties = _entries
+        _instance._nulls = nulls
+        _instance.__class__ = cls
+        built: Self = _instance
+        return built
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,11 +113,14 @@ class Zone:
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class _ZoneBuilding(Zone):
+    """A Zone while from_dict fills it in: the same slots, writable."""
+
+    __slots__ = ()
+    # Both, or the type keeps dispatching every write to Python.
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__

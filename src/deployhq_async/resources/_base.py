@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
 import httpx2
 from deployhq_api.types import UNSET, Unset, path_value
 
-from .._operations import Operation, declared_operations, operation_module, runs, snake_case
+from .._operations import Operation, declared_operations, decode, operation_module, runs, snake_case
 from .._pagination import AsyncPaginator, Page
 from ..errors import ResponseDecodeError
 
@@ -54,7 +54,7 @@ def expect_list(value: object, what: str, response: httpx2.Response) -> list[Any
     return value
 
 
-def other_shape(error: ResponseDecodeError, model: Callable[[Any], T]) -> list[T]:
+def other_shape(error: ResponseDecodeError, model: Callable[[Any], T], operation: str, strict: bool) -> list[T]:
     """The records of a listing answered in the other shape than the document's:
     a bare array where it has a page object, or the reverse. Anything else
     re-raises `error`."""
@@ -65,7 +65,7 @@ def other_shape(error: ResponseDecodeError, model: Callable[[Any], T]) -> list[T
         records = body.get("records") if isinstance(body, dict) else body
         if not isinstance(records, list):
             raise error
-        return [model(record) for record in records]
+        return decode(operation, strict, lambda: [model(record) for record in records])
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise error from None
 
@@ -118,7 +118,7 @@ class Resource:
                 items, response = await self._exchange(operation, request)
             except ResponseDecodeError as exc:
                 # The same records as a page object ({"records": [...], "pagination": ...}).
-                records = other_shape(exc, _item_model(operation))
+                records = other_shape(exc, _item_model(operation), operation.OPERATION, self._client.strict)
                 return Page(items=records)
             return Page(items=expect_list(items, "the listing", response))
 

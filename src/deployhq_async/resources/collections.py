@@ -554,7 +554,7 @@ class ScheduledDeployments(ProjectCollection[ScheduledDeployment]):
 
 
 class Integrations(ProjectCollection[Integration]):
-    """Notifications to other services (Slack, webhooks...) about deployments."""
+    """Notifications about deployments to other services (Slack, email, webhooks)."""
 
     collection = Collection("integrations", "integration", "integrations", "project")
 

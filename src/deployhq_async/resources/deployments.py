@@ -82,7 +82,7 @@ class Deployments(Resource):
                 page, response = await self._exchange(operation, request)
             except ResponseDecodeError as exc:
                 # A bare array of records where the document has a page object.
-                records = other_shape(exc, DeploymentSummary.from_dict)
+                records = other_shape(exc, DeploymentSummary.from_dict, operation.OPERATION, self._client.strict)
                 return Page(items=records, current_page=number, total_pages=None)
             records = expect_list(_known(page.records), "records", response)
             meta = _known(page.pagination)
@@ -260,7 +260,13 @@ class Deployments(Resource):
         the loop between requests (an `async def` is refused with `TypeError`).
         If one raises, the run launches nothing more, lets the requests on the
         wire finish and records them, then raises `BulkCallbackError`, whose
-        `results` say what exists."""
+        `results` say what exists.
+
+        A failed or timed-out target does not raise: its result says so
+        (`ok`, `status`, `error`). Raises `ConfigurationError`, `TypeError` or
+        `ValueError` for a bad argument or target (before anything is sent),
+        `ConfigurationError` for a journal another run holds or that is damaged,
+        and `BulkCallbackError` as above."""
         from ..bulk import BulkOptions
 
         options = BulkOptions(

@@ -1,0 +1,222 @@
+"""Real DeployHQ bodies that disagree with the document still decode: a value
+that fits none of an optional field's types reads as None, stays reachable
+under its name in `additional_properties`, and is logged once per field;
+`strict=True` makes each an error naming the field. Fields the facade works
+with (rules.toml [required]) always fail the call."""
+
+from __future__ import annotations
+
+import copy
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import attrs
+import httpx2
+import pytest
+from helpers import Recorder, make_client
+
+from deployhq_async import ResponseDecodeError
+
+FIXTURES = Path(__file__).parent / "fixtures"
+LOGGER = "deployhq_async"
+
+
+def fixture(name: str) -> Any:
+    return json.loads((FIXTURES / name).read_text())
+
+
+async def server_get(dhq: Any) -> Any:
+    return await dhq.servers.get("app", "srv1")
+
+
+async def group_get(dhq: Any) -> Any:
+    return await dhq.server_groups.get("app", "g-1")
+
+
+async def deployment_get(dhq: Any) -> Any:
+    return await dhq.deployments.get("app", "d-1")
+
+
+async def undeployed(dhq: Any) -> Any:
+    return await dhq.call("undeployedChangesProjectUndeployedChange", "app")
+
+
+GROUP = {
+    "identifier": "g-1",
+    "name": "Web",
+    "servers": [dict(fixture("server.json"), notify_email=True)],
+}
+UNDEPLOYED = {
+    "count": 1,
+    "commits": [{"ref": "abc", "author": "A", "message": "Fix", "timestamp": "Tuesday, two o'clock"}],
+}
+
+# (call, body, where the odd value is, the value, the model and field it lands in,
+#  how to read the field, its JSON type)
+CASES = [
+    ("bool for string", server_get, fixture("server.json"), "notify_email", True, "Server", "notify_email", "boolean"),
+    (
+        "list for string",
+        deployment_get,
+        fixture("deployment.json"),
+        "configuration.notification_addresses",
+        ["ops@example.com", "dev@example.com"],
+        "DeploymentConfiguration",
+        "configuration.notification_addresses",
+        "array",
+    ),
+    ("object for string", deployment_get, fixture("deployment.json"), "branch", {"name": "main"}, "Deployment",
+     "branch", "object"),
+    ("string for integer", server_get, fixture("server.json"), "position", "first", "Server", "position", "string"),
+    ("non-ISO date", undeployed, UNDEPLOYED, "commits.0.timestamp", "Tuesday, two o'clock",
+     "UndeployedChangesCommitsItem", "commits.0.timestamp", "string"),
+    ("a nested server's bool for string", group_get, GROUP, "servers.0.notify_email", True, "ServerGroupServersItem",
+     "servers.0.notify_email", "boolean"),
+]  # fmt: skip
+
+
+@pytest.fixture
+def fresh_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Warnings are once per process: each test starts as a fresh process would."""
+    from deployhq_async import _operations
+
+    monkeypatch.setattr(_operations, "_warned", set())
+
+
+def read(result: Any, path: str) -> tuple[Any, Any]:
+    """The model holding the last part of `path`, and the field's value."""
+    *parents, last = path.split(".")
+    node = result
+    for part in parents:
+        node = node[int(part)] if part.isdigit() else getattr(node, part)
+    return node, getattr(node, last)
+
+
+def apply(body: Any, path: str, value: object) -> Any:
+    changed = copy.deepcopy(body)
+    *parents, last = path.split(".")
+    node = changed
+    for part in parents:
+        node = node[int(part)] if part.isdigit() else node[part]
+    node[last] = value
+    return changed
+
+
+@pytest.mark.parametrize(
+    ("call", "body", "path", "value", "model", "field", "kind"),
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+async def test_an_odd_value_reads_as_none_and_is_kept_under_its_name(
+    caplog: pytest.LogCaptureFixture,
+    fresh_warnings: None,
+    call: Any,
+    body: Any,
+    path: str,
+    value: object,
+    model: str,
+    field: str,
+    kind: str,
+) -> None:
+    sent = apply(body, path, value)
+    caplog.set_level(logging.WARNING, logger=LOGGER)
+    recorder = Recorder(httpx2.Response(200, json=sent))
+    async with make_client(recorder) as dhq:
+        result = await call(dhq)
+        again = await call(dhq)
+    holder, read_value = read(result, field)
+    name = field.rsplit(".", 1)[-1]
+    assert read_value is None
+    assert type(holder).__name__ == model
+    assert holder.additional_properties[name] == value  # unchanged, under its name
+    assert normalised(result.to_dict()) == normalised(sent)
+    assert again == result
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1  # once per field and process, not per call
+    message = warnings[0].getMessage()
+    assert f"{model}.{name} is a JSON {kind}" in message and f"additional_properties[{name!r}]" in message
+    assert json.dumps(value) not in message  # types, never values
+
+
+@pytest.mark.parametrize(
+    ("call", "body", "path", "value", "model", "field", "kind"),
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+async def test_in_strict_mode_an_odd_value_is_a_decode_error_naming_the_field(
+    call: Any, body: Any, path: str, value: object, model: str, field: str, kind: str
+) -> None:
+    recorder = Recorder(httpx2.Response(200, json=apply(body, path, value)))
+    name = field.rsplit(".", 1)[-1]
+    async with make_client(recorder, strict=True) as dhq:
+        assert dhq.strict and not dhq.with_options(strict=False).strict
+        with pytest.raises(ResponseDecodeError, match=f"field '{name}' is {type(value).__name__}"):
+            await call(dhq)
+    async with make_client(recorder) as lenient:
+        with pytest.raises(ResponseDecodeError, match=f"field '{name}'"):
+            await call(lenient.with_options(strict=True))
+
+
+async def test_a_missing_optional_object_reads_as_none_and_is_not_invented() -> None:
+    body = fixture("deployment.json")
+    del body["configuration"], body["project"]
+    async with make_client(Recorder(httpx2.Response(200, json=body))) as dhq:
+        deployment = await dhq.deployments.get("app", "d-1")
+    assert deployment.configuration is None and deployment.project is None
+    assert "configuration" not in deployment.to_dict() and "project" not in deployment.to_dict()
+    assert deployment.to_dict()["start_revision"] is None  # a null the body sent stays a null
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ({"identifier": "d-1", "status": ["running"]}, "field 'status' is list, expected str"),
+        ({"identifier": 7, "status": "running"}, "field 'identifier' is int, expected str"),
+        ({"status": "running"}, "required field 'identifier' is missing"),
+    ],
+    ids=["status", "identifier", "missing"],
+)
+async def test_a_field_the_facade_works_with_still_fails_the_call(body: dict[str, Any], reason: str) -> None:
+    async with make_client(Recorder(httpx2.Response(200, json=body))) as dhq:
+        with pytest.raises(ResponseDecodeError, match=reason):
+            await dhq.deployments.get("app", "d-1")
+    page = {"records": [body], "pagination": {"current_page": 1, "total_pages": 1}}
+    async with make_client(Recorder(httpx2.Response(200, json=page))) as dhq:
+        with pytest.raises(ResponseDecodeError, match="could not decode"):
+            await dhq.deployments.list("app").collect()
+
+
+async def test_a_deployment_timestamps_without_queued_at_reads_as_none_not_an_error() -> None:
+    # queued_at is required inside the timestamps object: the object is what is lost.
+    body = {"identifier": "d-1", "status": "running", "timestamps": {"started_at": None}}
+    async with make_client(Recorder(httpx2.Response(200, json=body))) as dhq:
+        deployment = await dhq.deployments.get("app", "d-1")
+    assert deployment.timestamps is None
+    assert deployment.additional_properties == {"timestamps": {"started_at": None}}
+
+
+async def test_response_models_are_immutable_and_print_what_they_hold() -> None:
+    body = {"identifier": "d-1", "status": "running", "branch": None, "ticket": "OPS-1"}
+    async with make_client(Recorder(httpx2.Response(200, json=body))) as dhq:
+        deployment = await dhq.deployments.get("app", "d-1")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        deployment.status = "completed"  # type: ignore[misc]
+    assert (
+        repr(deployment) == "Deployment(identifier='d-1', status='running', additional_properties={'ticket': 'OPS-1'})"
+    )
+    assert "Unset" not in repr(deployment) and deployment.to_dict() == body
+
+
+def normalised(value: Any) -> Any:
+    """JSON with timestamps as datetimes (one instant has many spellings)."""
+    import datetime
+
+    if isinstance(value, dict):
+        return {k: normalised(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [normalised(v) for v in value]
+    if isinstance(value, str) and len(value) >= 19 and value[4:5] == "-" and value[10:11] == "T":
+        return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return value
