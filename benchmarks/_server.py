@@ -30,12 +30,12 @@ async def main(latency: float, error_rate: float, targets: int, email: str, api_
     bulk = fake.add_project("Bulk")
     ids = [fake.add_server(bulk, f"web-{n}").identifier for n in range(targets)]
     if latency:
-        fake.inject(Fault.latency(latency), path="/projects/bulk/*", times=None)
+        fake.inject(Fault.latency(latency), path="/projects/bulk/*", times="always")
     if error_rate:
         fault = Fault.http_status(503, retry_after="0.2")
-        fake.inject(fault, path="/projects/bulk/*", times=None, rate=error_rate)
+        fake.inject(fault, path="/projects/bulk/*", times="always", rate=error_rate)
     if rate:
-        fake.inject(Fault.rate_limit(rate, retry_after=1), path="/projects/bulk/*", times=None)
+        fake.inject(Fault.rate_limit(rate, retry_after=1), path="/projects/bulk/*", times="always")
     met = _count_503s_per_target(fake)
     async with fake.serve() as url:
         print(url, flush=True)

@@ -9,6 +9,7 @@
 #                          and both at once
 #   scripts/dev.sh pythons the test suite again on every other Python 3.11-3.13 found
 #                          (each in its own .venv-3.X); fails if fewer than two are found
+#   scripts/dev.sh docs    the documentation site (docs/, mkdocs.yml), built with --strict into site/
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 venv="$root/.venv"
@@ -91,7 +92,7 @@ case "$job" in
     "$venv/bin/mypy"
     "$venv/bin/python" -m pytest "$@"
     # The generator's and the type checker's tests send no request: once is enough.
-    again=("$venv/bin/python" -m pytest -q -p no:cacheprovider -m "not generator and not typing")
+    again=("$venv/bin/python" -m pytest -q -p no:cacheprovider -m "not generator and not typing and not docs")
     echo "The suite again, clients on the aiohttp transport:"
     "${again[@]}" --transport aiohttp "$@"
     echo "The suite again, under uvloop:"
@@ -102,7 +103,12 @@ case "$job" in
     setup
     shift
     pythons "$@" ;;
+  docs)
+    setup
+    shift
+    cd "$root"
+    NO_MKDOCS_2_WARNING=1 exec "$venv/bin/python" -m mkdocs build --strict "$@" ;;
   *)
-    echo "usage: scripts/dev.sh setup|demo|test|pythons [args]" >&2
+    echo "usage: scripts/dev.sh setup|demo|test|pythons|docs [args]" >&2
     exit 2 ;;
 esac

@@ -76,16 +76,39 @@ def spec_path() -> Path:
     return Path(os.environ.get("DEPLOYHQ_OPENAPI_SPEC", SHARED_SPEC))
 
 
+def missing_spec() -> str | None:
+    """What to do when DeployHQ's document is not at hand (None when it is)."""
+    path = spec_path()
+    if path.is_file():
+        return None
+    return (
+        f"DeployHQ's document is not at {path}: put it there (../shared/openapi/ beside the clone) "
+        "or run DEPLOYHQ_OPENAPI_SPEC=/path/to/deployhq.openapi.json scripts/dev.sh test"
+    )
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Said once, at the end: the tests that need the document were skipped (failed under CI)."""
+    problem = missing_spec()
+    if problem is not None:
+        outcome = "failed (CI=true)" if _under_ci() else "skipped"
+        terminalreporter.write_line(f"{problem}; the tests that need it {outcome}", yellow=True)
+
+
+def _under_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
 @pytest.fixture(scope="session")
 def pinned_spec() -> dict[str, Any]:
-    """DeployHQ's document as pinned by openapi/spec.lock.json (read, never copied)."""
-    path = spec_path()
-    if not path.is_file():
-        pytest.fail(
-            f"DeployHQ's document is not at {path}: put it there (../shared/openapi/ beside the clone) "
-            "or run DEPLOYHQ_OPENAPI_SPEC=/path/to/deployhq.openapi.json scripts/dev.sh test"
-        )
-    return json.loads(path.read_text())  # type: ignore[no-any-return]
+    """DeployHQ's document as pinned by openapi/spec.lock.json (read, never copied).
+    Without it, a test that needs it is skipped, and under CI=true fails."""
+    problem = missing_spec()
+    if problem is not None:
+        if _under_ci():
+            pytest.fail(problem)
+        pytest.skip("needs DeployHQ's document (see the end of this run)")
+    return json.loads(spec_path().read_text())  # type: ignore[no-any-return]
 
 
 @pytest.fixture

@@ -182,7 +182,7 @@ def test_help_version_and_json_errors(monkeypatch: pytest.MonkeyPatch, capsys: p
         monkeypatch.delenv(name, raising=False)
     assert main(["projects", "--json"]) == 2
     error = json.loads(capsys.readouterr().out)["error"]
-    assert (error["type"], error["exit"]) == ("ConfigurationError", 2) and "DEPLOYHQ_ACCOUNT" in error["message"]
+    assert (error["type"], error["exit"]) == ("UsageError", 2) and "set DEPLOYHQ_ACCOUNT" in error["message"]
 
 
 def test_usage_and_configuration_errors(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -241,7 +241,7 @@ async def test_sigint_stops_launching_and_prints_what_exists(tmp_path: Path) -> 
 
     fake = FakeDeployHQ(pending_seconds=30, running_seconds=300)
     file = targets_file(fake, tmp_path / "fleet.csv", 40)
-    fake.inject(Fault.latency(0.2), method="POST", path="/projects/*/deployments", times=None)
+    fake.inject(Fault.latency(0.2), method="POST", path="/projects/*/deployments", times="always")
     async with fake.serve() as base_url:
         process = await start_cli(
             "bulk", str(file), "--concurrency", "4", "--poll-interval", "0.2", base_url=base_url, fake=fake
@@ -255,7 +255,8 @@ async def test_sigint_stops_launching_and_prints_what_exists(tmp_path: Path) -> 
     assert 6 <= len(made) < 40
     assert text.startswith(f"interrupted: {len(made)} deployments made:")
     assert all(d.identifier in text for d in made)
-    assert "to resume without deploying twice: deployhq-async bulk" in text
+    # No --journal: nothing to resume with, and it says so.
+    assert "this run had no --journal, so it cannot be resumed" in text and "to resume" not in text
 
 
 @pytest.mark.parametrize("kill_after", [1, 7, 15])
@@ -265,7 +266,7 @@ async def test_sigkill_then_resume_with_the_journal_makes_one_deployment_per_tar
     fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
     file = targets_file(fake, tmp_path / "fleet.csv", 20)
     journal = tmp_path / "fleet.journal"
-    fake.inject(Fault.latency(0.15), method="POST", path="/projects/*/deployments", times=None)
+    fake.inject(Fault.latency(0.15), method="POST", path="/projects/*/deployments", times="always")
     async with fake.serve() as base_url:
         # A short settle window: the loopback fake answers within it or never.
         args = ("bulk", str(file), "--journal", str(journal), "--no-wait", "--concurrency", "3", "--settle-window", "1")
@@ -318,3 +319,73 @@ async def test_the_cli_runs_its_commands_on_uvloop(fake: FakeDeployHQ, monkeypat
     assert code == 0, err
     assert "event loop uvloop" in err
     assert [s["name"] for s in json.loads(out)] == ["web-1", "web-2"]
+
+
+def test_the_environment_is_checked_in_the_shells_terms_before_any_request(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DEPLOYHQ_BASE_URL", "http://127.0.0.1:9")  # nothing listens: nothing may be sent
+    monkeypatch.delenv("DEPLOYHQ_ACCOUNT", raising=False)
+    monkeypatch.delenv("DEPLOYHQ_EMAIL", raising=False)
+    monkeypatch.delenv("DEPLOYHQ_API_KEY", raising=False)
+    assert main(["projects"]) == 2
+    assert "no email: set DEPLOYHQ_EMAIL" in capsys.readouterr().err
+    monkeypatch.setenv("DEPLOYHQ_EMAIL", "ops@example.com")
+    assert main(["projects"]) == 2
+    err = capsys.readouterr().err
+    assert "no API key: set DEPLOYHQ_API_KEY (your API key, under Settings > Security in DeployHQ)" in err
+    assert "api_key=" not in err
+    monkeypatch.setenv("DEPLOYHQ_API_KEY", "abc")
+    assert main(["projects"]) == 2
+    err = capsys.readouterr().err
+    assert "DEPLOYHQ_API_KEY has 3 characters; a DeployHQ API key has 40" in err and "abc" not in err
+
+
+def test_bulk_help_says_what_no_wait_does(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["bulk", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "--no-wait create the deployments only (by default each is followed to its end)" in text
+    assert "(default: True)" not in text and "(default: False)" not in text.split("--no-wait")[1][:80]
+
+
+async def test_a_refused_key_names_where_it_comes_from(fake: FakeDeployHQ) -> None:
+    async with fake.serve() as base_url:
+        env_key = "f" * 40
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "deployhq_async",
+            "projects",
+            env={
+                **os.environ,
+                "DEPLOYHQ_EMAIL": fake.email,
+                "DEPLOYHQ_API_KEY": env_key,
+                "DEPLOYHQ_BASE_URL": base_url,
+            },
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        _, err = await asyncio.wait_for(process.communicate(), timeout=60)
+    text = err.decode()
+    assert process.returncode == 1
+    assert "Settings > Security" in text and "DEPLOYHQ_API_KEY" in text and "DEPLOYHQ_EMAIL" in text
+    assert env_key not in text
+
+
+async def test_a_wait_that_times_out_names_the_deployment_and_how_to_follow_it(fake: FakeDeployHQ) -> None:
+    fake.pending_seconds, fake.running_seconds = 30, 30
+    async with fake.serve() as base_url:
+        args = ("deploy", "shop", "--server", server(fake, 0), "--revision", "abc", "--wait")
+        code, out, err = await run_cli(
+            *args, "--timeout", "0.3", "--poll-interval", "0.1", base_url=base_url, fake=fake
+        )
+        identifier = fake.deployments()[0].identifier
+        assert code == 124
+        assert f"deployment {identifier} of shop is still pending after 0.3 s" in err
+        assert f"follow it again with `deployhq-async wait shop {identifier}`" in err
+        fake.pending_seconds, fake.running_seconds = 0, 0  # it finishes meanwhile
+        code, out, err = await run_cli(
+            "wait", "shop", identifier, "--poll-interval", "0.1", base_url=base_url, fake=fake
+        )
+    assert (code, out.strip()) == (0, f"deployment {identifier}: completed"), err

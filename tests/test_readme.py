@@ -1,5 +1,6 @@
-"""Every Python block of the README type-checks under mypy --strict and runs
-against the fake DeployHQ, as a user would run it (DEPLOYHQ_* pointing at it)."""
+"""Every Python block of the README and of the documentation type-checks under
+mypy --strict and runs against the fake DeployHQ, as a user would run it
+(DEPLOYHQ_* pointing at it)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,12 @@ import pytest
 from deployhq_async.testing import FakeDeployHQ
 
 ROOT = Path(__file__).resolve().parent.parent
-BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+BLOCKS = [block for page in PAGES for block in re.findall(r"```python\n(.*?)```", page.read_text(), re.S)]
 
 
-def test_the_readme_has_python_blocks() -> None:
-    assert len(BLOCKS) >= 5
+def test_the_readme_and_the_guide_have_python_blocks() -> None:
+    assert len(BLOCKS) >= 7
 
 
 def test_every_block_passes_mypy_strict(tmp_path: Path) -> None:

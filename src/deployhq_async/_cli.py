@@ -21,7 +21,13 @@ from typing import Any, TextIO
 from . import DeployHQ, DeployResult, DeployTarget, __version__
 from ._client import TRANSPORT_NAMES
 from ._status import DeploymentStatus
-from .errors import ConfigurationError, DeployHQError, DeploymentFailedError, DeploymentTimeoutError
+from .errors import (
+    AuthenticationError,
+    ConfigurationError,
+    DeployHQError,
+    DeploymentFailedError,
+    DeploymentTimeoutError,
+)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TIMEOUT, EXIT_INTERRUPTED = 0, 1, 2, 124, 130
 # The demo's fake account accepts this key.
@@ -42,11 +48,13 @@ environment (every command but demo):
   HTTPS_PROXY, NO_PROXY, SSL_CERT_FILE   as for any httpx2 client
 
 exit status:
-  0    success
+  0    success (demo: no target was deployed twice; one of its servers fails on purpose)
   1    a deployment failed, or DeployHQ could not be reached or refused a request
   2    a usage or configuration error (nothing was sent)
-  124  a wait timed out
-  130  interrupted (bulk first prints the deployments it made and how to resume)"""
+  124  a wait timed out (the deployment goes on: `deployhq-async wait` follows it again)
+  130  interrupted (bulk first prints the deployments it made, and how to resume with --journal)"""
+
+API_KEY_LENGTH = 40
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaultsHelpFormatter):
@@ -120,6 +128,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _fail(args: argparse.Namespace, exc: Exception, code: int, *, unexpected: bool = False) -> int:
     message = f"{type(exc).__name__}: {exc}" if unexpected else str(exc)
+    if isinstance(exc, AuthenticationError):
+        message += (
+            " (check DEPLOYHQ_EMAIL, the address you sign in with, and DEPLOYHQ_API_KEY, your API key under "
+            "Settings > Security in DeployHQ; DEPLOYHQ_ACCOUNT or DEPLOYHQ_BASE_URL names the account)"
+        )
     if unexpected and not args.debug:
         message += " (an unexpected error: --debug shows where)"
     if args.json:
@@ -172,12 +185,25 @@ def _parser() -> argparse.ArgumentParser:
     deploy.add_argument("--timeout", type=_seconds_value, default=900.0, help="seconds --wait waits at most")
     deploy.add_argument("--poll-interval", type=_seconds_value, default=2.0, help="seconds between first polls")
 
+    wait = command("wait", _wait, "follow a deployment until it finishes")
+    wait.add_argument("project", help="the project's permalink or identifier")
+    wait.add_argument("deployment", help="the deployment's identifier")
+    wait.add_argument("--timeout", type=_seconds_value, default=900.0, help="seconds to wait at most")
+    wait.add_argument("--poll-interval", type=_seconds_value, default=2.0, help="seconds between first polls")
+
     bulk = command("bulk", _bulk, "deploy every target listed in a TOML or CSV file")
     bulk.add_argument(
         "file", type=Path, help="[[target]] tables (TOML) or a header row (CSV): project, server, revision"
     )
     bulk.add_argument("--concurrency", type=_positive, default=8, help="requests in flight at once")
-    bulk.add_argument("--no-wait", dest="wait", action="store_false", help="create only, do not wait")
+    bulk.set_defaults(wait=True)  # first, so that the help does not print it as the option's default
+    bulk.add_argument(
+        "--no-wait",
+        dest="wait",
+        action="store_false",
+        default=argparse.SUPPRESS,
+        help="create the deployments only (by default each is followed to its end)",
+    )
     bulk.add_argument("--fail-fast", action="store_true", help="launch nothing more after the first failure")
     bulk.add_argument("--max-unfinished", type=_positive, help="deployments of the run unfinished at once")
     bulk.add_argument("--timeout", type=_seconds_value, default=900.0, help="seconds to follow each deployment")
@@ -317,9 +343,9 @@ async def _demo(args: argparse.Namespace) -> int:
         for s in range(args.servers):
             server = fake.add_server(project, f"web-{s + 1}", fail_deployments=(p, s) == (1, 3))
             targets.append(DeployTarget(project.permalink, server.identifier, f"{p + 1:x}{s + 1:03x}cafe", "main"))
-    fake.inject(Fault.http_status(503, retry_after="0.2"), times=None, rate=0.1)
+    fake.inject(Fault.http_status(503, retry_after="0.2"), times="always", rate=0.1)
     fake.inject(Fault.reset_after(), method="POST", path="/projects/*/deployments", times=1)
-    fake.inject(Fault.latency(0.02), times=None)
+    fake.inject(Fault.latency(0.02), times="always")
     if not args.json:
         print(f"Fake DeployHQ on loopback: {len(targets)} targets in {args.projects} projects; injecting 10% 503s")
         print("(Retry-After: 0.2), one connection reset after a deployment is created, and one failing server.\n")
@@ -347,27 +373,66 @@ async def _demo(args: argparse.Namespace) -> int:
         "wall_seconds": round(wall, 2),
     }
     lines = ["", "Summary", "-------"] + [f"{k.replace('_', ' '):<24}{v}" for k, v in summary.items()]
+    lines.append("(one server of the demo fails its deployments on purpose; the demo exits 1 only on a duplicate)")
     _emit(args, {"summary": summary, "results": [_result_json(r) for r in results]}, lines)
     return EXIT_OK if summary["duplicates"] == 0 else EXIT_FAILED
 
 
+def _client(args: argparse.Namespace) -> DeployHQ:
+    """The client the environment describes; what is missing or malformed is a
+    `UsageError` in the shell's terms, before anything is sent."""
+    env = os.environ
+    if not env.get("DEPLOYHQ_ACCOUNT") and not env.get("DEPLOYHQ_BASE_URL"):
+        raise UsageError("no account: set DEPLOYHQ_ACCOUNT (the <account> of https://<account>.deployhq.com)")
+    if not env.get("DEPLOYHQ_EMAIL"):
+        raise UsageError("no email: set DEPLOYHQ_EMAIL (the address you sign in to DeployHQ with)")
+    key = env.get("DEPLOYHQ_API_KEY", "").strip()
+    if not key:
+        raise UsageError("no API key: set DEPLOYHQ_API_KEY (your API key, under Settings > Security in DeployHQ)")
+    if len(key) != API_KEY_LENGTH:
+        raise UsageError(
+            f"DEPLOYHQ_API_KEY has {len(key)} characters; a DeployHQ API key has {API_KEY_LENGTH} "
+            "(copy it again from Settings > Security in DeployHQ)"
+        )
+    return DeployHQ.from_env(transport=args.transport)
+
+
 async def _deploy(args: argparse.Namespace) -> int:
-    async with DeployHQ.from_env(transport=args.transport) as dhq:
+    async with _client(args) as dhq:
         deployment = await dhq.deployments.create(
             args.project, parent_identifier=args.server, end_revision=args.revision, branch=args.branch
         )
-        status = EXIT_OK
-        if args.wait:
-            if not args.json:
-                print(f"deployment {deployment.identifier}: {deployment.status}, waiting", flush=True)
-            try:
-                deployment = await dhq.deployments.wait(
-                    args.project, str(deployment.identifier), timeout=args.timeout, poll_interval=args.poll_interval
-                )
-            except DeploymentFailedError as exc:
-                deployment, status = exc.deployment, EXIT_FAILED
-            except DeploymentTimeoutError as exc:
-                deployment, status = exc.deployment, EXIT_TIMEOUT
+        if not args.wait:
+            return _report(args, deployment, EXIT_OK)
+        if not args.json:
+            print(f"deployment {deployment.identifier}: {deployment.status}, waiting", flush=True)
+        return await _follow(args, dhq, str(deployment.identifier))
+
+
+async def _wait(args: argparse.Namespace) -> int:
+    async with _client(args) as dhq:
+        return await _follow(args, dhq, args.deployment)
+
+
+async def _follow(args: argparse.Namespace, dhq: DeployHQ, identifier: str) -> int:
+    """Wait for a deployment; its final state, and the exit status it means."""
+    try:
+        deployment = await dhq.deployments.wait(
+            args.project, identifier, timeout=args.timeout, poll_interval=args.poll_interval
+        )
+    except DeploymentFailedError as exc:
+        return _report(args, exc.deployment, EXIT_FAILED)
+    except DeploymentTimeoutError as exc:
+        print(
+            f"deployhq-async: deployment {identifier} of {args.project} is still {exc.status} after "
+            f"{args.timeout:g} s; it goes on: follow it again with `deployhq-async wait {args.project} {identifier}`",
+            file=sys.stderr,
+        )
+        return _report(args, exc.deployment, EXIT_TIMEOUT)
+    return _report(args, deployment, EXIT_OK)
+
+
+def _report(args: argparse.Namespace, deployment: Any, status: int) -> int:
     data = {"deployment": deployment.identifier, "status": deployment.status, "project": args.project}
     _emit(args, data, [f"deployment {deployment.identifier}: {deployment.status}"])
     return status
@@ -456,7 +521,7 @@ async def _bulk(args: argparse.Namespace) -> int:
         journal=args.journal,
     )
     progress = _Progress(len(targets), sys.stderr, enabled=not args.json)
-    async with DeployHQ.from_env(transport=args.transport) as dhq:
+    async with _client(args) as dhq:
         run = dhq.deployments.start_many(targets, options, on_progress=progress)
         loop = asyncio.get_running_loop()
         # Ctrl-C: launch nothing more, let the requests on the wire finish, say what exists.
@@ -476,11 +541,16 @@ async def _bulk(args: argparse.Namespace) -> int:
     lines.append(f"{len(results)} targets: " + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
     if run.stopped:
         made = [r for r in results if r.deployment is not None]
-        resume = f"--journal {args.journal}" if args.journal else "--journal FILE next time"
         lines = [f"interrupted: {len(made)} deployments made:"] + [
             f"{r.target.project:<24} {r.target.parent_identifier:<38} {_identifier(r):<38} {r.status}" for r in made
         ]
-        lines.append(f"to resume without deploying twice: deployhq-async bulk {args.file} {resume}")
+        if args.journal:
+            lines.append(f"to resume without deploying twice: deployhq-async bulk {args.file} --journal {args.journal}")
+        else:
+            lines.append(
+                "this run had no --journal, so it cannot be resumed: the deployments above exist; running the "
+                "file again deploys every target again (give --journal FILE to make a run resumable)"
+            )
     _emit(args, [_result_json(r) for r in results], lines)
     return EXIT_INTERRUPTED if run.stopped else _exit_status(results)
 
@@ -490,7 +560,7 @@ def _identifier(result: DeployResult) -> str:
 
 
 async def _projects(args: argparse.Namespace) -> int:
-    async with DeployHQ.from_env(transport=args.transport) as dhq:
+    async with _client(args) as dhq:
         projects = await dhq.projects.list().collect()
     data = [{"name": p.name, "permalink": p.permalink, "identifier": p.identifier} for p in projects]
     _emit(args, data, [f"{p['permalink']:<30} {p['name']}" for p in data])
@@ -498,7 +568,7 @@ async def _projects(args: argparse.Namespace) -> int:
 
 
 async def _servers(args: argparse.Namespace) -> int:
-    async with DeployHQ.from_env(transport=args.transport) as dhq:
+    async with _client(args) as dhq:
         servers = await dhq.servers.list(args.project).collect()
     data = [{"name": s.name, "identifier": s.identifier, "protocol": s.protocol_type} for s in servers]
     _emit(args, data, [f"{s['identifier']:<38} {s['name']} ({s['protocol']})" for s in data])
@@ -506,7 +576,7 @@ async def _servers(args: argparse.Namespace) -> int:
 
 
 async def _deployments(args: argparse.Namespace) -> int:
-    async with DeployHQ.from_env(transport=args.transport) as dhq:
+    async with _client(args) as dhq:
         deployments = await dhq.deployments.list(args.project).collect(limit=args.limit)
     data = [
         {

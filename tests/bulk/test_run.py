@@ -137,7 +137,7 @@ async def test_unresolvable_loss_gives_up_after_three_creates(
     fake: FakeDeployHQ, dhq: DeployHQ, waits: list[float]
 ) -> None:
     (target,) = seed(fake, 1, 1)
-    fake.inject(Fault.reset_before(), method="POST", path="/projects/*/deployments", times=None)
+    fake.inject(Fault.reset_before(), method="POST", path="/projects/*/deployments", times="always")
     (result,) = await dhq.deployments.deploy_many([target])
     assert result.status == "error" and result.create_attempts == _bulk.MAX_CREATE_ATTEMPTS
     assert fake.deployments() == []
@@ -188,8 +188,8 @@ async def test_identical_targets_are_refused_before_anything_is_sent(fake: FakeD
 
 async def test_bulk_of_200_with_503s_and_resets_over_loopback(fake: FakeDeployHQ, waits: list[float]) -> None:
     targets = seed(fake, 4, 50)
-    fake.inject(Fault.http_status(503, retry_after="0.5"), times=None, rate=0.10)
-    fake.inject(Fault.reset_after(), method="POST", path="/projects/*/deployments", times=None, rate=0.02)
+    fake.inject(Fault.http_status(503, retry_after="0.5"), times="always", rate=0.10)
+    fake.inject(Fault.reset_after(), method="POST", path="/projects/*/deployments", times="always", rate=0.02)
     async with (
         fake.serve() as base_url,
         over(fake, base_url) as client,
@@ -220,7 +220,7 @@ async def test_single_reset_after_processing_over_loopback(fake: FakeDeployHQ, w
 async def test_many_targets_do_not_exhaust_the_pool(fake: FakeDeployHQ, waits: list[float]) -> None:
     fake.running_seconds = 0.5
     targets = seed(fake, 10, 100)
-    fake.inject(Fault.latency(0.001), times=None)
+    fake.inject(Fault.latency(0.001), times="always")
     async with (
         fake.serve() as url,
         over(fake, url, timeout=5) as client,

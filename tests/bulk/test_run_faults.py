@@ -106,7 +106,7 @@ async def test_a_create_processed_at_once_but_answered_after_the_timeout_is_adop
 async def test_a_create_whose_answer_is_lost_after_processing_is_adopted(fault: Fault) -> None:
     fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
     targets = seed(fake, 1, 3)
-    fake.inject(fault, method="POST", path=DEPLOYMENTS, times=None)
+    fake.inject(fault, method="POST", path=DEPLOYMENTS, times="always")
     async with fake.serve() as url, fake.client(base_url=url, clock=AutojumpClock()) as dhq:
         results = await dhq.deployments.deploy_many(targets, concurrency=3)
     assert per_target(fake, targets) == [1, 1, 1]
@@ -145,7 +145,7 @@ async def test_a_failed_look_up_leaves_the_target_unknown_never_resent() -> None
     fake = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=0)
     targets = seed(fake, 1, 1)
     fake.inject(Fault.reset_after(), method="POST", path=DEPLOYMENTS)
-    fake.inject(Fault.http_status(503), method="GET", path=DEPLOYMENTS, times=None)
+    fake.inject(Fault.http_status(503), method="GET", path=DEPLOYMENTS, times="always")
     async with fake.client(max_retries=1) as dhq:
         (result,) = await dhq.deployments.deploy_many(targets, wait=False, settle_window=5)
     assert result.status == "unknown" and result.deployment is None
@@ -189,7 +189,7 @@ async def test_fail_fast_lets_creates_on_the_wire_finish() -> None:
     fake.add_project("Elsewhere")
     targets[3] = DeployTarget("elsewhere", "no-such-server", "rev")  # refused at once
     # The other creates take a while, so the refusal comes back while they are on the wire.
-    fake.inject(Fault.latency(0.3), method="POST", path="/projects/project-0/deployments", times=None)
+    fake.inject(Fault.latency(0.3), method="POST", path="/projects/project-0/deployments", times="always")
     async with fake.serve() as url, fake.client(base_url=url) as dhq:
         results = await dhq.deployments.deploy_many(targets, concurrency=6, fail_fast=True, wait=False)
     assert results[3].status == "error"
@@ -330,11 +330,11 @@ async def test_a_journal_resumes_without_a_second_deployment(tmp_path: Path) -> 
 def break_creates(fake: FakeDeployHQ, *, reset_after: float) -> None:
     """The chaos runs' faults: creates processed and answered with a reset, a 502
     or a cut body, creates refused by a reset, and 503s anywhere."""
-    fake.inject(Fault.reset_after(), method="POST", path=DEPLOYMENTS, times=None, rate=reset_after)
-    fake.inject(Fault.status_after(502), method="POST", path=DEPLOYMENTS, times=None, rate=0.03)
-    fake.inject(Fault.truncate_after(), method="POST", path=DEPLOYMENTS, times=None, rate=0.03)
-    fake.inject(Fault.reset_before(), method="POST", path=DEPLOYMENTS, times=None, rate=0.03)
-    fake.inject(Fault.http_status(503, retry_after="2"), times=None, rate=0.04)
+    fake.inject(Fault.reset_after(), method="POST", path=DEPLOYMENTS, times="always", rate=reset_after)
+    fake.inject(Fault.status_after(502), method="POST", path=DEPLOYMENTS, times="always", rate=0.03)
+    fake.inject(Fault.truncate_after(), method="POST", path=DEPLOYMENTS, times="always", rate=0.03)
+    fake.inject(Fault.reset_before(), method="POST", path=DEPLOYMENTS, times="always", rate=0.03)
+    fake.inject(Fault.http_status(503, retry_after="2"), times="always", rate=0.04)
 
 
 @pytest.mark.parametrize("seed_value", [1, 2, 3])
@@ -343,8 +343,8 @@ async def test_chaos(seed_value: int) -> None:
     fake = FakeDeployHQ(clock=clock, pending_seconds=20, running_seconds=60, seed=seed_value)
     targets = seed(fake, 10, 20)
     break_creates(fake, reset_after=0.04)
-    fake.inject(Fault.http_status(502, html=True), method="GET", path=DEPLOYMENTS, times=None, rate=0.05)
-    fake.inject(Fault.reset_after(), method="GET", path="/projects/*/deployments/*", times=None, rate=0.03)
+    fake.inject(Fault.http_status(502, html=True), method="GET", path=DEPLOYMENTS, times="always", rate=0.05)
+    fake.inject(Fault.reset_after(), method="GET", path="/projects/*/deployments/*", times="always", rate=0.03)
     async with fake.client() as dhq:
         results = await dhq.deployments.deploy_many(targets, concurrency=20, poll_interval=5, timeout=3600)
     assert_honest(fake, targets, results)
@@ -401,7 +401,7 @@ async def test_two_runs_at_once_over_the_same_targets_never_abort_each_others_de
     clock = AutojumpClock()
     fake = FakeDeployHQ(clock=clock, pending_seconds=30, running_seconds=30, seed=5)
     targets = seed(fake, 2, 5)
-    fake.inject(Fault.reset_after(), method="POST", path=DEPLOYMENTS, times=None, rate=0.2)
+    fake.inject(Fault.reset_after(), method="POST", path=DEPLOYMENTS, times="always", rate=0.2)
 
     async def one_run(name: str) -> list[DeployResult]:
         journal = tmp_path / f"{name}.journal" if journals else None

@@ -239,7 +239,7 @@ async def test_reset_before_processing_leaves_nothing(fake: FakeDeployHQ, dhq: D
 
 
 async def test_latency_and_read_timeout(fake: FakeDeployHQ) -> None:
-    fake.inject(Fault.latency(0.3), method="GET", path="/projects", times=None)
+    fake.inject(Fault.latency(0.3), method="GET", path="/projects", times="always")
     async with fake.serve() as url, DeployHQ(email=fake.email, api_key=KEY, base_url=url, timeout=0.05) as dhq:
         with pytest.raises(APIConnectionError) as info:
             await dhq.with_options(max_retries=0).projects.list().collect()
@@ -249,7 +249,7 @@ async def test_latency_and_read_timeout(fake: FakeDeployHQ) -> None:
 async def test_fault_rate_is_seeded_and_counted() -> None:
     def run() -> int:
         fake = FakeDeployHQ(seed=3)
-        fake.inject(Fault.http_status(503), times=None, rate=0.25)
+        fake.inject(Fault.http_status(503), times="always", rate=0.25)
         hits = 0
         for _ in range(400):
             hits += any(r.matches("GET", "/projects") for r in fake._faults)
@@ -409,7 +409,7 @@ async def test_a_rate_limit_answers_429_past_the_rate_on_the_fake_clock() -> Non
     clock = AutojumpClock()
     fake = FakeDeployHQ(clock=clock)
     fake.add_project("Shop")
-    fake.inject(Fault.rate_limit(3, retry_after=2), path="/projects", times=None)
+    fake.inject(Fault.rate_limit(3, retry_after=2), path="/projects", times="always")
     async with fake.client(max_retries=0) as dhq:
         for _ in range(3):
             await dhq.projects.list().collect()

@@ -16,7 +16,7 @@ KEY = "0123456789abcdef0123456789abcdef01234567"
 async def test_shards_open_on_demand_and_release_connections() -> None:
     fake = FakeDeployHQ()
     fake.add_project("Shop")
-    fake.inject(Fault.latency(0.02), times=None)
+    fake.inject(Fault.latency(0.02), times="always")
     transport = ShardedTransport(max_connections=12, per_shard=4)
     peaks = [0, 0, 0]
     original = transport.handle_async_request

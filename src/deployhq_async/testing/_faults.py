@@ -1,11 +1,21 @@
-"""Faults the fake can inject, matched by method and path."""
+"""Faults the fake can inject, matched by method and path; each applies
+itself before the request is processed (an answer instead, a dropped
+connection, a delay) or after (the answer replaced, mangled or cut off)."""
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import fnmatch
 import random
 from collections import deque
 from dataclasses import dataclass, field
+
+from ._core import FakeResponse
+
+# The kinds that let the request be processed, then change what the client gets.
+_AFTER = frozenset({"reset_after", "status_after", "corrupt_after", "truncate_after"})
+_DELAYS = frozenset({"latency", "latency_after"})
 
 
 class ConnectionDropped(Exception):
@@ -88,6 +98,49 @@ class Fault:
         """Process the request, then drop the connection before answering."""
         return cls("reset_after")
 
+    # --- applying it --------------------------------------------------------------------
+
+    @property
+    def delays(self) -> bool:
+        """It only delays (it does not decide the answer)."""
+        return self.kind in _DELAYS
+
+    @property
+    def acts_after(self) -> bool:
+        """It lets the request be processed, then changes the answer."""
+        return self.kind in _AFTER
+
+    async def delay_before(self) -> None:
+        if self.kind == "latency":
+            await asyncio.sleep(self.seconds)
+
+    async def delay_after(self) -> None:
+        if self.kind == "latency_after":
+            await asyncio.sleep(self.seconds)
+
+    def before(self) -> FakeResponse | None:
+        """The answer instead of processing the request, or None to process it.
+        Raises `ConnectionDropped` for a connection dropped first."""
+        if self.kind in ("status", "rate_limit"):
+            return FakeResponse(self.status, self.body.encode(), (("Content-Type", self.content_type), *self.headers))
+        if self.kind == "reset_before":
+            raise ConnectionDropped(processed=False)
+        return None
+
+    def after(self, response: FakeResponse) -> FakeResponse:
+        """What the client gets instead of `response`, the request processed.
+        Raises `ConnectionDropped` for a connection dropped before the answer."""
+        if self.kind == "reset_after":
+            raise ConnectionDropped(processed=True)
+        if self.kind == "status_after":
+            return FakeResponse(self.status, self.body.encode(), (("Content-Type", self.content_type),))
+        if self.kind == "corrupt_after":
+            mangled = (*response.headers, ("Content-Encoding", "gzip"))
+            return dataclasses.replace(response, body=b"\x1f\x8b\x08\x00" + b"not gzip" * 4, headers=mangled)
+        if self.kind == "truncate_after":
+            return dataclasses.replace(response, truncated=True)
+        return response
+
 
 @dataclass
 class FaultRule:
@@ -99,6 +152,14 @@ class FaultRule:
     rng: random.Random
     fired: int = field(default=0)
     recent: deque[float] = field(default_factory=deque)  # arrivals within the last second (rate_limit)
+
+    @staticmethod
+    def deciding(rules: list[FaultRule], now: float) -> Fault | None:
+        """The fault that decides a request's answer among the rules it matched:
+        a rate limit it is over, else the first that is more than a delay."""
+        limited = next((r.fault for r in rules if r.fault.kind == "rate_limit" and r.over_limit(now)), None)
+        others = (r.fault for r in rules if not r.fault.delays and r.fault.kind != "rate_limit")
+        return limited or next(others, None)
 
     def over_limit(self, now: float) -> bool:
         """For a rate limit: whether a request arriving `now` is one too many."""

@@ -1,0 +1,82 @@
+"""The pytest plugin, as a user's test suite meets it (pytester runs a suite of
+its own in a subprocess, with only the installed package's plugin)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest_plugins = ["pytester"]
+
+USERS_TESTS = """
+import pytest
+
+from deployhq_async import DeploymentStatus
+
+
+async def test_a_deployment_completes(deployhq_fake, deployhq):
+    project = deployhq_fake.add_project("Shop")
+    server = deployhq_fake.add_server(project, "web-1")
+    dep = await deployhq.deployments.create("shop", parent_identifier=server.identifier, end_revision="abc")
+    done = await deployhq.deployments.wait("shop", dep.identifier, timeout=3600)
+    assert done.status == DeploymentStatus.COMPLETED
+    assert deployhq_fake.count("POST", "/projects/shop/deployments") == 1
+
+
+@pytest.mark.deployhq_loopback
+async def test_over_a_real_socket(deployhq_fake, deployhq):
+    deployhq_fake.add_project("Shop")
+    assert deployhq.base_url.startswith("http://127.0.0.1:")
+    assert [p.permalink async for p in deployhq.projects.list()] == ["shop"]
+
+
+async def test_a_failing_assertion_is_reported(deployhq_fake, deployhq):
+    deployhq_fake.add_project("Shop")
+    names = [p.name async for p in deployhq.projects.list()]
+    assert names == ["Warehouse"]
+"""
+
+
+def test_a_users_suite_uses_the_fixtures_and_its_failures_are_reported(pytester: pytest.Pytester) -> None:
+    pytester.makeini("[pytest]\nasyncio_mode = auto\nasyncio_default_fixture_loop_scope = function\n")
+    pytester.makepyfile(test_users=USERS_TESTS)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
+    result.assert_outcomes(passed=2, failed=1)
+    result.stdout.fnmatch_lines(["*_ test_a_failing_assertion_is_reported _*"])
+    result.stdout.re_match_lines([r"E +AssertionError: assert \['Shop'\] == \['Warehouse'\]"])
+
+
+def test_the_plugin_is_registered_by_the_package(pytester: pytest.Pytester) -> None:
+    result = pytester.runpytest_subprocess("--fixtures", "-p", "no:cacheprovider")
+    result.stdout.fnmatch_lines(["deployhq_fake*", "*fake DeployHQ account*", "deployhq*"])
+
+
+async def test_fault_counts_say_what_they_do() -> None:
+    from deployhq_async.testing import AutojumpClock, FakeDeployHQ, Fault
+
+    fake = FakeDeployHQ(clock=AutojumpClock())
+    fake.add_project("Shop")
+    fake.inject(Fault.http_status(503, retry_after="0"), path="/projects", times=2)
+    async with fake.client() as dhq:
+        assert [p.permalink async for p in dhq.projects.list()] == ["shop"]
+    assert fake.count("GET", "/projects", fault="status") == 2  # two 503s, then the answer
+    for bad in (0, -1, True, "often"):
+        with pytest.raises(ValueError, match='times must be a count of 1 or more, or "always"'):
+            fake.inject(Fault.http_status(503), times=bad)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="rate must be a share above 0"):
+        fake.inject(Fault.http_status(503), rate=0)
+
+
+async def test_the_fakes_deployments_as_the_client_sees_them() -> None:
+    from deployhq_api.models import Deployment
+
+    from deployhq_async.testing import AutojumpClock, FakeDeployHQ
+
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=1, running_seconds=1)
+    project = fake.add_project("Shop")
+    server = fake.add_server(project, "web-1")
+    async with fake.client() as dhq:
+        made = await dhq.deployments.create("shop", parent_identifier=server.identifier, end_revision="abc")
+        seen = await dhq.deployments.get("shop", made.identifier)
+    (model,) = fake.deployment_models("shop")
+    assert isinstance(model, Deployment) and model == seen
+    assert model.end_revision is not None and model.end_revision.ref == "abc"
