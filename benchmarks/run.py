@@ -404,6 +404,59 @@ async def bulk(
     )
 
 
+async def rollout(targets: int, limit: int, transport: str, latency: float = 0.02) -> Figure:
+    """A rollout in waves [1, 10%, the rest] against the loopback fake (each
+    deployment pending 0.05 s, running 0.1 s), as a ratio to its ideal: the
+    revisions read first, then the waves one after another, each at least its
+    critical path (its creates `limit` at a time, the first poll that can see
+    the deployments finished, and the final sweep's look-ups), and every
+    request answered `limit` at a time."""
+    from deployhq_async import BulkOptions, DeployHQ, DeployTarget, RolloutOptions
+
+    poll = 0.05
+    server = Server(latency=latency, targets=targets)
+    try:
+        async with DeployHQ(email=EMAIL, api_key=KEY, base_url=server.url, transport=transport) as dhq:
+            work = [DeployTarget("bulk", server_id, f"rev-{n}") for n, server_id in enumerate(server.servers)]
+            options = RolloutOptions(
+                waves=[1, "10%", "100%"], bulk=BulkOptions(concurrency=limit, poll_interval=poll, timeout=60)
+            )
+            started = time.perf_counter()
+            result = await dhq.deployments.rollout(work, options)
+            wall = time.perf_counter() - started
+    finally:
+        numbers = server.stop()
+    made, answered = int(numbers[2]), int(numbers[6])
+    # The first poll that can see a deployment finished (the fake answers each
+    # request `latency` after it arrives): polls start `poll` apart and slow
+    # down by half each time nothing changed, as wait() does.
+    seen, step = 0.0, poll
+    while True:
+        seen += step + latency
+        if seen >= 0.05 + 0.1:
+            break
+        step *= 1.5
+    batches = [math.ceil(len(w.targets) / limit) for w in result.waves]
+    # Per wave: its creates (`limit` at a time), the first poll that sees the
+    # last one finished, and the final sweep's look-ups.
+    critical = 2 * latency + sum(b * latency + seen + b * latency for b in batches)
+    ideal = max(critical, answered * latency / limit)
+    ok = wall / ideal <= 1.2 and made == targets and result.status == "completed"
+    note = (
+        f"{len(result.waves)} waves ({', '.join(str(len(w.targets)) for w in result.waves)}), {answered} requests "
+        f"answered, {made} deployments for {targets} targets, status {result.status}"
+    )
+    return Figure(
+        f"rollout {targets} targets in waves [1, 10%, 100%], concurrency {limit}, vs ideal [{transport}]",
+        wall,
+        ideal,
+        wall / ideal,
+        "<= 1.20x, 0 duplicates",
+        ok,
+        note,
+    )
+
+
 # --- 5. pagination memory -------------------------------------------------------------
 
 
@@ -583,6 +636,8 @@ def main() -> int:
     for transport in transports:
         figures.append(asyncio.run(bulk(200 if quick else 500, 50, transport)))
         figures.append(asyncio.run(bulk(200 if quick else 500, 50, transport, error_rate=0.0, rate_limit=100)))
+    for transport in transports:
+        figures.append(asyncio.run(rollout(200, 50, transport)))
     figures.append(decode_page(rounds=5 if quick else 15))
     figures.append(asyncio.run(pagination_memory(2_000 if quick else 10_000, 20_000 if quick else 100_000)))
     figures.append(regeneration())

@@ -389,3 +389,42 @@ async def test_a_wait_that_times_out_names_the_deployment_and_how_to_follow_it(f
             "wait", "shop", identifier, "--poll-interval", "0.1", base_url=base_url, fake=fake
         )
     assert (code, out.strip()) == (0, f"deployment {identifier}: completed"), err
+
+
+async def test_rollout_in_waves_stops_on_failures_and_plans(fake: FakeDeployHQ, tmp_path: Path) -> None:
+    project = fake.add_project("Fleet")
+    servers = [fake.add_server(project, f"node-{n}", fail_deployments=n == 0) for n in range(5)]
+    file = tmp_path / "fleet.csv"
+    file.write_text("project,server,revision\n" + "".join(f"fleet,{s.identifier},rev-2\n" for s in servers))
+    async with fake.serve() as base_url:
+        plan = await run_cli("rollout", str(file), "--plan", base_url=base_url, fake=fake)
+        assert plan[0] == 0 and fake.deployments("fleet") == [], plan[2]
+        assert plan[1].splitlines()[-1] == "rollout planned"
+        code, out, err = await run_cli(
+            "rollout", str(file), "--wave", "1", "--wave", "100%", "--max-failures", "0", "--poll-interval", "0.05",
+            base_url=base_url, fake=fake,
+        )  # fmt: skip
+        assert code == 1, err
+        assert len(fake.deployments("fleet")) == 1  # wave 1 failed: no later wave was sent
+        assert "wave 1: 1 of 5 targets: 1 failed" in err
+        assert out.splitlines()[-1] == "rollout stopped: 1 targets failed, more than max_failures=0"
+        servers[0].fail_deployments = False
+        code, out, err = await run_cli(
+            "rollout", str(file), "--wave", "2", "--wave", "100%", "--json", "--poll-interval", "0.05",
+            base_url=base_url, fake=fake,
+        )  # fmt: skip
+    data = json.loads(out)
+    assert code == 0, err
+    assert (data["status"], [len(w["targets"]) for w in data["waves"]]) == ("completed", [2, 3])
+    assert [r["status"] for r in data["results"]] == ["completed"] * 5
+    assert data["results"][0]["previous_revision"] is None
+
+
+async def test_a_rollout_pause_needs_a_terminal(fake: FakeDeployHQ, tmp_path: Path) -> None:
+    file = tmp_path / "one.csv"
+    file.write_text(f"project,server,revision\nshop,{server(fake, 0)},abc\n")
+    async with fake.serve() as base_url:
+        args = ("rollout", str(file), "--wave", "1", "--wave", "pause")
+        code, _, err = await run_cli(*args, base_url=base_url, fake=fake)
+    assert (code, fake.requests) == (2, [])
+    assert "a pause wave asks on the terminal whether to go on" in err

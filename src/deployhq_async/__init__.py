@@ -41,7 +41,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from .bulk import BulkOptions, BulkRun, DeployResult, DeployTarget
+    from .bulk import BulkOptions, BulkRun, DeployResult, DeployTarget, RolloutOptions, RolloutResult, RolloutRun
 
 __all__ = [
     "APIConnectionError",
@@ -71,6 +71,9 @@ __all__ = [
     "RateLimitError",
     "RequestLimiter",
     "ResponseDecodeError",
+    "RolloutOptions",
+    "RolloutResult",
+    "RolloutRun",
     "ServiceUnavailableError",
     "SystemClock",
     "UnknownOperationError",
@@ -81,7 +84,15 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     # The bulk-deployment types load with their machinery, on first use.
-    if name in ("BulkOptions", "BulkRun", "DeployResult", "DeployTarget"):
+    if name in (
+        "BulkOptions",
+        "BulkRun",
+        "DeployResult",
+        "DeployTarget",
+        "RolloutOptions",
+        "RolloutResult",
+        "RolloutRun",
+    ):
         from . import bulk
 
         return getattr(bulk, name)

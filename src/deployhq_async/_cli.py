@@ -52,7 +52,9 @@ exit status:
   1    a deployment failed, or DeployHQ could not be reached or refused a request
   2    a usage or configuration error (nothing was sent)
   124  a wait timed out (the deployment goes on: `deployhq-async wait` follows it again)
-  130  interrupted (bulk first prints the deployments it made, and how to resume with --journal)"""
+  130  interrupted (bulk first prints the deployments it made, and how to resume with --journal)
+rollout: 0 every wave completed (or --plan), 1 failures or the gate stopped it (rolled back
+  or not), 130 interrupted (a rollout cannot be resumed yet: the table says what exists)"""
 
 API_KEY_LENGTH = 40
 
@@ -214,6 +216,34 @@ def _parser() -> argparse.ArgumentParser:
         "--journal", type=Path, help="record every create in FILE; run again with it to resume after a crash"
     )
 
+    rollout = command("rollout", _rollout, "deploy the targets of a TOML or CSV file in waves")
+    rollout.add_argument("file", type=Path, help="the targets, as for bulk")
+    rollout.add_argument(
+        "--wave",
+        dest="waves",
+        action="append",
+        metavar="SIZE",
+        help='one wave: a count, a percentage ("25%%") or "pause" (asks on the terminal); repeat it, in order; '
+        "the last size repeats (default: 1, 25%%, 100%%)",
+    )
+    budget = rollout.add_mutually_exclusive_group()
+    budget.add_argument("--max-failures", type=_count, help="start no later wave once more targets failed")
+    budget.add_argument(
+        "--max-fail-percentage", type=_percentage, help="start no later wave once more than this %% failed"
+    )
+    rollout.add_argument("--bake", type=_seconds_or_zero, default=0.0, help="seconds to wait after each wave")
+    rollout.add_argument(
+        "--rollback-on-failure",
+        action="store_true",
+        help="when failures stop the rollout, deploy the failed wave's changed targets their previous revision",
+    )
+    rollout.add_argument("--rollback-all", action="store_true", help="with --rollback-on-failure: every wave's")
+    rollout.add_argument("--plan", action="store_true", help="send nothing: show the waves and current revisions")
+    rollout.add_argument("--preview", action="store_true", help="with --plan: a preview deployment per target")
+    rollout.add_argument("--concurrency", type=_positive, default=8, help="requests in flight at once")
+    rollout.add_argument("--timeout", type=_seconds_value, default=900.0, help="seconds to follow each deployment")
+    rollout.add_argument("--poll-interval", type=_seconds_value, default=2.0, help="seconds between first polls")
+
     command("projects", _projects, "list projects")
     servers = command("servers", _servers, "list a project's servers")
     servers.add_argument("project", help="the project's permalink or identifier")
@@ -231,6 +261,30 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a positive whole number, got {text}")
     return value
+
+
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number of 0 or more, got {text!r}")
+    return int(text)
+
+
+def _percentage(text: str) -> float:
+    try:
+        value = float(text.rstrip("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a percentage, got {text!r}") from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"expected a percentage from 0 to 100, got {text}")
+    return value
+
+
+def _seconds_or_zero(text: str) -> float:
+    return 0.0 if text.strip() in ("0", "0.0") else _seconds_value(text)
+
+
+def _wave(text: str) -> int | str:
+    return int(text) if text.isdigit() else text
 
 
 def _seconds_value(text: str) -> float:
@@ -553,6 +607,95 @@ async def _bulk(args: argparse.Namespace) -> int:
             )
     _emit(args, [_result_json(r) for r in results], lines)
     return EXIT_INTERRUPTED if run.stopped else _exit_status(results)
+
+
+async def _rollout(args: argparse.Namespace) -> int:
+    from .bulk import BulkOptions, RolloutOptions, WaveResult
+
+    targets = read_targets(args.file)
+    waves: list[int | str] = [_wave(w) for w in args.waves] if args.waves else [1, "25%", "100%"]
+    interactive = sys.stdin.isatty()
+    if "pause" in waves and not interactive:
+        raise UsageError("a pause wave asks on the terminal whether to go on: run it from one, or drop the pause")
+    total = len(targets)
+
+    def told(wave: WaveResult) -> None:
+        if not args.json:
+            counts = Counter(str(r.status) for r in wave.results)
+            states = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+            print(f"wave {wave.number}: {len(wave.targets)} of {total} targets: {states}", file=sys.stderr)
+
+    options = RolloutOptions(
+        waves=waves,
+        max_failures=args.max_failures,
+        max_fail_percentage=args.max_fail_percentage,
+        bake=args.bake,
+        on_failure="rollback" if args.rollback_on_failure else "stop",
+        rollback_scope="all" if args.rollback_all else "wave",
+        plan=args.plan,
+        preview=args.preview,
+        on_wave=told,
+        bulk=BulkOptions(concurrency=args.concurrency, timeout=args.timeout, poll_interval=args.poll_interval),
+    )
+    async with _client(args) as dhq:
+        run = dhq.deployments.start_rollout(targets, options)
+        loop = asyncio.get_running_loop()
+        loop.add_signal_handler(signal.SIGINT, run.stop)
+        task = asyncio.ensure_future(run)
+        try:
+            while not task.done():
+                await asyncio.wait({task}, timeout=0.2)
+                if run.paused and not task.done():
+                    answer = await loop.run_in_executor(None, input, "paused: start the next wave? [y/N] ")
+                    run.promote() if answer.strip().lower() in ("y", "yes") else run.stop()
+            result = task.result()
+        finally:
+            loop.remove_signal_handler(signal.SIGINT)
+    lines = _rollout_lines(result)
+    _emit(args, _rollout_json(result), lines)
+    if result.status in ("completed", "planned"):
+        return EXIT_OK
+    return EXIT_INTERRUPTED if result.reason and "by the caller" in result.reason else EXIT_FAILED
+
+
+def _rollout_lines(result: Any) -> list[str]:
+    row = "{:<6} {:<24} {:<38} {:<14} {:<14} {}"
+    lines = [row.format("WAVE", "PROJECT", "SERVER", "NOW", "TO", "STATUS")]
+    waves = {i: w.number for w in result.waves for i in w.targets}
+    for index, target in enumerate(result.targets):
+        back = result.rollbacks[index] if result.rollbacks else None
+        status = str(result.results[index].status) + (f", rolled back: {back.status}" if back is not None else "")
+        previous = result.previous[index] if result.previous else None
+        lines.append(
+            row.format(
+                waves.get(index, "-"),
+                target.project,
+                target.parent_identifier,
+                previous or "-",
+                target.end_revision,
+                status,
+            )
+        )
+    lines.append(f"rollout {result.status}" + (f": {result.reason}" if result.reason else ""))
+    return lines
+
+
+def _rollout_json(result: Any) -> Any:
+    return {
+        "status": result.status,
+        "reason": result.reason,
+        "waves": [
+            {"number": w.number, "targets": w.targets, "failures": w.failures, "gate": w.gate} for w in result.waves
+        ],
+        "results": [
+            {
+                **_result_json(r),
+                "previous_revision": result.previous[i] if result.previous else None,
+                "rolled_back": _result_json(result.rollbacks[i]) if result.rollbacks and result.rollbacks[i] else None,
+            }
+            for i, r in enumerate(result.results)
+        ],
+    }
 
 
 def _identifier(result: DeployResult) -> str:

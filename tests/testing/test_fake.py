@@ -74,7 +74,7 @@ async def test_deployment_lifecycle_follows_the_clock(fake: FakeDeployHQ, dhq: D
     dep = await dhq.deployments.create("shop", parent_identifier=ok, end_revision="abc123", branch="main")
     failing = await dhq.deployments.create("shop", parent_identifier=bad, end_revision="abc123")
     preview = await dhq.deployments.preview("shop", parent_identifier=ok, end_revision="abc123")
-    assert dep.status == "pending"
+    assert (dep.status, preview.status) == ("pending", "preview_pending")
     clock.advance(3)
     running = await dhq.deployments.get("shop", dep.identifier)
     assert running.status == "running"
@@ -85,7 +85,9 @@ async def test_deployment_lifecycle_follows_the_clock(fake: FakeDeployHQ, dhq: D
     assert (await dhq.deployments.get("shop", failing.identifier)).status == "failed"
     assert (await dhq.deployments.get("shop", preview.identifier)).status == "preview_ready"
     page = await dhq.deployments.list("shop").collect()
-    assert [d.identifier for d in page] == [preview.identifier, failing.identifier, dep.identifier]
+    assert [d.identifier for d in page] == [failing.identifier, dep.identifier]  # previews are not listed
+    assert (await dhq.servers.get("shop", ok)).last_revision == "abc123"  # completed, unlike the preview
+    assert (await dhq.servers.get("shop", bad)).last_revision is None  # its deployment failed
     retried = await dhq.deployments.retry("shop", failing.identifier)
     assert retried.status == "pending" and len(fake.deployments("shop")) == 4
 

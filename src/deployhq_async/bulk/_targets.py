@@ -119,7 +119,7 @@ def check_callback(name: str, callback: object) -> None:
     if callback is None:
         return
     if not callable(callback):
-        raise TypeError(f"{name} must be a function taking a DeployResult, not {type(callback).__name__}")
+        raise TypeError(f"{name} must be a function taking a result, not {type(callback).__name__}")
     if inspect.iscoroutinefunction(callback) or inspect.iscoroutinefunction(type(callback).__call__):
         raise TypeError(
             f"{name} must be a plain function: the run calls it between requests and would never await an "

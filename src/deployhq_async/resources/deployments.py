@@ -35,7 +35,7 @@ from ._base import Resource, expect_list, given, identifier, other_shape, runs
 if TYPE_CHECKING:
     from deployhq_api.models import Deployment, DeploymentLogEntry
 
-    from ..bulk import BulkOptions, BulkRun, DeployResult, DeployTarget
+    from ..bulk import BulkOptions, BulkRun, DeployResult, DeployTarget, RolloutOptions, RolloutResult, RolloutRun
 
 # What a bulk run sends: creates, look-ups of lost creates, polls, aborts of duplicates.
 BULK_OPERATIONS = (
@@ -296,6 +296,26 @@ class Deployments(Resource):
         from ..bulk import BulkOptions, BulkRun
 
         return BulkRun(self._client, targets, options or BulkOptions(), on_progress, on_result)
+
+    @runs(*BULK_OPERATIONS, "listProjectServers", "listProjectServerGroups")
+    def start_rollout(self, targets: Iterable[DeployTarget], options: RolloutOptions | None = None) -> RolloutRun:
+        """A rollout as a handle: `result = await run`; `run.result` stays
+        readable while it runs, `run.promote()` continues past a pause and
+        `run.stop()` starts no further wave. Raises `ConfigurationError`,
+        `TypeError` or `ValueError` for a bad option or target (nothing sent)."""
+        from ..bulk import RolloutOptions, RolloutRun
+
+        return RolloutRun(self._client, targets, options or RolloutOptions())
+
+    @runs(*BULK_OPERATIONS, "listProjectServers", "listProjectServerGroups")
+    async def rollout(self, targets: Iterable[DeployTarget], options: RolloutOptions | None = None) -> RolloutResult:
+        """Deploy `targets` in waves (`RolloutOptions.waves`, by default 1, then
+        25%, then the rest), each a bulk run with every guarantee of one;
+        stop when failures pass the budget or the gate says no, and with
+        `on_failure="rollback"` deploy the changed targets their previous
+        revision. The result says what ran, what failed and what was rolled
+        back; failures do not raise. Raises as `start_rollout` does."""
+        return await self.start_rollout(targets, options)
 
     @runs("listProjectDeploymentStepLogs")
     async def logs(self, project: str, id: str, step: str) -> AsyncIterator[DeploymentLogEntry]:

@@ -174,6 +174,21 @@ class Account:
                 return deployment
         raise _not_found("Deployment")
 
+    def _revision_of(self, project: Project, key: str) -> str | None:
+        """A server's or group's `last_revision`: the end revision of the latest
+        deployment to it that completed (previews do not count), as DeployHQ
+        keeps it."""
+        now = self.clock.now()
+        latest: tuple[float, str] | None = None
+        for deployment in project.deployments:
+            reached = deployment.parent_identifier == key or any(s.identifier == key for s in deployment.targets)
+            if not reached or deployment.mode == "preview":
+                continue
+            status, _started, completed = deployment.phase(now, self.pending_seconds, self.running_seconds)
+            if status.succeeded and completed is not None and (latest is None or completed >= latest[0]):
+                latest = (completed, deployment.end_revision)
+        return latest[1] if latest is not None else None
+
     def _last_deployed(self, project: Project) -> float | None:
         return max((d.queued_at for d in project.deployments), default=None)
 

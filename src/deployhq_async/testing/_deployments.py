@@ -126,8 +126,9 @@ class DeploymentHandlers(Account):
         found = self._project(project_id)
         page = _positive(query, "page", 1)
         per_page = min(_positive(query, "per_page", 10), 100)
-        # Newest first; among equal times, the one created last first.
-        records = sorted(found.deployments, key=lambda d: d.queued_at)[::-1]
+        # Newest first (among equal times, the one created last first); DeployHQ
+        # leaves preview deployments out of the listing.
+        records = sorted((d for d in found.deployments if d.mode != "preview"), key=lambda d: d.queued_at)[::-1]
         to = query.get("to", [None])[0]
         if to:
             records = [d for d in records if d.parent_identifier == to or any(s.identifier == to for s in d.targets)]

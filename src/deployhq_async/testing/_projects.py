@@ -87,10 +87,13 @@ class ProjectHandlers(Account):
         return 200, {"status": "ok"}
 
     def _list_servers(self, project_id: str, **_: Any) -> tuple[int, Any]:
-        return 200, [s.to_json() for s in self._project(project_id).servers.values()]
+        found = self._project(project_id)
+        return 200, [s.to_json(self._revision_of(found, s.identifier)) for s in found.servers.values()]
 
     def _get_server(self, project_id: str, id: str, **_: Any) -> tuple[int, Any]:
-        return 200, self._server(self._project(project_id), id).to_json()
+        found = self._project(project_id)
+        server = self._server(found, id)
+        return 200, server.to_json(self._revision_of(found, server.identifier))
 
     def _create_server(self, project_id: str, payload: Any, **_: Any) -> tuple[int, Any]:
         found = self._project(project_id)
@@ -118,13 +121,17 @@ class ProjectHandlers(Account):
         return 200, {"status": "ok"}
 
     def _group_json(self, project: Project, group: ServerGroup) -> Json:
-        members = [s.to_json() for s in project.servers.values() if s.group == group.identifier]
+        members = [
+            s.to_json(self._revision_of(project, s.identifier))
+            for s in project.servers.values()
+            if s.group == group.identifier
+        ]
         return {
             "identifier": group.identifier,
             "name": group.name,
             "servers": members,
             "preferred_branch": group.branch,
-            "last_revision": None,
+            "last_revision": self._revision_of(project, group.identifier),
             "environment": group.environment,
         }
 

@@ -43,14 +43,14 @@ class Server:
     created_at: float = 0.0
     extra: Json = field(default_factory=dict)
 
-    def to_json(self) -> Json:
+    def to_json(self, last_revision: str | None = None) -> Json:
         return {
             "id": self.id,
             "identifier": self.identifier,
             "name": self.name,
             "protocol_type": self.protocol_type,
             "server_path": self.server_path,
-            "last_revision": None,
+            "last_revision": last_revision,
             "preferred_branch": self.branch,
             "branch": self.branch,
             "server_group_identifier": self.group,
@@ -98,17 +98,14 @@ class Deployment:
         finished = started + running
         if self.aborted_at is not None and self.aborted_at < finished:
             return DeploymentStatus.ABORTED, started if self.aborted_at >= started else None, self.aborted_at
+        preview = self.mode == "preview"
         if now < started:
-            return DeploymentStatus.PENDING, None, None
+            return (DeploymentStatus.PREVIEW_PENDING if preview else DeploymentStatus.PENDING), None, None
         if now < finished:
-            return DeploymentStatus.RUNNING, started, None
+            return (DeploymentStatus.PREVIEW_PENDING if preview else DeploymentStatus.RUNNING), started, None
         if self.fails:
-            return DeploymentStatus.FAILED, started, finished
-        return (
-            (DeploymentStatus.PREVIEW_READY if self.mode == "preview" else DeploymentStatus.COMPLETED),
-            started,
-            finished,
-        )
+            return (DeploymentStatus.PREVIEW_FAILED if preview else DeploymentStatus.FAILED), started, finished
+        return (DeploymentStatus.PREVIEW_READY if preview else DeploymentStatus.COMPLETED), started, finished
 
 
 @dataclass

@@ -1,0 +1,244 @@
+"""Rollouts on virtual time against the fake: waves, failure budgets, bake and
+gate, pauses, rollback and plans."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from deployhq_async import BulkOptions, ConfigurationError, DeploymentStatus, DeployTarget
+from deployhq_async.bulk import RolloutOptions, RolloutRun, WaveResult, plan_waves
+from deployhq_async.testing import AutojumpClock, FakeDeployHQ
+
+
+def fleet(
+    fake: FakeDeployHQ, count: int, *, failing: tuple[int, ...] = (), revision: str = "new"
+) -> list[DeployTarget]:
+    project = fake.add_project("Shop")
+    servers = [fake.add_server(project, f"web-{n}", fail_deployments=n in failing) for n in range(count)]
+    return [DeployTarget("shop", s.identifier, "new") for s in servers]
+
+
+def made(fake: FakeDeployHQ, revision: str = "new") -> int:
+    return sum(d.end_revision == revision for d in fake.deployments())
+
+
+@pytest.mark.parametrize(
+    ("total", "waves", "sizes"),
+    [
+        (10, [1, "25%"], [1, 3, 3, 3]),
+        (40, [1, 5, "20%"], [1, 5, 8, 8, 8, 8, 2]),
+        (10, ["100%"], [10]),
+        (3, [1, "10%"], [1, 1, 1]),  # a percentage rounds up, to at least one
+        (10, [2, "pause", "100%"], [2, "pause", 8]),
+        (5, ["pause", 2], ["pause", 2, 2, 1]),
+        (4, [1, "pause", "pause", 9, "pause"], [1, "pause", 3]),  # pauses collapse; none after the last wave
+    ],
+)
+def test_waves_follow_ansibles_serial(total: int, waves: list[Any], sizes: list[Any]) -> None:
+    steps = plan_waves(total, waves)
+    assert [s if s == "pause" else len(s) for s in steps] == sizes
+    assert [i for s in steps if s != "pause" for i in s] == list(range(total))
+
+
+@pytest.mark.parametrize("waves", [[], [0], ["pause"], ["120%"], ["ten"], [True], "100%", [-1]])
+def test_malformed_waves_are_refused_before_anything_is_sent(waves: Any) -> None:
+    with pytest.raises(ConfigurationError):
+        RolloutOptions(waves=waves).check()
+
+
+async def test_a_failure_in_the_first_wave_with_no_budget_sends_no_later_wave() -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=5, running_seconds=30)
+    targets = fleet(fake, 8, failing=(0,))
+    async with fake.client() as dhq:
+        result = await dhq.deployments.rollout(targets, RolloutOptions(waves=[1, "50%"], max_failures=0))
+    assert result.status == "stopped" and "max_failures=0" in str(result.reason)
+    assert len(result.waves) == 1 and result.waves[0].failures == 1
+    assert made(fake) == 1  # exactly one deployment exists
+    assert [r.status for r in result.results[1:]] == [DeploymentStatus.WAITING] * 7
+
+
+async def test_a_failure_budget_reached_mid_rollout_stops_the_next_wave() -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=5, running_seconds=30)
+    targets = fleet(fake, 10, failing=(3, 4))
+    options = RolloutOptions(waves=[1, 4, "100%"], max_fail_percentage=20)
+    async with fake.client() as dhq:
+        result = await dhq.deployments.rollout(targets, options)
+    assert [len(w.targets) for w in result.waves] == [1, 4]
+    assert [w.failures for w in result.waves] == [0, 2]
+    assert result.status == "stopped" and "2 of 5 targets failed (40.0%)" in str(result.reason)
+    assert made(fake) == 5
+
+
+async def test_bake_then_gate_between_waves_and_a_false_gate_stops() -> None:
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=5, running_seconds=30)
+    targets = fleet(fake, 6)
+    seen: list[tuple[int, int, float]] = []
+
+    async def gate(wave: WaveResult) -> bool:
+        assert wave.finished_at is not None
+        seen.append((wave.number, len(wave.results), clock.monotonic() - wave.finished_at))
+        return wave.number < 2
+
+    options = RolloutOptions(waves=[1, 2], bake=600, gate=gate)
+    async with fake.client() as dhq:
+        result = await dhq.deployments.rollout(targets, options)
+    assert seen == [(1, 1, pytest.approx(600, abs=1)), (2, 2, pytest.approx(600, abs=1))]
+    assert [w.gate for w in result.waves] == [True, False]
+    assert result.status == "stopped" and result.reason == "the gate stopped the rollout after wave 2"
+    assert made(fake) == 3
+    first, second = result.waves
+    assert second.started_at is not None and first.finished_at is not None
+    assert second.started_at - first.finished_at == pytest.approx(600, abs=1)  # baked, then gated
+
+
+async def test_a_gate_that_raises_stops_the_rollout_saying_why() -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=1, running_seconds=1)
+    targets = fleet(fake, 3)
+
+    async def gate(wave: WaveResult) -> bool:
+        raise RuntimeError("metrics backend down")
+
+    async with fake.client() as dhq:
+        result = await dhq.deployments.rollout(targets, RolloutOptions(waves=[1], gate=gate))
+    assert result.status == "stopped" and result.reason == "the gate raised RuntimeError: metrics backend down"
+    assert made(fake) == 1
+
+
+async def test_a_pause_waits_for_promote() -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=1, running_seconds=1)
+    targets = fleet(fake, 5)
+    async with fake.client() as dhq:
+        run = dhq.deployments.start_rollout(targets, RolloutOptions(waves=[1, "pause", "100%"]))
+        task = asyncio.ensure_future(run)
+        while not run.paused:
+            await fake.clock.sleep(1)
+        await fake.clock.sleep(3600)  # an hour on the virtual clock: still paused
+        assert run.paused and made(fake) == 1 and not task.done()
+        run.promote()
+        result = await task
+    assert result.status == "completed" and made(fake) == 5
+    assert all(r.status == DeploymentStatus.COMPLETED for r in result.results)
+
+
+async def test_stop_at_a_pause_ends_the_rollout_without_a_rollback() -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=1, running_seconds=1)
+    targets = fleet(fake, 4)
+    async with fake.client() as dhq:
+        run = dhq.deployments.start_rollout(targets, RolloutOptions(waves=[2, "pause"], on_failure="rollback"))
+        task = asyncio.ensure_future(run)
+        while not run.paused:
+            await fake.clock.sleep(1)
+        run.stop()
+        result = await task
+    assert (result.status, result.reason) == ("stopped", "stopped by the caller at a pause")
+    assert made(fake) == 2 and not any(result.rollbacks)
+
+
+async def deployed_before(fake: FakeDeployHQ, targets: list[DeployTarget], revision: str) -> None:
+    """Every target's server had `revision` deployed before the rollout."""
+    async with fake.client() as dhq:
+        results = await dhq.deployments.deploy_many(
+            [DeployTarget(t.project, t.parent_identifier, revision) for t in targets]
+        )
+    assert all(r.ok for r in results)
+
+
+async def test_rollback_returns_the_changed_targets_of_the_failed_wave_to_their_previous_revision() -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=5, running_seconds=30)
+    targets = fleet(fake, 6)
+    await deployed_before(fake, targets[:5], "old")  # web-5 never had a deployment
+    options = RolloutOptions(waves=[1, 2, "100%"], max_failures=0, on_failure="rollback")
+    fake.projects["shop"].servers[targets[2].parent_identifier].fail_deployments = True
+    async with fake.client() as dhq:
+        result = await dhq.deployments.rollout(targets, options)
+    assert result.previous == ["old"] * 5 + [None]
+    assert result.status == "rolled_back" and [len(w.targets) for w in result.waves] == [1, 2]
+    # Wave 2 (targets 1 and 2) failed: both changed, both go back; wave 1 stays (scope "wave").
+    rolled = [i for i, r in enumerate(result.rollbacks) if r is not None]
+    assert rolled == [1, 2]
+    for index in rolled:
+        back = result.rollbacks[index]
+        assert back is not None and back.target.end_revision == "old" and back.deployment is not None
+    assert made(fake, "new") == 3 and made(fake, "old") == 5 + 2
+
+
+async def test_rollback_scope_all_takes_back_the_earlier_waves_too() -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=5, running_seconds=30)
+    targets = fleet(fake, 4)
+    await deployed_before(fake, targets, "old")
+    fake.projects["shop"].servers[targets[1].parent_identifier].fail_deployments = True
+    options = RolloutOptions(waves=[1, 1, "100%"], max_failures=0, on_failure="rollback", rollback_scope="all")
+    async with fake.client() as dhq:
+        result = await dhq.deployments.rollout(targets, options)
+    assert result.status == "rolled_back"
+    assert [r is not None for r in result.rollbacks] == [True, True, False, False]
+
+
+async def test_a_plan_creates_nothing_and_says_what_would_change() -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=5, running_seconds=30)
+    targets = fleet(fake, 5)
+    await deployed_before(fake, targets[:2], "old")
+    before = len(fake.deployments())
+    async with fake.client() as dhq:
+        result = await dhq.deployments.rollout(targets, RolloutOptions(waves=[1, "50%"], plan=True))
+    assert result.status == "planned" and len(fake.deployments()) == before
+    assert [w.targets for w in result.waves] == [[0], [1, 2, 3], [4]]
+    assert result.previous == ["old", "old", None, None, None]
+    assert [t.end_revision for t in result.targets] == ["new"] * 5
+
+
+async def test_a_plan_with_previews_makes_only_preview_deployments() -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=5, running_seconds=30)
+    targets = fleet(fake, 3)
+    async with fake.client() as dhq:
+        result = await dhq.deployments.rollout(targets, RolloutOptions(plan=True, preview=True))
+        listed = await dhq.deployments.list("shop").collect()
+    assert [d.mode for d in fake.deployments()] == ["preview"] * 3
+    assert [p.status if p else None for p in result.previews] == [DeploymentStatus.PREVIEW_READY] * 3
+    assert listed == []  # DeployHQ leaves previews out of its listing
+
+
+def test_a_rollout_checks_its_options_before_anything_is_sent() -> None:
+    fake = FakeDeployHQ()
+    targets = fleet(fake, 2)
+    client = fake.client()
+    for bad in (
+        {"max_failures": -1},
+        {"max_fail_percentage": 150},
+        {"bake": -5},
+        {"on_failure": "panic"},
+        {"preview": True},
+    ):
+        with pytest.raises((ConfigurationError, ValueError)):
+            RolloutRun(client, targets, RolloutOptions(**bad))
+    assert fake.requests == []
+
+
+async def test_chaos_a_rollout_of_200_targets_in_four_waves() -> None:
+    """The bulk chaos runs' faults across a rollout: no duplicate, every result final."""
+    from test_run_faults import assert_honest, break_creates, per_target
+
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=20, running_seconds=60, seed=7)
+    targets = []
+    for p in range(4):
+        project = fake.add_project(f"Fleet {p}")
+        targets += [
+            DeployTarget(project.permalink, fake.add_server(project, f"node-{s}").identifier, f"rev-{p}-{s}")
+            for s in range(50)
+        ]
+    break_creates(fake, reset_after=0.04)
+    options = RolloutOptions(waves=["5%", "20%", "35%", "40%"], bulk=BulkOptions(concurrency=20, poll_interval=5))
+    async with fake.client() as dhq:
+        result = await dhq.deployments.rollout(targets, options)
+    assert [len(w.targets) for w in result.waves] == [10, 40, 70, 80]
+    assert result.status == "completed", result.reason
+    assert_honest(fake, targets, result.results)
+    assert max(per_target(fake, targets)) == 1  # no duplicate
+    finals = {DeploymentStatus.COMPLETED, DeploymentStatus.FAILED, DeploymentStatus.UNKNOWN, DeploymentStatus.ERROR}
+    assert all(r.status in finals for r in result.results)
+    assert sum(r.adopted for r in result.results) >= 3
