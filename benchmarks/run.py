@@ -427,15 +427,17 @@ async def rollout(targets: int, limit: int, transport: str, latency: float = 0.0
     finally:
         numbers = server.stop()
     made, answered = int(numbers[2]), int(numbers[6])
-    # The first poll that can see a deployment finished (the fake answers each
-    # request `latency` after it arrives): polls start `poll` apart and slow
-    # down by half each time nothing changed, as wait() does.
-    seen, step = 0.0, poll
+    # The first poll that can see a deployment finished (pending 0.05 s, then
+    # running 0.1 s; the fake answers each request `latency` after it arrives),
+    # as wait() polls: `poll` apart, slowing down by half while nothing
+    # changed, and `poll` apart again after a change.
+    seen, step, last = 0.0, poll, "pending"
     while True:
         seen += step + latency
-        if seen >= 0.05 + 0.1:
+        state = "pending" if seen < 0.05 else "running" if seen < 0.15 else "completed"
+        if state == "completed":
             break
-        step *= 1.5
+        step, last = (poll, state) if state != last else (step * 1.5, last)
     batches = [math.ceil(len(w.targets) / limit) for w in result.waves]
     # Per wave: its creates (`limit` at a time), the first poll that sees the
     # last one finished, and the final sweep's look-ups.

@@ -428,3 +428,25 @@ async def test_a_rollout_pause_needs_a_terminal(fake: FakeDeployHQ, tmp_path: Pa
         code, _, err = await run_cli(*args, base_url=base_url, fake=fake)
     assert (code, fake.requests) == (2, [])
     assert "a pause wave asks on the terminal whether to go on" in err
+
+
+async def test_a_killed_rollout_resumes_from_its_journal_with_one_deployment_per_target(tmp_path: Path) -> None:
+    fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
+    file = targets_file(fake, tmp_path / "fleet.csv", 12)
+    journal = tmp_path / "fleet.journal"
+    fake.inject(Fault.latency(0.15), method="POST", path="/projects/*/deployments", times="always")
+    async with fake.serve() as base_url:
+        args = ("rollout", str(file), "--wave", "2", "--wave", "50%", "--journal", str(journal))
+        args += ("--concurrency", "2", "--poll-interval", "0.05", "--settle-window", "1")
+        process = await start_cli(*args, base_url=base_url, fake=fake)
+        await creates(fake, 4)  # wave 1 done, wave 2 under way
+        process.kill()
+        await process.wait()
+        first = len(fake.deployments())
+        code, out, err = await run_cli(*args, "--json", base_url=base_url, fake=fake)
+    assert code == 0, err
+    assert 4 <= first < 12
+    per_server = Counter(d.parent_identifier for d in fake.deployments())
+    assert len(per_server) == 12 and set(per_server.values()) == {1}
+    data = json.loads(out)
+    assert data["status"] == "completed" and all(r["adopted"] for r in data["results"][:2])

@@ -54,7 +54,7 @@ exit status:
   124  a wait timed out (the deployment goes on: `deployhq-async wait` follows it again)
   130  interrupted (bulk first prints the deployments it made, and how to resume with --journal)
 rollout: 0 every wave completed (or --plan), 1 failures or the gate stopped it (rolled back
-  or not), 130 interrupted (a rollout cannot be resumed yet: the table says what exists)"""
+  or not), 130 interrupted (with --journal it prints how to resume)"""
 
 API_KEY_LENGTH = 40
 
@@ -241,7 +241,13 @@ def _parser() -> argparse.ArgumentParser:
     rollout.add_argument("--plan", action="store_true", help="send nothing: show the waves and current revisions")
     rollout.add_argument("--preview", action="store_true", help="with --plan: a preview deployment per target")
     rollout.add_argument("--concurrency", type=_positive, default=8, help="requests in flight at once")
+    rollout.add_argument(
+        "--journal", type=Path, help="record the rollout in FILE (and FILE.wave-N); run again with it to resume"
+    )
     rollout.add_argument("--timeout", type=_seconds_value, default=900.0, help="seconds to follow each deployment")
+    rollout.add_argument(
+        "--settle-window", type=_seconds_value, help="seconds to look for a create whose answer was lost"
+    )
     rollout.add_argument("--poll-interval", type=_seconds_value, default=2.0, help="seconds between first polls")
 
     command("projects", _projects, "list projects")
@@ -635,7 +641,13 @@ async def _rollout(args: argparse.Namespace) -> int:
         plan=args.plan,
         preview=args.preview,
         on_wave=told,
-        bulk=BulkOptions(concurrency=args.concurrency, timeout=args.timeout, poll_interval=args.poll_interval),
+        journal=args.journal,
+        bulk=BulkOptions(
+            concurrency=args.concurrency,
+            timeout=args.timeout,
+            poll_interval=args.poll_interval,
+            settle_window=args.settle_window,
+        ),
     )
     async with _client(args) as dhq:
         run = dhq.deployments.start_rollout(targets, options)
@@ -652,10 +664,15 @@ async def _rollout(args: argparse.Namespace) -> int:
         finally:
             loop.remove_signal_handler(signal.SIGINT)
     lines = _rollout_lines(result)
+    interrupted = result.reason is not None and "by the caller" in result.reason
+    if interrupted and args.journal:
+        lines.append(f"to resume in the wave it was in: deployhq-async rollout {args.file} --journal {args.journal}")
+    elif interrupted:
+        lines.append("this rollout had no --journal, so it cannot be resumed: the table says what exists")
     _emit(args, _rollout_json(result), lines)
     if result.status in ("completed", "planned"):
         return EXIT_OK
-    return EXIT_INTERRUPTED if result.reason and "by the caller" in result.reason else EXIT_FAILED
+    return EXIT_INTERRUPTED if interrupted else EXIT_FAILED
 
 
 def _rollout_lines(result: Any) -> list[str]:

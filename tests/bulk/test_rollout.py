@@ -4,6 +4,8 @@ gate, pauses, rollback and plans."""
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -242,3 +244,38 @@ async def test_chaos_a_rollout_of_200_targets_in_four_waves() -> None:
     finals = {DeploymentStatus.COMPLETED, DeploymentStatus.FAILED, DeploymentStatus.UNKNOWN, DeploymentStatus.ERROR}
     assert all(r.status in finals for r in result.results)
     assert sum(r.adopted for r in result.results) >= 3
+
+
+async def test_a_rollout_killed_in_its_second_wave_resumes_there_from_its_journal(tmp_path: Path) -> None:
+    """Cancelled in wave 2 (as a killed process stops: its journals are on disk),
+    then run again: wave 1 is not deployed again, wave 2 resumes, and every
+    target has one deployment; the revisions to roll back to are the first run's."""
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=5, running_seconds=30)
+    targets = fleet(fake, 6)
+    await deployed_before(fake, targets, "old")
+    journal = tmp_path / "release.journal"
+    options = RolloutOptions(waves=[1, 2, "100%"], bake=60, journal=journal)
+    async with fake.client() as dhq:
+        run = dhq.deployments.start_rollout(targets, options)
+        task = asyncio.ensure_future(run)
+        while made(fake) < 2:  # wave 1 done and baked; wave 2 under way
+            await clock.sleep(0.5)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert made(fake) in (2, 3)
+        with pytest.raises(ConfigurationError, match="belongs to another rollout"):
+            RolloutRun(dhq, targets[:2], RolloutOptions(journal=journal))  # another list: refused
+        again = await dhq.deployments.rollout(targets, options)
+    assert again.status == "completed"
+    assert again.previous == ["old"] * 6  # read by the first run, before it deployed
+    per_server = Counter(d.parent_identifier for d in fake.deployments() if d.end_revision == "new")
+    assert len(per_server) == 6 and set(per_server.values()) == {1}
+    assert again.results[0].adopted  # wave 1 was found, not deployed again
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "release.journal",
+        "release.journal.wave-1",
+        "release.journal.wave-2",
+        "release.journal.wave-3",
+    ]

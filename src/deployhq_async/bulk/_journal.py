@@ -72,13 +72,13 @@ class Journal:
         another run holds, one of another list, a damaged one or one that cannot
         be written is a `ConfigurationError`, before anything is sent."""
         path = Path(os.fspath(path))
-        header = {"journal": FORMAT, "version": 1, "targets": _digest(targets), "count": len(targets)}
+        header = {"journal": FORMAT, "version": 1, "targets": digest(targets), "count": len(targets)}
         try:
             handle = path.open("a", encoding="utf-8")
         except OSError as exc:
             raise ConfigurationError(f"cannot use the journal {path}: {exc.strerror or exc}") from None
         try:
-            _lock(handle, path)
+            lock(handle, path)
             data = path.read_bytes()
             entries = _entries(path, data, len(targets))
             if entries and {k: entries[0].get(k) for k in header} != header:
@@ -94,7 +94,7 @@ class Journal:
             raise
         unwritten = "\n" if data and not data.endswith(b"\n") else ""  # a torn line stays on its own
         if not entries:
-            unwritten += _line({**header, "run": run})
+            unwritten += line({**header, "run": run})
         else:
             earlier = entries[0].get("run")
             run = earlier if isinstance(earlier, str) and earlier else run
@@ -134,7 +134,7 @@ class Journal:
             raise ConfigurationError(f"could not write the journal {self.path}: {self._failed}") from self._failed
 
     def _append(self, entry: dict[str, Any]) -> Future[None]:
-        text, self._unwritten = self._unwritten + _line(entry), ""
+        text, self._unwritten = self._unwritten + line(entry), ""
         self._apply(entry)
         return self._writer.submit(self._write, text)
 
@@ -156,11 +156,11 @@ class Journal:
             self._intents.pop(entry["refused"], None)
 
 
-def _line(entry: dict[str, Any]) -> str:
+def line(entry: dict[str, Any]) -> str:
     return json.dumps(entry, separators=(",", ":")) + "\n"
 
 
-def _lock(handle: IO[str], path: Path) -> None:
+def lock(handle: IO[str], path: Path) -> None:
     """An exclusive lock on the journal for as long as `handle` is open."""
     try:
         import fcntl
@@ -175,7 +175,7 @@ def _lock(handle: IO[str], path: Path) -> None:
         ) from None
 
 
-def _digest(targets: list[DeployTarget]) -> str:
+def digest(targets: list[DeployTarget]) -> str:
     # Fields left at None are left out, so a field added later keeps old journals' digests.
     fields = [{k: v for k, v in dataclasses.asdict(t).items() if not (k == "overview" and v is None)} for t in targets]
     data = json.dumps(fields, sort_keys=True)
@@ -188,20 +188,20 @@ def _entries(path: Path, data: bytes, count: int) -> list[dict[str, Any]]:
         if not raw.strip():
             continue
         try:
-            line = raw.decode("utf-8")  # the journal writes ASCII: other bytes are damage, not a tear
+            text = raw.decode("utf-8")  # the journal writes ASCII: other bytes are damage, not a tear
         except UnicodeDecodeError:
-            raise _damaged(path, number, "it is not UTF-8 text") from None
+            raise damaged(path, number, "it is not UTF-8 text") from None
         try:
-            entry = json.loads(line)
+            entry = json.loads(text)
         except ValueError:
             # Torn by a crash mid-write. Skipping it is safe: an intent is written
             # before its create is sent, and an outcome after an intent.
             continue
         if not isinstance(entry, dict):
-            raise _damaged(path, number, "it is not a JSON object")
+            raise damaged(path, number, "it is not a JSON object")
         problem = _problem(entry, count, first=not entries)
         if problem is not None:
-            raise _damaged(path, number, problem)
+            raise damaged(path, number, problem)
         entries.append(entry)
     return entries
 
@@ -226,7 +226,7 @@ def _problem(entry: dict[str, Any], count: int, *, first: bool) -> str | None:
     return None
 
 
-def _damaged(path: Path, number: int, what: str) -> ConfigurationError:
+def damaged(path: Path, number: int, what: str) -> ConfigurationError:
     return ConfigurationError(
         f"the journal {path} is damaged at line {number}: {what}; mend or remove that line (nothing was sent)"
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import math
+import os
 import re
 from collections.abc import Awaitable, Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from .._config import check_choice, check_count, check_seconds
 from .._status import DeploymentStatus
 from ..errors import ConfigurationError
+from ._rollout_journal import RolloutJournal
 from ._targets import BulkOptions, DeployResult, DeployTarget, check_callback, check_targets
 
 if TYPE_CHECKING:
@@ -111,6 +113,11 @@ class RolloutOptions:
             change: one `mode="preview"` deployment per target, never a real one.
         on_wave: a plain function given each wave's result when it finished
             (before the bake); if it raises, the rollout stops, saying why.
+        journal: a file (and beside it one per wave) recording the revisions
+            to roll back to, each wave's creates and the waves that passed: a
+            rollout killed at any moment, run again with the same targets and
+            journal, resumes in the wave it was in without deploying a wave
+            again (a wave that passed is not baked or gated again).
         bulk: how each wave runs (concurrency, timeouts, polls); its `wait`
             must stay True, and a journal is not supported yet.
     """
@@ -125,6 +132,7 @@ class RolloutOptions:
     plan: bool = False
     preview: bool = False
     on_wave: Callable[[WaveResult], None] | None = None
+    journal: str | os.PathLike[str] | None = None
     bulk: BulkOptions = field(default_factory=BulkOptions)
 
     def check(self) -> None:
@@ -155,7 +163,11 @@ class RolloutOptions:
         if not self.bulk.wait:
             raise ConfigurationError("a rollout follows each wave to its end: bulk=BulkOptions(wait=True)")
         if self.bulk.journal is not None:
-            raise ConfigurationError("a rollout does not take a journal yet: run without one")
+            raise ConfigurationError("give the rollout its journal (RolloutOptions.journal), not each wave")
+        if self.journal is not None and not isinstance(self.journal, (str, os.PathLike)):
+            raise ConfigurationError(f"journal must be a path, not {type(self.journal).__name__}")
+        if self.journal is not None and self.plan:
+            raise ConfigurationError("a plan sends nothing: it takes no journal")
 
 
 def plan_waves(total: int, waves: Sequence[int | str]) -> list[list[int] | str]:
@@ -225,6 +237,7 @@ class RolloutRun:
         self._waiting_at_pause = False
         self._failed_out = False
         self._started = False
+        self._journal = RolloutJournal.open(options.journal, targets) if options.journal is not None else None
 
     def __await__(self) -> Generator[Any, None, RolloutResult]:
         return self.run().__await__()
@@ -248,8 +261,21 @@ class RolloutRun:
         if self._started:
             raise RuntimeError("a rollout runs once")
         self._started = True
+        try:
+            return await self._run()
+        finally:
+            if self._journal is not None:
+                await self._journal.aclose()
+
+    async def _run(self) -> RolloutResult:
         result = self.result
-        result.previous = await self._revisions()
+        journal = self._journal
+        if journal is not None and journal.previous is not None:
+            result.previous = list(journal.previous)  # what the first run saw, not what it deployed since
+        else:
+            result.previous = await self._revisions()
+            if journal is not None:
+                await journal.begin(result.targets, result.previous)
         if self.options.plan:
             if self.options.preview:
                 await self._previews()
@@ -281,6 +307,8 @@ class RolloutRun:
                 return
             if wave is self._planned[-1]:
                 break  # bake and gate decide whether a later wave starts: there is none
+            if self._journal is not None and wave.number in self._journal.passed:
+                continue  # an earlier run baked and gated it
             if self.options.bake and not await self._sleep(self.options.bake):
                 self._stop("stopped by the caller while baking")
                 return
@@ -289,6 +317,8 @@ class RolloutRun:
                 if gate is not None:
                     self._stop(gate, failed=True)
                     return
+            if self._journal is not None:
+                await self._journal.passed_wave(wave.number)
         if self._stopped.is_set():
             self._stop("stopped by the caller")
             return
@@ -297,7 +327,7 @@ class RolloutRun:
     async def _run_wave(self, wave: WaveResult) -> None:
         wave.started_at = self._clock.monotonic()
         targets = [self.result.targets[i] for i in wave.targets]
-        self._current = self._client.deployments.start_many(targets, self.options.bulk)
+        self._current = self._client.deployments.start_many(targets, self._bulk(f"wave-{wave.number}"))
         try:
             results = await self._current
         finally:
@@ -321,6 +351,14 @@ class RolloutRun:
                 f"more than max_fail_percentage={share:g}"
             )
         return None
+
+    def _bulk(self, part: str) -> BulkOptions:
+        """A bulk run's options for one part of the rollout (with its own
+        journal beside the rollout's)."""
+        if self._journal is None:
+            return self.options.bulk
+        journal = self._journal.path.with_name(f"{self._journal.path.name}.{part}")
+        return dataclasses.replace(self.options.bulk, journal=journal)
 
     def _told(self, wave: WaveResult) -> str | None:
         """Tell `on_wave`; why the rollout stops if it raised, else None."""
@@ -419,7 +457,7 @@ class RolloutRun:
             dataclasses.replace(self.result.targets[i], end_revision=str(self.result.previous[i]), start_revision="")
             for i in chosen
         ]
-        results = await self._client.deployments.start_many(back, self.options.bulk)
+        results = await self._client.deployments.start_many(back, self._bulk("rollback"))
         for index, result in zip(chosen, results, strict=True):
             self.result.rollbacks[index] = result
         self.result.status = "rolled_back"

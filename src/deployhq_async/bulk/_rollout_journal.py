@@ -1,0 +1,111 @@
+"""A rollout's journal: the revisions to roll back to and the waves that
+passed, in one file, and each wave's bulk-run journal beside it
+(`<file>.wave-<n>`, and `<file>.rollback`), so that a rollout killed at any moment resumes in the wave
+it was in: the waves before adopt what their journals know (nothing is
+deployed again), the one it was in resumes as a bulk run does.
+
+    {"journal": "deployhq-async rollout", "version": 1, "targets": "<sha256>", "count": 40,
+     "previous": ["a1b2c3", null, ...]}
+    {"passed": 1}
+
+The file is locked for the rollout that has it open (the OS releases the lock
+when that process dies); its writes and fsyncs run off the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from pathlib import Path
+from typing import IO, Any
+
+from ..errors import ConfigurationError
+from ._journal import damaged, digest, line, lock
+from ._targets import DeployTarget
+
+FORMAT = "deployhq-async rollout"
+
+
+class RolloutJournal:
+    """What an earlier run of the same rollout recorded."""
+
+    def __init__(self, path: Path, handle: IO[str], previous: list[str | None] | None, passed: set[int]) -> None:
+        self.path = path
+        self._handle = handle
+        self.previous = previous  # None until the rollout has read them
+        self.passed = passed
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], targets: list[DeployTarget]) -> RolloutJournal:
+        """Open (or start) and lock the journal of this rollout. One another
+        rollout holds, one of another target list or a damaged one is a
+        `ConfigurationError`, before anything is sent."""
+        path = Path(os.fspath(path))
+        try:
+            handle = path.open("a+", encoding="utf-8")
+        except OSError as exc:
+            raise ConfigurationError(f"cannot use the journal {path}: {exc.strerror or exc}") from None
+        try:
+            lock(handle, path)
+            previous, passed = _read(path, targets)
+        except BaseException:
+            handle.close()
+            raise
+        return cls(path, handle, previous, passed)
+
+    async def begin(self, targets: list[DeployTarget], previous: list[str | None]) -> None:
+        """Record the revisions to roll back to (before any wave starts)."""
+        header = {"journal": FORMAT, "version": 1, "targets": digest(targets), "count": len(targets)}
+        self.previous = previous
+        await asyncio.to_thread(self._write, line({**header, "previous": previous}))
+
+    async def passed_wave(self, number: int) -> None:
+        """Record that wave `number` finished and passed its budget, bake and gate."""
+        self.passed.add(number)
+        await asyncio.to_thread(self._write, line({"passed": number}))
+
+    async def aclose(self) -> None:
+        await asyncio.to_thread(self._handle.close)
+
+    def _write(self, text: str) -> None:  # in a worker thread
+        self._handle.write(text)
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+
+
+def _read(path: Path, targets: list[DeployTarget]) -> tuple[list[str | None] | None, set[int]]:
+    data = path.read_bytes()
+    lines = [(n, raw) for n, raw in enumerate(data.split(b"\n"), start=1) if raw.strip()]
+    if not lines:
+        return None, set()
+    entries: list[tuple[int, Any]] = []
+    for number, raw in lines:
+        try:
+            entries.append((number, json.loads(raw.decode("utf-8"))))
+        except UnicodeDecodeError:
+            raise damaged(path, number, "it is not UTF-8 text") from None
+        except ValueError:
+            continue  # torn by a crash mid-write: what it said is not relied on
+    if not entries:
+        return None, set()
+    number, header = entries[0]
+    if not isinstance(header, dict) or header.get("journal") != FORMAT:
+        raise damaged(path, number, "it is not the header of a deployhq-async rollout journal")
+    if header.get("targets") != digest(targets) or header.get("count") != len(targets):
+        raise ConfigurationError(
+            f"the journal {path} belongs to another rollout ({header.get('count', '?')} targets, not these "
+            f"{len(targets)}); resume with the same targets, or give this rollout a new journal file"
+        )
+    previous = header.get("previous")
+    if not isinstance(previous, list) or len(previous) != len(targets):
+        raise damaged(path, number, "its previous revisions are not one per target")
+    if not all(p is None or isinstance(p, str) for p in previous):
+        raise damaged(path, number, "a previous revision is not a string or null")
+    passed: set[int] = set()
+    for number, entry in entries[1:]:
+        wave = entry.get("passed") if isinstance(entry, dict) else None
+        if isinstance(wave, bool) or not isinstance(wave, int) or wave < 1:
+            raise damaged(path, number, f"it is not a wave that passed: {entry!r}")
+        passed.add(wave)
+    return previous, passed
