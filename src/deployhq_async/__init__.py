@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._client import DeployHQ
 from ._clock import Clock, SystemClock
+from ._events import Event, Hook, RequestFinished, RequestStarted, RetryScheduled, TargetChanged
 from ._limiter import RequestLimiter
 from ._pagination import AsyncPaginator, Page
 from ._status import DeploymentStatus
@@ -64,18 +65,24 @@ __all__ = [
     "DeploymentFailedError",
     "DeploymentStatus",
     "DeploymentTimeoutError",
+    "Event",
+    "Hook",
     "InternalServerError",
     "NotFoundError",
     "Page",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestFinished",
     "RequestLimiter",
+    "RequestStarted",
     "ResponseDecodeError",
+    "RetryScheduled",
     "RolloutOptions",
     "RolloutResult",
     "RolloutRun",
     "ServiceUnavailableError",
     "SystemClock",
+    "TargetChanged",
     "UnknownOperationError",
     "ValidationError",
     "__version__",

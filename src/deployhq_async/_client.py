@@ -10,15 +10,16 @@ import importlib
 import logging
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar, overload
 
 import httpx2
 
-from . import _config, _retry
+from . import _config, _events, _retry
 from ._clock import SYSTEM_CLOCK, Clock
 from ._connection import CLOSED, TRANSPORT_NAMES, Connection, TransportName
+from ._events import Hook
 from ._limiter import RequestLimiter
 from ._operations import Operation, parse, request_model, resolve_operation
 from ._version import __version__
@@ -69,6 +70,7 @@ class _Options(NamedTuple):
     max_retries: int
     max_retry_wait: float
     strict: bool = False
+    hooks: tuple[_events.Hook, ...] = ()
     # A group's budget (a bulk run's, say), held for each attempt, not during retry waits.
     limiter: RequestLimiter | None = None
 
@@ -161,6 +163,7 @@ class DeployHQ:
         clock: Clock | None = None,
         proxy: str | httpx2.Proxy | None = None,
         strict: bool = False,
+        hooks: Sequence[Hook] | None = None,
     ) -> None:
         """A client for one account; nothing is sent until the first call.
 
@@ -189,6 +192,10 @@ class DeployHQ:
             strict: make a response value that fits none of its field's types a
                 `ResponseDecodeError` (default: the field reads as None, the
                 value is kept in `additional_properties`, a warning is logged).
+            hooks: functions given each event (`RequestStarted`,
+                `RequestFinished`, `RetryScheduled`, `TargetChanged`); plain ones
+                run at once, async ones as tasks; one that raises is logged and
+                changes nothing.
 
         Raises:
             ConfigurationError: a missing or malformed argument (saying which and
@@ -230,6 +237,7 @@ class DeployHQ:
             max_retries=max_retries,
             max_retry_wait=max_retry_wait,
             strict=_config.check_flag("strict", strict),
+            hooks=_events.check_hooks(hooks),
         )
 
     @classmethod
@@ -253,6 +261,7 @@ class DeployHQ:
         max_retry_wait: float | None = None,
         limiter: RequestLimiter | None = None,
         strict: bool | None = None,
+        hooks: Sequence[Hook] | None = None,
     ) -> DeployHQ:
         """A client sharing this one's connection, with other request options.
         Every request attempt of a copy given a `limiter` holds one of its slots
@@ -276,6 +285,7 @@ class DeployHQ:
             max_retry_wait=options.max_retry_wait if max_retry_wait is None else max_retry_wait,
             limiter=options.limiter if limiter is None else limiter,
             strict=options.strict if strict is None else _config.check_flag("strict", strict),
+            hooks=options.hooks if hooks is None else _events.check_hooks(hooks),
         )
         return clone
 
@@ -308,6 +318,11 @@ class DeployHQ:
     @property
     def max_retries(self) -> int:
         return self._options.max_retries
+
+    @property
+    def hooks(self) -> tuple[Hook, ...]:
+        """The functions this client tells of its requests (and its bulk runs of their targets)."""
+        return self._options.hooks
 
     @property
     def strict(self) -> bool:
@@ -390,6 +405,7 @@ class DeployHQ:
             content=request.get("content"),
             headers=request.get("headers"),
             max_retries=max_retries,
+            operation=operation,
         )
         return parse(operation, response, strict=self._options.strict), response
 
@@ -403,6 +419,7 @@ class DeployHQ:
         content: bytes | str | None = None,
         headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
+        operation: Operation[Any] | None = None,
     ) -> httpx2.Response:
         """Send one request with retries; return a 2xx response or raise."""
         connection = self._connection
@@ -413,16 +430,34 @@ class DeployHQ:
         path = url.split("?", 1)[0]
         clock = connection.clock
         limiter = self._options.limiter
+        hooks = self._options.hooks
+        name, template = (operation.OPERATION, operation.PATH) if operation is not None else (None, path)
         attempt = 0
         while True:
             attempt += 1
+            if hooks:
+                _events.deliver(hooks, _events.RequestStarted(name, method, template, attempt))
             started = clock.monotonic()
             try:
                 response = await self._send_once(request)
             except httpx2.TransportError as exc:
                 if connection.closed:  # the client was closed under it: no retry
+                    if hooks:
+                        seconds = clock.monotonic() - started
+                        closed = "ClientClosedError"
+                        ended = _events.RequestFinished(name, method, template, attempt, None, seconds, closed, True)
+                        _events.deliver(hooks, ended)
                     raise ClientClosedError(CLOSED, request=request, may_have_been_processed=True) from exc
                 decision = _retry.after_exception(exc, method, attempt, retries, self._options.max_retry_wait)
+                if hooks:
+                    seconds = clock.monotonic() - started
+                    error, maybe = type(exc).__name__, decision.may_have_been_processed
+                    _events.deliver(
+                        hooks, _events.RequestFinished(name, method, template, attempt, None, seconds, error, maybe)
+                    )
+                    if decision.retry:
+                        retry = _events.RetryScheduled(name, method, template, attempt, error, decision.delay)
+                        _events.deliver(hooks, retry)
                 if not decision.retry:
                     raise _connection_error(exc, request, decision, attempt) from exc
                 _log_retry(method, path, type(exc).__name__, decision.delay, attempt, retries)
@@ -438,10 +473,24 @@ class DeployHQ:
                 clock.monotonic() - started,
             )
             if response.is_success:
+                if hooks:
+                    seconds = clock.monotonic() - started
+                    ended = _events.RequestFinished(
+                        name, method, template, attempt, response.status_code, seconds, None, True
+                    )
+                    _events.deliver(hooks, ended)
                 return response
             decision = _retry.after_response(
                 response, method, attempt, retries, self._options.max_retry_wait, clock.now()
             )
+            if hooks:
+                seconds, status = clock.monotonic() - started, response.status_code
+                maybe = decision.may_have_been_processed
+                ended = _events.RequestFinished(name, method, template, attempt, status, seconds, None, maybe)
+                _events.deliver(hooks, ended)
+                if decision.retry:
+                    retry = _events.RetryScheduled(name, method, template, attempt, str(status), decision.delay)
+                    _events.deliver(hooks, retry)
             if (
                 limiter is not None
                 and decision.retry_after is not None

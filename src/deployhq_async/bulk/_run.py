@@ -31,6 +31,7 @@ import functools
 from collections.abc import Callable, Generator, Iterable
 from typing import TYPE_CHECKING, Any
 
+from .._events import TargetChanged, deliver
 from .._follow import follow
 from .._limiter import RequestLimiter
 from .._status import DeploymentStatus
@@ -89,6 +90,7 @@ class BulkRun:
         self.results = [DeployResult(target) for target in targets]
         self._client = client.with_options(limiter=self.limiter)
         self._deployments = self._client.deployments
+        self._hooks = client.hooks
         self._clock = client.clock
         self._on_progress = on_progress
         self._on_result = on_result
@@ -171,6 +173,9 @@ class BulkRun:
             return
         result.status = status
         result.history.append(status)
+        if self._hooks:
+            identifier = result.deployment.identifier if result.deployment is not None else None
+            deliver(self._hooks, TargetChanged(result.target, str(status), identifier))
         if self._on_progress is not None:
             self._call("on_progress", self._on_progress, result)
 
