@@ -516,6 +516,54 @@ async def pagination_memory(small: int, large: int) -> Figure:
     )
 
 
+# --- 5c. hooks and tracing ---------------------------------------------------------------
+
+
+def observed(requests: int, rounds: int) -> Figure:
+    """CPU per call with a hook and OpenTelemetry spans (the SDK's provider,
+    its spans ended and dropped) against neither, over loopback to the fake in
+    its own process (the default transport)."""
+    from opentelemetry.sdk.trace import TracerProvider
+
+    from deployhq_async import DeployHQ, Event
+
+    seen = 0
+
+    def hook(event: Event) -> None:
+        nonlocal seen
+        seen += 1
+
+    server = Server()
+
+    async def cpu(**options: Any) -> float:
+        async with DeployHQ(email=EMAIL, api_key=KEY, base_url=server.url, **options) as dhq:
+            for _ in range(100):
+                await dhq.projects.get("shop")
+            best = float("inf")
+            for _ in range(rounds):
+                started = time.process_time()
+                for _ in range(requests):
+                    await dhq.projects.get("shop")
+                best = min(best, (time.process_time() - started) / requests)
+            return best
+
+    try:
+        plain = asyncio.run(cpu(tracing=False))
+        traced = asyncio.run(cpu(tracing=TracerProvider(), hooks=[hook]))
+    finally:
+        server.stop()
+    ratio = traced / plain
+    return Figure(
+        "CPU per call with a hook and tracing vs neither [httpx2, loopback]",
+        traced,
+        plain,
+        ratio,
+        "<= 1.10x",
+        ratio <= 1.10,
+        f"s/call; {seen} events",
+    )
+
+
 # --- 5b. decoding ---------------------------------------------------------------------
 
 
@@ -641,6 +689,7 @@ def main() -> int:
     for transport in transports:
         figures.append(asyncio.run(rollout(200, 50, transport)))
     figures.append(decode_page(rounds=5 if quick else 15))
+    figures.append(observed(1000 if quick else 3000, rounds=3 if quick else 7))
     figures.append(asyncio.run(pagination_memory(2_000 if quick else 10_000, 20_000 if quick else 100_000)))
     figures.append(regeneration())
     print(f"Machine: {machine()}\n")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import importlib
 import logging
 import os
@@ -21,9 +22,17 @@ from ._clock import SYSTEM_CLOCK, Clock
 from ._connection import CLOSED, TRANSPORT_NAMES, Connection, TransportName
 from ._events import Hook
 from ._limiter import RequestLimiter
-from ._operations import Operation, parse, request_model, resolve_operation
+from ._operations import Operation, camel_case, parse, request_model, resolve_operation
+from ._tracing import Tracing
 from ._version import __version__
-from .errors import APIConnectionError, APITimeoutError, ClientClosedError, ConfigurationError, status_error
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ClientClosedError,
+    ConfigurationError,
+    DeployHQError,
+    status_error,
+)
 
 if TYPE_CHECKING:
     import asyncio
@@ -71,6 +80,7 @@ class _Options(NamedTuple):
     max_retry_wait: float
     strict: bool = False
     hooks: tuple[_events.Hook, ...] = ()
+    tracing: Tracing = Tracing(False)
     # A group's budget (a bulk run's, say), held for each attempt, not during retry waits.
     limiter: RequestLimiter | None = None
 
@@ -164,6 +174,7 @@ class DeployHQ:
         proxy: str | httpx2.Proxy | None = None,
         strict: bool = False,
         hooks: Sequence[Hook] | None = None,
+        tracing: bool | Any | None = None,
     ) -> None:
         """A client for one account; nothing is sent until the first call.
 
@@ -196,6 +207,10 @@ class DeployHQ:
                 `RequestFinished`, `RetryScheduled`, `TargetChanged`); plain ones
                 run at once, async ones as tasks; one that raises is logged and
                 changes nothing.
+            tracing: OpenTelemetry spans (one per call, one per bulk run and
+                target): by default whenever opentelemetry-api is installed, on
+                its global tracer provider; False for none, or a
+                `TracerProvider` to use.
 
         Raises:
             ConfigurationError: a missing or malformed argument (saying which and
@@ -238,6 +253,7 @@ class DeployHQ:
             max_retry_wait=max_retry_wait,
             strict=_config.check_flag("strict", strict),
             hooks=_events.check_hooks(hooks),
+            tracing=Tracing(tracing),
         )
 
     @classmethod
@@ -262,6 +278,7 @@ class DeployHQ:
         limiter: RequestLimiter | None = None,
         strict: bool | None = None,
         hooks: Sequence[Hook] | None = None,
+        tracing: bool | Any | None = None,
     ) -> DeployHQ:
         """A client sharing this one's connection, with other request options.
         Every request attempt of a copy given a `limiter` holds one of its slots
@@ -286,6 +303,7 @@ class DeployHQ:
             limiter=options.limiter if limiter is None else limiter,
             strict=options.strict if strict is None else _config.check_flag("strict", strict),
             hooks=options.hooks if hooks is None else _events.check_hooks(hooks),
+            tracing=options.tracing if tracing is None else Tracing(tracing),
         )
         return clone
 
@@ -320,6 +338,11 @@ class DeployHQ:
         return self._options.max_retries
 
     @property
+    def tracing(self) -> Tracing:
+        """Where this client's OpenTelemetry spans go (its bulk runs' too)."""
+        return self._options.tracing
+
+    @property
     def hooks(self) -> tuple[Hook, ...]:
         """The functions this client tells of its requests (and its bulk runs of their targets)."""
         return self._options.hooks
@@ -338,6 +361,9 @@ class DeployHQ:
         """Import what requests need and build the TLS context off the event loop
         (entering is where a service pays for it, not its first caller)."""
         await self._connection.warm_up()
+        import asyncio
+
+        await asyncio.to_thread(self._options.tracing.tracer)  # imports opentelemetry, when it traces
         return self
 
     async def __aexit__(
@@ -397,7 +423,28 @@ class DeployHQ:
     ) -> tuple[R, httpx2.Response]:
         """Send a request made by `operation.build_request`, with retries; the typed
         result and the 2xx response it was decoded from."""
-        response = await self._send(
+        tracing = self._options.tracing
+        if tracing.tracer() is None:
+            response = await self._send_request(operation, request, max_retries)
+            return parse(operation, response, strict=self._options.strict), response
+        name, attributes = _span_of(operation.OPERATION, operation.METHOD, operation.PATH, self._connection.host)
+        with tracing.span(name, attributes, client=True) as span:
+            try:
+                response = await self._send_request(operation, request, max_retries)
+                result = parse(operation, response, strict=self._options.strict)
+            except DeployHQError as exc:
+                span.set_attribute("error.type", type(exc).__name__)
+                status = getattr(exc, "status_code", None)
+                if isinstance(status, int):
+                    span.set_attribute("http.response.status_code", status)
+                raise
+            span.set_attribute("http.response.status_code", response.status_code)
+            return result, response
+
+    async def _send_request(
+        self, operation: Operation[R], request: Mapping[str, Any], max_retries: int | None
+    ) -> httpx2.Response:
+        return await self._send(
             request["method"],
             request["url"],
             params=request.get("params"),
@@ -407,7 +454,6 @@ class DeployHQ:
             max_retries=max_retries,
             operation=operation,
         )
-        return parse(operation, response, strict=self._options.strict), response
 
     async def _send(
         self,
@@ -460,6 +506,9 @@ class DeployHQ:
                         _events.deliver(hooks, retry)
                 if not decision.retry:
                     raise _connection_error(exc, request, decision, attempt) from exc
+                self._options.tracing.event(
+                    "deployhq.retry", {"attempt": attempt, "reason": type(exc).__name__, "delay": decision.delay}
+                )
                 _log_retry(method, path, type(exc).__name__, decision.delay, attempt, retries)
                 await clock.sleep(decision.delay)
                 continue
@@ -504,6 +553,9 @@ class DeployHQ:
                     retry_after=decision.retry_after,
                     may_have_been_processed=decision.may_have_been_processed,
                 )
+            self._options.tracing.event(
+                "deployhq.retry", {"attempt": attempt, "reason": str(response.status_code), "delay": decision.delay}
+            )
             _log_retry(method, path, str(response.status_code), decision.delay, attempt, retries)
             await clock.sleep(decision.delay)
 
@@ -512,6 +564,18 @@ class DeployHQ:
         group = limiter.attempt(self._connection.clock) if limiter is not None else contextlib.nullcontext()
         async with group, _holding(self._connection.semaphore()):
             return await self._connection.send(request, self._options.total)
+
+
+@functools.cache
+def _span_of(operation: str, method: str, path: str, host: str) -> tuple[str, dict[str, Any]]:
+    """The name and attributes of an operation's call spans (the same for every call)."""
+    attributes = {
+        "http.request.method": method,
+        "url.template": path,
+        "server.address": host,
+        "deployhq.operation_id": camel_case(operation),
+    }
+    return f"{method} {path}", attributes
 
 
 def _resource_modules() -> tuple[str, ...]:

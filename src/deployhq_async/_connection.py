@@ -4,6 +4,7 @@ types, one attempt sent and read, the concurrency limit, and closing."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
@@ -183,6 +184,11 @@ class Connection:
     def server_now(self) -> float | None:
         """DeployHQ's clock now, as its latest dated answer shows it; None before one."""
         return None if self._server_offset is None else self.clock.now() + self._server_offset
+
+    @functools.cached_property
+    def host(self) -> str:
+        """The host requests go to (`acme.deployhq.com`)."""
+        return httpx2.URL(self.base_url).host
 
     async def warm_up(self) -> None:
         """Import what requests need (the transport's modules, the resources) and

@@ -262,7 +262,11 @@ class RolloutRun:
             raise RuntimeError("a rollout runs once")
         self._started = True
         try:
-            return await self._run()
+            with self._client.tracing.span("deployhq rollout", {"deployhq.targets": len(self.result.targets)}) as span:
+                result = await self._run()
+                if span is not None:
+                    span.set_attribute("deployhq.status", result.status)
+                return result
         finally:
             if self._journal is not None:
                 await self._journal.aclose()

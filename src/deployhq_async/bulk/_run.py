@@ -142,6 +142,10 @@ class BulkRun:
         if self._started:
             raise RuntimeError("a bulk run runs once")
         self._started = True
+        with self._client.tracing.span("deployhq bulk run", {"deployhq.targets": len(self.results)}):
+            return await self._run()
+
+    async def _run(self) -> list[DeployResult]:
         tasks = [asyncio.create_task(self._one(index, result)) for index, result in enumerate(self.results)]
         try:
             await asyncio.gather(*tasks)
@@ -205,6 +209,18 @@ class BulkRun:
             self._launching = False
 
     async def _one(self, index: int, result: DeployResult) -> None:
+        target = result.target
+        attributes = {
+            "deployhq.project": target.project,
+            "deployhq.server": target.parent_identifier,
+            "deployhq.revision": target.end_revision,
+        }
+        with self._client.tracing.span("deployhq bulk target", attributes) as span:
+            await self._one_target(index, result)
+            if span is not None:
+                span.set_attribute("deployhq.status", str(result.status))
+
+    async def _one_target(self, index: int, result: DeployResult) -> None:
         slot = self._unfinished if self._unfinished is not None else contextlib.nullcontext()
         try:
             async with slot:

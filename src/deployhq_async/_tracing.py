@@ -1,0 +1,62 @@
+"""OpenTelemetry spans (the `otel` extra: opentelemetry-api): one client span per
+call, named after its operation (`GET /projects/{project_id}/deployments/{id}`)
+with the HTTP client attributes of the semantic conventions, its retries as
+span events; a bulk run (and a rollout) as a parent span with one child per
+target. opentelemetry is imported only when a client that traces first needs it."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+from typing import Any
+
+from ._version import __version__
+from .errors import ConfigurationError
+
+NAME = "deployhq_async"
+
+
+class Tracing:
+    """Where a client's spans go: `setting` is None (the global tracer provider,
+    whenever opentelemetry-api is installed), False (no spans) or a
+    `TracerProvider`."""
+
+    def __init__(self, setting: object) -> None:
+        if setting is not None and not isinstance(setting, bool) and not hasattr(setting, "get_tracer"):
+            raise ConfigurationError(
+                f"tracing must be True, False or an OpenTelemetry TracerProvider, not {type(setting).__name__}"
+            )
+        if setting is True and importlib.util.find_spec("opentelemetry") is None:
+            raise ConfigurationError("tracing=True needs opentelemetry-api: pip install 'deployhq-async[otel]'")
+        self._setting = setting
+        self._tracer: Any = None
+        self._trace: Any = None
+        self._resolved = setting is False
+
+    def tracer(self) -> Any:
+        """The OpenTelemetry tracer, or None when this client does not trace."""
+        if not self._resolved:
+            self._resolved = True
+            if self._setting is None and importlib.util.find_spec("opentelemetry") is None:
+                return None
+            from opentelemetry import trace
+
+            self._trace = trace
+            provider = trace.get_tracer_provider() if self._setting in (None, True) else self._setting
+            self._tracer = provider.get_tracer(NAME, __version__)
+        return self._tracer
+
+    def span(
+        self, name: str, attributes: dict[str, Any], *, client: bool = False
+    ) -> contextlib.AbstractContextManager[Any]:
+        """A span (current while the block runs), or nothing when not tracing."""
+        tracer = self.tracer()
+        if tracer is None:
+            return contextlib.nullcontext()
+        kind = self._trace.SpanKind.CLIENT if client else self._trace.SpanKind.INTERNAL
+        return tracer.start_as_current_span(name, kind=kind, attributes=attributes)  # type: ignore[no-any-return]
+
+    def event(self, name: str, attributes: dict[str, Any]) -> None:
+        """An event on the current span (a retry of the call it is in)."""
+        if self._tracer is not None:
+            self._trace.get_current_span().add_event(name, attributes)

@@ -1,0 +1,107 @@
+"""OpenTelemetry spans, read back from the SDK's in-memory exporter: one client
+span per call (its retries as events), a bulk run as the parent of one span per
+target, and nothing when tracing is off."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import httpx2
+import pytest
+from helpers import EMAIL, KEY, Recorder, make_client
+from opentelemetry import trace
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+from deployhq_async import ConfigurationError, DeployHQ, DeployTarget, NotFoundError
+from deployhq_async.testing import AutojumpClock, FakeDeployHQ
+
+
+@pytest.fixture
+def exporter() -> InMemorySpanExporter:
+    return InMemorySpanExporter()
+
+
+@pytest.fixture
+def provider(exporter: InMemorySpanExporter) -> TracerProvider:
+    made = TracerProvider()
+    made.add_span_processor(SimpleSpanProcessor(exporter))
+    return made
+
+
+async def test_a_call_with_a_retry_is_one_client_span_with_a_retry_event(
+    provider: TracerProvider, exporter: InMemorySpanExporter, sleeps: list[float]
+) -> None:
+    recorder = Recorder(
+        httpx2.Response(503, headers={"Retry-After": "1"}, json={"error": "busy"}),
+        httpx2.Response(200, json={"identifier": "d-1", "status": "running"}),
+    )
+    async with make_client(recorder, tracing=provider) as dhq:
+        await dhq.deployments.get("shop", "d-1")
+    (span,) = exporter.get_finished_spans()
+    assert span.name == "GET /projects/{project_id}/deployments/{id}"
+    assert span.kind == trace.SpanKind.CLIENT
+    assert dict(span.attributes or {}) == {
+        "http.request.method": "GET",
+        "url.template": "/projects/{project_id}/deployments/{id}",
+        "server.address": "acme.deployhq.com",
+        "deployhq.operation_id": "getProjectDeploymentById",
+        "http.response.status_code": 200,
+    }
+    (event,) = span.events
+    assert event.name == "deployhq.retry"
+    assert dict(event.attributes or {}) == {"attempt": 1, "reason": "503", "delay": 1.0}
+    assert KEY not in str(span.to_json()) and EMAIL not in str(span.to_json())
+
+
+async def test_a_failed_call_says_its_error_type_and_status(
+    provider: TracerProvider, exporter: InMemorySpanExporter
+) -> None:
+    recorder = Recorder(httpx2.Response(404, json={"error": "Deployment not found"}))
+    async with make_client(recorder, tracing=provider) as dhq:
+        with pytest.raises(NotFoundError):
+            await dhq.deployments.get("shop", "d-9")
+    (span,) = exporter.get_finished_spans()
+    attributes = dict(span.attributes or {})
+    assert (attributes["error.type"], attributes["http.response.status_code"]) == ("NotFoundError", 404)
+    assert span.status.status_code == trace.StatusCode.ERROR
+
+
+async def test_a_bulk_run_is_the_parent_of_a_span_per_target_and_of_their_calls(
+    provider: TracerProvider, exporter: InMemorySpanExporter
+) -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=1, running_seconds=1)
+    project = fake.add_project("Shop")
+    targets = [DeployTarget("shop", fake.add_server(project, f"web-{n}").identifier, "abc") for n in range(2)]
+    async with fake.client(tracing=provider) as dhq:
+        await dhq.deployments.deploy_many(targets)
+    spans = exporter.get_finished_spans()
+    (run,) = [s for s in spans if s.name == "deployhq bulk run"]
+    per_target = [s for s in spans if s.name == "deployhq bulk target"]
+    assert len(per_target) == 2
+    assert all(s.parent is not None and s.parent.span_id == run.context.span_id for s in per_target)
+    assert sorted(str(dict(s.attributes or {})["deployhq.status"]) for s in per_target) == ["completed", "completed"]
+    target_ids = {s.context.span_id for s in per_target}
+    creates = [s for s in spans if s.name == "POST /projects/{project_id}/deployments"]
+    assert len(creates) == 2 and all(s.parent is not None and s.parent.span_id in target_ids for s in creates)
+
+
+async def test_no_spans_when_tracing_is_off(provider: TracerProvider, exporter: InMemorySpanExporter) -> None:
+    recorder = Recorder(httpx2.Response(200, json=[]))
+    async with make_client(recorder, tracing=provider) as dhq:
+        await dhq.with_options(tracing=False).projects.list().collect()
+    assert exporter.get_finished_spans() == ()
+    with pytest.raises(ConfigurationError, match="tracing must be True, False or an OpenTelemetry TracerProvider"):
+        DeployHQ("acme", EMAIL, KEY, tracing="yes")
+
+
+def test_importing_the_package_imports_no_opentelemetry() -> None:
+    code = (
+        "import sys, deployhq_async\n"
+        "deployhq_async.DeployHQ('acme', 'a@b.c', 'k')\n"
+        "print('opentelemetry' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
