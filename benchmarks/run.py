@@ -478,7 +478,8 @@ def _pages(total: int, per_page: int) -> httpx2.MockTransport:
         count = min(per_page, total - (number - 1) * per_page)
         body = {
             "pagination": {"current_page": number, "total_pages": pages, "total_records": total},
-            "records": [record] * count,
+            # Each record its own (a page that repeats the last one's ends the listing).
+            "records": [{**record, "identifier": f"{number}-{n}"} for n in range(count)],
         }
         return httpx2.Response(200, json=body)
 
