@@ -4,6 +4,7 @@ a client wired to both."""
 from __future__ import annotations
 
 import asyncio
+import datetime
 import json
 from typing import Any
 
@@ -67,3 +68,14 @@ EMAIL = "ops@acme.example"
 def make_client(recorder: Recorder, **kwargs: Any) -> DeployHQ:
     kwargs.setdefault("clock", DEFAULT_CLOCK or InstantClock())
     return DeployHQ("acme", EMAIL, KEY, transport=httpx2.MockTransport(recorder), **kwargs)
+
+
+def normalised(value: Any) -> Any:
+    """JSON with timestamps as datetimes (one instant has many spellings)."""
+    if isinstance(value, dict):
+        return {k: normalised(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [normalised(v) for v in value]
+    if isinstance(value, str) and len(value) >= 19 and value[4:5] == "-" and value[10:11] == "T":
+        return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return value

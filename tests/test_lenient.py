@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 import httpx2
 import pytest
-from helpers import Recorder, make_client
+from helpers import Recorder, make_client, normalised
 
 from deployhq_async import ResponseDecodeError
 
@@ -207,16 +207,3 @@ async def test_response_models_are_immutable_and_print_what_they_hold() -> None:
         repr(deployment) == "Deployment(identifier='d-1', status='running', additional_properties={'ticket': 'OPS-1'})"
     )
     assert "Unset" not in repr(deployment) and deployment.to_dict() == body
-
-
-def normalised(value: Any) -> Any:
-    """JSON with timestamps as datetimes (one instant has many spellings)."""
-    import datetime
-
-    if isinstance(value, dict):
-        return {k: normalised(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [normalised(v) for v in value]
-    if isinstance(value, str) and len(value) >= 19 and value[4:5] == "-" and value[10:11] == "T":
-        return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return value

@@ -489,21 +489,25 @@ class DeployHQ:
             except httpx2.TransportError as exc:
                 if connection.closed:  # the client was closed under it: no retry
                     if hooks:
-                        seconds = clock.monotonic() - started
-                        closed = "ClientClosedError"
-                        ended = _events.RequestFinished(name, method, template, attempt, None, seconds, closed, True)
-                        _events.deliver(hooks, ended)
+                        ended = _events.RequestFinished(
+                            name,
+                            method,
+                            template,
+                            attempt,
+                            None,
+                            clock.monotonic() - started,
+                            "ClientClosedError",
+                            True,
+                        )
+                        _tell(hooks, ended, None)
                     raise ClientClosedError(CLOSED, request=request, may_have_been_processed=True) from exc
                 decision = _retry.after_exception(exc, method, attempt, retries, self._options.max_retry_wait)
                 if hooks:
-                    seconds = clock.monotonic() - started
-                    error, maybe = type(exc).__name__, decision.may_have_been_processed
-                    _events.deliver(
-                        hooks, _events.RequestFinished(name, method, template, attempt, None, seconds, error, maybe)
+                    seconds, maybe = clock.monotonic() - started, decision.may_have_been_processed
+                    ended = _events.RequestFinished(
+                        name, method, template, attempt, None, seconds, type(exc).__name__, maybe
                     )
-                    if decision.retry:
-                        retry = _events.RetryScheduled(name, method, template, attempt, error, decision.delay)
-                        _events.deliver(hooks, retry)
+                    _tell(hooks, ended, decision.delay if decision.retry else None)
                 if not decision.retry:
                     raise _connection_error(exc, request, decision, attempt) from exc
                 self._options.tracing.event(
@@ -524,22 +528,22 @@ class DeployHQ:
             if response.is_success:
                 if hooks:
                     seconds = clock.monotonic() - started
-                    ended = _events.RequestFinished(
-                        name, method, template, attempt, response.status_code, seconds, None, True
+                    status = response.status_code
+                    _tell(
+                        hooks,
+                        _events.RequestFinished(name, method, template, attempt, status, seconds, None, True),
+                        None,
                     )
-                    _events.deliver(hooks, ended)
                 return response
             decision = _retry.after_response(
                 response, method, attempt, retries, self._options.max_retry_wait, clock.now()
             )
             if hooks:
-                seconds, status = clock.monotonic() - started, response.status_code
-                maybe = decision.may_have_been_processed
-                ended = _events.RequestFinished(name, method, template, attempt, status, seconds, None, maybe)
-                _events.deliver(hooks, ended)
-                if decision.retry:
-                    retry = _events.RetryScheduled(name, method, template, attempt, str(status), decision.delay)
-                    _events.deliver(hooks, retry)
+                seconds, maybe = clock.monotonic() - started, decision.may_have_been_processed
+                ended = _events.RequestFinished(
+                    name, method, template, attempt, response.status_code, seconds, None, maybe
+                )
+                _tell(hooks, ended, decision.delay if decision.retry else None)
             if (
                 limiter is not None
                 and decision.retry_after is not None
@@ -576,6 +580,16 @@ def _span_of(operation: str, method: str, path: str, host: str) -> tuple[str, di
         "deployhq.operation_id": camel_case(operation),
     }
     return f"{method} {path}", attributes
+
+
+def _tell(hooks: tuple[Hook, ...], ended: _events.RequestFinished, retry_in: float | None) -> None:
+    """Tell the hooks how an attempt ended, and of the retry decided (after `retry_in` seconds)."""
+    _events.deliver(hooks, ended)
+    if retry_in is not None:
+        reason = ended.error or str(ended.status)
+        _events.deliver(
+            hooks, _events.RetryScheduled(ended.operation, ended.method, ended.path, ended.attempt, reason, retry_in)
+        )
 
 
 def _resource_modules() -> tuple[str, ...]:

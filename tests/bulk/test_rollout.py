@@ -279,3 +279,18 @@ async def test_a_rollout_killed_in_its_second_wave_resumes_there_from_its_journa
         "release.journal.wave-2",
         "release.journal.wave-3",
     ]
+
+
+async def test_an_on_wave_that_raises_stops_the_rollout_after_that_wave() -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=1, running_seconds=1)
+    targets = fleet(fake, 4)
+    told: list[int] = []
+
+    def on_wave(wave: WaveResult) -> None:
+        told.append(wave.number)
+        raise KeyError("dashboard")
+
+    async with fake.client() as dhq:
+        result = await dhq.deployments.rollout(targets, RolloutOptions(waves=[1], on_wave=on_wave))
+    assert told == [1] and made(fake) == 1
+    assert (result.status, result.reason) == ("stopped", "on_wave raised KeyError: 'dashboard'")

@@ -11,20 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import normalised
 from test_annotations import CASES, decoded, fixture
 
 IDS = [f"{c[1]}:{c[2] or ''}" for c in CASES]
-
-
-def normalised(value: Any) -> Any:
-    """JSON with timestamps as datetimes (one instant has many spellings)."""
-    if isinstance(value, dict):
-        return {k: normalised(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [normalised(v) for v in value]
-    if isinstance(value, str) and len(value) >= 19 and value[4:5] == "-" and value[10:11] == "T":
-        return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return value
 
 
 @pytest.mark.parametrize(("module", "name", "key"), CASES, ids=IDS)
