@@ -44,6 +44,7 @@ EXPORTED = [
     "ServiceUnavailableError",
     "SystemClock",
     "TargetChanged",
+    "Throttle",
     "UnknownOperationError",
     "ValidationError",
     "__version__",

@@ -17,6 +17,7 @@ from ._events import Event, Hook, RequestFinished, RequestStarted, RetrySchedule
 from ._limiter import RequestLimiter
 from ._pagination import AsyncPaginator, Page
 from ._status import DeploymentStatus
+from ._throttle import Throttle
 from ._transports import AiohttpTransport
 from ._version import __version__
 from .errors import (
@@ -83,6 +84,7 @@ __all__ = [
     "ServiceUnavailableError",
     "SystemClock",
     "TargetChanged",
+    "Throttle",
     "UnknownOperationError",
     "ValidationError",
     "__version__",

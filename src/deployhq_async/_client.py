@@ -23,6 +23,7 @@ from ._connection import CLOSED, TRANSPORT_NAMES, Connection, TransportName
 from ._events import Hook
 from ._limiter import RequestLimiter
 from ._operations import Operation, camel_case, parse, request_model, resolve_operation
+from ._throttle import REFUSED, Throttle
 from ._tracing import Tracing
 from ._version import __version__
 from .errors import (
@@ -78,6 +79,8 @@ class _Options(NamedTuple):
     total: float | None
     max_retries: int
     max_retry_wait: float
+    # The client's request rate, shared by every copy `with_options` makes.
+    throttle: Throttle
     strict: bool = False
     hooks: tuple[_events.Hook, ...] = ()
     tracing: Tracing = Tracing(False)
@@ -175,6 +178,8 @@ class DeployHQ:
         strict: bool = False,
         hooks: Sequence[Hook] | None = None,
         tracing: bool | Any | None = None,
+        max_rate: float | None = None,
+        adaptive_rate: bool = True,
     ) -> None:
         """A client for one account; nothing is sent until the first call.
 
@@ -211,6 +216,12 @@ class DeployHQ:
                 target): by default whenever opentelemetry-api is installed, on
                 its global tracer provider; False for none, or a
                 `TracerProvider` to use.
+            max_rate: the most requests sent in any second (default: no bound
+                of the client's own), for this client and its `with_options`
+                copies together.
+            adaptive_rate: learn DeployHQ's rate limit from its 429 answers and
+                send below it, pausing every request for a 429's `Retry-After`
+                (default True); False leaves each request to its own retries.
 
         Raises:
             ConfigurationError: a missing or malformed argument (saying which and
@@ -245,12 +256,14 @@ class DeployHQ:
             phases, total = http_client.timeout, None
         else:
             phases, total = _config.check_timeout(DEFAULT_TIMEOUT if timeout is None else timeout)
+        throttle = Throttle(max_rate, adaptive=adaptive_rate)
         self._owner = True
         self._options = _Options(
             timeout=phases,
             total=total,
             max_retries=max_retries,
             max_retry_wait=max_retry_wait,
+            throttle=throttle,
             strict=_config.check_flag("strict", strict),
             hooks=_events.check_hooks(hooks),
             tracing=Tracing(tracing),
@@ -336,6 +349,12 @@ class DeployHQ:
     @property
     def max_retries(self) -> int:
         return self._options.max_retries
+
+    @property
+    def throttle(self) -> Throttle:
+        """The client's request rate: its `max_rate`, the rate learned from
+        DeployHQ's 429s (`.rate`) and how many it has met (`.refusals`)."""
+        return self._options.throttle
 
     @property
     def tracing(self) -> Tracing:
@@ -485,7 +504,7 @@ class DeployHQ:
                 _events.deliver(hooks, _events.RequestStarted(name, method, template, attempt))
             started = clock.monotonic()
             try:
-                response = await self._send_once(request)
+                response, sent = await self._send_once(request)
             except httpx2.TransportError as exc:
                 if connection.closed:  # the client was closed under it: no retry
                     if hooks:
@@ -550,6 +569,8 @@ class DeployHQ:
                 and response.status_code in _retry.ALWAYS_RETRIED_STATUSES
             ):
                 limiter.retry_after(clock.monotonic() + decision.retry_after)
+            if response.status_code == REFUSED:
+                self._refused(sent, decision)
             if not decision.retry:
                 raise status_error(
                     response,
@@ -563,11 +584,33 @@ class DeployHQ:
             _log_retry(method, path, str(response.status_code), decision.delay, attempt, retries)
             await clock.sleep(decision.delay)
 
-    async def _send_once(self, request: httpx2.Request) -> httpx2.Response:
-        limiter = self._options.limiter
-        group = limiter.attempt(self._connection.clock) if limiter is not None else contextlib.nullcontext()
-        async with group, _holding(self._connection.semaphore()):
-            return await self._connection.send(request, self._options.total)
+    async def _send_once(self, request: httpx2.Request) -> tuple[httpx2.Response, float]:
+        """One attempt, within the group's limiter, the throttle and the
+        connection's bound; its response and when it was sent (monotonic)."""
+        connection = self._connection
+        clock = connection.clock
+        limiter, throttle = self._options.limiter, self._options.throttle
+        group = limiter.attempt(clock) if limiter is not None else contextlib.nullcontext()
+        async with group:
+            sent = await throttle.acquire(clock)
+            status = None
+            try:
+                async with _holding(connection.semaphore()):
+                    response = await connection.send(request, self._options.total)
+                status = response.status_code
+            finally:
+                throttle.release(clock, status)
+        return response, sent
+
+    def _refused(self, sent: float, decision: _retry.Decision) -> None:
+        """A 429: the throttle learns from it, and holds every request for its
+        Retry-After when this attempt is retried after it (a longer one is the
+        caller's to see, on the error)."""
+        throttle = self._options.throttle
+        clock = self._connection.clock
+        pause = decision.retry_after if decision.retry else None
+        if throttle.refused(sent, clock.monotonic(), pause):
+            logger.info("DeployHQ refused a request (429): now sending at most %g requests/s", throttle.rate)
 
 
 @functools.cache

@@ -95,6 +95,14 @@ def check_seconds(name: str, value: object, *, allow_zero: bool = False) -> None
         raise ConfigurationError(f"{name} must be {'non-negative' if allow_zero else 'positive'}, got {value}")
 
 
+def check_rate(name: str, value: object) -> None:
+    """Requests per second: a positive, finite number; None passes."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
+        raise ConfigurationError(f"{name} must be a positive number of requests per second, got {value!r}")
+
+
 def check_choice(name: str, value: object, choices: tuple[str, ...]) -> None:
     """One of `choices`."""
     if value not in choices:

@@ -1,0 +1,192 @@
+"""How fast one client sends: never more than `max_rate` requests in any second
+when one is given, and, unless turned off, the rate DeployHQ allows, learned
+from its 429 answers (DeployHQ documents no rate; it only refuses).
+
+The learned rate is a count of attempts per second. An attempt holds one from
+the moment it is sent until a second after its answer arrived: the answer
+proves DeployHQ had counted the request by then, so a request sent once that
+second has passed cannot meet it in DeployHQ's window, however long either took
+on the way. On a 429, for an attempt sent after the last decrease, the rate
+becomes the number of answers DeployHQ accepted in the last second (never more
+than one below the rate it replaces), and its `Retry-After` holds every request
+of the client. After each whole second at a rate that held requests back
+without a 429 the rate is probed upwards, by 1, then 2, 4, … while no 429
+comes, so a limit that was raised or lifted is found again in seconds.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from typing import TYPE_CHECKING
+
+from ._config import check_flag, check_rate
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from ._clock import Clock
+
+WINDOW = 1.0  # seconds: rates are requests per second, counted over any second
+REFUSED = 429  # the answer DeployHQ gives to a request beyond its rate
+# Until a first 429, at most this many attempts at once, growing by GROWTH with
+# each answer, until the bound passes SLOW_START_END: the burst that meets
+# DeployHQ's limit the first time is a fraction of it, not a whole concurrency.
+SLOW_START = 4.0
+GROWTH = 0.15
+SLOW_START_END = 256.0
+# Seconds at a lowered rate before it is probed upwards; once a probe has met no
+# 429, the next comes a WINDOW later. Each probe that meets one costs the rest of
+# its burst's window, so they are rare where the limit holds.
+PROBE_AFTER = 3.0
+
+
+class Throttle:
+    """The request rate of a client and the copies made with `with_options`.
+
+    Attributes:
+        max_rate: the most requests sent in any second (None: no bound of its own).
+        adaptive: whether DeployHQ's rate is learned from its 429s.
+        rate: the learned rate in requests per second (None until a 429).
+        refusals: 429 answers seen.
+        paused_until: no request is sent before this (the client clock's
+            monotonic time), set by the `Retry-After` of a 429.
+
+    Raises `ConfigurationError` for a `max_rate` that is not a positive number.
+    """
+
+    def __init__(self, max_rate: float | None = None, *, adaptive: bool = True) -> None:
+        check_rate("max_rate", max_rate)
+        self.max_rate = None if max_rate is None else float(max_rate)
+        self.adaptive = check_flag("adaptive_rate", adaptive)
+        self.rate: float | None = None
+        self.refusals = 0
+        self.paused_until = 0.0
+        self._in_flight = 0
+        # How long answers are remembered: the longest window a rate is counted over.
+        self._kept = WINDOW if self.max_rate is None else _budget(self.max_rate)[1]
+        self._answered: deque[float] = deque()  # when attempts answered (not 429), the last second or two
+        self._lowered = -math.inf  # when the rate last went down
+        self._changed = -math.inf  # when it last changed
+        self._step = 1.0
+        self._window: float | None = SLOW_START if self.adaptive else None  # attempts at once, until a 429
+        self._waiting: list[asyncio.Future[None]] = []  # woken at the next answer
+
+    def __repr__(self) -> str:
+        return (
+            f"Throttle(max_rate={self.max_rate!r}, adaptive={self.adaptive!r}, "
+            f"rate={self.rate!r}, refusals={self.refusals})"
+        )
+
+    @property
+    def limit(self) -> float | None:
+        """The rate requests are sent at most (requests per second), or None."""
+        if self.rate is None:
+            return self.max_rate
+        return self.rate if self.max_rate is None else min(self.rate, self.max_rate)
+
+    async def acquire(self, clock: Clock) -> float:
+        """Wait until an attempt may be sent; return when (monotonic), having
+        counted it. Every `acquire` is followed by one `release`."""
+        while True:
+            now = clock.monotonic()
+            if self.paused_until > now:
+                await clock.sleep(self.paused_until - now)
+                continue
+            limit = self.limit
+            if limit is None:
+                if self._window is None or self._in_flight < self._window:
+                    break
+                await self._next_answer()
+                continue
+            slots, window = _budget(limit)
+            answered = self._answered
+            while answered and answered[0] <= now - window:
+                answered.popleft()
+            if self._in_flight + len(answered) < slots:
+                break
+            if self._probe(now):
+                continue
+            if answered:  # the oldest answer's second ends first
+                await clock.sleep(answered[0] + window - now)
+            else:
+                await self._next_answer()
+        self._in_flight += 1
+        return now
+
+    def release(self, clock: Clock, status: int | None) -> None:
+        """An attempt counted by `acquire` ended: with an answer of `status`, or
+        None when it failed without one (counted as if DeployHQ had it)."""
+        now = clock.monotonic()
+        self._in_flight -= 1
+        if status != REFUSED:
+            if self._window is not None:
+                self._window += GROWTH
+                if self._window >= SLOW_START_END:
+                    self._window = None
+            answered = self._answered
+            answered.append(now)
+            while answered[0] <= now - self._kept:
+                answered.popleft()
+        if self._waiting:
+            for waiter in self._waiting:
+                if not waiter.done():
+                    waiter.set_result(None)
+            self._waiting.clear()
+
+    def refused(self, sent: float, now: float, retry_after: float | None) -> bool:
+        """A 429 answered an attempt sent at `sent` (monotonic, as `acquire`
+        returned). Pauses every request for its `retry_after`; returns whether
+        the learned rate went down."""
+        self.refusals += 1
+        if not self.adaptive:
+            return False
+        if retry_after is not None:
+            self.paused_until = max(self.paused_until, now + retry_after)
+        if sent < self._lowered:  # sent at the rate already lowered: it says nothing new
+            return False
+        accepted = _since(self._answered, now - WINDOW)
+        ceiling = math.inf if self.rate is None else self.rate - 1
+        self.rate = float(max(1, min(ceiling, accepted)))
+        self._lowered = self._changed = now
+        self._step = 1.0
+        self._window = None
+        return True
+
+    def _probe(self, now: float) -> bool:
+        """The learned rate held a request back: raise it once a whole second
+        has passed at it without a 429. Returns whether it went up."""
+        if self.rate is None:
+            return False
+        if now - self._changed < (PROBE_AFTER if self._changed == self._lowered else WINDOW):
+            return False
+        if self.max_rate is not None and self.rate >= self.max_rate:
+            return False
+        self.rate += self._step
+        self._step *= 2
+        self._changed = now
+        return True
+
+    def _next_answer(self) -> asyncio.Future[None]:
+        import asyncio  # loaded by the running loop already
+
+        waiter = asyncio.get_running_loop().create_future()
+        self._waiting.append(waiter)
+        return waiter
+
+
+def _budget(rate: float) -> tuple[int, float]:
+    """A rate as (attempts, seconds): so many in any such window."""
+    if rate >= 1:
+        return int(rate), WINDOW
+    return 1, 1.0 / rate
+
+
+def _since(moments: deque[float], start: float) -> int:
+    """How many of the (ascending) `moments` are after `start`."""
+    count = 0
+    for moment in reversed(moments):
+        if moment <= start:
+            break
+        count += 1
+    return count
