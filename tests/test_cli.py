@@ -450,3 +450,18 @@ async def test_a_killed_rollout_resumes_from_its_journal_with_one_deployment_per
     assert len(per_server) == 12 and set(per_server.values()) == {1}
     data = json.loads(out)
     assert data["status"] == "completed" and all(r["adopted"] for r in data["results"][:2])
+
+
+async def test_max_rate_bounds_the_requests_of_a_command(fake: FakeDeployHQ, tmp_path: Path) -> None:
+    path = targets_file(fake, tmp_path / "targets.csv", 3)
+    async with fake.serve() as base_url:
+        code, _, err = await run_cli("bulk", str(path), "--max-rate", "0", base_url=base_url, fake=fake)
+        assert code == 2 and "expected a positive number of requests a second, got 0" in err
+        code, out, _ = await run_cli(
+            "bulk", str(path), "--no-wait", "--max-rate", "2", "--json", base_url=base_url, fake=fake
+        )
+    assert code == 0 and len(json.loads(out)) == 3
+    moments = sorted(r.at for r in fake.requests)
+    # Two a second: whatever the run sent, no three of them within one second.
+    pairs = zip(moments, moments[2:], strict=False)
+    assert len(moments) >= 3 and all(later - earlier >= 1.0 for earlier, later in pairs)

@@ -225,6 +225,15 @@ async def test_until_a_first_429_few_attempts_go_at_once() -> None:
     assert len([await off.acquire(clock) for _ in range(50)]) == 50  # off: no bound of its own
 
 
+async def test_the_slow_start_ends_at_the_clients_own_concurrency() -> None:
+    clock = ManualClock()
+    throttle = Throttle(concurrency=5)
+    for _ in range(7):  # seven answers: 4 + 7 x 0.15 passes 5
+        await throttle.acquire(clock)
+        throttle.release(clock, 200)
+    assert len([await throttle.acquire(clock) for _ in range(50)]) == 50
+
+
 async def test_a_cancelled_wait_leaves_the_others_waiting() -> None:
     clock = ManualClock()
     throttle = Throttle()

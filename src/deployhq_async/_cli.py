@@ -170,6 +170,11 @@ def _parser() -> argparse.ArgumentParser:
             default=os.environ.get("DEPLOYHQ_LOOP") or "auto",
             help="the event loop: auto is uvloop when it is installed (pip install 'deployhq-async[speed]')",
         )
+        sub.add_argument(
+            "--max-rate",
+            type=_rate,
+            help="send at most N requests a second (default: below DeployHQ's limit, learned from its 429s)",
+        )
         sub.set_defaults(run=run)
         return sub
 
@@ -293,6 +298,16 @@ def _wave(text: str) -> int | str:
     return int(text) if text.isdigit() else text
 
 
+def _rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of requests a second, got {text!r}") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a positive number of requests a second, got {text}")
+    return value
+
+
 def _seconds_value(text: str) -> float:
     try:
         value = float(text)
@@ -413,7 +428,9 @@ async def _demo(args: argparse.Namespace) -> int:
     started = time.monotonic()
     async with (
         fake.serve() as base_url,
-        DeployHQ(email=fake.email, api_key=_FAKE_KEY, base_url=base_url, transport=args.transport) as dhq,
+        DeployHQ(
+            email=fake.email, api_key=_FAKE_KEY, base_url=base_url, transport=args.transport, max_rate=args.max_rate
+        ) as dhq,
     ):
         results = await dhq.deployments.deploy_many(
             targets, concurrency=args.concurrency, on_progress=progress, poll_interval=0.2
@@ -454,7 +471,7 @@ def _client(args: argparse.Namespace) -> DeployHQ:
             f"DEPLOYHQ_API_KEY has {len(key)} characters; a DeployHQ API key has {API_KEY_LENGTH} "
             "(copy it again from Settings > Security in DeployHQ)"
         )
-    return DeployHQ.from_env(transport=args.transport)
+    return DeployHQ.from_env(transport=args.transport, max_rate=args.max_rate)
 
 
 async def _deploy(args: argparse.Namespace) -> int:

@@ -256,7 +256,7 @@ class DeployHQ:
             phases, total = http_client.timeout, None
         else:
             phases, total = _config.check_timeout(DEFAULT_TIMEOUT if timeout is None else timeout)
-        throttle = Throttle(max_rate, adaptive=adaptive_rate)
+        throttle = Throttle(max_rate, adaptive=adaptive_rate, concurrency=self._connection.concurrency)
         self._owner = True
         self._options = _Options(
             timeout=phases,

@@ -262,6 +262,11 @@ class Connection:
         response.stream = httpx2.ByteStream(response.content)
         return response
 
+    @property
+    def concurrency(self) -> int | None:
+        """The most requests on the wire at once (None: the caller's http_client decides)."""
+        return self._limit
+
     def semaphore(self) -> asyncio.Semaphore | None:
         if self._limit is not None and self._semaphore is None:
             import asyncio  # imported by the caller's event loop already; kept off the import path

@@ -30,11 +30,12 @@ if TYPE_CHECKING:
 WINDOW = 1.0  # seconds: rates are requests per second, counted over any second
 REFUSED = 429  # the answer DeployHQ gives to a request beyond its rate
 # Until a first 429, at most this many attempts at once, growing by GROWTH with
-# each answer, until the bound passes SLOW_START_END: the burst that meets
-# DeployHQ's limit the first time is a fraction of it, not a whole concurrency.
+# each answer, until the bound reaches the client's own concurrency (or
+# SLOW_START_END): the burst that meets DeployHQ's limit the first time is a
+# fraction of it, not a whole concurrency.
 SLOW_START = 4.0
 GROWTH = 0.15
-SLOW_START_END = 256.0
+SLOW_START_END = 256
 # Seconds at a lowered rate before it is probed upwards; once a probe has met no
 # 429, the next comes a WINDOW later. Each probe that meets one costs the rest of
 # its burst's window, so they are rare where the limit holds.
@@ -52,10 +53,16 @@ class Throttle:
         paused_until: no request is sent before this (the client clock's
             monotonic time), set by the `Retry-After` of a 429.
 
+    Args:
+        max_rate: as above.
+        adaptive: as above.
+        concurrency: the most attempts the client has on the wire at once,
+            where the slow start (a bound until the first 429) ends.
+
     Raises `ConfigurationError` for a `max_rate` that is not a positive number.
     """
 
-    def __init__(self, max_rate: float | None = None, *, adaptive: bool = True) -> None:
+    def __init__(self, max_rate: float | None = None, *, adaptive: bool = True, concurrency: int | None = None) -> None:
         check_rate("max_rate", max_rate)
         self.max_rate = None if max_rate is None else float(max_rate)
         self.adaptive = check_flag("adaptive_rate", adaptive)
@@ -70,7 +77,9 @@ class Throttle:
         self._changed = -math.inf  # when it last changed
         self._step = 1.0
         self._window: float | None = SLOW_START if self.adaptive else None  # attempts at once, until a 429
-        self._waiting: list[asyncio.Future[None]] = []  # woken at the next answer
+        self._window_end = min(SLOW_START_END, concurrency or SLOW_START_END)
+        self._line: deque[asyncio.Future[None]] = deque()  # attempts waiting, each resolved at its turn
+        self._answer: asyncio.Future[None] | None = None  # what the head of the line waits for
 
     def __repr__(self) -> str:
         return (
@@ -87,32 +96,13 @@ class Throttle:
 
     async def acquire(self, clock: Clock) -> float:
         """Wait until an attempt may be sent; return when (monotonic), having
-        counted it. Every `acquire` is followed by one `release`."""
-        while True:
-            now = clock.monotonic()
-            if self.paused_until > now:
-                await clock.sleep(self.paused_until - now)
-                continue
-            limit = self.limit
-            if limit is None:
-                if self._window is None or self._in_flight < self._window:
-                    break
-                await self._next_answer()
-                continue
-            slots, window = _budget(limit)
-            answered = self._answered
-            while answered and answered[0] <= now - window:
-                answered.popleft()
-            if self._in_flight + len(answered) < slots:
-                break
-            if self._probe(now):
-                continue
-            if answered:  # the oldest answer's second ends first
-                await clock.sleep(answered[0] + window - now)
-            else:
-                await self._next_answer()
-        self._in_flight += 1
-        return now
+        counted it. Every `acquire` is followed by one `release`. Attempts go
+        in the order they asked."""
+        now = clock.monotonic()
+        if not self._line and self._allows(now):
+            self._in_flight += 1
+            return now
+        return await self._queue(clock)
 
     def release(self, clock: Clock, status: int | None) -> None:
         """An attempt counted by `acquire` ended: with an answer of `status`, or
@@ -122,17 +112,63 @@ class Throttle:
         if status != REFUSED:
             if self._window is not None:
                 self._window += GROWTH
-                if self._window >= SLOW_START_END:
+                if self._window >= self._window_end:
                     self._window = None
             answered = self._answered
             answered.append(now)
             while answered[0] <= now - self._kept:
                 answered.popleft()
-        if self._waiting:
-            for waiter in self._waiting:
-                if not waiter.done():
-                    waiter.set_result(None)
-            self._waiting.clear()
+        if self._answer is not None:
+            if not self._answer.done():
+                self._answer.set_result(None)
+            self._answer = None
+
+    def _allows(self, now: float) -> bool:
+        """Whether an attempt may be sent `now`."""
+        if self.paused_until > now:
+            return False
+        limit = self.limit
+        if limit is None:
+            return self._window is None or self._in_flight < self._window
+        slots, window = _budget(limit)
+        answered = self._answered
+        while answered and answered[0] <= now - window:
+            answered.popleft()
+        return self._in_flight + len(answered) < slots
+
+    async def _queue(self, clock: Clock) -> float:
+        """Wait in line: only the attempt at its head watches the clock and the
+        answers (the others wait for their turn), so a long line costs nothing
+        per answer."""
+        import asyncio  # loaded by the running loop already
+
+        line = self._line
+        turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        line.append(turn)
+        if len(line) == 1:
+            turn.set_result(None)
+        try:
+            await turn
+            while not self._allows(now := clock.monotonic()):
+                if self.paused_until > now:
+                    await clock.sleep(self.paused_until - now)
+                elif self._probe(now):
+                    continue
+                elif self.limit is not None and self._answered:  # the oldest answer's second ends first
+                    await clock.sleep(self._answered[0] + _budget(self.limit)[1] - now)
+                else:
+                    self._answer = asyncio.get_running_loop().create_future()
+                    await self._answer
+        except BaseException:
+            head = line[0] is turn
+            line.remove(turn)
+            if head:
+                _next(line)
+            raise
+        line.popleft()
+        self._in_flight += 1
+        _next(line)  # the next may go at once too
+        return now
 
     def refused(self, sent: float, now: float, retry_after: float | None) -> bool:
         """A 429 answered an attempt sent at `sent` (monotonic, as `acquire`
@@ -167,12 +203,11 @@ class Throttle:
         self._changed = now
         return True
 
-    def _next_answer(self) -> asyncio.Future[None]:
-        import asyncio  # loaded by the running loop already
 
-        waiter = asyncio.get_running_loop().create_future()
-        self._waiting.append(waiter)
-        return waiter
+def _next(line: deque[asyncio.Future[None]]) -> None:
+    """Give the head of the line its turn."""
+    if line and not line[0].done():
+        line[0].set_result(None)
 
 
 def _budget(rate: float) -> tuple[int, float]:

@@ -31,6 +31,7 @@ class Tracing:
         self._setting = setting
         self._tracer: Any = None
         self._trace: Any = None
+        self._context: Any = None
         self._resolved = setting is False
 
     def tracer(self) -> Any:
@@ -39,9 +40,9 @@ class Tracing:
             self._resolved = True
             if self._setting is None and importlib.util.find_spec("opentelemetry") is None:
                 return None
-            from opentelemetry import trace
+            from opentelemetry import context, trace
 
-            self._trace = trace
+            self._trace, self._context = trace, context
             provider = trace.get_tracer_provider() if self._setting in (None, True) else self._setting
             self._tracer = provider.get_tracer(NAME, __version__)
         return self._tracer
@@ -53,10 +54,38 @@ class Tracing:
         tracer = self.tracer()
         if tracer is None:
             return contextlib.nullcontext()
-        kind = self._trace.SpanKind.CLIENT if client else self._trace.SpanKind.INTERNAL
-        return tracer.start_as_current_span(name, kind=kind, attributes=attributes)  # type: ignore[no-any-return]
+        trace = self._trace
+        span = tracer.start_span(
+            name, kind=trace.SpanKind.CLIENT if client else trace.SpanKind.INTERNAL, attributes=attributes
+        )
+        return _Current(span, self._context.attach(trace.set_span_in_context(span)), self._context, trace)
 
     def event(self, name: str, attributes: dict[str, Any]) -> None:
         """An event on the current span (a retry of the call it is in)."""
         if self._tracer is not None:
             self._trace.get_current_span().add_event(name, attributes)
+
+
+class _Current:
+    """A span made current for a block, then ended: what `start_as_current_span`
+    does (an exception recorded, the status set to ERROR), in a plain class
+    rather than its layers of generator context managers, once per call."""
+
+    __slots__ = ("_context", "_span", "_token", "_trace")
+
+    def __init__(self, span: Any, token: object, context: Any, trace: Any) -> None:
+        self._span, self._token, self._context, self._trace = span, token, context, trace
+
+    def __enter__(self) -> Any:
+        return self._span
+
+    def __exit__(self, kind: object, exc: BaseException | None, traceback: object) -> None:
+        span = self._span
+        try:
+            if isinstance(exc, Exception) and span.is_recording():
+                span.record_exception(exc)
+                status = self._trace.Status(self._trace.StatusCode.ERROR, f"{type(exc).__name__}: {exc}")
+                span.set_status(status)
+        finally:
+            self._context.detach(self._token)
+            span.end()
