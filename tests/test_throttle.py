@@ -201,10 +201,10 @@ async def test_a_429_sent_before_the_rate_was_lowered_says_nothing_new() -> None
     clock = ManualClock(start=100.0)
     throttle = Throttle()
     early = [await throttle.acquire(clock) for _ in range(3)]
-    for _ in range(2):
-        throttle.release(clock, 200)
+    for sent in early[:2]:
+        throttle.release(clock, sent, 200)
     clock.advance(0.1)
-    throttle.release(clock, 429)
+    throttle.release(clock, early[2], 429)
     assert throttle.refused(early[2], clock.monotonic(), None) is True
     assert throttle.rate == 2.0  # the two answered in the last second
     assert throttle.refused(early[0], clock.monotonic(), None) is False
@@ -218,9 +218,9 @@ async def test_until_a_first_429_few_attempts_go_at_once() -> None:
     fifth = asyncio.ensure_future(throttle.acquire(clock))
     await asyncio.sleep(0)
     assert not fifth.done()
-    throttle.release(clock, 200)  # an answer: the bound grows, and one more may go
+    throttle.release(clock, held[0], 200)  # an answer: the bound grows, and one more may go
     assert await fifth == clock.monotonic()
-    assert len(held) == 4 and repr(throttle) == "Throttle(max_rate=None, adaptive=True, rate=None, refusals=0)"
+    assert repr(throttle) == "Throttle(max_rate=None, adaptive=True, rate=None, refusals=0)"
     off = Throttle(adaptive=False)
     assert len([await off.acquire(clock) for _ in range(50)]) == 50  # off: no bound of its own
 
@@ -229,21 +229,31 @@ async def test_the_slow_start_ends_at_the_clients_own_concurrency() -> None:
     clock = ManualClock()
     throttle = Throttle(concurrency=5)
     for _ in range(7):  # seven answers: 4 + 7 x 0.15 passes 5
-        await throttle.acquire(clock)
-        throttle.release(clock, 200)
+        throttle.release(clock, await throttle.acquire(clock), 200)
     assert len([await throttle.acquire(clock) for _ in range(50)]) == 50
+
+
+async def test_a_slow_answer_holds_the_others_back_for_a_second_at_most() -> None:
+    clock = AutojumpClock()
+    throttle = Throttle()
+    began = clock.monotonic()
+    hanging = [await throttle.acquire(clock) for _ in range(4)]  # never answered
+    fifth = await throttle.acquire(clock)
+    assert fifth - began == pytest.approx(1.0)  # the four stopped counting after a second
+    # Four at once count again: three more with the fifth, the next a second on.
+    assert [await throttle.acquire(clock) - fifth for _ in range(4)] == pytest.approx([0.0, 0.0, 0.0, 1.0])
+    assert hanging == [began] * 4
 
 
 async def test_a_cancelled_wait_leaves_the_others_waiting() -> None:
     clock = ManualClock()
     throttle = Throttle()
-    for _ in range(4):
-        await throttle.acquire(clock)
+    sent = [await throttle.acquire(clock) for _ in range(4)]
     first, second = (asyncio.ensure_future(throttle.acquire(clock)) for _ in range(2))
     await asyncio.sleep(0)
     first.cancel()
     await asyncio.sleep(0)
-    throttle.release(clock, 200)
+    throttle.release(clock, sent[0], 200)
     assert await second == clock.monotonic() and first.cancelled()
 
 

@@ -56,6 +56,21 @@ async def test_a_call_with_a_retry_is_one_client_span_with_a_retry_event(
     assert KEY not in str(span.to_json()) and EMAIL not in str(span.to_json())
 
 
+async def test_a_call_held_back_by_the_rate_says_how_long(
+    provider: TracerProvider, exporter: InMemorySpanExporter
+) -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock())
+    fake.add_project("Shop")
+    async with fake.client(tracing=provider, max_rate=1) as dhq:
+        for _ in range(2):
+            await dhq.projects.get("shop")
+    first, second = exporter.get_finished_spans()
+    assert first.events == ()
+    (event,) = second.events
+    assert event.name == "deployhq.throttled"
+    assert dict(event.attributes or {}) == {"seconds": pytest.approx(1.0)}
+
+
 async def test_a_failed_call_says_its_error_type_and_status(
     provider: TracerProvider, exporter: InMemorySpanExporter
 ) -> None:

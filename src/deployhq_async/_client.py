@@ -592,14 +592,17 @@ class DeployHQ:
         limiter, throttle = self._options.limiter, self._options.throttle
         group = limiter.attempt(clock) if limiter is not None else contextlib.nullcontext()
         async with group:
+            asked = clock.monotonic()
             sent = await throttle.acquire(clock)
+            if sent > asked:
+                self._options.tracing.event("deployhq.throttled", {"seconds": sent - asked})
             status = None
             try:
                 async with _holding(connection.semaphore()):
                     response = await connection.send(request, self._options.total)
                 status = response.status_code
             finally:
-                throttle.release(clock, status)
+                throttle.release(clock, sent, status)
         return response, sent
 
     def _refused(self, sent: float, decision: _retry.Decision) -> None:

@@ -16,6 +16,7 @@ comes, so a limit that was raised or lifted is found again in seconds.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections import deque
 from typing import TYPE_CHECKING
@@ -32,7 +33,9 @@ REFUSED = 429  # the answer DeployHQ gives to a request beyond its rate
 # Until a first 429, at most this many attempts at once, growing by GROWTH with
 # each answer, until the bound reaches the client's own concurrency (or
 # SLOW_START_END): the burst that meets DeployHQ's limit the first time is a
-# fraction of it, not a whole concurrency.
+# fraction of it, not a whole concurrency. An attempt on the wire for more than
+# a WINDOW no longer counts (DeployHQ's second with it has passed): slow answers
+# hold the others back for a second at most.
 SLOW_START = 4.0
 GROWTH = 0.15
 SLOW_START_END = 256
@@ -78,6 +81,7 @@ class Throttle:
         self._step = 1.0
         self._window: float | None = SLOW_START if self.adaptive else None  # attempts at once, until a 429
         self._window_end = min(SLOW_START_END, concurrency or SLOW_START_END)
+        self._flying: deque[float] = deque()  # when the attempts on the wire were sent (in the slow start)
         self._line: deque[asyncio.Future[None]] = deque()  # attempts waiting, each resolved at its turn
         self._answer: asyncio.Future[None] | None = None  # what the head of the line waits for
 
@@ -100,20 +104,23 @@ class Throttle:
         in the order they asked."""
         now = clock.monotonic()
         if not self._line and self._allows(now):
-            self._in_flight += 1
+            self._take(now)
             return now
         return await self._queue(clock)
 
-    def release(self, clock: Clock, status: int | None) -> None:
-        """An attempt counted by `acquire` ended: with an answer of `status`, or
-        None when it failed without one (counted as if DeployHQ had it)."""
+    def release(self, clock: Clock, sent: float, status: int | None) -> None:
+        """The attempt `acquire` let go at `sent` ended: with an answer of
+        `status`, or None when it failed without one (counted as if DeployHQ had it)."""
         now = clock.monotonic()
         self._in_flight -= 1
+        if self._flying:
+            with contextlib.suppress(ValueError):
+                self._flying.remove(sent)
         if status != REFUSED:
             if self._window is not None:
                 self._window += GROWTH
                 if self._window >= self._window_end:
-                    self._window = None
+                    self._end_slow_start()
             answered = self._answered
             answered.append(now)
             while answered[0] <= now - self._kept:
@@ -129,7 +136,7 @@ class Throttle:
             return False
         limit = self.limit
         if limit is None:
-            return self._window is None or self._in_flight < self._window
+            return self._window is None or _since(self._flying, now - WINDOW) < self._window
         slots, window = _budget(limit)
         answered = self._answered
         while answered and answered[0] <= now - window:
@@ -157,8 +164,7 @@ class Throttle:
                 elif self.limit is not None and self._answered:  # the oldest answer's second ends first
                     await clock.sleep(self._answered[0] + _budget(self.limit)[1] - now)
                 else:
-                    self._answer = asyncio.get_running_loop().create_future()
-                    await self._answer
+                    await self._answer_or_aged(clock, now)
         except BaseException:
             head = line[0] is turn
             line.remove(turn)
@@ -166,7 +172,7 @@ class Throttle:
                 _next(line)
             raise
         line.popleft()
-        self._in_flight += 1
+        self._take(now)
         _next(line)  # the next may go at once too
         return now
 
@@ -186,8 +192,33 @@ class Throttle:
         self.rate = float(max(1, min(ceiling, accepted)))
         self._lowered = self._changed = now
         self._step = 1.0
-        self._window = None
+        self._end_slow_start()
         return True
+
+    def _take(self, now: float) -> None:
+        self._in_flight += 1
+        if self._window is not None:
+            self._flying.append(now)
+
+    def _end_slow_start(self) -> None:
+        self._window = None
+        self._flying.clear()
+
+    async def _answer_or_aged(self, clock: Clock, now: float) -> None:
+        """Wait for the next answer, or (in the slow start) for the oldest
+        attempt on the wire that still counts to stop counting."""
+        import asyncio
+
+        self._answer = answer = asyncio.get_running_loop().create_future()
+        young = [sent for sent in self._flying if sent > now - WINDOW]
+        if self._window is None or not young:
+            await answer
+            return
+        aged = asyncio.ensure_future(clock.sleep(young[0] + WINDOW - now))
+        try:
+            await asyncio.wait((answer, aged), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            aged.cancel()
 
     def _probe(self, now: float) -> bool:
         """The learned rate held a request back: raise it once a whole second
