@@ -107,17 +107,21 @@ async def test_a_fractional_max_rate_spaces_single_requests() -> None:
     assert [r.at - began for r in fake.requests] == pytest.approx([0.0, 2.0, 4.0, 6.0])
 
 
-async def test_a_429_holds_every_request_for_its_retry_after() -> None:
+async def first_refused_then_another(status: int, **options: object) -> tuple[list[float], Throttle, float]:
+    """A call answered `status` with `Retry-After: 7`, then 200, and a second
+    call a second later: when each request was sent (from the first), the
+    client's throttle, and when the first was sent (monotonic)."""
     clock = AutojumpClock()
     sent: list[float] = []
 
     async def answer(request: httpx2.Request) -> httpx2.Response:
         sent.append(clock.monotonic())
         if len(sent) == 1:
-            return httpx2.Response(429, headers={"Retry-After": "7"}, json={"error": "slow down"})
+            return httpx2.Response(status, headers={"Retry-After": "7"}, json={"error": "not now"})
         return httpx2.Response(200, json=PROJECT)
 
-    async with DeployHQ("acme", EMAIL, KEY, transport=httpx2.MockTransport(answer), clock=clock) as dhq:
+    transport = httpx2.MockTransport(answer)
+    async with DeployHQ("acme", EMAIL, KEY, transport=transport, clock=clock, **options) as dhq:  # type: ignore[arg-type]
         began = clock.monotonic()
 
         async def later() -> None:
@@ -125,8 +129,12 @@ async def test_a_429_holds_every_request_for_its_retry_after() -> None:
             await dhq.projects.get("p")
 
         await asyncio.gather(dhq.projects.get("p"), later())
-        throttle = dhq.throttle
-    assert [round(t - began, 3) for t in sent] == [0.0, 7.0, 7.0]
+    return [round(t - began, 3) for t in sent], dhq.throttle, began
+
+
+async def test_a_429_holds_every_request_for_its_retry_after() -> None:
+    sent, throttle, began = await first_refused_then_another(429)
+    assert sent == [0.0, 7.0, 7.0]
     # Nothing was answered in the second before the 429: one a second; seven
     # seconds later two wanted to go at once, and a probe let the second go.
     assert throttle.rate == 2.0 and throttle.refusals == 1
@@ -134,49 +142,14 @@ async def test_a_429_holds_every_request_for_its_retry_after() -> None:
 
 
 async def test_off_each_request_keeps_its_own_retry_after() -> None:
-    clock = AutojumpClock()
-    sent: list[float] = []
-
-    async def answer(request: httpx2.Request) -> httpx2.Response:
-        sent.append(clock.monotonic())
-        if len(sent) == 1:
-            return httpx2.Response(429, headers={"Retry-After": "7"}, json={"error": "slow down"})
-        return httpx2.Response(200, json=PROJECT)
-
-    transport = httpx2.MockTransport(answer)
-    async with DeployHQ("acme", EMAIL, KEY, transport=transport, clock=clock, adaptive_rate=False) as dhq:
-        began = clock.monotonic()
-
-        async def later() -> None:
-            await clock.sleep(1)
-            await dhq.projects.get("p")
-
-        await asyncio.gather(dhq.projects.get("p"), later())
-        throttle = dhq.throttle
-    assert [round(t - began, 3) for t in sent] == [0.0, 1.0, 7.0]
+    sent, throttle, _ = await first_refused_then_another(429, adaptive_rate=False)
+    assert sent == [0.0, 1.0, 7.0]
     assert throttle.rate is None and throttle.refusals == 1 and throttle.paused_until == 0.0
 
 
 async def test_a_503_neither_lowers_the_rate_nor_holds_other_requests() -> None:
-    clock = AutojumpClock()
-    sent: list[float] = []
-
-    async def answer(request: httpx2.Request) -> httpx2.Response:
-        sent.append(clock.monotonic())
-        if len(sent) == 1:
-            return httpx2.Response(503, headers={"Retry-After": "7"}, json={"error": "maintenance"})
-        return httpx2.Response(200, json=PROJECT)
-
-    async with DeployHQ("acme", EMAIL, KEY, transport=httpx2.MockTransport(answer), clock=clock) as dhq:
-        began = clock.monotonic()
-
-        async def later() -> None:
-            await clock.sleep(1)
-            await dhq.projects.get("p")
-
-        await asyncio.gather(dhq.projects.get("p"), later())
-        throttle = dhq.throttle
-    assert [round(t - began, 3) for t in sent] == [0.0, 1.0, 7.0]
+    sent, throttle, _ = await first_refused_then_another(503)
+    assert sent == [0.0, 1.0, 7.0]
     assert throttle.rate is None and throttle.refusals == 0
 
 
