@@ -549,7 +549,8 @@ def observed(requests: int, rounds: int) -> list[Figure]:
     """CPU per call with a hook and OpenTelemetry spans (the SDK's provider,
     its spans ended and dropped) against neither, and against the same untraced
     call inside an SDK span the caller makes (what the SDK's span costs by
-    itself), over loopback to the fake in its own process (the default
+    itself); and with a hook and tracing on by default where no SDK is
+    configured. Over loopback to the fake in its own process (the default
     transport)."""
     from opentelemetry.sdk.trace import TracerProvider
 
@@ -569,6 +570,8 @@ def observed(requests: int, rounds: int) -> list[Figure]:
         # which drifts, is the same for each.
         plain = DeployHQ(email=EMAIL, api_key=KEY, base_url=server.url, tracing=False)
         traced = DeployHQ(email=EMAIL, api_key=KEY, base_url=server.url, tracing=TracerProvider(), hooks=[hook])
+        # Tracing on by default, no SDK configured: the API's global provider, whose spans record nothing.
+        default = DeployHQ(email=EMAIL, api_key=KEY, base_url=server.url, hooks=[hook])
 
         async def wrapped() -> None:
             with tracer.start_as_current_span("GET /projects/{project_id}"):
@@ -578,9 +581,10 @@ def observed(requests: int, rounds: int) -> list[Figure]:
             "plain": lambda: plain.projects.get("shop"),
             "traced": lambda: traced.projects.get("shop"),
             "wrapped": wrapped,
+            "default": lambda: default.projects.get("shop"),
         }
         best = dict.fromkeys(calls, float("inf"))
-        async with plain, traced:
+        async with plain, traced, default:
             for call in calls.values():
                 for _ in range(100):
                     await call()
@@ -617,6 +621,15 @@ def observed(requests: int, rounds: int) -> list[Figure]:
             "<= 1.05x",
             own <= 1.05,
             "s/call; what the library adds beyond the SDK's own span",
+        ),
+        Figure(
+            "CPU per call with a hook and tracing on, no SDK configured, vs neither [httpx2, loopback]",
+            best["default"],
+            best["plain"],
+            best["default"] / best["plain"],
+            "<= 1.10x",
+            best["default"] / best["plain"] <= 1.10,
+            "s/call; opentelemetry-api's own global provider: spans that record nothing",
         ),
     ]
 
