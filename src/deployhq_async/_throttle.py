@@ -46,21 +46,20 @@ PROBE_AFTER = 3.0
 
 
 class Throttle:
-    """The request rate of a client and the copies made with `with_options`.
+    """The request rate of a client and the copies made with `with_options`
+    (`dhq.throttle`; the client makes it from its `max_rate` and `adaptive_rate`).
 
-    Attributes:
+    Args:
         max_rate: the most requests sent in any second (None: no bound of its own).
         adaptive: whether DeployHQ's rate is learned from its 429s.
+        concurrency: the most attempts the client has on the wire at once,
+            where the slow start (a bound until the first 429) ends.
+
+    Attributes:
         rate: the learned rate in requests per second (None until a 429).
         refusals: 429 answers seen.
         paused_until: no request is sent before this (the client clock's
             monotonic time), set by the `Retry-After` of a 429.
-
-    Args:
-        max_rate: as above.
-        adaptive: as above.
-        concurrency: the most attempts the client has on the wire at once,
-            where the slow start (a bound until the first 429) ends.
 
     Raises `ConfigurationError` for a `max_rate` that is not a positive number.
     """
