@@ -83,6 +83,7 @@ class Throttle:
         self._flying: deque[float] = deque()  # when the attempts on the wire were sent (in the slow start)
         self._line: deque[asyncio.Future[None]] = deque()  # attempts waiting, each resolved at its turn
         self._answer: asyncio.Future[None] | None = None  # what the head of the line waits for
+        self._ager: asyncio.Future[None] | None = None  # wakes it when an attempt stops counting
 
     def __repr__(self) -> str:
         return (
@@ -205,19 +206,25 @@ class Throttle:
 
     async def _answer_or_aged(self, clock: Clock, now: float) -> None:
         """Wait for the next answer, or (in the slow start) for the oldest
-        attempt on the wire that still counts to stop counting."""
+        attempt on the wire that still counts to stop counting: one timer for
+        that at a time, not one per wait (answers usually come first)."""
         import asyncio
 
         self._answer = answer = asyncio.get_running_loop().create_future()
-        young = [sent for sent in self._flying if sent > now - WINDOW]
-        if self._window is None or not young:
-            await answer
-            return
-        aged = asyncio.ensure_future(clock.sleep(young[0] + WINDOW - now))
+        if self._window is not None and self._ager is None:
+            oldest = next((sent for sent in self._flying if sent > now - WINDOW), None)
+            if oldest is not None:
+                self._ager = asyncio.ensure_future(self._age(clock, oldest + WINDOW - now))
+        await answer
+
+    async def _age(self, clock: Clock, delay: float) -> None:
+        """After `delay`, wake the head of the line (to count again)."""
         try:
-            await asyncio.wait((answer, aged), return_when=asyncio.FIRST_COMPLETED)
+            await clock.sleep(delay)
         finally:
-            aged.cancel()
+            self._ager = None
+        if self._answer is not None and not self._answer.done():
+            self._answer.set_result(None)
 
     def _probe(self, now: float) -> bool:
         """The learned rate held a request back: raise it once a whole second
