@@ -71,14 +71,9 @@ class Journal:
         the token a new journal records (an existing one keeps its own). A journal
         another run holds, one of another list, a damaged one or one that cannot
         be written is a `ConfigurationError`, before anything is sent."""
-        path = Path(os.fspath(path))
         header = {"journal": FORMAT, "version": 1, "targets": digest(targets), "count": len(targets)}
+        path, handle = open_locked(path, "a")
         try:
-            handle = path.open("a", encoding="utf-8")
-        except OSError as exc:
-            raise ConfigurationError(f"cannot use the journal {path}: {exc.strerror or exc}") from None
-        try:
-            lock(handle, path)
             data = path.read_bytes()
             entries = _entries(path, data, len(targets))
             if entries and {k: entries[0].get(k) for k in header} != header:
@@ -158,6 +153,24 @@ class Journal:
 
 def line(entry: dict[str, Any]) -> str:
     return json.dumps(entry, separators=(",", ":")) + "\n"
+
+
+def open_locked(path: str | os.PathLike[str], mode: str) -> tuple[Path, IO[str]]:
+    """A journal file opened in `mode` and locked. One that cannot be opened,
+    or one another run holds, is a `ConfigurationError`."""
+    path = Path(os.fspath(path))
+    try:
+        handle = path.open(mode, encoding="utf-8")
+    except OSError as exc:
+        raise ConfigurationError(f"cannot use the journal {path}: {exc.strerror or exc}") from None
+    try:
+        lock(handle, path)
+    except BaseException as exc:
+        handle.close()
+        if isinstance(exc, OSError):
+            raise ConfigurationError(f"cannot use the journal {path}: {exc.strerror or exc}") from None
+        raise
+    return path, handle
 
 
 def lock(handle: IO[str], path: Path) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import ConfigurationError
-from ._journal import damaged, digest, line, lock
+from ._journal import damaged, digest, line, open_locked
 from ._targets import DeployTarget
 
 FORMAT = "deployhq-async rollout"
@@ -41,13 +41,8 @@ class RolloutJournal:
         """Open (or start) and lock the journal of this rollout. One another
         rollout holds, one of another target list or a damaged one is a
         `ConfigurationError`, before anything is sent."""
-        path = Path(os.fspath(path))
+        path, handle = open_locked(path, "a+")
         try:
-            handle = path.open("a+", encoding="utf-8")
-        except OSError as exc:
-            raise ConfigurationError(f"cannot use the journal {path}: {exc.strerror or exc}") from None
-        try:
-            lock(handle, path)
             previous, passed = _read(path, targets)
         except BaseException:
             handle.close()
