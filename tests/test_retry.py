@@ -36,7 +36,10 @@ def unavailable(retry_after: str | None = None, status: int = 503) -> httpx2.Res
 
 async def create_deployment(recorder: Recorder, **options: object) -> object:
     async with make_client(recorder, **options) as dhq:  # type: ignore[arg-type]
-        return await dhq.deployments.create("app", parent_identifier="srv", end_revision="abc")
+        # With a start revision of its own: the create is the only request (no look-up first).
+        return await dhq.deployments.create(
+            "app", parent_identifier="srv", end_revision="abc", start_revision="9f1c2e0"
+        )
 
 
 # --- Retry-After and backoff -----------------------------------------------------------

@@ -16,6 +16,7 @@ from ._clock import Clock, SystemClock
 from ._events import Event, Hook, RequestFinished, RequestStarted, RetryScheduled, TargetChanged
 from ._limiter import RequestLimiter
 from ._pagination import AsyncPaginator, Page
+from ._revisions import DeploymentPlan, Parent
 from ._status import DeploymentStatus
 from ._throttle import Throttle
 from ._transports import AiohttpTransport
@@ -64,6 +65,7 @@ __all__ = [
     "DeployResult",
     "DeployTarget",
     "DeploymentFailedError",
+    "DeploymentPlan",
     "DeploymentStatus",
     "DeploymentTimeoutError",
     "Event",
@@ -71,6 +73,7 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "Page",
+    "Parent",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestFinished",

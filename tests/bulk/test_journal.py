@@ -50,7 +50,7 @@ async def test_writes_and_fsyncs_run_off_the_loop_and_an_intent_waits_for_its_fs
 
     targets = [DeployTarget("shop", "s1", "abc")]
     journal = Journal.open(tmp_path / "slow.journal", targets, "0123456789abcdef", sync=slow_fsync)
-    intent = asyncio.ensure_future(journal.intent(0, 1_900_000_000.0))
+    intent = asyncio.ensure_future(journal.intent(0, 1_900_000_000.0, "4b825dc"))
     beats = 0
     for _ in range(20):
         await asyncio.sleep(0.005)
@@ -64,7 +64,7 @@ async def test_writes_and_fsyncs_run_off_the_loop_and_an_intent_waits_for_its_fs
     assert len(synced) == 2
     lines = [json.loads(line) for line in (tmp_path / "slow.journal").read_text().splitlines()]
     assert [next(iter(entry)) for entry in lines] == ["journal", "intent", "outcome"]
-    assert lines[1] == {"intent": 0, "at": 1_900_000_000.0}
+    assert lines[1] == {"intent": 0, "at": 1_900_000_000.0, "start": "4b825dc"}  # what a resume sends again
 
 
 @pytest.mark.parametrize(
@@ -101,7 +101,7 @@ async def test_a_torn_last_line_is_still_skipped_and_paths_may_be_strings(tmp_pa
     targets = seed(fake, 2)
     path = tmp_path / "torn.journal"
     first = Journal.open(path, targets, "0123456789abcdef")
-    await first.intent(0, clock.now())  # a create whose answer the crash lost: none was made
+    await first.intent(0, clock.now(), "")  # a create whose answer the crash lost: none was made
     await first.aclose()
     path.write_bytes(path.read_bytes() + b'{"outcome": 0, "deplo')
     async with fake.client() as dhq:
@@ -120,7 +120,7 @@ async def test_a_resume_looks_for_one_settle_window_at_most_whatever_the_stamp_s
     targets = seed(fake, 1)
     path = tmp_path / "ahead.journal"
     earlier = Journal.open(path, targets, "0123456789abcdef")
-    await earlier.intent(0, clock.now() + 3600)  # its answer was lost; nothing was made
+    await earlier.intent(0, clock.now() + 3600, "")  # its answer was lost; nothing was made
     await earlier.aclose()
     started = clock.monotonic()
     async with fake.client() as dhq:

@@ -155,6 +155,7 @@ async def test_rollback_returns_the_changed_targets_of_the_failed_wave_to_their_
     await deployed_before(fake, targets[:5], "old")  # web-5 never had a deployment
     options = RolloutOptions(waves=[1, 2, "100%"], max_failures=0, on_failure="rollback")
     fake.projects["shop"].servers[targets[2].parent_identifier].fail_deployments = True
+    fake.requests.clear()  # what the rollout sends
     async with fake.client() as dhq:
         result = await dhq.deployments.rollout(targets, options)
     assert result.previous == ["old"] * 5 + [None]
@@ -166,6 +167,15 @@ async def test_rollback_returns_the_changed_targets_of_the_failed_wave_to_their_
         back = result.rollbacks[index]
         assert back is not None and back.target.end_revision == "old" and back.deployment is not None
     assert made(fake, "new") == 3 and made(fake, "old") == 5 + 2
+    # The waves went from each server's previous revision; each rollback from the
+    # revision the rollout deployed there (the changes back, not the whole branch).
+    sent = [(d.parent_identifier, d.start_revision, d.end_revision) for d in fake.deployments()]
+    assert [(p, start) for p, start, end in sent if end == "new"] == [(t.parent_identifier, "old") for t in targets[:3]]
+    rollbacks = [(p, start) for p, start, end in sent if end == "old" and start]
+    assert rollbacks == [(targets[1].parent_identifier, "new"), (targets[2].parent_identifier, "new")]
+    assert fake.deployments()[-1].files == ["index.html"]  # what "new" changed, not every file
+    # The servers and groups were listed once, when the rollout began: no look-up per target or wave.
+    assert (fake.count("GET", "/projects/shop/servers"), fake.count("GET", "/projects/shop/servers/*")) == (1, 0)
 
 
 async def test_rollback_scope_all_takes_back_the_earlier_waves_too() -> None:

@@ -86,7 +86,10 @@ async def test_fail_fast_stops_launching(fake: FakeDeployHQ, dhq: DeployHQ, wait
     targets = seed(fake, 1, 6)
     targets[0] = DeployTarget(targets[0].project, "no-such-server", "rev")
     results = await dhq.deployments.deploy_many(targets, concurrency=2, fail_fast=True, poll_interval=1)
-    assert results[0].status == "error" and type(results[0].error).__name__ == "ValidationError"
+    # Its server is not in the project's listing: refused before any create was sent.
+    assert results[0].status == "error" and type(results[0].error).__name__ == "ConfigurationError"
+    assert "'no-such-server' is neither a server nor a server group" in str(results[0].error)
+    assert results[0].create_attempts == 0
     # The refusal came before any other create was sent: nothing else is launched.
     assert [r.status for r in results[1:]] == ["skipped"] * 5
     assert all(r.deployment is None and r.create_attempts == 0 for r in results[1:])

@@ -4,6 +4,7 @@ hides a deployment that exists."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 from collections import Counter
 from pathlib import Path
@@ -185,9 +186,10 @@ async def test_fail_fast_with_wait_bounds_the_deployments_running() -> None:
 
 async def test_fail_fast_lets_creates_on_the_wire_finish() -> None:
     fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
-    targets = seed(fake, 1, 12)
+    # Full deployments: no listing of servers first, so the creates go out together.
+    targets = [dataclasses.replace(t, full=True) for t in seed(fake, 1, 12)]
     fake.add_project("Elsewhere")
-    targets[3] = DeployTarget("elsewhere", "no-such-server", "rev")  # refused at once
+    targets[3] = DeployTarget("elsewhere", "no-such-server", "rev", full=True)  # refused at once
     # The other creates take a while, so the refusal comes back while they are on the wire.
     fake.inject(Fault.latency(0.3), method="POST", path="/projects/project-0/deployments", times="always")
     async with fake.serve() as url, fake.client(base_url=url) as dhq:

@@ -33,7 +33,12 @@ def test_every_public_method_declares_operations_of_the_document(pinned_spec: di
 
 def test_declarations_name_what_the_methods_run() -> None:
     declared = facade_operations()
-    assert declared["deployments.create"] == {"create_project_deployment"}
+    # A create without a start revision looks up its server (or group) first.
+    assert declared["deployments.create"] == {
+        "create_project_deployment",
+        "get_project_server_by_id",
+        "get_project_server_group_by_id",
+    }
     assert (
         declared["deployments.deploy_many"]
         == declared["deployments.start_many"]
@@ -42,6 +47,8 @@ def test_declarations_name_what_the_methods_run() -> None:
             "list_project_deployments",
             "get_project_deployment_by_id",
             "abort_project_deployment",
+            "list_project_servers",  # the start revisions, from one listing of each per project
+            "list_project_server_groups",
         }
     )
     assert declared["servers.get"] == {"get_project_server_by_id"}

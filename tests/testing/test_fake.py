@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx2
@@ -34,20 +33,6 @@ def fake(clock: InstantClock) -> FakeDeployHQ:
     fake.add_server(project, "web-2", fail_deployments=True)
     fake.add_project("Empty")
     return fake
-
-
-@pytest.fixture(params=["in-process", "loopback"])
-async def dhq(request: pytest.FixtureRequest, fake: FakeDeployHQ) -> AsyncIterator[DeployHQ]:
-    """The same tests run over both ways of connecting."""
-    if request.param == "in-process":
-        async with fake.client() as client:
-            yield client
-    else:
-        async with (
-            fake.serve() as url,
-            DeployHQ(email=fake.email, api_key=KEY, base_url=url, clock=fake.clock) as client,
-        ):
-            yield client
 
 
 def servers(fake: FakeDeployHQ) -> list[str]:
@@ -146,8 +131,8 @@ async def test_error_bodies(fake: FakeDeployHQ, dhq: DeployHQ) -> None:
     with pytest.raises(NotFoundError) as unknown:
         await dhq.call("listZones")
     assert unknown.value.error_code == "invalid_api_method"
-    with pytest.raises(ValidationError) as invalid:
-        await dhq.deployments.create("shop", parent_identifier="not-a-server", end_revision="abc")
+    with pytest.raises(ValidationError) as invalid:  # full: no look-up of the target first
+        await dhq.deployments.create("shop", parent_identifier="not-a-server", end_revision="abc", full=True)
     assert invalid.value.errors == {"parent_identifier": ["is not a server or server group of this project"]}
     fake.api_access_restricted = True
     with pytest.raises(PermissionDeniedError) as restricted:
@@ -349,7 +334,16 @@ async def exercise(fake: FakeDeployHQ, dhq: DeployHQ) -> None:
     await dhq.global_environment_variables.get(str(shared.identifier))
     await dhq.global_environment_variables.list().collect()
     await dhq.global_environment_variables.delete(str(shared.identifier))
-    for call in (dhq.projects.get("missing"), dhq.deployments.create("shop", parent_identifier="x", end_revision="a")):
+    fake.add_commit("shop", ["index.html"])
+    await dhq.repository.get("shop")
+    await dhq.repository.branches("shop")
+    await dhq.repository.latest_revision("shop", "main")
+    await dhq.deployments.plan("shop", parent_identifier=ok)
+    for call in (
+        dhq.projects.get("missing"),
+        dhq.deployments.create("shop", parent_identifier="x", end_revision="a", full=True),
+        dhq.deployments.create("shop", parent_identifier=ok, end_revision="b", start_revision="never-deployed"),
+    ):
         with pytest.raises(Exception):  # noqa: B017 - the error bodies are checked against the schema too
             await call
 
@@ -390,6 +384,7 @@ async def test_routes_come_from_the_generated_operations(fake: FakeDeployHQ, dhq
     with pytest.raises(NotFoundError):
         await dhq.call("listZones")  # in the document, not kept by the fake: 404 as for any unknown route
     assert [(r.operation, r.status) for r in fake.requests] == [
+        ("get_project_server_by_id", 200),  # the create's look-up of the server's last revision
         ("create_project_deployment", 201),
         ("get_project_server_by_id", 200),
         (None, 404),

@@ -22,6 +22,7 @@ class Loopback:
     url: str
     port: int
     heads: list[bytes] = field(default_factory=list)  # the head of every request read
+    bodies: list[bytes] = field(default_factory=list)  # and its body
     peers: set[tuple[str, int]] = field(default_factory=set)  # every connection's client address
     closed: asyncio.Event = field(default_factory=asyncio.Event)  # set when a connection ends
 
@@ -30,13 +31,12 @@ class Loopback:
         return [head.split(b"\r\n", 1)[0].decode() for head in self.heads]
 
 
-async def read_request(reader: asyncio.StreamReader) -> bytes:
-    """One request read off the connection; its head (request line and headers)."""
+async def read_request(reader: asyncio.StreamReader) -> tuple[bytes, bytes]:
+    """One request read off the connection: its head (request line and headers) and body."""
     head = await reader.readuntil(b"\r\n\r\n")
     lines = head.lower().split(b"\r\n")
     length = next((int(line.split(b":")[1]) for line in lines if line.startswith(b"content-length:")), 0)
-    await reader.readexactly(length)
-    return head
+    return head, await reader.readexactly(length)
 
 
 async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -55,7 +55,9 @@ async def loopback(handler: Handler = answer, tls: ssl.SSLContext | None = None)
         server.peers.add(writer.get_extra_info("peername"))
         try:
             while True:
-                server.heads.append(await read_request(reader))
+                head, body = await read_request(reader)
+                server.heads.append(head)
+                server.bodies.append(body)
                 await handler(reader, writer)
         except (ConnectionError, asyncio.IncompleteReadError, ssl.SSLError):
             pass

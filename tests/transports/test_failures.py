@@ -48,7 +48,7 @@ def closed_port() -> int:
 async def test_a_refused_connection_was_never_sent_so_even_a_create_is_retried(transport: str) -> None:
     async with client(f"http://127.0.0.1:{closed_port()}", transport, max_retries=2, max_retry_wait=0) as dhq:
         with pytest.raises(APIConnectionError) as caught:
-            await dhq.deployments.create("shop", parent_identifier="s1", end_revision="abc")
+            await dhq.deployments.create("shop", parent_identifier="s1", end_revision="abc", start_revision="9f1c2e0")
     assert caught.value.attempts == 3
     assert caught.value.may_have_been_processed is False
     assert "could not connect to 127.0.0.1" in str(caught.value)
@@ -68,7 +68,7 @@ async def test_a_connection_lost_after_the_request_was_read_may_have_been_proces
 
     async with loopback(handler) as server, client(server.url, transport, max_retries=2, max_retry_wait=0) as dhq:
         with pytest.raises(APIConnectionError) as caught:
-            await dhq.deployments.create("shop", parent_identifier="s1", end_revision="abc")
+            await dhq.deployments.create("shop", parent_identifier="s1", end_revision="abc", start_revision="9f1c2e0")
         assert len(server.heads) == 1  # a create that may have been processed is never replayed
         assert caught.value.attempts == 1
         assert caught.value.may_have_been_processed is True
@@ -89,7 +89,7 @@ async def test_a_body_cut_short_may_have_been_processed(transport: str) -> None:
 
     async with loopback(handler) as server, client(server.url, transport, max_retry_wait=0) as dhq:
         with pytest.raises(APIConnectionError) as caught:
-            await dhq.deployments.create("shop", parent_identifier="s1", end_revision="abc")
+            await dhq.deployments.create("shop", parent_identifier="s1", end_revision="abc", start_revision="9f1c2e0")
     assert (len(server.heads), caught.value.attempts, caught.value.may_have_been_processed) == (1, 1, True)
 
 
@@ -100,7 +100,7 @@ async def test_no_answer_in_time_is_a_read_timeout(transport: str) -> None:
 
     async with loopback(handler) as server, client(server.url, transport, timeout=0.2) as dhq:
         with pytest.raises(APITimeoutError) as caught:
-            await dhq.deployments.create("shop", parent_identifier="s1", end_revision="abc")
+            await dhq.deployments.create("shop", parent_identifier="s1", end_revision="abc", start_revision="9f1c2e0")
     assert (len(server.heads), caught.value.attempts, caught.value.may_have_been_processed) == (1, 1, True)
     assert "timed out after 0.2 s waiting for the response from 127.0.0.1" in str(caught.value)
 
@@ -137,7 +137,9 @@ async def test_tls_with_a_trusted_certificate_and_a_refused_one(transport: str) 
             assert (await dhq.projects.get("shop")).identifier == "p1"
         async with client(server.url, transport, max_retries=1, clock=InstantClock()) as dhq:
             with pytest.raises(APIConnectionError) as caught:
-                await dhq.deployments.create("shop", parent_identifier="s1", end_revision="abc")
+                await dhq.deployments.create(
+                    "shop", parent_identifier="s1", end_revision="abc", start_revision="9f1c2e0"
+                )
     # The handshake failed, so nothing was sent: even a create is retried.
     assert (caught.value.may_have_been_processed, caught.value.attempts) == (False, 2)
     assert "certificate verify failed" in str(caught.value).lower()
@@ -193,7 +195,10 @@ async def test_pooled_connections_the_server_closed_were_never_sent_on_so_create
         await asyncio.sleep(0)  # the closes are on the wire, not yet seen by the client
         server.heads.clear()
         created = await asyncio.gather(
-            *(dhq.deployments.create("shop", parent_identifier=f"s{i}", end_revision="abc") for i in range(30))
+            *(
+                dhq.deployments.create("shop", parent_identifier=f"s{i}", end_revision="abc", start_revision="9f1c2e0")
+                for i in range(30)
+            )
         )
     assert [d.identifier for d in created] == ["d1"] * 30
     assert server.request_lines == ["POST /projects/shop/deployments HTTP/1.1"] * 30
@@ -217,7 +222,9 @@ async def test_a_corrupt_gzip_body_is_a_decode_error_on_the_right_side_of_proces
             if method == "GET":
                 await dhq.projects.get("shop")
             else:
-                await dhq.deployments.create("shop", parent_identifier="s1", end_revision="abc")
+                await dhq.deployments.create(
+                    "shop", parent_identifier="s1", end_revision="abc", start_revision="9f1c2e0"
+                )
     error = caught.value
     assert len(server.heads) == 1
     assert error.response.status_code == status
@@ -276,7 +283,9 @@ async def test_closing_with_requests_in_flight_sends_nothing_more_and_frees_ever
         before = open_descriptors()
         dhq = client(server.url, transport, max_concurrency=5)
         calls = [
-            asyncio.create_task(dhq.deployments.create("shop", parent_identifier=f"s{i}", end_revision="abc"))
+            asyncio.create_task(
+                dhq.deployments.create("shop", parent_identifier=f"s{i}", end_revision="abc", start_revision="9f1c2e0")
+            )
             for i in range(20)
         ]
         while len(server.heads) < 5:

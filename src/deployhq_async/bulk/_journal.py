@@ -1,9 +1,11 @@
 """A bulk run's journal: an append-only file, one JSON object a line, written
 (flushed and fsynced) before each create is sent and after its outcome is
-known, so that a run killed at any moment resumes without a second deployment.
+known, so that a run killed at any moment resumes without a second deployment. An
+intent records the start revision the create sends, so a resume that sends it
+again sends the same body.
 
     {"journal": "deployhq-async bulk", "version": 1, "targets": "<sha256>", "count": 40, "run": "<token>"}
-    {"intent": 3, "at": 1796000000.0}
+    {"intent": 3, "at": 1796000000.0, "start": "4b825dc6..."}
     {"outcome": 3, "deployment": "5f3c2a10-..."}
     {"refused": 7}
 
@@ -54,6 +56,7 @@ class Journal:
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="deployhq-journal")
         self._failed: OSError | None = None
         self._intents: dict[int, float] = {}
+        self._starts: dict[int, str] = {}
         self._deployments: dict[int, str] = {}
         for entry in entries:
             self._apply(entry)
@@ -106,9 +109,14 @@ class Journal:
     def intent_time(self, index: int) -> float:
         return self._intents[index]
 
-    async def intent(self, index: int, at: float) -> None:
-        """Record that target `index`'s create is about to be sent; returns once it is on disk."""
-        await asyncio.wrap_future(self._append({"intent": index, "at": at}))
+    def start(self, index: int) -> str | None:
+        """The start revision an earlier create for target `index` sent, if one was sent."""
+        return self._starts.get(index)
+
+    async def intent(self, index: int, at: float, start: str) -> None:
+        """Record that target `index`'s create, from `start`, is about to be
+        sent; returns once it is on disk."""
+        await asyncio.wrap_future(self._append({"intent": index, "at": at, "start": start}))
 
     def outcome(self, index: int, deployment: str) -> None:
         """Record the deployment target `index` has (written in order, in the background)."""
@@ -145,6 +153,8 @@ class Journal:
     def _apply(self, entry: dict[str, Any]) -> None:
         if "intent" in entry:
             self._intents.setdefault(entry["intent"], float(entry["at"]))
+            if isinstance(entry.get("start"), str):
+                self._starts.setdefault(entry["intent"], entry["start"])
         elif "outcome" in entry:
             self._deployments[entry["outcome"]] = entry["deployment"]
         elif "refused" in entry:
@@ -189,8 +199,11 @@ def lock(handle: IO[str], path: Path) -> None:
 
 
 def digest(targets: list[DeployTarget]) -> str:
-    # Fields left at None are left out, so a field added later keeps old journals' digests.
-    fields = [{k: v for k, v in dataclasses.asdict(t).items() if not (k == "overview" and v is None)} for t in targets]
+    # Fields left at their defaults are left out, so a field added later keeps old journals' digests.
+    left_out = {"overview": None, "start_revision": None, "full": False}
+    fields = [
+        {k: v for k, v in dataclasses.asdict(t).items() if not (k in left_out and v == left_out[k])} for t in targets
+    ]
     data = json.dumps(fields, sort_keys=True)
     return hashlib.sha256(data.encode()).hexdigest()
 
@@ -233,6 +246,8 @@ def _problem(entry: dict[str, Any], count: int, *, first: bool) -> str | None:
     at = entry.get("at")
     if kind == "intent" and (isinstance(at, bool) or not isinstance(at, (int, float))):
         return f"its intent has no time: {at!r}"
+    if kind == "intent" and not isinstance(entry.get("start", ""), str):
+        return f"its intent's start revision is not a string: {entry['start']!r}"
     deployment = entry.get("deployment")
     if kind == "outcome" and (not isinstance(deployment, str) or not deployment):
         return f"its outcome has no deployment identifier: {deployment!r}"

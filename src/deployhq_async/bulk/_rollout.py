@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._config import check_choice, check_count, check_seconds
+from .._revisions import project_parents
 from .._status import DeploymentStatus
 from ..errors import ConfigurationError
 from ._rollout_journal import RolloutJournal
@@ -330,7 +331,7 @@ class RolloutRun:
 
     async def _run_wave(self, wave: WaveResult) -> None:
         wave.started_at = self._clock.monotonic()
-        targets = [self.result.targets[i] for i in wave.targets]
+        targets = [self._sent(i) for i in wave.targets]
         self._current = self._client.deployments.start_many(targets, self._bulk(f"wave-{wave.number}"))
         try:
             results = await self._current
@@ -424,15 +425,23 @@ class RolloutRun:
         servers and one of groups per project."""
         known: dict[tuple[str, str], str | None] = {}
         for project in dict.fromkeys(t.project for t in self.result.targets):
-            async for server in self._client.servers.list(project):
-                known[(project, server.identifier)] = server.last_revision
-            async for group in self._client.server_groups.list(project):
-                known[(project, group.identifier)] = group.last_revision
+            for identifier, target in (await project_parents(self._client, project)).items():
+                known[(project, identifier)] = target.last_revision
         return [known.get((t.project, t.parent_identifier)) for t in self.result.targets]
+
+    def _sent(self, index: int) -> DeployTarget:
+        """Target `index` as its wave (or preview) sends it: without a start of
+        its own, from the revision its server or group had when the rollout
+        began (the start its bulk run would otherwise list the servers again
+        for); a target with none is left to its bulk run's rule."""
+        target, previous = self.result.targets[index], self.result.previous[index]
+        if target.full or target.start_revision or not previous:
+            return target
+        return dataclasses.replace(target, start_revision=previous)
 
     async def _previews(self) -> None:
         """One preview deployment per target (never a real one), followed to its end."""
-        previews = [dataclasses.replace(t, mode="preview") for t in self.result.targets]
+        previews = [dataclasses.replace(self._sent(i), mode="preview") for i in range(len(self.result.targets))]
         self._current = self._client.deployments.start_many(previews, self.options.bulk)
         try:
             self.result.previews = list(await self._current)
@@ -457,8 +466,15 @@ class RolloutRun:
         self.result.rollbacks = [None] * len(self.result.targets)
         if not chosen:
             return
+        # From the revision the rollout deployed there back to the previous one:
+        # the changes between them, not the whole branch (an empty start).
         back = [
-            dataclasses.replace(self.result.targets[i], end_revision=str(self.result.previous[i]), start_revision="")
+            dataclasses.replace(
+                self.result.targets[i],
+                end_revision=str(self.result.previous[i]),
+                start_revision=self.result.targets[i].end_revision,
+                full=False,
+            )
             for i in chosen
         ]
         results = await self._client.deployments.start_many(back, self._bulk("rollback"))

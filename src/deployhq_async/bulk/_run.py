@@ -17,6 +17,10 @@ The guarantees (README, "Bulk deployments"):
   any other match is reported in `DeployResult.others` and never touched.
 - The run never cancels a request it has sent: `fail_fast` and `stop()` stop
   *launching*; targets never sent end `skipped`.
+- A target without a start revision deploys from its server's or group's
+  `last_revision` (`_revisions`), read from one listing of servers and one of
+  groups per project, shared by its targets; the journal records the start
+  each create sent, and a resume sends a create again from the same start.
 
 The run reaches DeployHQ through a client of its own, copied from the caller's
 with a `RequestLimiter` (the run's concurrency and Retry-After pause), and its
@@ -34,11 +38,13 @@ from typing import TYPE_CHECKING, Any
 from .._events import TargetChanged, deliver
 from .._follow import follow
 from .._limiter import RequestLimiter
+from .._revisions import Parent, project_parents, start_from
 from .._status import DeploymentStatus
 from ..errors import (
     APIConnectionError,
     APIStatusError,
     BulkCallbackError,
+    ConfigurationError,
     DeployHQError,
     DeploymentFailedError,
     DeploymentTimeoutError,
@@ -113,6 +119,7 @@ class BulkRun:
         self._stopped = asyncio.Event()  # stop(): no more following either
         self._began = self._clock.monotonic()  # what the final sweep may claim was queued since
         self._started = False
+        self._parents: dict[str, asyncio.Future[dict[str, Parent]]] = {}  # each project's, listed once
 
     def __await__(self) -> Generator[Any, None, list[DeployResult]]:
         return self.run().__await__()
@@ -155,6 +162,9 @@ class BulkRun:
             await asyncio.gather(*tasks, return_exceptions=True)
             raise
         finally:
+            for listing in self._parents.values():
+                listing.cancel()  # a listing no target waits for any more (the run was cancelled)
+            await asyncio.gather(*self._parents.values(), return_exceptions=True)
             if self._journal is not None:
                 await self._journal.aclose()
         await self._sweep()
@@ -282,13 +292,23 @@ class BulkRun:
         return deployment
 
     async def _create(self, index: int, result: DeployResult) -> Deployment | None:
+        start: str | None = None
         while True:
             async with self._launch:
                 if not self._launching and result.create_attempts == 0:
                     self._progress(result, S.SKIPPED)
                     return None
+                if start is None:
+                    try:
+                        start = await self._start(index, result.target)
+                    except DeployHQError as unlisted:
+                        self._fail(result, S.ERROR, unlisted)  # nothing was sent
+                        return None
+                    if not self._launching:  # fail_fast or stop() while the servers were listed
+                        self._progress(result, S.SKIPPED)
+                        return None
                 sent = self._clock.monotonic()
-                outcome = await self._send_create(index, result)
+                outcome = await self._send_create(index, result, start)
             if not isinstance(outcome, BaseException):
                 return self._adopt(index, result, outcome, adopted=False)
             exc = outcome
@@ -311,19 +331,42 @@ class BulkRun:
                 self._fail(result, S.ERROR, exc)  # proven none each time; giving up
                 return None
 
-    async def _send_create(self, index: int, result: DeployResult) -> Deployment | DeployHQError:
-        """One create request: the deployment, or the error it met."""
+    async def _start(self, index: int, target: DeployTarget) -> str:
+        """The start revision target `index`'s create sends: the one an earlier
+        run's create sent (from the journal), else `_revisions`' rule, from one
+        listing per project. Raises what the listing raises, and
+        `ConfigurationError` for a target that is neither a server nor a group."""
+        journaled = self._journal.start(index) if self._journal is not None else None
+        if journaled is not None:
+            return journaled
+        if target.full or target.start_revision:
+            return start_from(target.start_revision, target.full, None)
+        listing = self._parents.get(target.project)
+        if listing is None:
+            listing = asyncio.ensure_future(project_parents(self._client, target.project))
+            self._parents[target.project] = listing
+        found = (await asyncio.shield(listing)).get(target.parent_identifier)
+        if found is None:
+            raise ConfigurationError(
+                f"target {index + 1}: {target.parent_identifier!r} is neither a server nor a server group of "
+                f"project {target.project!r} (its servers and groups were listed); nothing was sent to it"
+            )
+        return start_from(None, False, found)
+
+    async def _send_create(self, index: int, result: DeployResult, start: str) -> Deployment | DeployHQError:
+        """One create request from `start` ("" = full): the deployment, or the error it met."""
         target = result.target
         result.create_attempts += 1
         self._progress(result, S.CREATING)
         if self._journal is not None:
-            await self._journal.intent(index, self._server_now())
+            await self._journal.intent(index, self._server_now(), start)
         try:
             return await self._deployments.create(
                 target.project,
                 parent_identifier=target.parent_identifier,
                 end_revision=target.end_revision,
-                start_revision=target.start_revision,
+                start_revision=start or None,
+                full=not start,
                 branch=target.branch,
                 mode=target.mode,
                 copy_config_files=target.copy_config_files,

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .._config import check_choice, check_count, check_seconds, check_text
+from .._revisions import check_start
 from .._status import DEPLOYMENT_MODES, DeploymentStatus
 from ..errors import ConfigurationError
 
@@ -22,6 +23,9 @@ __all__ = ["BulkOptions", "Callback", "DeployResult", "DeployTarget", "check_tar
 @dataclass(frozen=True)
 class DeployTarget:
     """One deployment to make: a revision of a project to a server or group.
+    Without `start_revision` it is incremental from the target's
+    `last_revision` (the run lists each project's servers and groups once);
+    `full=True` deploys the whole branch, as `deployments.create` does.
     `overview` is the deployment's overview text in DeployHQ; the run adds a
     line that marks the deployment as its own."""
 
@@ -29,12 +33,13 @@ class DeployTarget:
     parent_identifier: str
     end_revision: str
     branch: str | None = None
-    start_revision: str = ""
+    start_revision: str | None = None
     mode: str = "queue"
     copy_config_files: bool | None = None
     run_build_commands: bool | None = None
     use_build_cache: bool | None = None
     overview: str | None = None
+    full: bool = False
 
 
 @dataclass
@@ -168,5 +173,6 @@ def _check_target(number: int, target: object) -> None:
         if not isinstance(value, str) or not value.strip():
             raise ValueError(f"target {number}: {name} must be a non-empty string, got {value!r}")
     check_choice(f"target {number}: mode", target.mode, DEPLOYMENT_MODES)
+    check_start(target.start_revision, target.full, where=f"target {number}: ")
     if target.overview is not None:
         check_text(f"target {number}: overview", target.overview)

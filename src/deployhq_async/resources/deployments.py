@@ -28,8 +28,18 @@ from deployhq_api.types import UNSET, Unset
 from .._config import check_choice, check_count, check_text
 from .._follow import follow
 from .._pagination import AsyncPaginator, Page
+from .._revisions import (
+    DeploymentPlan,
+    branch_tip,
+    check_start,
+    lookup_parent,
+    parent_must_exist,
+    refused_start,
+    resolve_branch,
+    start_from,
+)
 from .._status import DEPLOYMENT_MODES
-from ..errors import ResponseDecodeError
+from ..errors import ConfigurationError, ResponseDecodeError, ValidationError
 from ._base import Resource, expect_list, given, identifier, other_shape, runs
 
 if TYPE_CHECKING:
@@ -37,13 +47,18 @@ if TYPE_CHECKING:
 
     from ..bulk import BulkOptions, BulkRun, DeployResult, DeployTarget, RolloutOptions, RolloutResult, RolloutRun
 
-# What a bulk run sends: creates, look-ups of lost creates, polls, aborts of duplicates.
+# What a bulk run sends: the listings of servers and groups its start revisions come
+# from, creates, look-ups of lost creates, polls, aborts of duplicates.
 BULK_OPERATIONS = (
     "createProjectDeployment",
     "listProjectDeployments",
     "getProjectDeploymentById",
     "abortProjectDeployment",
+    "listProjectServers",
+    "listProjectServerGroups",
 )
+# How a create finds its target's last revision: the server, else the group.
+LOOKUPS = ("getProjectServerById", "getProjectServerGroupById")
 
 
 def _known(value: Any) -> Any:
@@ -106,14 +121,15 @@ class Deployments(Resource):
         """One deployment, with its steps."""
         return await self._run(get_project_deployment_by_id, get_project_deployment_by_id.build_request(project, id))
 
-    @runs("createProjectDeployment")
+    @runs("createProjectDeployment", *LOOKUPS)
     async def create(
         self,
         project: str,
         *,
         parent_identifier: str,
         end_revision: str,
-        start_revision: str = "",
+        start_revision: str | None = None,
+        full: bool = False,
         branch: str | None = None,
         mode: str = "queue",
         copy_config_files: bool | None = None,
@@ -122,19 +138,34 @@ class Deployments(Resource):
         overview: str | None = None,
     ) -> Deployment:
         """Deploy `end_revision` to a server or server group (`parent_identifier`).
-        An empty `start_revision` deploys the changes since the last deployment;
-        `overview` is the deployment's overview text. This request is never
-        retried once it may have reached DeployHQ."""
+
+        Incremental by default, as DeployHQ's own clients deploy (its Go
+        CLI's `resolveStartRevision`; the Deployments guide): without
+        `start_revision` the deployment starts at the target's `last_revision`
+        (one look-up of the server, or of the group), and deploys the whole
+        branch only when the target never had one. `full=True` deploys the
+        whole branch (an empty start revision, which DeployHQ reads that way).
+        `overview` is the deployment's overview text. The create is never
+        retried once it may have reached DeployHQ.
+
+        Raises `ConfigurationError` for an empty `start_revision` or one given
+        with `full`, `NotFoundError` when the target is neither a server nor a
+        group, and `ValidationError` when DeployHQ refuses the start revision
+        (no earlier deployment there ended at it), saying what to do."""
         identifier("parent_identifier", parent_identifier)
         identifier("end_revision", end_revision)
         check_choice("mode", mode, DEPLOYMENT_MODES)
-        check_text("start_revision", start_revision)
+        check_start(start_revision, full)
         if overview is not None:
             check_text("overview", overview)
+        if start_revision is None and not full:
+            start = start_from(None, False, await lookup_parent(self._client, project, parent_identifier))
+        else:
+            start = start_from(start_revision, full, None)
         values = DeploymentCreateDeployment(
             parent_identifier=parent_identifier,
             end_revision=end_revision,
-            start_revision=start_revision,
+            start_revision=start,
             branch=given(branch),
             mode=mode,
             copy_config_files=given(copy_config_files),
@@ -143,33 +174,79 @@ class Deployments(Resource):
         )
         body = DeploymentCreate(deployment=values, deployment_overview=given(overview))
         request = create_project_deployment.build_request(project, body=body)
-        return await self._run(create_project_deployment, request)
+        try:
+            return await self._run(create_project_deployment, request)
+        except ValidationError as exc:
+            if parent_must_exist(exc):
+                raise refused_start(exc, start, project, parent_identifier) from exc
+            raise
 
-    @runs("createProjectDeployment")
+    @runs("createProjectDeployment", *LOOKUPS)
     async def preview(
         self,
         project: str,
         *,
         parent_identifier: str,
         end_revision: str,
-        start_revision: str = "",
+        start_revision: str | None = None,
+        full: bool = False,
         branch: str | None = None,
         copy_config_files: bool | None = None,
         run_build_commands: bool | None = None,
         use_build_cache: bool | None = None,
     ) -> Deployment:
-        """Like `create`, but only work out what would change (ends in preview_ready)."""
+        """Like `create`, but only work out what would change (ends in
+        preview_ready); from the same start revision `create` would send."""
         return await self.create(
             project,
             parent_identifier=parent_identifier,
             end_revision=end_revision,
             start_revision=start_revision,
+            full=full,
             branch=branch,
             mode="preview",
             copy_config_files=copy_config_files,
             run_build_commands=run_build_commands,
             use_build_cache=use_build_cache,
         )
+
+    @runs(*LOOKUPS, "getProjectRepository", "branchesProjectRepository")
+    async def plan(
+        self,
+        project: str,
+        *,
+        parent_identifier: str,
+        branch: str | None = None,
+        end_revision: str | None = None,
+        start_revision: str | None = None,
+        full: bool = False,
+    ) -> DeploymentPlan:
+        """What a deployment to `parent_identifier` would send, resolved as
+        DeployHQ's CLI resolves it (sends nothing that changes anything): the
+        branch (`branch`, else the server's or group's preferred branch, else
+        the repository's default), the end revision (`end_revision`, else that
+        branch's tip) and the start revision (as `create` picks it). Pass the
+        plan's fields to `create`.
+
+        Raises `ConfigurationError` for an unknown branch (naming the
+        branches), no branch to be found, or start arguments `create` refuses;
+        `NotFoundError` when the target is neither a server nor a group."""
+        identifier("parent_identifier", parent_identifier)
+        check_start(start_revision, full)
+        if end_revision is not None:
+            identifier("end_revision", end_revision)
+        if branch is not None:
+            identifier("branch", branch)
+        parent = await lookup_parent(self._client, project, parent_identifier)
+        chosen = await resolve_branch(self._client, project, parent, branch)
+        if end_revision is None:
+            if chosen is None:
+                raise ConfigurationError(
+                    f"no branch to deploy to {parent_identifier!r}: it prefers none and project {project!r}'s "
+                    "repository names no default; give a branch (--branch in the CLI) or an end revision"
+                )
+            end_revision = await branch_tip(self._client, project, chosen)
+        return DeploymentPlan(project, parent, chosen, end_revision, start_from(start_revision, full, parent))
 
     @runs("abortProjectDeployment")
     async def abort(self, project: str, id: str) -> None:
@@ -297,7 +374,7 @@ class Deployments(Resource):
 
         return BulkRun(self._client, targets, options or BulkOptions(), on_progress, on_result)
 
-    @runs(*BULK_OPERATIONS, "listProjectServers", "listProjectServerGroups")
+    @runs(*BULK_OPERATIONS)
     def start_rollout(self, targets: Iterable[DeployTarget], options: RolloutOptions | None = None) -> RolloutRun:
         """A rollout as a handle: `result = await run`; `run.result` stays
         readable while it runs, `run.promote()` continues past a pause and
@@ -307,7 +384,7 @@ class Deployments(Resource):
 
         return RolloutRun(self._client, targets, options or RolloutOptions())
 
-    @runs(*BULK_OPERATIONS, "listProjectServers", "listProjectServerGroups")
+    @runs(*BULK_OPERATIONS)
     async def rollout(self, targets: Iterable[DeployTarget], options: RolloutOptions | None = None) -> RolloutResult:
         """Deploy `targets` in waves (`RolloutOptions.waves`, by default 1, then
         25%, then the rest), each a bulk run with every guarantee of one;

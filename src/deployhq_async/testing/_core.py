@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 
 Handler = Callable[..., Any]
 
+# What a commit the fake's repository does not know changed (an end revision a
+# test makes up): one file.
+UNKNOWN_COMMIT_FILES = ("index.html",)
+# The end revision that means the branch's tip (DeployHQ's MCP server, src/tools.ts).
+CURRENT = "__CURRENT__"
+
 
 @dataclass(frozen=True)
 class FakeResponse:
@@ -107,8 +113,23 @@ class Account:
         slug = permalink or re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
         repo = {"scm_type": "git", "url": repository_url, "port": None, "branch": "main"} if repository_url else None
         project = Project(name=name, permalink=slug, repository=repo)
+        if repo is not None:
+            project.branches["main"] = []
         self.projects[project.permalink] = project
         return project
+
+    def add_commit(
+        self, project: str | Project, files: list[str], *, branch: str = "main", revision: str | None = None
+    ) -> str:
+        """Add a commit that changes `files` on top of `branch` (made when
+        missing) of the project's repository; returns its revision."""
+        owner = project if isinstance(project, Project) else self._project(project)
+        if owner.repository is None:
+            raise ValueError(f"project {owner.permalink!r} has no repository: add it with repository_url=")
+        ref = revision or f"{self._rng.getrandbits(160):040x}"
+        owner.branches.setdefault(branch, []).append(ref)
+        owner.commits[ref] = list(files)
+        return ref
 
     def add_server(
         self,
@@ -118,17 +139,20 @@ class Account:
         group: str | None = None,
         fail_deployments: bool = False,
         agent: Json | None = None,
+        branch: str = "main",
     ) -> Server:
-        """Add a server to a project (and to server group `group`, by identifier)."""
+        """Add a server to a project (and to server group `group`, by
+        identifier); `branch` is its preferred branch."""
         owner = project if isinstance(project, Project) else self._project(project)
-        server = Server(name=name, group=group, fail_deployments=fail_deployments, agent=agent)
+        server = Server(name=name, group=group, fail_deployments=fail_deployments, agent=agent, branch=branch)
         server.created_at = self.clock.now()
         owner.servers[server.identifier] = server
         return server
 
-    def add_server_group(self, project: str | Project, name: str) -> ServerGroup:
+    def add_server_group(self, project: str | Project, name: str, *, branch: str = "main") -> ServerGroup:
+        """Add a server group; `branch` is its preferred branch."""
         owner = project if isinstance(project, Project) else self._project(project)
-        group = ServerGroup(name=name)
+        group = ServerGroup(name=name, branch=branch)
         owner.server_groups[group.identifier] = group
         return group
 
@@ -174,6 +198,13 @@ class Account:
                 return deployment
         raise _not_found("Deployment")
 
+    @staticmethod
+    def _reached(deployment: Deployment, key: str) -> bool:
+        """Whether `deployment` went to server or group `key` (a group's reaches its servers)."""
+        return deployment.mode != "preview" and (
+            deployment.parent_identifier == key or any(key in (s.identifier, str(s.id)) for s in deployment.targets)
+        )
+
     def _revision_of(self, project: Project, key: str) -> str | None:
         """A server's or group's `last_revision`: the end revision of the latest
         deployment to it that completed (previews do not count), as DeployHQ
@@ -181,13 +212,33 @@ class Account:
         now = self.clock.now()
         latest: tuple[float, str] | None = None
         for deployment in project.deployments:
-            reached = deployment.parent_identifier == key or any(s.identifier == key for s in deployment.targets)
-            if not reached or deployment.mode == "preview":
+            if not self._reached(deployment, key):
                 continue
             status, _started, completed = deployment.phase(now, self.pending_seconds, self.running_seconds)
             if status.succeeded and completed is not None and (latest is None or completed >= latest[0]):
                 latest = (completed, deployment.end_revision)
         return latest[1] if latest is not None else None
+
+    def _is_parent(self, project: Project, key: str, start_revision: str) -> bool:
+        """DeployHQ's rule for a start revision: the end revision of an earlier
+        deployment to the same server or group (else 422 `parent must exist`;
+        DeployHQ's CLI, internal/commands/deploy.go, translateParentMustExistError)."""
+        return any(d.end_revision == start_revision and self._reached(d, key) for d in project.deployments)
+
+    def _files(self, project: Project, branch: str, start_revision: str, end_revision: str) -> list[str]:
+        """What a deployment transfers: with no start revision (a full
+        deployment) every file of the branch up to the end revision; else the
+        files the commits after the start changed. An end revision the
+        repository does not have counts as one more commit on the branch."""
+        commits: list[str] = [*project.branches.get(branch, []), end_revision]
+        for refs in (project.branches.get(branch, []), *project.branches.values()):
+            if end_revision in refs:
+                commits = refs[: refs.index(end_revision) + 1]
+                break
+        if start_revision:
+            after = commits.index(start_revision) + 1 if start_revision in commits else len(commits) - 1
+            commits = commits[after:]
+        return sorted({name for ref in commits for name in project.commits.get(ref, UNKNOWN_COMMIT_FILES)})
 
     def _last_deployed(self, project: Project) -> float | None:
         return max((d.queued_at for d in project.deployments), default=None)
@@ -213,18 +264,23 @@ class Account:
         if self._fail_next > 0:
             self._fail_next -= 1
             fails = True
+        group = project.server_groups.get(parent)
+        branch = branch or (group.branch if group is not None else targets[0].branch)
+        if end_revision == CURRENT and project.branches.get(branch):
+            end_revision = project.branches[branch][-1]
         deployment = Deployment(
             project=project,
             targets=targets,
             parent_identifier=parent,
             end_revision=end_revision,
             start_revision=start_revision,
-            branch=branch or targets[0].branch,
+            branch=branch,
             mode=mode,
             queued_at=self.clock.now(),
             deployer=self.email,
             fails=fails,
             copy_config_files=copy_config_files,
+            files=self._files(project, branch, start_revision, end_revision),
         )
         project.deployments.append(deployment)
         return deployment

@@ -79,7 +79,7 @@ class DeploymentHandlers(Account):
                 "duration": duration,
                 "runs_at": None,
             },
-            "files": {s.identifier: {"changed": ["index.html"], "removed": []} for s in deployment.targets},
+            "files": {s.identifier: {"changed": list(deployment.files), "removed": []} for s in deployment.targets},
             "configuration": {
                 "copy_config_files": deployment.copy_config_files,
                 "notification_addresses": None,
@@ -99,15 +99,15 @@ class DeploymentHandlers(Account):
 
     def _steps(self, deployment: Deployment, status: Status, started: float | None, now: float) -> list[Json]:
         def step(name: str, server: Server | None, done: bool, index: int) -> Json:
-            total = 12 if server else None
-            progress = min(12, int(max(0.0, now - (started or now)) * 12 / max(self.running_seconds, 1e-9)))
+            total = len(deployment.files)  # a transfer counts the files it sends
+            progress = min(total, int(max(0.0, now - (started or now)) * total / max(self.running_seconds, 1e-9)))
             return {
                 "step": name,
                 "stage": name,
                 "identifier": f"{deployment.identifier}-{index}",
                 "server": server.id if server else None,
-                "total_items": total,
-                "completed_items": (12 if done else progress) if server else None,
+                "total_items": total if server else None,
+                "completed_items": (total if done else progress) if server else None,
                 "description": f"{name.title()} {server.name if server else ''}".strip(),
                 "status": Status.COMPLETED
                 if done
@@ -156,11 +156,19 @@ class DeploymentHandlers(Account):
         mode = values.get("mode", "queue")
         if mode not in DEPLOYMENT_MODES:
             raise _invalid({"mode": ["is not included in the list"]})
+        start = values.get("start_revision") or ""
+        if not start and values.get("use_latest") is True:
+            # The target's last deployed revision, decided by DeployHQ (DeployHQ's
+            # MCP server, src/tools.ts: "use the last successfully deployed commit").
+            start = self._revision_of(found, values["parent_identifier"]) or ""
+        if start and not self._is_parent(found, values["parent_identifier"], start):
+            # DeployHQ's words, in the document's shape of field errors.
+            raise _invalid({"parent": ["must exist"]})
         deployment = self._new_deployment(
             found,
             values["parent_identifier"],
             values["end_revision"],
-            start_revision=values.get("start_revision", ""),
+            start_revision=start,
             branch=values.get("branch"),
             mode=mode,
             copy_config_files=values.get("copy_config_files", True),

@@ -21,6 +21,11 @@ class ProjectHandlers(Account):
             replace_project,
             update_project,
         )
+        from deployhq_api.api.repositories import (
+            branches_project_repository,
+            get_project_repository,
+            latest_revision_project_repository,
+        )
         from deployhq_api.api.server_groups import (
             create_project_server_group,
             delete_project_server_group,
@@ -53,6 +58,9 @@ class ProjectHandlers(Account):
             create_project_server_group: self._create_group,
             get_project_server_group_by_id: self._get_group,
             delete_project_server_group: self._delete_group,
+            get_project_repository: self._get_repository,
+            branches_project_repository: self._branches,
+            latest_revision_project_repository: self._latest_revision,
         }
 
     def _list_projects(self, **_: Any) -> tuple[int, Any]:
@@ -157,3 +165,33 @@ class ProjectHandlers(Account):
         if found.server_groups.pop(id, None) is None:
             raise _not_found("Server group")
         return 200, {"status": "ok"}
+
+    # --- the repository ---------------------------------------------------------------
+
+    def _repository(self, project_id: str) -> Project:
+        found = self._project(project_id)
+        if found.repository is None:
+            # DeployHQ's CLI reads a 404 here as a repository not configured yet.
+            raise _not_found("Repository")
+        return found
+
+    def _get_repository(self, project_id: str, **_: Any) -> tuple[int, Any]:
+        found = self._repository(project_id)
+        assert found.repository is not None
+        return 200, {**found.repository, "cached": True}
+
+    def _branches(self, project_id: str, **_: Any) -> tuple[int, Any]:
+        """Each branch with a commit, and its tip."""
+        found = self._repository(project_id)
+        return 200, {name: refs[-1] for name, refs in found.branches.items() if refs}
+
+    def _latest_revision(self, project_id: str, **_: Any) -> tuple[int, Any]:
+        """The default branch's tip, whatever `branch` asks: DeployHQ's CLI found
+        this answer ignores the branch (internal/commands/deploy.go,
+        resolveBranchAndRevision), so it reads tips from the branch listing."""
+        found = self._repository(project_id)
+        assert found.repository is not None
+        refs = found.branches.get(found.repository["branch"], [])
+        if not refs:
+            raise _not_found("Revision")
+        return 200, {"ref": refs[-1]}

@@ -91,6 +91,10 @@ class Deployment:
     aborted_at: float | None = None
     copy_config_files: bool = True
     overview: str | None = None
+    # What it transfers to each server: a full deployment (no start revision)
+    # every file of the branch up to the end revision, else the files the
+    # commits after the start revision changed.
+    files: list[str] = field(default_factory=list)
 
     def phase(self, now: float, pending: float, running: float) -> tuple[DeploymentStatus, float | None, float | None]:
         """(status, started_at, completed_at) at time `now`."""
@@ -119,6 +123,10 @@ class Project:
     config_files: dict[str, Json] = field(default_factory=dict)
     environment_variables: dict[str, Json] = field(default_factory=dict)
     deployments: list[Deployment] = field(default_factory=list)
+    # The repository's history: each branch's commits, oldest first, and the
+    # files each commit changed.
+    branches: dict[str, list[str]] = field(default_factory=dict)
+    commits: dict[str, list[str]] = field(default_factory=dict)
 
     def summary(self, last_deployed_at: float | None) -> Json:
         return {
