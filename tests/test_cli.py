@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from deployhq_async._cli import main, read_targets
-from deployhq_async.testing import FakeDeployHQ, Fault
+from deployhq_async.testing import FakeDeployHQ, Fault, ManualClock
 
 KEY = "0123456789abcdef0123456789abcdef01234567"
 
@@ -160,6 +160,15 @@ def test_read_targets_errors_name_the_file_and_the_line(tmp_path: Path, name: st
     assert message in str(info.value)
     with pytest.raises(ValueError, match="cannot read the targets file"):
         read_targets(tmp_path / "missing.csv")
+
+
+def test_targets_may_say_where_they_start_or_that_they_are_full(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("project,server,revision,start_revision,full\nshop,s1,r2,r1,\nshop,s2,r2,,true\nshop,s3,r2,,\n")
+    assert [(t.start_revision, t.full) for t in read_targets(path)] == [("r1", False), (None, True), (None, False)]
+    path.write_text("project,server,revision,full\nshop,s1,r2,yes\n")
+    with pytest.raises(ValueError, match="line 2: full must be true or false, got 'yes'"):
+        read_targets(path)
 
 
 def test_help_version_and_json_errors(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -465,3 +474,70 @@ async def test_max_rate_bounds_the_requests_of_a_command(fake: FakeDeployHQ, tmp
     # Two a second: whatever the run sent, no three of them within one second.
     pairs = zip(moments, moments[2:], strict=False)
     assert len(moments) >= 3 and all(later - earlier >= 1.0 for earlier, later in pairs)
+
+
+@pytest.fixture
+def repository() -> FakeDeployHQ:
+    """A project whose repository has two branches, and web-1 (preferring
+    develop) deployed once already."""
+    fake = FakeDeployHQ(clock=ManualClock(), pending_seconds=1, running_seconds=1)
+    project = fake.add_project("Shop", repository_url="git@example.com:acme/shop.git")
+    fake.add_commit(project, ["index.html", "app.js"], revision="a1")
+    web = fake.add_server(project, "web-1", branch="develop")
+    fake.add_commit(project, ["index.html", "app.js", "api.py"], branch="develop", revision="d1")
+    fake.add_deployment(project, web, "d1")
+    fake.add_commit(project, ["api.py"], branch="develop", revision="d2")
+    assert isinstance(fake.clock, ManualClock)
+    fake.clock.advance(60)  # the seeded deployment completed: web-1's last revision is d1
+    return fake
+
+
+async def test_deploy_without_branch_or_revision_deploys_the_preferred_branchs_tip_from_the_last_revision(
+    repository: FakeDeployHQ,
+) -> None:
+    web = server(repository, 0)
+    async with repository.serve() as base_url:
+        code, out, err = await run_cli("deploy", "shop", "--server", web, "--json", base_url=base_url, fake=repository)
+    assert code == 0, err
+    created = [r for r in repository.requests if r.operation == "create_project_deployment"]
+    assert len(created) == 1
+    made = repository.deployments()[-1]  # the fake's record of the body it was sent
+    assert json.loads(out) == {"deployment": made.identifier, "status": "pending", "project": "shop"}
+    assert (made.branch, made.start_revision, made.end_revision) == ("develop", "d1", "d2")
+    assert made.files == ["api.py"]  # only what changed since d1
+
+
+async def test_deploy_full_sends_no_start_and_deploys_every_file(repository: FakeDeployHQ) -> None:
+    async with repository.serve() as base_url:
+        args = ("deploy", "shop", "--server", server(repository, 0), "--full")
+        code, _, err = await run_cli(*args, base_url=base_url, fake=repository)
+    assert code == 0, err
+    assert "deploying develop at d2: the whole branch" in err
+    made = repository.deployments()[-1]
+    assert (made.start_revision, made.end_revision, made.files) == ("", "d2", ["api.py", "app.js", "index.html"])
+
+
+async def test_deploy_an_unknown_branch_exits_2_naming_the_branches(repository: FakeDeployHQ) -> None:
+    async with repository.serve() as base_url:
+        args = ("deploy", "shop", "--server", server(repository, 0), "--branch", "nope")
+        code, _, err = await run_cli(*args, base_url=base_url, fake=repository)
+    assert code == 2
+    assert "'nope' is not a branch of project 'shop''s repository (its branches: develop, main)" in err
+    assert len(repository.deployments()) == 1  # the seeded one: nothing was created
+
+
+async def test_a_start_revision_deployhq_refuses_exits_1_saying_what_to_do(repository: FakeDeployHQ) -> None:
+    async with repository.serve() as base_url:
+        args = ("deploy", "shop", "--server", server(repository, 0), "--start-revision", "a1")
+        code, _, err = await run_cli(*args, base_url=base_url, fake=repository)
+    assert code == 1
+    assert f"DeployHQ refused start revision a1 for {server(repository, 0)} in project 'shop'" in err
+    assert "--full in the CLI" in err
+    assert len(repository.deployments()) == 1
+
+
+def test_full_and_a_start_revision_are_one_or_the_other(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["deploy", "shop", "--server", "web-1", "--full", "--start-revision", "a1"])
+    assert exit_info.value.code == 2
+    assert "not allowed with argument" in capsys.readouterr().err

@@ -186,8 +186,11 @@ def _parser() -> argparse.ArgumentParser:
     deploy = command("deploy", _deploy, "deploy a revision to a server or server group")
     deploy.add_argument("project", help="the project's permalink or identifier")
     deploy.add_argument("--server", required=True, help="server or server group identifier")
-    deploy.add_argument("--revision", required=True, help="end revision (commit)")
-    deploy.add_argument("--branch", help="branch (the server's when left out)")
+    deploy.add_argument("--branch", help="branch (the server's or group's preferred one, else the repository's)")
+    deploy.add_argument("--revision", help="end revision (commit; the branch's tip when left out)")
+    start = deploy.add_mutually_exclusive_group()
+    start.add_argument("--start-revision", help="start revision (the server's or group's last revision when left out)")
+    start.add_argument("--full", action="store_true", help="deploy the whole branch, not the changes since the last")
     deploy.add_argument("--wait", action="store_true", help="wait for the deployment to finish")
     deploy.add_argument("--timeout", type=_seconds_value, default=900.0, help="seconds --wait waits at most")
     deploy.add_argument("--poll-interval", type=_seconds_value, default=2.0, help="seconds between first polls")
@@ -475,9 +478,28 @@ def _client(args: argparse.Namespace) -> DeployHQ:
 
 
 async def _deploy(args: argparse.Namespace) -> int:
+    if args.start_revision is not None and not args.start_revision.strip():
+        raise UsageError("--start-revision is empty: leave it out for the changes since the last deployment, or --full")
     async with _client(args) as dhq:
+        # As DeployHQ's own CLI resolves them: the branch, its tip, and the start.
+        plan = await dhq.deployments.plan(
+            args.project,
+            parent_identifier=args.server,
+            branch=args.branch,
+            end_revision=args.revision,
+            start_revision=args.start_revision,
+            full=args.full,
+        )
+        if not args.json:
+            since = "the whole branch" if plan.full else f"the changes since {plan.start_revision}"
+            print(f"deploying {plan.branch or 'the default branch'} at {plan.end_revision}: {since}", file=sys.stderr)
         deployment = await dhq.deployments.create(
-            args.project, parent_identifier=args.server, end_revision=args.revision, branch=args.branch
+            args.project,
+            parent_identifier=args.server,
+            end_revision=plan.end_revision,
+            branch=plan.branch,
+            start_revision=plan.start_revision or None,
+            full=plan.full,
         )
         if not args.wait:
             return _report(args, deployment, EXIT_OK)
@@ -567,7 +589,7 @@ def _target(path: Path, where: str, row: object) -> DeployTarget:
     if missing:
         short = {v: k for k, v in _SHORT.items()}
         raise UsageError(f"{path}: {where}: no {', '.join(short.get(m, m) for m in missing)}")
-    for flag in ("copy_config_files", "run_build_commands", "use_build_cache"):
+    for flag in ("copy_config_files", "run_build_commands", "use_build_cache", "full"):
         if isinstance(values.get(flag), str):
             if values[flag].lower() not in ("true", "false"):
                 raise UsageError(f"{path}: {where}: {flag} must be true or false, got {values[flag]!r}")
