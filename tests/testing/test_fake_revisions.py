@@ -106,3 +106,22 @@ async def test_use_latest_starts_at_the_last_revision_and_current_ends_at_the_ti
     answer = await dhq.call_untyped("createProjectDeployment", project_id="shop", body=body)
     assert (answer.start_revision.ref, answer.end_revision.ref) == ("c1", "c2")
     assert fake.deployments()[-1].files == ["app.js"]
+
+
+async def test_a_preview_answers_its_identifier_and_status_alone(fake: FakeDeployHQ, dhq: DeployHQ) -> None:
+    preview = await dhq.deployments.preview("shop", parent_identifier=web(fake), end_revision="c1")
+    # DeployHQ's CLI (pkg/sdk/types.go, DeploymentPreview): the answer has nothing else.
+    assert preview.to_dict() == {"identifier": preview.identifier, "status": "preview_pending"}
+    followed = await dhq.deployments.wait("shop", preview.identifier)
+    assert (followed.status, followed.end_revision and followed.end_revision.ref) == ("preview_ready", "c1")
+
+
+async def test_a_completed_deployment_can_be_retried_and_an_unfinished_one_cannot(
+    fake: FakeDeployHQ, dhq: DeployHQ
+) -> None:
+    first = await dhq.deployments.create("shop", parent_identifier=web(fake), end_revision="c1")
+    with pytest.raises(ValidationError, match="Only finished deployments can be retried"):
+        await dhq.deployments.retry("shop", first.identifier)
+    await dhq.deployments.wait("shop", first.identifier)
+    again = await dhq.deployments.retry("shop", first.identifier)  # "a failed or completed deployment"
+    assert again.end_revision is not None and again.end_revision.ref == "c1"

@@ -196,7 +196,9 @@ class Deployments(Resource):
         use_build_cache: bool | None = None,
     ) -> Deployment:
         """Like `create`, but only work out what would change (ends in
-        preview_ready); from the same start revision `create` would send."""
+        preview_ready); from the same start revision `create` would send.
+        DeployHQ answers a preview with its identifier and status alone (its
+        CLI's `DeploymentPreview`): `get()` or `wait()` gives the rest."""
         return await self.create(
             project,
             parent_identifier=parent_identifier,

@@ -175,7 +175,12 @@ class DeploymentHandlers(Account):
         )
         overview = payload.get("deployment_overview") if isinstance(payload, dict) else None
         deployment.overview = overview if isinstance(overview, str) else None
-        return 201, self._deployment_json(deployment, steps=True)
+        body = self._deployment_json(deployment, steps=True)
+        if mode == "preview":
+            # DeployHQ answers a preview with its identifier and status alone (DeployHQ's
+            # CLI, pkg/sdk/types.go, DeploymentPreview); a get() gives the rest.
+            return 201, {"identifier": body["identifier"], "status": body["status"]}
+        return 201, body
 
     def _abort_deployment(self, project_id: str, id: str, **_: Any) -> tuple[int, Any]:
         deployment = self._deployment(self._project(project_id), id)
@@ -189,8 +194,10 @@ class DeploymentHandlers(Account):
         found = self._project(project_id)
         old = self._deployment(found, id)
         status = old.phase(self.clock.now(), self.pending_seconds, self.running_seconds)[0]
-        if not status.finished or status.succeeded:
-            raise _invalid({"base": ["Only failed deployments can be retried"]})
+        # A completed deployment can be retried too (DeployHQ's CLI, pkg/sdk/deployments.go:
+        # "RetryDeployment retries a failed or completed deployment").
+        if not status.finished:
+            raise _invalid({"base": ["Only finished deployments can be retried"]})
         new = self._new_deployment(
             found, old.parent_identifier, old.end_revision, start_revision=old.start_revision, branch=old.branch
         )
