@@ -74,6 +74,7 @@ async def test_writes_and_fsyncs_run_off_the_loop_and_an_intent_waits_for_its_fs
         (b'{"outcome": 1}', "its outcome has no deployment identifier: None"),
         (b'{"intent": "one", "at": 1}', "its intent is not a target number below 2: 'one'"),
         (b'{"intent": 7, "at": 1}', "its intent is not a target number below 2: 7"),
+        (b'{"intent": 1, "at": 1, "start": 5}', "its intent's start revision is not a string: 5"),
         (b"[1, 2]", "it is not a JSON object"),
         (b'{"hello": 1}', "it is not one intent, outcome or refusal"),
     ],
