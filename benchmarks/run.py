@@ -380,15 +380,17 @@ async def bulk(
     paused, chain, answered = numbers[4], int(numbers[5]), int(numbers[6])
     failures = sum(not r.ok for r in results)
     statuses = Counter(r.status for r in results)
-    # Every request the run had to get answered (the creates and the final
-    # sweep's look-ups) costs the latency, `limit` at a time. The run honours
-    # each Retry-After for all its requests (one shared pause): nothing can be
-    # sent while any 503's Retry-After runs. A target whose create met k 503s
-    # cannot finish before k + 1 creates and k waits, one after another, and its
-    # look-up. A rate limit lets `rate_limit` requests through in any second: the
-    # answered ones take (their number - one second's worth) / rate.
+    # Every request the run had to get answered (the listing of servers and
+    # groups its start revisions come from, the creates and the final sweep's
+    # look-ups) costs the latency, `limit` at a time. The run honours each
+    # Retry-After for all its requests (one shared pause): nothing can be sent
+    # while any 503's Retry-After runs. A target whose create met k 503s cannot
+    # finish before the listing (servers and groups side by side), k + 1 creates
+    # and k waits, one after another, and its look-up. A rate limit lets
+    # `rate_limit` requests through in any second: the answered ones take
+    # (their number - one second's worth) / rate.
     throughput = answered * latency / limit + paused
-    longest = (chain + 2) * latency + chain * retry_after
+    longest = (chain + 3) * latency + chain * retry_after
     paced = max(0, answered - rate_limit) / rate_limit if rate_limit else 0.0
     ideal = max(throughput, longest, paced) + 0.2
     note = (
@@ -463,9 +465,11 @@ async def rollout(targets: int, limit: int, transport: str, latency: float = 0.0
             break
         step, last = (poll, state) if state != last else (step * 1.5, last)
     batches = [math.ceil(len(w.targets) / limit) for w in result.waves]
-    # Per wave: its creates (`limit` at a time), the first poll that sees the
-    # last one finished, and the final sweep's look-ups.
-    critical = 2 * latency + sum(b * latency + seen + b * latency for b in batches)
+    # The revisions read first (servers and groups side by side); per wave: the
+    # listing its bulk run makes for targets that never had a deployment (every
+    # target here), its creates (`limit` at a time), the first poll that sees
+    # the last one finished, and the final sweep's look-ups.
+    critical = latency + sum(latency + b * latency + seen + b * latency for b in batches)
     ideal = max(critical, answered * latency / limit)
     ok = wall / ideal <= 1.2 and made == targets and result.status == "completed"
     note = (

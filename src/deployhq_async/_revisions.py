@@ -26,6 +26,7 @@ branch on the real DeployHQ, their comment says), an unknown branch refused.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -150,13 +151,17 @@ async def project_parents(client: DeployHQ, project: str) -> dict[str, Parent]:
     """Every server and server group of `project` by identifier, from one
     listing of servers and one of groups (the servers inside each group too,
     whether or not the server listing shows them)."""
+    # Side by side: one round trip, not two, before a run's first create.
+    groups, servers = await asyncio.gather(
+        client.server_groups.list(project).collect(), client.servers.list(project).collect()
+    )
     found: dict[str, Parent] = {}
-    async for group in client.server_groups.list(project):
+    for group in groups:
         found[str(group.identifier)] = _group(group)
         for member in group.servers or ():
             if isinstance(member.identifier, str) and member.identifier:
                 found.setdefault(member.identifier, _server(member))
-    async for server in client.servers.list(project):
+    for server in servers:
         found[str(server.identifier)] = _server(server)
     return found
 
