@@ -26,7 +26,6 @@ branch on the real DeployHQ, their comment says), an unknown branch refused.
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -151,6 +150,8 @@ async def project_parents(client: DeployHQ, project: str) -> dict[str, Parent]:
     """Every server and server group of `project` by identifier, from one
     listing of servers and one of groups (the servers inside each group too,
     whether or not the server listing shows them)."""
+    import asyncio  # here: `import deployhq_async` keeps asyncio off its import path
+
     # Side by side: one round trip, not two, before a run's first create.
     groups, servers = await asyncio.gather(
         client.server_groups.list(project).collect(), client.servers.list(project).collect()
