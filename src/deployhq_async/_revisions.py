@@ -197,8 +197,6 @@ def parent_must_exist(exc: ValidationError) -> bool:
     """DeployHQ's 422 for a start revision that ended no earlier deployment on
     the target: `{"parent": ["must exist"]}` (the document's field errors), or
     the same words as one message (the shapes DeployHQ's Go SDK reads)."""
-    if any("must exist" in message.lower() for message in exc.errors.get("parent", ())):
-        return True
     texts = [exc.message, *exc.base, *(f"{k} {m}" for k, ms in exc.errors.items() for m in ms)]
     return any("parent must exist" in text.lower() for text in texts)
 

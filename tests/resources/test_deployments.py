@@ -13,6 +13,7 @@ from deployhq_async import (
     DeploymentFailedError,
     DeploymentTimeoutError,
     NotFoundError,
+    ServiceUnavailableError,
     ValidationError,
 )
 
@@ -91,6 +92,17 @@ async def test_create_to_neither_a_server_nor_a_group_sends_no_create() -> None:
         with pytest.raises(NotFoundError, match="'nope' is neither a server nor a server group of project 'app'"):
             await dhq.deployments.create("app", parent_identifier="nope", end_revision="abc123")
     assert [r.method for r in recorder.requests] == ["GET", "GET"]
+
+
+async def test_a_look_up_that_fails_sends_no_create(sleeps: list[float]) -> None:
+    down = httpx2.Response(503, headers={"Retry-After": "1"}, json={"error": "Down for maintenance"})
+    recorder = Recorder(down, down, down, down)
+    async with make_client(recorder) as dhq:
+        with pytest.raises(ServiceUnavailableError):
+            await dhq.deployments.create("app", parent_identifier="srv-1", end_revision="abc123")
+    # The look-up was retried as reads are; the create was never sent.
+    assert [r.method for r in recorder.requests] == ["GET"] * 4
+    assert sleeps == [1.0, 1.0, 1.0]
 
 
 async def test_a_start_revision_deployhq_refuses_says_what_to_do() -> None:

@@ -425,8 +425,8 @@ class RolloutRun:
         servers and one of groups per project."""
         known: dict[tuple[str, str], str | None] = {}
         for project in dict.fromkeys(t.project for t in self.result.targets):
-            for identifier, target in (await project_parents(self._client, project)).items():
-                known[(project, identifier)] = target.last_revision
+            for identifier, parent in (await project_parents(self._client, project)).items():
+                known[(project, identifier)] = parent.last_revision
         return [known.get((t.project, t.parent_identifier)) for t in self.result.targets]
 
     def _sent(self, index: int) -> DeployTarget:
