@@ -566,6 +566,7 @@ class DeployHQ:
             if (
                 limiter is not None
                 and decision.retry_after is not None
+                and decision.retry_after <= self._options.max_retry_wait  # a longer one is this call's error only
                 and response.status_code in _retry.ALWAYS_RETRIED_STATUSES
             ):
                 limiter.retry_after(clock.monotonic() + decision.retry_after)

@@ -13,8 +13,9 @@ from ._config import check_count
 class RequestLimiter:
     """A budget shared by every client given it (`dhq.with_options(limiter=...)`):
     at most `concurrency` request attempts at once (None: no bound of its own),
-    and, once any of their answers is a 429 or 503 with `Retry-After`, none sent
-    until that moment has passed. A bulk run makes one for its requests.
+    and, once any of their answers is a 429 or 503 with a `Retry-After` the client
+    waits for (at most `max_retry_wait`), none sent until that moment has passed;
+    a longer one is only its own call's error. A bulk run makes one for its requests.
 
     Raises `ConfigurationError` for a `concurrency` that is not a positive integer.
     """

@@ -508,3 +508,23 @@ async def test_a_resumed_run_marks_its_deployments_as_the_run_it_resumes(tmp_pat
     assert again.mark == before.mark
     assert json.loads(journal.read_text().splitlines()[0])["run"] == before.mark[20:-1]
     assert [r.adopted for r in results] == [True, True] and per_target(fake, targets) == [1, 1]
+
+
+async def test_a_retry_after_beyond_max_retry_wait_fails_its_target_and_pauses_nothing() -> None:
+    """A 429 asking for an hour (above `max_retry_wait`) is that create's error;
+    the other targets go on at once (the guides: such a wait holds no other request)."""
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 1, 6)
+    fake.inject(Fault.http_status(429, retry_after="3600"), method="POST", path=DEPLOYMENTS, times=1)
+    async with fake.client(max_retry_wait=5) as dhq:
+        began = clock.monotonic()
+        run = dhq.deployments.start_many(targets, BulkOptions(concurrency=2, wait=False))
+        results = await run
+        took = clock.monotonic() - began
+    refused = [r for r in results if r.status == "error"]
+    assert len(refused) == 1 and refused[0].error is not None
+    assert refused[0].error.retry_after == 3600  # type: ignore[attr-defined]
+    assert sum(r.ok for r in results) == 5
+    assert run.pauses == 0 and took < 5
+    assert_honest(fake, targets, results)
