@@ -36,7 +36,7 @@ class Recorder:
     """An httpx2 MockTransport handler that answers from a script and remembers requests.
 
     Each scripted answer is an httpx2.Response, an exception to raise, or a callable
-    taking the request. The last answer repeats once the script runs out.
+    (plain or async) taking the request. The last answer repeats once the script runs out.
     """
 
     def __init__(self, *answers: Any) -> None:
@@ -50,6 +50,8 @@ class Recorder:
             answer = answer(request)
         if isinstance(answer, BaseException):
             raise answer
+        if asyncio.iscoroutine(answer):  # an async callable's answer: MockTransport awaits it
+            return answer  # type: ignore[no-any-return]
         assert isinstance(answer, httpx2.Response)
         return answer
 

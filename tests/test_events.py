@@ -116,3 +116,67 @@ def test_hooks_are_checked_when_given() -> None:
             DeployHQ("acme", EMAIL, KEY, hooks=bad)  # type: ignore[arg-type]
     dhq = DeployHQ("acme", EMAIL, KEY, hooks=[print])
     assert dhq.hooks == (print,) and dhq.with_options(hooks=[]).hooks == () and dhq.with_options().hooks == (print,)
+
+
+def ends(seen: list[Event]) -> list[tuple[str, int, str | None, bool]]:
+    """Each event as (type, attempt, error, may_have_been_processed)."""
+    return [
+        (type(e).__name__, e.attempt, getattr(e, "error", None), getattr(e, "may_have_been_processed", False))
+        for e in seen
+        if isinstance(e, (RequestStarted, RequestFinished))
+    ]
+
+
+async def on_the_wire(recorder: Recorder, task: asyncio.Future[object]) -> None:
+    while not recorder.requests:
+        await asyncio.sleep(0)
+    assert not task.done()
+
+
+async def test_a_call_its_caller_cancels_on_the_wire_still_ends_for_the_hooks() -> None:
+    seen: list[Event] = []
+    never = asyncio.Event()
+
+    async def stalls(request: httpx2.Request) -> httpx2.Response:
+        await never.wait()
+        raise AssertionError("never answered")
+
+    recorder = Recorder(stalls)
+    async with make_client(recorder, hooks=[seen.append]) as dhq:
+        task = asyncio.ensure_future(dhq.projects.get("p"))
+        await on_the_wire(recorder, task)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    assert ends(seen) == [("RequestStarted", 1, None, False), ("RequestFinished", 1, "CancelledError", True)]
+
+
+async def test_a_call_cut_off_by_aclose_still_ends_for_the_hooks() -> None:
+    from deployhq_async import ClientClosedError
+
+    seen: list[Event] = []
+    never = asyncio.Event()
+
+    async def stalls(request: httpx2.Request) -> httpx2.Response:
+        await never.wait()
+        raise AssertionError("never answered")
+
+    recorder = Recorder(stalls)
+    dhq = make_client(recorder, hooks=[seen.append])
+    task = asyncio.ensure_future(dhq.projects.get("p"))
+    await on_the_wire(recorder, task)
+    await dhq.aclose()
+    with pytest.raises(ClientClosedError):
+        await task
+    assert ends(seen) == [("RequestStarted", 1, None, False), ("RequestFinished", 1, "ClientClosedError", True)]
+
+
+async def test_an_answer_that_cannot_be_decoded_still_ends_for_the_hooks() -> None:
+    from deployhq_async import ResponseDecodeError
+
+    seen: list[Event] = []
+    corrupt = httpx2.Response(200, headers={"Content-Encoding": "gzip"}, stream=httpx2.ByteStream(b"not gzip"))
+    async with make_client(Recorder(corrupt), hooks=[seen.append], max_retries=0) as dhq:
+        with pytest.raises(ResponseDecodeError):
+            await dhq.projects.get("p")
+    assert [e[:3] for e in ends(seen)] == [("RequestStarted", 1, None), ("RequestFinished", 1, "ResponseDecodeError")]

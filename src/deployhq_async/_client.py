@@ -498,6 +498,14 @@ class DeployHQ:
         hooks = self._options.hooks
         name, template = (operation.OPERATION, operation.PATH) if operation is not None else (None, path)
         attempt = 0
+
+        def finished(status: int | None, error: str | None, maybe: bool, retry_in: float | None = None) -> None:
+            if hooks:  # each RequestStarted gets one RequestFinished, whatever ended the attempt
+                ended = _events.RequestFinished(
+                    name, method, template, attempt, status, clock.monotonic() - started, error, maybe
+                )
+                _tell(hooks, ended, retry_in)
+
         while True:
             attempt += 1
             if hooks:
@@ -507,26 +515,10 @@ class DeployHQ:
                 response, sent = await self._send_once(request)
             except httpx2.TransportError as exc:
                 if connection.closed:  # the client was closed under it: no retry
-                    if hooks:
-                        ended = _events.RequestFinished(
-                            name,
-                            method,
-                            template,
-                            attempt,
-                            None,
-                            clock.monotonic() - started,
-                            "ClientClosedError",
-                            True,
-                        )
-                        _tell(hooks, ended, None)
+                    finished(None, "ClientClosedError", True)
                     raise ClientClosedError(CLOSED, request=request, may_have_been_processed=True) from exc
                 decision = _retry.after_exception(exc, method, attempt, retries, self._options.max_retry_wait)
-                if hooks:
-                    seconds, maybe = clock.monotonic() - started, decision.may_have_been_processed
-                    ended = _events.RequestFinished(
-                        name, method, template, attempt, None, seconds, type(exc).__name__, maybe
-                    )
-                    _tell(hooks, ended, decision.delay if decision.retry else None)
+                finished(None, type(exc).__name__, decision.may_have_been_processed, _retry_in(decision))
                 if not decision.retry:
                     raise _connection_error(exc, request, decision, attempt) from exc
                 self._options.tracing.event(
@@ -535,6 +527,9 @@ class DeployHQ:
                 _log_retry(method, path, type(exc).__name__, decision.delay, attempt, retries)
                 await clock.sleep(decision.delay)
                 continue
+            except BaseException as exc:  # cancelled, closed under it, an undecodable body: no retry
+                finished(None, type(exc).__name__, getattr(exc, "may_have_been_processed", True))
+                raise
             connection.observe_date(response.headers.get("date"))
             logger.debug(
                 "%s %s -> %d (attempt %d, %.3fs)",
@@ -545,24 +540,12 @@ class DeployHQ:
                 clock.monotonic() - started,
             )
             if response.is_success:
-                if hooks:
-                    seconds = clock.monotonic() - started
-                    status = response.status_code
-                    _tell(
-                        hooks,
-                        _events.RequestFinished(name, method, template, attempt, status, seconds, None, True),
-                        None,
-                    )
+                finished(response.status_code, None, True)
                 return response
             decision = _retry.after_response(
                 response, method, attempt, retries, self._options.max_retry_wait, clock.now()
             )
-            if hooks:
-                seconds, maybe = clock.monotonic() - started, decision.may_have_been_processed
-                ended = _events.RequestFinished(
-                    name, method, template, attempt, response.status_code, seconds, None, maybe
-                )
-                _tell(hooks, ended, decision.delay if decision.retry else None)
+            finished(response.status_code, None, decision.may_have_been_processed, _retry_in(decision))
             if (
                 limiter is not None
                 and decision.retry_after is not None
@@ -627,6 +610,10 @@ def _span_of(operation: str, method: str, path: str, host: str) -> tuple[str, di
         "deployhq.operation_id": camel_case(operation),
     }
     return f"{method} {path}", attributes
+
+
+def _retry_in(decision: _retry.Decision) -> float | None:
+    return decision.delay if decision.retry else None
 
 
 def _tell(hooks: tuple[Hook, ...], ended: _events.RequestFinished, retry_in: float | None) -> None:
