@@ -170,11 +170,23 @@ class Throttle:
             line.remove(turn)
             if head:
                 _next(line)
+            if not line and (ager := self._idle()) is not None:
+                await asyncio.wait([ager])  # a cancelled run leaves no timer of ours behind
             raise
         line.popleft()
         self._take(now)
-        _next(line)  # the next may go at once too
+        if line:
+            _next(line)  # the next may go at once too
+        else:
+            self._idle()
         return now
+
+    def _idle(self) -> asyncio.Future[None] | None:
+        """The line is empty: its timer has no one to wake. Returns it, cancelled."""
+        ager, self._ager = self._ager, None
+        if ager is not None:
+            ager.cancel()
+        return ager
 
     def refused(self, sent: float, now: float, retry_after: float | None) -> bool:
         """A 429 answered an attempt sent at `sent` (monotonic, as `acquire`
@@ -219,10 +231,13 @@ class Throttle:
 
     async def _age(self, clock: Clock, delay: float) -> None:
         """After `delay`, wake the head of the line (to count again)."""
+        import asyncio
+
         try:
             await clock.sleep(delay)
         finally:
-            self._ager = None
+            if self._ager is asyncio.current_task():
+                self._ager = None
         if self._answer is not None and not self._answer.done():
             self._answer.set_result(None)
 

@@ -528,3 +528,21 @@ async def test_a_retry_after_beyond_max_retry_wait_fails_its_target_and_pauses_n
     assert sum(r.ok for r in results) == 5
     assert run.pauses == 0 and took < 5
     assert_honest(fake, targets, results)
+
+
+async def test_a_cancelled_run_leaves_no_task_behind() -> None:
+    """Cancelled while creates wait in the throttle's line (its slow start holds
+    all but four): when the cancellation returns, nothing of the run still runs."""
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 1, 40)
+    fake.inject(Fault.latency(0.5), method="POST", path=DEPLOYMENTS, times="always")
+    async with fake.client() as dhq:
+        task = asyncio.ensure_future(dhq.deployments.deploy_many(targets, concurrency=20, wait=False))
+        while fake.count("POST", DEPLOYMENTS) < 2:
+            await asyncio.sleep(0)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        names = [t.get_coro().__qualname__ for t in asyncio.all_tasks() if t is not asyncio.current_task()]  # type: ignore[union-attr]
+        assert [name for name in names if name != "AutojumpClock._jump_when_idle"] == []  # the clock's own may run
