@@ -21,7 +21,7 @@ from . import _config, _events, _retry
 from ._clock import SYSTEM_CLOCK, Clock
 from ._connection import CLOSED, TRANSPORT_NAMES, Connection, TransportName
 from ._events import Hook
-from ._limiter import RequestLimiter
+from ._limiter import RequestLimiter, Withheld, admitted
 from ._operations import Operation, camel_case, parse, request_model, resolve_operation
 from ._throttle import REFUSED, Throttle
 from ._tracing import Tracing
@@ -583,6 +583,8 @@ class DeployHQ:
             status = None
             try:
                 async with _holding(connection.semaphore()):
+                    if not admitted():
+                        raise Withheld("not sent: the bulk run stopped launching while it waited its turn")
                     response = await connection.send(request, self._options.total)
                 status = response.status_code
             finally:

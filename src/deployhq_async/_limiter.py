@@ -4,10 +4,40 @@ at once, and a pause that the `Retry-After` of any of its answers extends."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator
+import contextvars
+from collections.abc import AsyncIterator, Callable, Iterator
 
 from ._clock import Clock
 from ._config import check_count
+from .errors import DeployHQError
+
+# Whether the request being made in this context may still go on the wire: asked
+# by the client once every wait is over (the group's pause and slots, the
+# throttle's line, the connection's bound), just before each attempt is sent. A
+# bulk run sets it around each create, so that a run that stopped launching
+# (fail_fast, stop()) sends none of the creates still waiting in those lines.
+_ADMIT: contextvars.ContextVar[Callable[[], bool] | None] = contextvars.ContextVar("deployhq_admit", default=None)
+
+
+class Withheld(DeployHQError):
+    """The request was not sent: what made it no longer wanted it sent."""
+
+
+@contextlib.contextmanager
+def admitting(admit: Callable[[], bool]) -> Iterator[None]:
+    """Within this block, an attempt is sent only if `admit()` says so when its
+    turn comes (else the call raises `Withheld`); `admit` sees each attempt."""
+    token = _ADMIT.set(admit)
+    try:
+        yield
+    finally:
+        _ADMIT.reset(token)
+
+
+def admitted() -> bool:
+    """Whether the attempt whose turn has come may be sent (see `admitting`)."""
+    admit = _ADMIT.get()
+    return admit is None or admit()
 
 
 class RequestLimiter:

@@ -195,10 +195,11 @@ async def test_fail_fast_lets_creates_on_the_wire_finish() -> None:
     async with fake.serve() as url, fake.client(base_url=url) as dhq:
         results = await dhq.deployments.deploy_many(targets, concurrency=6, fail_fast=True, wait=False)
     assert results[3].status == "error"
-    sent = [r for r in results if r.create_attempts]
-    assert len(sent) == 6  # the first six went out together; the refusal stopped the rest
+    sent = [r for r in results if r.status != "skipped"]
+    # At most six went out together (those the throttle's slow start held in its
+    # line were not sent once the refusal was seen); every one sent finished.
+    assert 2 <= len(sent) <= 6 and any(r is results[3] for r in sent)
     assert all(r.deployment is not None for r in sent if r is not results[3])
-    assert {r.status for r in results if not r.create_attempts} == {"skipped"}
     assert_honest(fake, targets, results)
 
 
@@ -546,3 +547,66 @@ async def test_a_cancelled_run_leaves_no_task_behind() -> None:
             await task
         names = [t.get_coro().__qualname__ for t in asyncio.all_tasks() if t is not asyncio.current_task()]  # type: ignore[union-attr]
         assert [name for name in names if name != "AutojumpClock._jump_when_idle"] == []  # the clock's own may run
+
+
+async def test_fail_fast_sends_no_create_after_a_refusal_also_from_the_throttles_line() -> None:
+    """200 targets, 8 at once, a `max_rate` holding creates in the throttle's
+    line: once one create is refused (422), not one more create reaches DeployHQ;
+    those that waited in the line end `skipped`."""
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 1, 200)
+    fake.inject(Fault.http_status(422), method="POST", path=DEPLOYMENTS, times=1)
+    reported: list[float] = []  # when the refusal was reported (the fake's clock)
+
+    def progress(result: DeployResult) -> None:
+        if result.status == "error":
+            reported.append(clock.now())
+
+    async with fake.client(max_rate=2) as dhq:
+        results = await dhq.deployments.deploy_many(targets, concurrency=8, fail_fast=True, on_progress=progress)
+    posts = [r for r in fake.requests if r.method == "POST"]
+    assert [r.status for r in posts].count(422) == 1 and len(reported) == 1
+    assert [r for r in posts if r.at >= reported[0] and r.status != 422] == []  # none sent once it was seen
+    statuses = Counter(r.status for r in results)
+    assert statuses["error"] == 1 and statuses["skipped"] == 200 - len(fake.deployments()) - 1
+    assert_honest(fake, targets, results)
+
+
+async def test_stop_and_cancel_reach_creates_waiting_in_the_throttles_line(tmp_path: Path) -> None:
+    """Creates held by a `max_rate`: `stop()` sends none of them (they end
+    `skipped`), and a cancellation ends them `cancelled` (nothing was sent), not
+    `unknown`; the journal says they made nothing, so a resume creates them."""
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 1, 12)
+    journal = tmp_path / "run.journal"
+    made = asyncio.Event()  # two of a run's targets have a deployment (waited on, not polled: time is virtual)
+
+    def progress(result: DeployResult) -> None:
+        if sum(r.deployment is not None for r in run.results) >= 2:
+            made.set()
+
+    async with fake.client(max_rate=1) as dhq:
+        run = dhq.deployments.start_many(targets, BulkOptions(concurrency=4, wait=False), on_progress=progress)
+        task = asyncio.ensure_future(run)
+        await made.wait()
+        run.stop()
+        stopped = await task
+        assert Counter(r.status for r in stopped) == {"completed": 2, "skipped": 10}
+
+        made.clear()
+        options = BulkOptions(concurrency=4, wait=False, journal=journal)
+        run = dhq.deployments.start_many(targets[2:], options, on_progress=progress)
+        task = asyncio.ensure_future(run)
+        await made.wait()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        statuses = [r.status for r in run.results]
+        assert statuses.count("completed") == 2 and "unknown" not in statuses
+        assert statuses.count("cancelled") + statuses.count("skipped") == 8 and "cancelled" in statuses
+        assert per_target(fake, targets[2:]) == [int(s == "completed") for s in statuses]
+
+        resumed = await dhq.deployments.deploy_many(targets[2:], concurrency=4, wait=False, journal=journal)
+    assert all(r.ok for r in resumed) and per_target(fake, targets) == [1] * 12

@@ -16,7 +16,10 @@ The guarantees (README, "Bulk deployments"):
 - A run adopts or aborts only deployments it can show are its own (`_claims`);
   any other match is reported in `DeployResult.others` and never touched.
 - The run never cancels a request it has sent: `fail_fast` and `stop()` stop
-  *launching*; targets never sent end `skipped`.
+  *launching*; targets never sent end `skipped`. A create still waiting its
+  turn (the run's Retry-After pause, the throttle's line) is not sent once the
+  run stops launching (`_limiter.admitting`): it too ends `skipped`, and one
+  the caller's cancellation caught there ends `cancelled`, not `unknown`.
 - A target without a start revision deploys from its server's or group's
   `last_revision` (`_revisions`), read from one listing of servers and one of
   groups per project, shared by its targets; the journal records the start
@@ -37,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._events import TargetChanged, deliver
 from .._follow import follow
-from .._limiter import RequestLimiter
+from .._limiter import RequestLimiter, Withheld, admitting
 from .._revisions import Parent, project_parents, start_from
 from .._status import DeploymentStatus
 from ..errors import (
@@ -120,6 +123,7 @@ class BulkRun:
         self._began = self._clock.monotonic()  # what the final sweep may claim was queued since
         self._started = False
         self._parents: dict[str, asyncio.Future[dict[str, Parent]]] = {}  # each project's, listed once
+        self._sent: set[int] = set()  # the targets a create attempt went on the wire for
 
     def __await__(self) -> Generator[Any, None, list[DeployResult]]:
         return self.run().__await__()
@@ -247,6 +251,10 @@ class BulkRun:
             # The caller cancelled the run: say what exists, then go.
             if result.status == S.WAITING:
                 self._progress(result, S.CANCELLED)
+            elif result.status == S.CREATING and result.deployment is None and index not in self._sent:
+                self._progress(result, S.CANCELLED)  # its create was still waiting its turn: nothing sent
+                if self._journal is not None:
+                    self._journal.refused(index)
             elif result.status == S.CREATING and result.deployment is None:
                 result.error = APIConnectionError(
                     "the run was cancelled while the create was on its way; the deployment may exist",
@@ -312,6 +320,11 @@ class BulkRun:
             if not isinstance(outcome, BaseException):
                 return self._adopt(index, result, outcome, adopted=False)
             exc = outcome
+            if isinstance(exc, Withheld):  # the run stopped launching while it waited its turn
+                self._progress(result, S.SKIPPED)
+                if self._journal is not None:
+                    self._journal.refused(index)
+                return None
             if not exc.may_have_been_processed:
                 self._fail(result, S.ERROR, exc)  # refused: nothing was made
                 if self._journal is not None:
@@ -361,21 +374,31 @@ class BulkRun:
         if self._journal is not None:
             await self._journal.intent(index, self._server_now(), start)
         try:
-            return await self._deployments.create(
-                target.project,
-                parent_identifier=target.parent_identifier,
-                end_revision=target.end_revision,
-                start_revision=start or None,
-                full=not start,
-                branch=target.branch,
-                mode=target.mode,
-                copy_config_files=target.copy_config_files,
-                run_build_commands=target.run_build_commands,
-                use_build_cache=target.use_build_cache,
-                overview=marked(target.overview, self.claims.token),
-            )
+            with admitting(functools.partial(self._admit, index, result)):
+                return await self._deployments.create(
+                    target.project,
+                    parent_identifier=target.parent_identifier,
+                    end_revision=target.end_revision,
+                    start_revision=start or None,
+                    full=not start,
+                    branch=target.branch,
+                    mode=target.mode,
+                    copy_config_files=target.copy_config_files,
+                    run_build_commands=target.run_build_commands,
+                    use_build_cache=target.use_build_cache,
+                    overview=marked(target.overview, self.claims.token),
+                )
         except DeployHQError as exc:
             return exc
+
+    def _admit(self, index: int, result: DeployResult) -> bool:
+        """Whether target `index`'s create attempt, its turn come, may be sent:
+        a first create not once the run stopped launching (one sent again after
+        proof the last made nothing goes on, as `_create` lets it)."""
+        if not self._launching and result.create_attempts <= 1:
+            return False
+        self._sent.add(index)
+        return True
 
     def _server_now(self) -> float:
         """DeployHQ's clock, or this machine's before any dated answer."""
