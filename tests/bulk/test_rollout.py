@@ -4,6 +4,7 @@ gate, pauses, rollback and plans."""
 from __future__ import annotations
 
 import asyncio
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -159,7 +160,11 @@ async def test_rollback_returns_the_changed_targets_of_the_failed_wave_to_their_
     async with fake.client() as dhq:
         result = await dhq.deployments.rollout(targets, options)
     assert result.previous == ["old"] * 5 + [None]
-    assert result.status == "rolled_back" and [len(w.targets) for w in result.waves] == [1, 2]
+    # web-2 fails every deployment, its rollback too: the rollout says so, and where it is.
+    assert result.status == "rollback_failed" and [len(w.targets) for w in result.waves] == [1, 2]
+    assert "1 of 2 rollbacks did not complete" in str(result.reason)
+    assert f"{targets[2].parent_identifier} of shop (rollback to old ended failed" in str(result.reason)
+    assert targets[1].parent_identifier not in str(result.reason)
     # Wave 2 (targets 1 and 2) failed: both changed, both go back; wave 1 stays (scope "wave").
     rolled = [i for i, r in enumerate(result.rollbacks) if r is not None]
     assert rolled == [1, 2]
@@ -182,12 +187,15 @@ async def test_rollback_scope_all_takes_back_the_earlier_waves_too() -> None:
     fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=5, running_seconds=30)
     targets = fleet(fake, 4)
     await deployed_before(fake, targets, "old")
-    fake.projects["shop"].servers[targets[1].parent_identifier].fail_deployments = True
-    options = RolloutOptions(waves=[1, 1, "100%"], max_failures=0, on_failure="rollback", rollback_scope="all")
+
+    async def healthy(wave: WaveResult) -> bool:
+        return wave.number < 2  # the second wave's metrics say no
+
+    options = RolloutOptions(waves=[1, 1, "100%"], gate=healthy, on_failure="rollback", rollback_scope="all")
     async with fake.client() as dhq:
         result = await dhq.deployments.rollout(targets, options)
-    assert result.status == "rolled_back"
-    assert [r is not None for r in result.rollbacks] == [True, True, False, False]
+    assert result.status == "rolled_back" and result.reason == "the gate stopped the rollout after wave 2"
+    assert [r is not None and r.status == "completed" for r in result.rollbacks] == [True, True, False, False]
 
 
 async def test_a_plan_creates_nothing_and_says_what_would_change() -> None:
@@ -304,3 +312,111 @@ async def test_an_on_wave_that_raises_stops_the_rollout_after_that_wave() -> Non
         result = await dhq.deployments.rollout(targets, RolloutOptions(waves=[1], on_wave=on_wave))
     assert told == [1] and made(fake) == 1
     assert (result.status, result.reason) == ("stopped", "on_wave raised KeyError: 'dashboard'")
+
+
+async def test_a_rollback_that_fails_ends_rollback_failed_naming_where_each_target_was_left() -> None:
+    """The wave completes, the gate says no, and the deployment back fails on one
+    server: the rollout is not `rolled_back` (that target stays on the new revision)."""
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=1, running_seconds=1)
+    targets = fleet(fake, 3)
+    await deployed_before(fake, targets, "old")
+
+    async def gate(wave: WaveResult) -> bool:
+        fake.projects["shop"].servers[targets[1].parent_identifier].fail_deployments = True
+        return False
+
+    options = RolloutOptions(waves=[2, "100%"], gate=gate, on_failure="rollback")
+    async with fake.client() as dhq:
+        result = await dhq.deployments.rollout(targets, options)
+    assert result.status == "rollback_failed"
+    assert [r.status if r else None for r in result.rollbacks] == ["completed", "failed", None]
+    assert result.reason == (
+        "the gate stopped the rollout after wave 1; 1 of 2 rollbacks did not complete: "
+        f"{targets[1].parent_identifier} of shop (rollback to old ended failed; the rollout's deployment of new "
+        "there ended completed)"
+    )
+
+
+async def test_stop_ends_a_rollout_whose_gate_never_answers() -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=1, running_seconds=1)
+    targets = fleet(fake, 4)
+    asked = asyncio.Event()
+    cancelled: list[bool] = []
+
+    async def gate(wave: WaveResult) -> bool:
+        asked.set()
+        try:
+            await asyncio.Event().wait()  # the metrics backend hangs
+        except asyncio.CancelledError:
+            cancelled.append(True)
+            raise
+        return True
+
+    async with fake.client() as dhq:
+        run = dhq.deployments.start_rollout(targets, RolloutOptions(waves=[1, "100%"], gate=gate))
+        task = asyncio.ensure_future(run)
+        await asked.wait()
+        run.stop()
+        result = await task
+        await asyncio.sleep(0)  # the gate's task sees its cancellation
+    assert (result.status, result.reason) == ("stopped", "stopped by the caller at the gate")
+    assert made(fake) == 1 and cancelled == [True] and result.waves[0].gate is False
+
+
+async def test_a_gate_with_no_answer_within_gate_timeout_stops_the_rollout() -> None:
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=1, running_seconds=1)
+    targets = fleet(fake, 4)
+
+    async def gate(wave: WaveResult) -> bool:
+        await clock.sleep(3600)
+        return True
+
+    async with fake.client() as dhq:
+        began = clock.monotonic()
+        result = await dhq.deployments.rollout(
+            targets, RolloutOptions(waves=[1, "100%"], gate=gate, gate_timeout=30, on_failure="rollback")
+        )
+        took = clock.monotonic() - began
+    assert (result.status, result.reason) == ("stopped", "the gate gave no answer within gate_timeout=30 s")
+    assert made(fake) == 1 and 30 <= took < 60 and result.waves[0].gate is False
+    with pytest.raises(ConfigurationError, match="gate_timeout"):
+        RolloutOptions(gate=gate, gate_timeout=-1).check()
+
+
+async def test_a_promote_sent_while_a_wave_runs_does_not_release_the_pause_after_it() -> None:
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=5, running_seconds=5)
+    targets = fleet(fake, 4)
+    async with fake.client() as dhq:
+        run = dhq.deployments.start_rollout(targets, RolloutOptions(waves=[1, "pause", "100%"]))
+        task = asyncio.ensure_future(run)
+        while made(fake) < 1:
+            await clock.sleep(0.5)
+        assert run.promote() is False  # wave 1 is running: nothing is waiting
+        while not run.paused:
+            await clock.sleep(0.5)
+        await clock.sleep(3600)
+        assert run.paused and made(fake) == 1  # the early promote released nothing
+        assert run.promote() is True
+        result = await task
+    assert result.status == "completed" and made(fake) == 4
+
+
+async def test_a_rollout_journal_torn_in_its_header_is_begun_again(tmp_path: Path) -> None:
+    """A crash tore the header's write: the rollout begins again, its header on a
+    line of its own, and a later run resumes from it."""
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=1, running_seconds=1)
+    targets = fleet(fake, 3)
+    await deployed_before(fake, targets, "old")
+    journal = tmp_path / "release.journal"
+    journal.write_text('{"journal": "deployhq-async rollout", "vers')
+    options = RolloutOptions(waves=[1, "100%"], journal=journal)
+    async with fake.client() as dhq:
+        first = await dhq.deployments.rollout(targets, options)
+        again = await dhq.deployments.rollout(targets, options)
+    assert first.status == again.status == "completed"
+    assert again.previous == ["old"] * 3 and made(fake) == 3  # resumed: nothing deployed twice
+    lines = journal.read_text().splitlines()
+    assert lines[0] == '{"journal": "deployhq-async rollout", "vers'
+    assert json.loads(lines[1])["previous"] == ["old"] * 3

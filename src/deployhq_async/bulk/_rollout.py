@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ._run import BulkRun
 
 PAUSE = "pause"
-RolloutStatus = Literal["running", "completed", "stopped", "rolled_back", "planned"]
+RolloutStatus = Literal["running", "completed", "stopped", "rolled_back", "rollback_failed", "planned"]
 OnFailure = Literal["stop", "rollback"]
 RollbackScope = Literal["wave", "all"]
 _PERCENT = re.compile(r"^(\d+(?:\.\d+)?)%$")
@@ -62,8 +62,10 @@ class RolloutResult:
     """The rollout: `status` is `running`, `completed` (every wave ran within
     the failure budget), `stopped` (failures beyond the budget, the gate or the
     caller stopped it: see `reason`),
-    `rolled_back` (stopped, then the changed targets were deployed their
-    previous revision) or `planned`; `waves` the waves that ran (all of them,
+    `rolled_back` (stopped, then every changed target was deployed its
+    previous revision), `rollback_failed` (stopped, and a rollback deployment
+    did not complete: `reason` names each such target and where it was left)
+    or `planned`; `waves` the waves that ran (all of them,
     unsent, for a plan); `results` one per target, in the order given (a
     target whose wave never started stays `waiting`); `previous` the revision
     each target's server or group had before the rollout (None when DeployHQ
@@ -103,6 +105,8 @@ class RolloutOptions:
             finished before the next wave may start.
         gate: an async callable given the wave's result after the bake; False
             (or an exception) stops the rollout.
+        gate_timeout: seconds (the client's clock) the gate may take; no
+            answer by then stops the rollout as False does (None: no bound).
         on_failure: `"stop"`, or `"rollback"`: when failures or the gate stop
             the rollout, deploy to every target of the failed wave that
             changed (with `rollback_scope="all"`, of the earlier waves too)
@@ -128,6 +132,7 @@ class RolloutOptions:
     max_fail_percentage: float | None = None
     bake: float = 0.0
     gate: Gate | None = None
+    gate_timeout: float | None = None
     on_failure: OnFailure = "stop"
     rollback_scope: RollbackScope = "wave"
     plan: bool = False
@@ -151,6 +156,8 @@ class RolloutOptions:
             if self.max_fail_percentage > 100:
                 raise ConfigurationError(f"max_fail_percentage is a percentage, not {self.max_fail_percentage!r}")
         check_seconds("bake", self.bake, allow_zero=True)
+        if self.gate_timeout is not None:
+            check_seconds("gate_timeout", self.gate_timeout)
         check_choice("on_failure", self.on_failure, ("stop", "rollback"))
         check_choice("rollback_scope", self.rollback_scope, ("wave", "all"))
         if self.preview and not self.plan:
@@ -215,8 +222,9 @@ def _failed(result: DeployResult) -> bool:
 
 class RolloutRun:
     """A rollout: `result = await run`. `run.result` can be read at any moment;
-    `promote()` lets a paused rollout go on; `stop()` starts no further wave
-    and stops the current one as `BulkRun.stop()` does."""
+    `promote()` lets a paused rollout go on; `stop()` ends it in any wait (a
+    pause, the bake, the gate), starts no further wave and stops the current
+    one as `BulkRun.stop()` does."""
 
     def __init__(self, client: DeployHQ, targets: Iterable[DeployTarget], options: RolloutOptions) -> None:
         """Raises `ConfigurationError`, `TypeError` or `ValueError` for a bad
@@ -243,9 +251,14 @@ class RolloutRun:
     def __await__(self) -> Generator[Any, None, RolloutResult]:
         return self.run().__await__()
 
-    def promote(self) -> None:
-        """Let a rollout waiting at a pause start its next wave."""
+    def promote(self) -> bool:
+        """Let a rollout waiting at a pause start its next wave; returns whether
+        one was waiting. A promote at any other moment (a wave running, the
+        bake) is ignored: it never releases a pause still to come."""
+        if not self._waiting_at_pause:
+            return False
         self._promoted.set()
+        return True
 
     def stop(self) -> None:
         """Start no further wave; the current one stops launching and following."""
@@ -319,6 +332,9 @@ class RolloutRun:
                 return
             if self.options.gate is not None:
                 gate = await self._gate(wave)
+                if self._stopped.is_set():
+                    self._stop("stopped by the caller at the gate")
+                    return
                 if gate is not None:
                     self._stop(gate, failed=True)
                     return
@@ -376,10 +392,18 @@ class RolloutRun:
         return None
 
     async def _gate(self, wave: WaveResult) -> str | None:
-        """The gate's verdict on `wave`: None to go on, else why the rollout stops."""
+        """The gate's verdict on `wave`: None to go on, else why the rollout
+        stops (a gate cut short by `stop()` is cancelled and says nothing)."""
         assert self.options.gate is not None
+        if self._stopped.is_set():
+            return None
+        timeout = self.options.gate_timeout
+        answered = await self._first(self.options.gate(wave), timeout)
+        if answered is None:
+            wave.gate = False
+            return None if self._stopped.is_set() else f"the gate gave no answer within gate_timeout={timeout:g} s"
         try:
-            verdict = await self.options.gate(wave)
+            verdict = answered.result()
         except Exception as exc:
             wave.gate = False
             return f"the gate raised {type(exc).__name__}: {exc}"
@@ -390,26 +414,29 @@ class RolloutRun:
         """Wait for `promote()` (True) or `stop()` (False)."""
         self._waiting_at_pause = True
         try:
-            return await self._first(self._promoted.wait())
+            return await self._first(self._promoted.wait()) is not None
         finally:
             self._waiting_at_pause = False
             self._promoted.clear()
 
     async def _sleep(self, seconds: float) -> bool:
-        return await self._first(self._clock.sleep(seconds))
+        return await self._first(self._clock.sleep(seconds)) is not None
 
-    async def _first(self, awaitable: Awaitable[Any]) -> bool:
-        """Wait for `awaitable` or `stop()`; True when `awaitable` came first."""
-        if self._stopped.is_set():
-            return False
+    async def _first(self, awaitable: Awaitable[Any], timeout: float | None = None) -> asyncio.Future[Any] | None:
+        """Wait for `awaitable`, `stop()` or `timeout` seconds (the client's
+        clock), whichever comes first: `awaitable`'s future when it finished
+        first, else None (it is cancelled)."""
         waiting = asyncio.ensure_future(awaitable)
-        stopper = asyncio.ensure_future(self._stopped.wait())
+        others: set[asyncio.Future[Any]] = {asyncio.ensure_future(self._stopped.wait())}
+        if timeout is not None:
+            others.add(asyncio.ensure_future(self._clock.sleep(timeout)))
         try:
-            await asyncio.wait({waiting, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait({waiting, *others}, return_when=asyncio.FIRST_COMPLETED)
         finally:
-            waiting.cancel()
-            stopper.cancel()
-        return not self._stopped.is_set()
+            for future in (waiting, *others):
+                future.cancel()
+            await asyncio.wait(others)  # ours end here; a gate that ignores its cancellation is the caller's
+        return waiting if waiting.done() and not waiting.cancelled() and not self._stopped.is_set() else None
 
     def _stop(self, reason: str, *, failed: bool = False) -> None:
         """The rollout stops; `failed` when failures or the gate stopped it (a
@@ -480,4 +507,16 @@ class RolloutRun:
         results = await self._client.deployments.start_many(back, self._bulk("rollback"))
         for index, result in zip(chosen, results, strict=True):
             self.result.rollbacks[index] = result
-        self.result.status = "rolled_back"
+        failed = [(i, r) for i, r in zip(chosen, results, strict=True) if r.status != DeploymentStatus.COMPLETED]
+        if not failed:
+            self.result.status = "rolled_back"
+            return
+        # The target stays where the rollout left it: say where, in the result's terms.
+        where = "; ".join(
+            f"{r.target.parent_identifier} of {r.target.project} (rollback to {r.target.end_revision} ended "
+            f"{r.status}; the rollout's deployment of {self.result.targets[i].end_revision} there ended "
+            f"{self.result.results[i].status})"
+            for i, r in failed
+        )
+        self.result.status = "rollback_failed"
+        self.result.reason = f"{self.result.reason}; {len(failed)} of {len(chosen)} rollbacks did not complete: {where}"

@@ -30,9 +30,12 @@ FORMAT = "deployhq-async rollout"
 class RolloutJournal:
     """What an earlier run of the same rollout recorded."""
 
-    def __init__(self, path: Path, handle: IO[str], previous: list[str | None] | None, passed: set[int]) -> None:
+    def __init__(
+        self, path: Path, handle: IO[str], previous: list[str | None] | None, passed: set[int], *, unwritten: str = ""
+    ) -> None:
         self.path = path
         self._handle = handle
+        self._unwritten = unwritten  # goes out with the first line: a torn line's end
         self.previous = previous  # None until the rollout has read them
         self.passed = passed
 
@@ -43,11 +46,13 @@ class RolloutJournal:
         `ConfigurationError`, before anything is sent."""
         path, handle = open_locked(path, "a+")
         try:
-            previous, passed = _read(path, targets)
+            data = path.read_bytes()
+            previous, passed = _read(path, data, targets)
         except BaseException:
             handle.close()
             raise
-        return cls(path, handle, previous, passed)
+        # A line torn by a crash stays on its own: the next one starts on a line of its own.
+        return cls(path, handle, previous, passed, unwritten="\n" if data and not data.endswith(b"\n") else "")
 
     async def begin(self, targets: list[DeployTarget], previous: list[str | None]) -> None:
         """Record the revisions to roll back to (before any wave starts)."""
@@ -64,13 +69,13 @@ class RolloutJournal:
         await asyncio.to_thread(self._handle.close)
 
     def _write(self, text: str) -> None:  # in a worker thread
+        text, self._unwritten = self._unwritten + text, ""
         self._handle.write(text)
         self._handle.flush()
         os.fsync(self._handle.fileno())
 
 
-def _read(path: Path, targets: list[DeployTarget]) -> tuple[list[str | None] | None, set[int]]:
-    data = path.read_bytes()
+def _read(path: Path, data: bytes, targets: list[DeployTarget]) -> tuple[list[str | None] | None, set[int]]:
     lines = [(n, raw) for n, raw in enumerate(data.split(b"\n"), start=1) if raw.strip()]
     if not lines:
         return None, set()
