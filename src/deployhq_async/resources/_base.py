@@ -54,20 +54,34 @@ def expect_list(value: object, what: str, response: httpx2.Response) -> list[Any
     return value
 
 
-def other_shape(error: ResponseDecodeError, model: Callable[[Any], T], operation: str, strict: bool) -> list[T]:
+def other_shape(
+    error: ResponseDecodeError, model: Callable[[Any], T], operation: str, strict: bool, *, page_object: bool
+) -> list[T]:
     """The records of a listing answered in the other shape than the document's:
-    a bare array where it has a page object, or the reverse. Anything else
-    re-raises `error`."""
-    import json
+    a bare array where it has a page object (`page_object`), or a page object of
+    one page where it has a bare array. Anything else re-raises `error`: a listing
+    never ends early without saying so (a page object that failed to decode is
+    not read as the listing's last page)."""
+    from deployhq_api.types import loads  # the one JSON reading, whichever parser is installed
 
     try:
-        body = json.loads(error.response.content)
-        records = body.get("records") if isinstance(body, dict) else body
+        body = loads(error.response.content)
+        if page_object:
+            records = body if isinstance(body, list) else None
+        else:
+            records = body.get("records") if isinstance(body, dict) and _one_page(body) else None
         if not isinstance(records, list):
             raise error
         return decode(operation, strict, lambda: [model(record) for record in records])
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         raise error from None
+
+
+def _one_page(body: dict[str, Any]) -> bool:
+    """A page object that says it is the only page (or says nothing of pages)."""
+    meta = body.get("pagination")
+    total = meta.get("total_pages") if isinstance(meta, dict) else None
+    return not isinstance(total, int) or total <= 1
 
 
 def _item_model(operation: Operation[list[T]]) -> Callable[[Any], T]:
@@ -118,7 +132,9 @@ class Resource:
                 items, response = await self._exchange(operation, request)
             except ResponseDecodeError as exc:
                 # The same records as a page object ({"records": [...], "pagination": ...}).
-                records = other_shape(exc, _item_model(operation), operation.OPERATION, self._client.strict)
+                records = other_shape(
+                    exc, _item_model(operation), operation.OPERATION, self._client.strict, page_object=False
+                )
                 return Page(items=records)
             return Page(items=expect_list(items, "the listing", response))
 

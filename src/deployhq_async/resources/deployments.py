@@ -97,7 +97,9 @@ class Deployments(Resource):
                 page, response = await self._exchange(operation, request)
             except ResponseDecodeError as exc:
                 # A bare array of records where the document has a page object.
-                records = other_shape(exc, DeploymentSummary.from_dict, operation.OPERATION, self._client.strict)
+                records = other_shape(
+                    exc, DeploymentSummary.from_dict, operation.OPERATION, self._client.strict, page_object=True
+                )
                 return Page(items=records, current_page=number, total_pages=None)
             records = expect_list(_known(page.records), "records", response)
             meta = _known(page.pagination)
