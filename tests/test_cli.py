@@ -268,6 +268,51 @@ async def test_sigint_stops_launching_and_prints_what_exists(tmp_path: Path) -> 
     assert "this run had no --journal, so it cannot be resumed" in text and "to resume" not in text
 
 
+@pytest.mark.parametrize(("name", "status"), [("SIGTERM", 143), ("SIGHUP", 129)])
+async def test_sigterm_and_sighup_stop_a_bulk_run_as_ctrl_c_does(tmp_path: Path, name: str, status: int) -> None:
+    """How CI runners and Kubernetes stop a job: nothing new is sent, what is on
+    the wire finishes, the journal is flushed, the summary and the resume command
+    are printed; run again with the journal, every target has one deployment."""
+    import signal
+
+    fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
+    file = targets_file(fake, tmp_path / "fleet.csv", 40)
+    journal = tmp_path / "fleet.journal"
+    fake.inject(Fault.latency(0.2), method="POST", path="/projects/*/deployments", times="always")
+    args = ("bulk", str(file), "--concurrency", "4", "--no-wait", "--journal", str(journal), "--settle-window", "1")
+    async with fake.serve() as base_url:
+        process = await start_cli(*args, base_url=base_url, fake=fake)
+        await creates(fake, 6)
+        process.send_signal(getattr(signal, name))
+        out, err = await asyncio.wait_for(process.communicate(), timeout=20)
+        made = len(fake.deployments())
+        assert fake.count("POST", "/projects/*/deployments") == made  # every create it sent was answered
+        code, _, again_err = await run_cli(*args, base_url=base_url, fake=fake)
+    text = out.decode()
+    assert process.returncode == status, err.decode()
+    assert 6 <= made < 40 and text.startswith(f"interrupted: {made} deployments made:")
+    assert f"to resume without deploying twice: deployhq-async bulk {file} --journal {journal}" in text
+    assert code == 0, again_err
+    assert sorted(Counter(d.parent_identifier for d in fake.deployments()).values()) == [1] * 40
+
+
+async def test_sigterm_cancels_a_command_outside_a_run_with_143(tmp_path: Path) -> None:
+    import signal
+
+    fake = FakeDeployHQ(pending_seconds=600, running_seconds=600)
+    project = fake.add_project("Shop")
+    server = fake.add_server(project, "web-1")
+    async with fake.serve() as base_url:
+        process = await start_cli(
+            "deploy", "shop", "--server", server.identifier, "--revision", "abc", "--wait", base_url=base_url, fake=fake
+        )
+        await creates(fake, 1)
+        process.send_signal(signal.SIGTERM)
+        _, err = await asyncio.wait_for(process.communicate(), timeout=20)
+    assert process.returncode == 143, err.decode()
+    assert "Traceback" not in err.decode()
+
+
 @pytest.mark.parametrize("kill_after", [1, 7, 15])
 async def test_sigkill_then_resume_with_the_journal_makes_one_deployment_per_target(
     tmp_path: Path, kill_after: int

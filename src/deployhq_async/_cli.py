@@ -9,7 +9,6 @@ import dataclasses
 import datetime
 import json
 import os
-import signal
 import sys
 import time
 import traceback
@@ -20,6 +19,7 @@ from typing import Any, TextIO
 
 from . import DeployHQ, DeployResult, DeployTarget, __version__
 from ._client import TRANSPORT_NAMES
+from ._signals import on_stop
 from ._status import DeploymentStatus
 from .errors import (
     AuthenticationError,
@@ -52,9 +52,10 @@ exit status:
   1    a deployment failed, or DeployHQ could not be reached or refused a request
   2    a usage or configuration error (nothing was sent)
   124  a wait timed out (the deployment goes on: `deployhq-async wait` follows it again)
-  130  interrupted (bulk first prints the deployments it made, and how to resume with --journal)
+  130  interrupted: Ctrl-C; 143 for SIGTERM, 129 for SIGHUP, which stop it alike (bulk first
+       prints the deployments it made, and how to resume with --journal)
 rollout: 0 every wave completed (or --plan), 1 failures or the gate stopped it (rolled back
-  or not), 130 interrupted (with --journal it prints how to resume)"""
+  or not), 130/143/129 interrupted (with --journal it prints how to resume)"""
 
 API_KEY_LENGTH = 40
 
@@ -116,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             print(f"deployhq-async: event loop {_loop_name(args.loop)}, transport {args.transport}", file=sys.stderr)
         with asyncio.Runner(loop_factory=_loop_factory(args.loop)) as runner:
-            status: int = runner.run(args.run(args))
+            status: int = runner.run(_stoppable(args))
         return status
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
@@ -126,6 +127,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(args, exc, EXIT_FAILED)
     except Exception as exc:  # a bug, or something this command does not foresee
         return _fail(args, exc, EXIT_FAILED, unexpected=True)
+
+
+async def _stoppable(args: argparse.Namespace) -> int:
+    """The command, cancelled by SIGINT, SIGTERM or SIGHUP (a bulk run or
+    rollout inside it stops gently instead): 128 plus the signal's number."""
+    task = asyncio.current_task()
+    assert task is not None
+    with on_stop(task.cancel) as received:
+        try:
+            return await args.run(args)  # type: ignore[no-any-return]
+        except asyncio.CancelledError:
+            if not received:
+                raise
+            return received.exit_status
 
 
 def _fail(args: argparse.Namespace, exc: Exception, code: int, *, unexpected: bool = False) -> int:
@@ -622,13 +637,9 @@ async def _bulk(args: argparse.Namespace) -> int:
     progress = _Progress(len(targets), sys.stderr, enabled=not args.json)
     async with _client(args) as dhq:
         run = dhq.deployments.start_many(targets, options, on_progress=progress)
-        loop = asyncio.get_running_loop()
-        # Ctrl-C: launch nothing more, let the requests on the wire finish, say what exists.
-        loop.add_signal_handler(signal.SIGINT, run.stop)
-        try:
+        # Ctrl-C, SIGTERM, SIGHUP: launch nothing more, let the requests on the wire finish, say what exists.
+        with on_stop(run.stop) as received:
             results = await run
-        finally:
-            loop.remove_signal_handler(signal.SIGINT)
     progress.close()
     row = "{:<24} {:<38} {:<38} {:<10} {}"
     lines = [row.format("PROJECT", "SERVER", "DEPLOYMENT", "STATUS", "ERROR")]
@@ -651,6 +662,8 @@ async def _bulk(args: argparse.Namespace) -> int:
                 "file again deploys every target again (give --journal FILE to make a run resumable)"
             )
     _emit(args, [_result_json(r) for r in results], lines)
+    if received:
+        return received.exit_status
     return EXIT_INTERRUPTED if run.stopped else _exit_status(results)
 
 
@@ -691,17 +704,14 @@ async def _rollout(args: argparse.Namespace) -> int:
     async with _client(args) as dhq:
         run = dhq.deployments.start_rollout(targets, options)
         loop = asyncio.get_running_loop()
-        loop.add_signal_handler(signal.SIGINT, run.stop)
         task = asyncio.ensure_future(run)
-        try:
+        with on_stop(run.stop) as received:
             while not task.done():
                 await asyncio.wait({task}, timeout=0.2)
                 if run.paused and not task.done():
                     answer = await loop.run_in_executor(None, input, "paused: start the next wave? [y/N] ")
                     run.promote() if answer.strip().lower() in ("y", "yes") else run.stop()
             result = task.result()
-        finally:
-            loop.remove_signal_handler(signal.SIGINT)
     lines = _rollout_lines(result)
     interrupted = result.reason is not None and "by the caller" in result.reason
     if interrupted and args.journal:
@@ -711,6 +721,8 @@ async def _rollout(args: argparse.Namespace) -> int:
     _emit(args, _rollout_json(result), lines)
     if result.status in ("completed", "planned"):
         return EXIT_OK
+    if received:
+        return received.exit_status
     return EXIT_INTERRUPTED if interrupted else EXIT_FAILED
 
 
