@@ -11,7 +11,6 @@ import pytest
 from loopback import ANSWER, loopback, tls_contexts
 
 from deployhq_async import DeployHQ, RequestFinished
-from deployhq_async._transports import ShardedTransport
 from deployhq_async._transports._asyncio import AsyncioBackend
 
 EMAIL = "ops@example.com"
@@ -33,10 +32,23 @@ async def eventually(condition: Callable[[], bool], what: str) -> None:
     raise AssertionError(f"never happened: {what}")
 
 
-def test_the_default_transport_runs_on_the_asyncio_backend() -> None:
-    transport = ShardedTransport(8)
-    index = transport._pick()
-    assert isinstance(transport._shards[index]._pool._network_backend, AsyncioBackend)
+async def test_the_default_transport_runs_on_the_asyncio_backend(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen from the backend itself: its connect is the one the request made
+    (httpcore2's pool is given it through its public `network_backend`)."""
+    connects: list[tuple[str, int]] = []
+    connect = AsyncioBackend.connect_tcp
+
+    async def counted(self: AsyncioBackend, host: str, port: int, *args: object, **kwargs: object) -> object:
+        connects.append((host, port))
+        return await connect(self, host, port, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(AsyncioBackend, "connect_tcp", counted)
+    async with (
+        loopback(answer_and_close) as server,
+        DeployHQ(email=EMAIL, api_key=KEY, base_url=server.url, transport="httpx2") as dhq,
+    ):
+        assert (await dhq.projects.get("shop")).name == "Shop"
+    assert connects == [("127.0.0.1", server.port)]
 
 
 async def test_an_idle_connection_the_server_closed_is_not_reused() -> None:

@@ -24,6 +24,7 @@ from .._cache import remembered
 from .._retry import IDEMPOTENT_METHODS
 from ..errors import ConfigurationError
 from ._deadline import remaining
+from ._private import read_response
 
 if TYPE_CHECKING:
     import aiohttp
@@ -183,7 +184,7 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
         if not any(name.lower() == b"content-encoding" for name, _ in raw_headers):
             # Nothing to decode: the body is the content. httpx2's read pipeline
             # (iterators, decoder, chunker) would cost a tenth of the request.
-            response._content = content
+            return read_response(response, content)
         return response
 
     async def aclose(self) -> None:

@@ -4,7 +4,9 @@ httpcore2's pool does work proportional to (connections x waiting requests) on
 every request it starts or finishes, so one pool of 100 connections spends most
 of a busy run's CPU on bookkeeping: 1,000 concurrent GETs took 6.5 s here, 1.3 s
 with pools of 4. Each request goes to the shard with the fewest requests in flight.
-The shards run on the asyncio network backend (`_asyncio.py`) rather than anyio's.
+The shards run on the asyncio network backend (`_asyncio.py`) rather than anyio's,
+each an httpcore2 pool built through its public API (`_pool.py`); behind a SOCKS
+proxy they are httpx2's own transports.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ class ShardedTransport(httpx2.AsyncBaseTransport):
         self._max_connections = max_connections
         self._per_shard = per_shard
         self._proxy = proxy
-        self._shards: list[httpx2.AsyncHTTPTransport] = []
+        self._shards: list[httpx2.AsyncBaseTransport] = []
         self._sizes: list[int] = []  # each shard's connections: max_connections in all
         self._in_flight: list[int] = []
         self._verify = verify
@@ -55,13 +57,19 @@ class ShardedTransport(httpx2.AsyncBaseTransport):
             if self._in_flight[index] < self._sizes[index] or unopened <= 0:
                 return index
         size = min(self._per_shard, unopened)
-        limits = httpx2.Limits(max_connections=size, max_keepalive_connections=size)
-        shard = httpx2.AsyncHTTPTransport(verify=self._tls(), limits=limits, proxy=self._proxy)
-        _use_asyncio_backend(shard)
-        self._shards.append(shard)
+        self._shards.append(self._shard(size))
         self._sizes.append(size)
         self._in_flight.append(0)
         return len(self._shards) - 1
+
+    def _shard(self, size: int) -> httpx2.AsyncBaseTransport:
+        from ._pool import PoolTransport  # asyncio is loaded by then; importing the package does not load it
+
+        proxy = httpx2.Proxy(self._proxy) if isinstance(self._proxy, str) else self._proxy
+        if proxy is None or proxy.url.scheme in ("http", "https"):
+            return PoolTransport(size, self._tls(), proxy)
+        limits = httpx2.Limits(max_connections=size, max_keepalive_connections=size)
+        return httpx2.AsyncHTTPTransport(verify=self._tls(), limits=limits, proxy=proxy)
 
     def _tls(self) -> ssl.SSLContext:
         if self._ssl_context is None:
@@ -76,14 +84,14 @@ class ShardedTransport(httpx2.AsyncBaseTransport):
         milliseconds): the client runs this in a worker thread, off the loop."""
         import importlib
 
-        import httpcore2._async.http11  # and h11
-        import httpcore2._async.http_proxy  # noqa: F401
+        from . import _asyncio, _pool  # noqa: F401
 
-        from . import _asyncio  # noqa: F401
-
-        # httpcore2's pool events are anyio's, whose asyncio backend loads on first use.
-        with contextlib.suppress(ImportError):
-            importlib.import_module("anyio._backends._asyncio")
+        # What httpcore2 loads at a first connection (its HTTP/1.1 and proxy code, and
+        # anyio's asyncio backend for the pool's events). Named, not imported as an API:
+        # a release that moves one only leaves it to be imported on the loop.
+        for module in ("httpcore2._async.http11", "httpcore2._async.http_proxy", "anyio._backends._asyncio"):
+            with contextlib.suppress(ImportError):
+                importlib.import_module(module)
         self._tls()
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
@@ -101,17 +109,6 @@ class ShardedTransport(httpx2.AsyncBaseTransport):
     async def aclose(self) -> None:
         for shard in self._shards:
             await shard.aclose()
-
-
-def _use_asyncio_backend(shard: httpx2.AsyncHTTPTransport) -> None:
-    """Point the shard's httpcore2 pool at the asyncio backend. httpx2 offers no
-    argument for it, so this sets the pool's backend attribute, and leaves
-    anyio's in place if a future httpx2 or httpcore2 moves it."""
-    from ._asyncio import AsyncioBackend  # asyncio is loaded by then; importing the package does not load it
-
-    pool = getattr(shard, "_pool", None)
-    if pool is not None and hasattr(pool, "_network_backend"):
-        pool._network_backend = AsyncioBackend()
 
 
 class _Released(httpx2.AsyncByteStream):
