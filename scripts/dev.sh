@@ -8,29 +8,50 @@
 #                          then the suite again: clients on the aiohttp transport, under uvloop,
 #                          and both at once
 #   scripts/dev.sh pythons the test suite again on every other Python 3.11-3.13 found
-#                          (each in its own .venv-3.X); fails if fewer than two are found
+#                          (each in its own .venv-3.X, with the newest releases); fails if
+#                          fewer than two are found
+#   scripts/dev.sh oldest  the test suite on the oldest versions pyproject.toml allows
+#                          (constraints/oldest.txt, in .venv-oldest)
+#   scripts/dev.sh lock    refresh constraints/locked.txt, what the default .venv installs
 #   scripts/dev.sh docs    the documentation site (docs/, mkdocs.yml), built with --strict into site/
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 venv="$root/.venv"
 stamp="$venv/.installed"
 
-# install PYTHON VENV: a venv of PYTHON with the package and its dev tools (again when
-# pyproject.toml changes).
+# install PYTHON VENV [EXTRA] [CONSTRAINTS]: a venv of PYTHON with the package and EXTRA
+# (dev: every dev tool), within CONSTRAINTS when given (again when either file changes).
 install() {
-  local python=$1 target=$2
+  local python=$1 target=$2 extra=${3:-dev} constraints=${4:-}
+  local pins=()
+  [ -n "$constraints" ] && pins=(-c "$constraints")
   if [ ! -x "$target/bin/python" ]; then
     "$python" -m venv "$target"
   fi
-  if [ ! -f "$target/.installed" ] || [ "$root/pyproject.toml" -nt "$target/.installed" ]; then
+  if [ ! -f "$target/.installed" ] || [ "$root/pyproject.toml" -nt "$target/.installed" ] \
+    || { [ -n "$constraints" ] && [ "$constraints" -nt "$target/.installed" ]; }; then
     "$target/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-    "$target/bin/python" -m pip install --quiet --disable-pip-version-check -e "$root[dev]"
+    "$target/bin/python" -m pip install --quiet --disable-pip-version-check "${pins[@]}" -e "$root[$extra]"
     touch "$target/.installed"
   fi
 }
 
 setup() {
-  install python3 "$venv"
+  install python3 "$venv" dev "$root/constraints/locked.txt"
+}
+
+# Both cores busy while a command runs: no test may depend on an idle machine.
+loaded() {
+  local hogs=() n
+  for n in $(seq "$(nproc 2>/dev/null || echo 2)"); do
+    "$venv/bin/python" -c "while True: pass" &
+    hogs+=($!)
+  done
+  local status=0
+  "$@" || status=$?
+  kill "${hogs[@]}" 2>/dev/null || true
+  wait "${hogs[@]}" 2>/dev/null || true
+  return "$status"
 }
 
 # The interpreter of Python VERSION: python3.X on PATH, else pyenv's.
@@ -97,8 +118,22 @@ case "$job" in
     "${again[@]}" --transport aiohttp "$@"
     echo "The suite again, under uvloop:"
     "${again[@]}" --loop uvloop "$@"
-    echo "The suite again, under uvloop, clients on the aiohttp transport:"
-    exec "${again[@]}" --loop uvloop --transport aiohttp "$@" ;;
+    echo "The suite again, under uvloop, clients on the aiohttp transport, both cores kept busy beside it:"
+    loaded "${again[@]}" --loop uvloop --transport aiohttp "$@" ;;
+  oldest)
+    shift
+    install "$(find_python 3.11 || command -v python3)" "$root/.venv-oldest" test "$root/constraints/oldest.txt"
+    cd "$root"
+    echo "The suite on the oldest versions pyproject.toml allows ($(
+      "$root/.venv-oldest/bin/python" -c 'import httpx2, httpcore2, aiohttp; print("httpx2", httpx2.__version__, "httpcore2", httpcore2.__version__, "aiohttp", aiohttp.__version__)'
+    )):"
+    exec "$root/.venv-oldest/bin/python" -m pytest -q -p no:cacheprovider -m "not generator and not typing and not docs" "$@" ;;
+  lock)
+    setup
+    { sed -n '1,3p' "$root/constraints/locked.txt"
+      "$venv/bin/python" -m pip freeze --exclude-editable | grep -v '^deployhq-async'
+    } > "$root/constraints/locked.txt.new"
+    mv "$root/constraints/locked.txt.new" "$root/constraints/locked.txt" ;;
   pythons)
     setup
     shift
@@ -109,6 +144,6 @@ case "$job" in
     cd "$root"
     NO_MKDOCS_2_WARNING=1 exec "$venv/bin/python" -m mkdocs build --strict "$@" ;;
   *)
-    echo "usage: scripts/dev.sh setup|demo|test|pythons|docs [args]" >&2
+    echo "usage: scripts/dev.sh setup|demo|test|pythons|oldest|lock|docs [args]" >&2
     exit 2 ;;
 esac

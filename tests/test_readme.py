@@ -24,6 +24,7 @@ def test_the_readme_and_the_guide_have_python_blocks() -> None:
     assert len(BLOCKS) >= 7
 
 
+@pytest.mark.typing
 def test_every_block_passes_mypy_strict(tmp_path: Path) -> None:
     paths = []
     for number, block in enumerate(BLOCKS):

@@ -291,6 +291,7 @@ class Connection:
 
 def _warm(transport: httpx2.AsyncBaseTransport | None, modules: tuple[str, ...]) -> None:
     import importlib
+    import importlib.util
 
     if isinstance(transport, (ShardedTransport, AiohttpTransport)):
         transport.warm_up()
@@ -299,6 +300,10 @@ def _warm(transport: httpx2.AsyncBaseTransport | None, modules: tuple[str, ...])
     from deployhq_api.types import loads
 
     loads(b"{}")  # picks its JSON decoder (orjson's import, when installed)
+    if importlib.util.find_spec("opentelemetry") is not None:
+        from opentelemetry import context
+
+        context.get_current()  # opentelemetry-api before 1.2x loads its runtime context on first use
 
 
 def _undecodable(response: httpx2.Response, exc: httpx2.DecodingError) -> ResponseDecodeError:

@@ -211,7 +211,8 @@ class _ErrorMap:
     """aiohttp's exceptions as httpx2's, most specific first."""
 
     def __init__(self, aiohttp: Any) -> None:
-        self._reset: type[BaseException] = aiohttp.ClientConnectionResetError
+        # aiohttp's ClientConnectionResetError (3.10.5 on) is one; before, it raised the builtin itself.
+        self._reset: type[BaseException] = ConnectionResetError
         # Nothing was written yet: the connection was never made.
         self._not_sent: list[tuple[type[BaseException], type[httpx2.TransportError]]] = [
             (aiohttp.ConnectionTimeoutError, httpx2.ConnectTimeout),
