@@ -418,6 +418,81 @@ async def bulk(
     )
 
 
+# One client process of `shared_limit`: enters its client, says so, waits for "go",
+# runs its targets, then prints its 429s and its wall time.
+_SHARED_CLIENT = """
+import asyncio, sys, time
+from deployhq_async import BulkOptions, DeployHQ, DeployTarget
+from deployhq_async import RequestFinished
+
+async def main(url, ids, transport):
+    refused = []
+    hook = lambda e: refused.append(1) if isinstance(e, RequestFinished) and e.status == 429 else None
+    async with DeployHQ(email={email!r}, api_key={key!r}, base_url=url, transport=transport, hooks=[hook]) as dhq:
+        work = [DeployTarget("bulk", i, f"rev-{{n}}") for n, i in enumerate(ids)]
+        print("ready", flush=True)
+        await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
+        started = time.perf_counter()
+        results = await dhq.deployments.start_many(work, BulkOptions(concurrency={concurrency}, wait=False))
+        print(len(refused), time.perf_counter() - started, sum(r.ok for r in results), flush=True)
+
+asyncio.run(main(sys.argv[1], sys.argv[2].split(","), sys.argv[3]))
+"""
+
+
+def shared_limit(targets: int, limit: int, transport: str, rate_limit: int = 100, latency: float = 0.02) -> Figure:
+    """Two client processes (two CI jobs, two replicas) deploying `targets` each
+    against one DeployHQ limit of `rate_limit` requests a second, as a ratio to
+    the ideal: every request both had answered, paced at the limit (less the
+    first second's worth), or sent `limit` at a time by each."""
+    server = Server(latency=latency, targets=2 * targets, rate_limit=rate_limit)
+    code = _SHARED_CLIENT.format(email=EMAIL, key=KEY, concurrency=limit)
+    halves = [server.servers[:targets], server.servers[targets:]]
+    clients = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, server.url, ",".join(ids), transport],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        for ids in halves
+    ]
+    try:
+        for client in clients:
+            assert client.stdout is not None and client.stdout.readline().strip() == "ready"
+        started = time.perf_counter()
+        for client in clients:
+            assert client.stdin is not None
+            client.stdin.write("go\n")
+            client.stdin.flush()
+        reports = [client.communicate(timeout=300)[0].split() for client in clients]
+        wall = time.perf_counter() - started
+    finally:
+        numbers = server.stop()
+    made, limited, answered = int(numbers[2]), int(numbers[3]), int(numbers[6])
+    ok_targets = sum(int(r[2]) for r in reports)
+    paced = max(0, answered - rate_limit) / rate_limit
+    ideal = max(paced, answered * latency / (2 * limit)) + 0.2
+    share = limited / answered
+    ok = wall / ideal <= 1.3 and share <= 0.05 and made == 2 * targets and ok_targets == 2 * targets
+    walls = ", ".join(f"{float(r[1]):.2f} s" for r in reports)
+    note = (
+        f"{answered} requests answered, {limited} 429s ({share:.1%}); the two processes took {walls}; "
+        f"{made} deployments for {2 * targets} targets"
+    )
+    return Figure(
+        f"two processes deploy_many {targets} targets each, concurrency {limit}, against one limit of "
+        f"{rate_limit} requests/s, vs ideal [{transport}]",
+        wall,
+        ideal,
+        wall / ideal,
+        "<= 1.30x, <= 5% 429s",
+        ok,
+        note,
+    )
+
+
 def against(on: Figure, off: Figure, what: str, most: float) -> Figure:
     """A run with the adaptive rate against the same run without, each as its
     ratio to its own ideal (random 503s fall differently in the two, and the
@@ -749,7 +824,10 @@ def _loop_factory(loop: str) -> Callable[[], asyncio.AbstractEventLoop] | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions and smaller runs")
+    parser.add_argument("--only", help="run only the benchmarks whose function has this name (shared_limit, rollout)")
     args = parser.parse_args()
+    if args.only:
+        return _only(args.only)
     quick = args.quick
     transports = ("httpx2", "aiohttp")
     figures = import_time(runs=10 if quick else 20)
@@ -769,8 +847,10 @@ def main() -> int:
             figures.append(asyncio.run(bulk(size, 50, transport, error_rate=0.0, rate_limit=100)))
         figures.append(asyncio.run(bulk(200, 50, transport, error_rate=0.0, rate_limit=100, adaptive=False)))
     for transport in transports:
+        figures.append(shared_limit(200, 50, transport))
+    for transport in transports:
         on, off = (asyncio.run(rollout(200, 50, transport, adaptive=a)) for a in (True, False))
-        figures += [on, off, against(on, off, f"rollout 200 targets [{transport}]", 1.20)]
+        figures += [on, off, against(on, off, f"rollout 200 targets [{transport}]", 1.10)]
     figures.append(decode_page(rounds=5 if quick else 15))
     figures += observed(500 if quick else 1000, rounds=6 if quick else 20)
     figures.append(asyncio.run(pagination_memory(2_000 if quick else 10_000, 20_000 if quick else 100_000)))
@@ -779,6 +859,22 @@ def main() -> int:
     print(table(figures))
     results = {"machine": machine(), "quick": quick, "figures": [asdict(f) for f in figures]}
     (HERE / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    return 0
+
+
+def _only(name: str) -> int:
+    """A few benchmarks, printed, results.json left as it is (for tuning)."""
+    figures: list[Figure] = []
+    for transport in ("httpx2", "aiohttp"):
+        if name == "shared_limit":
+            figures.append(shared_limit(200, 50, transport))
+        elif name == "rollout":
+            on, off = (asyncio.run(rollout(200, 50, transport, adaptive=a)) for a in (True, False))
+            figures += [on, off, against(on, off, f"rollout 200 targets [{transport}]", 1.10)]
+        elif name == "bulk":
+            figures.append(asyncio.run(bulk(200, 50, transport, error_rate=0.0, rate_limit=100)))
+            figures.append(asyncio.run(bulk(500, 50, transport, error_rate=0.0, rate_limit=100)))
+    print(table(figures))
     return 0
 
 

@@ -5,6 +5,7 @@ names every public method of every resource."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import subprocess
@@ -74,3 +75,20 @@ def test_the_site_builds_strictly_and_documents_every_public_method(tmp_path: Pa
     assert missing == []
     operations = (site / "reference" / "operations" / "index.html").read_text()
     assert operations.count("<tr>") == 192  # the header and one row per operation
+
+
+def test_every_benchmark_table_comes_from_the_one_results_file() -> None:
+    """The README and the guides quote benchmarks/results.json, section by
+    section (benchmarks/tables.py), so no two of them can give different figures."""
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("benchmark_tables", root / "benchmarks" / "tables.py")
+    assert spec is not None and spec.loader is not None
+    tables = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tables)
+    results = json.loads((root / "benchmarks" / "results.json").read_text())
+    regions = 0
+    for name in tables.FILES:
+        text = (root / name).read_text()
+        regions += len(tables.REGION.findall(text))
+        assert tables.rewritten(text, results) == text, f"{name}: run python benchmarks/tables.py"
+    assert regions == 4
