@@ -184,6 +184,40 @@ async def test_a_429_sent_before_the_rate_was_lowered_says_nothing_new() -> None
     assert throttle.rate == 2.0 and throttle.refusals == 2
 
 
+async def test_the_429_of_an_upward_probe_holds_nobody() -> None:
+    """Probing upwards meets the limit again: the rate goes back down, and no
+    request waits out the probe's Retry-After (a second per probe, before)."""
+    clock = ManualClock(start=100.0)
+    throttle = Throttle()
+    first = await throttle.acquire(clock)
+    throttle.release(clock, first, 429)
+    assert throttle.refused(first, clock.monotonic(), 1.0) is True
+    assert throttle.rate == 1.0 and throttle.paused_until == pytest.approx(101.0)
+    clock.advance(5.0)  # past the pause; a request held back by the rate is a probe's occasion
+    assert throttle._probe(clock.monotonic()) is True and throttle.rate == 2.0
+    probe = await throttle.acquire(clock)
+    assert throttle.answers_probe(probe) and not throttle.answers_probe(first)
+    throttle.release(clock, probe, 429)
+    throttle.refused(probe, clock.monotonic(), None)  # the client passes no pause for a probe's 429
+    assert throttle.rate == 1.0 and throttle.paused_until == pytest.approx(101.0)
+
+
+async def test_a_bulk_run_is_not_held_by_a_probes_429() -> None:
+    """The run's own pause (its RequestLimiter) follows the throttle: a probe's
+    429 pauses none of the run's other requests."""
+    from deployhq_async import BulkOptions, DeployTarget
+
+    clock = AutojumpClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=0)
+    project = fake.add_project("Shop")
+    targets = [DeployTarget("shop", fake.add_server(project, f"web-{n}").identifier, "abc") for n in range(40)]
+    fake.inject(Fault.rate_limit(5, retry_after=1), path="/projects/*", times="always")
+    async with fake.client() as dhq:
+        run = dhq.deployments.start_many(targets, BulkOptions(concurrency=5, wait=False))
+        results = await run
+        probes = dhq.throttle.refusals
+    assert all(r.ok for r in results)
+    assert run.pauses < probes  # some 429s (the probes') paused nothing
 async def test_until_a_first_429_few_attempts_go_at_once() -> None:
     clock = ManualClock()
     throttle = Throttle()

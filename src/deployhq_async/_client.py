@@ -546,15 +546,15 @@ class DeployHQ:
                 response, method, attempt, retries, self._options.max_retry_wait, clock.now()
             )
             finished(response.status_code, None, decision.may_have_been_processed, _retry_in(decision))
+            held = self._refused(sent, decision) if response.status_code == REFUSED else True
             if (
                 limiter is not None
+                and held
                 and decision.retry_after is not None
                 and decision.retry_after <= self._options.max_retry_wait  # a longer one is this call's error only
                 and response.status_code in _retry.ALWAYS_RETRIED_STATUSES
             ):
                 limiter.retry_after(clock.monotonic() + decision.retry_after)
-            if response.status_code == REFUSED:
-                self._refused(sent, decision)
             if not decision.retry:
                 raise status_error(
                     response,
@@ -591,15 +591,19 @@ class DeployHQ:
                 throttle.release(clock, sent, status)
         return response, sent
 
-    def _refused(self, sent: float, decision: _retry.Decision) -> None:
+    def _refused(self, sent: float, decision: _retry.Decision) -> bool:
         """A 429: the throttle learns from it, and holds every request for its
         Retry-After when this attempt is retried after it (a longer one is the
-        caller's to see, on the error)."""
+        caller's to see, on the error). The 429 of an upward probe holds
+        nobody: the rate going back down is enough. Returns whether every
+        request (a bulk run's included) is held."""
         throttle = self._options.throttle
         clock = self._connection.clock
-        pause = decision.retry_after if decision.retry else None
+        probe = throttle.answers_probe(sent)
+        pause = decision.retry_after if decision.retry and not probe else None
         if throttle.refused(sent, clock.monotonic(), pause):
             logger.info("DeployHQ refused a request (429): now sending at most %g requests/s", throttle.rate)
+        return not probe
 
 
 @functools.cache

@@ -9,7 +9,9 @@ second has passed cannot meet it in DeployHQ's window, however long either took
 on the way. On a 429, for an attempt sent after the last decrease, the rate
 becomes the number of answers DeployHQ accepted in the last second (never more
 than one below the rate it replaces), and its `Retry-After` holds every request
-of the client. After each whole second at a rate that held requests back
+of the client, unless it answered an upward probe: then the rate going back
+down is enough (holding every request a second per probe cost a rate-limited
+run a second every few). After each whole second at a rate that held requests back
 without a 429 the rate is probed upwards, by 1, then 2, 4, … while no 429
 comes, so a limit that was raised or lifted is found again in seconds.
 """
@@ -206,6 +208,11 @@ class Throttle:
         self._step = 1.0
         self._end_slow_start()
         return True
+
+    def answers_probe(self, sent: float) -> bool:
+        """Whether a 429 for an attempt sent at `sent` answers an upward probe:
+        the rate was raised after it was last lowered, and before `sent`."""
+        return self.adaptive and self.rate is not None and self._lowered < self._changed <= sent
 
     def _take(self, now: float) -> None:
         self._in_flight += 1
