@@ -218,6 +218,8 @@ async def test_a_bulk_run_is_not_held_by_a_probes_429() -> None:
         probes = dhq.throttle.refusals
     assert all(r.ok for r in results)
     assert run.pauses < probes  # some 429s (the probes') paused nothing
+
+
 async def test_until_a_first_429_few_attempts_go_at_once() -> None:
     clock = ManualClock()
     throttle = Throttle()
