@@ -127,6 +127,12 @@ def ends(seen: list[Event]) -> list[tuple[str, int, str | None, bool]]:
     ]
 
 
+async def stalls(request: httpx2.Request) -> httpx2.Response:
+    """A server that never answers."""
+    await asyncio.Event().wait()
+    raise AssertionError("never answered")
+
+
 async def on_the_wire(recorder: Recorder, task: asyncio.Future[object]) -> None:
     while not recorder.requests:
         await asyncio.sleep(0)
@@ -135,12 +141,6 @@ async def on_the_wire(recorder: Recorder, task: asyncio.Future[object]) -> None:
 
 async def test_a_call_its_caller_cancels_on_the_wire_still_ends_for_the_hooks() -> None:
     seen: list[Event] = []
-    never = asyncio.Event()
-
-    async def stalls(request: httpx2.Request) -> httpx2.Response:
-        await never.wait()
-        raise AssertionError("never answered")
-
     recorder = Recorder(stalls)
     async with make_client(recorder, hooks=[seen.append]) as dhq:
         task = asyncio.ensure_future(dhq.projects.get("p"))
@@ -155,12 +155,6 @@ async def test_a_call_cut_off_by_aclose_still_ends_for_the_hooks() -> None:
     from deployhq_async import ClientClosedError
 
     seen: list[Event] = []
-    never = asyncio.Event()
-
-    async def stalls(request: httpx2.Request) -> httpx2.Response:
-        await never.wait()
-        raise AssertionError("never answered")
-
     recorder = Recorder(stalls)
     dhq = make_client(recorder, hooks=[seen.append])
     task = asyncio.ensure_future(dhq.projects.get("p"))
