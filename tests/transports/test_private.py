@@ -3,13 +3,17 @@ what the public way gives, on the versions it was checked on."""
 
 from __future__ import annotations
 
+import importlib.metadata
+import importlib.util
+
 import httpx2
 
-from deployhq_async._transports._private import read_response
+from deployhq_async._transports._private import FIRST_CONNECTION_MODULES, read_response
 
-# The httpx2 releases `read_response` was checked on; a release where the test
-# below fails needs `_private.py` looked at again.
-CHECKED_ON = ("2.16.0", "2.17.0")
+# The releases `_private.py` was checked on; a release where a test below fails
+# needs it looked at again.
+CHECKED_ON = ("2.16.0", "2.17.0")  # httpx2 and httpcore2
+ANYIO_CHECKED_ON = ("4.14.2", "4.16.0")
 BODY = b'{"identifier": "p1", "name": "Sh\\u00f6p"}'
 
 
@@ -27,3 +31,9 @@ async def test_a_response_read_through_the_shortcut_is_the_one_the_public_way_re
     assert await shortcut.aread() == BODY, seen
     assert [part async for part in shortcut.aiter_bytes()] == [BODY], seen
     assert shortcut.headers == public.headers and shortcut.encoding == public.encoding, seen
+
+
+def test_the_modules_a_first_connection_needs_are_where_they_were() -> None:
+    versions = {name: importlib.metadata.version(name) for name in ("httpcore2", "anyio")}
+    seen = f"(checked on httpcore2 {', '.join(CHECKED_ON)}, anyio {', '.join(ANYIO_CHECKED_ON)}; this is {versions})"
+    assert [m for m in FIRST_CONNECTION_MODULES if importlib.util.find_spec(m) is None] == [], seen

@@ -1,16 +1,34 @@
-"""The one place this package reaches past a public API of a library beneath it.
+"""The one place this package reaches past a public API of the libraries beneath it.
+
+What httpcore2 imports at a first connection (its HTTP/1.1 and proxy code, and
+anyio's asyncio backend for its pool's events) lives in modules of theirs that
+no public API names; `warm_imports` imports them off the event loop, so the
+first request does not stall it. A release that moves one only leaves it to be
+imported on the loop again.
 
 httpx2 has no public way to make a response whose body is already read without
 running its read pipeline (iterators, decoder, chunker: a tenth of a request on
 the aiohttp transport). `read_response` sets the content the pipeline would
 have set. tests/transports/test_private.py checks that the result is what the
-public way gives, and names the httpx2 versions this was checked on: a release
-that changes it fails that test, not a user's call.
+public way gives, and that each module named here exists, naming the versions
+this was checked on: a release that changes them fails that test, not a user's call.
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+
 import httpx2
+
+FIRST_CONNECTION_MODULES = ("httpcore2._async.http11", "httpcore2._async.http_proxy", "anyio._backends._asyncio")
+
+
+def warm_imports() -> None:
+    """Import what a first connection needs (in a worker thread: see `ShardedTransport.warm_up`)."""
+    for module in FIRST_CONNECTION_MODULES:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(module)
 
 
 def read_response(response: httpx2.Response, content: bytes) -> httpx2.Response:

@@ -11,7 +11,6 @@ proxy they are httpx2's own transports.
 
 from __future__ import annotations
 
-import contextlib
 import ssl
 from collections.abc import AsyncIterator
 
@@ -82,16 +81,10 @@ class ShardedTransport(httpx2.AsyncBaseTransport):
     def warm_up(self) -> None:
         """Import what the first request needs and build the TLS context (tens of
         milliseconds): the client runs this in a worker thread, off the loop."""
-        import importlib
-
         from . import _asyncio, _pool  # noqa: F401
+        from ._private import warm_imports
 
-        # What httpcore2 loads at a first connection (its HTTP/1.1 and proxy code, and
-        # anyio's asyncio backend for the pool's events). Named, not imported as an API:
-        # a release that moves one only leaves it to be imported on the loop.
-        for module in ("httpcore2._async.http11", "httpcore2._async.http_proxy", "anyio._backends._asyncio"):
-            with contextlib.suppress(ImportError):
-                importlib.import_module(module)
+        warm_imports()
         self._tls()
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
