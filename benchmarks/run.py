@@ -188,10 +188,10 @@ def _facade(transport: str) -> Run:
             # httpcore2's own pool of `limit` connections, on anyio's network layer or ours.
             limits = httpx2.Limits(max_connections=limit, max_keepalive_connections=limit)
             chosen = httpx2.AsyncHTTPTransport(limits=limits)
-            if transport == "stock+asyncio":
-                from deployhq_async._transports._sharded import _use_asyncio_backend
+            if transport == "stock+asyncio":  # one pool of `limit`, as a shard is built
+                from deployhq_async._transports._pool import PoolTransport
 
-                _use_asyncio_backend(chosen)
+                chosen = PoolTransport(limit, httpx2.create_ssl_context())
         async with DeployHQ(
             email=EMAIL,
             api_key=KEY,
