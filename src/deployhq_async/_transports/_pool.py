@@ -52,9 +52,9 @@ class PoolTransport(httpx2.AsyncBaseTransport):
     http(s) proxy, when given), on the asyncio backend."""
 
     def __init__(self, connections: int, ssl_context: ssl.SSLContext, proxy: httpx2.Proxy | None = None) -> None:
-        self._pool: httpcore2.AsyncConnectionPool
+        self._connections: httpcore2.AsyncConnectionPool
         if proxy is None:
-            self._pool = httpcore2.AsyncConnectionPool(
+            self._connections = httpcore2.AsyncConnectionPool(
                 ssl_context=ssl_context,
                 network_backend=AsyncioBackend(),
                 max_connections=connections,
@@ -62,7 +62,7 @@ class PoolTransport(httpx2.AsyncBaseTransport):
             )
         else:
             url = proxy.url
-            self._pool = httpcore2.AsyncHTTPProxy(
+            self._connections = httpcore2.AsyncHTTPProxy(
                 proxy_url=httpcore2.URL(scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path),
                 proxy_auth=proxy.raw_auth,
                 proxy_headers=proxy.headers.raw,
@@ -83,7 +83,7 @@ class PoolTransport(httpx2.AsyncBaseTransport):
             extensions=request.extensions,
         )
         with _mapped():
-            answer = await self._pool.handle_async_request(sent)
+            answer = await self._connections.handle_async_request(sent)
         assert isinstance(answer.stream, AsyncIterable)
         return httpx2.Response(
             status_code=answer.status,
@@ -93,7 +93,7 @@ class PoolTransport(httpx2.AsyncBaseTransport):
         )
 
     async def aclose(self) -> None:
-        await self._pool.aclose()
+        await self._connections.aclose()
 
 
 class _Body(httpx2.AsyncByteStream):
