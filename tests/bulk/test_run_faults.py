@@ -447,7 +447,10 @@ async def test_chaos_with_a_skewed_clock_and_a_second_run_at_once(echoed: bool) 
     created = [r.deployment.identifier for rs in (first, second) for r in rs if r.deployment and not r.adopted]
     assert len(created) == len(set(created))  # what a run created with an answer is its own alone
     assert max(per_target(fake, targets)) <= 2  # one per run at most
-    assert fake.count(fault="reset_after") + fake.count(fault="status_after") >= 5
+    # Creates processed whose answer was lost (about 11 expected of ~100; which ones
+    # the seeded faults hit depends on how the two runs' requests interleave).
+    lost = ("reset_after", "status_after", "truncate_after")
+    assert sum(fake.count(fault=kind) for kind in lost) >= 5
     if echoed:
         for mark, results in ((first_mark, first), (second_mark, second)):
             for result in results:
