@@ -458,3 +458,57 @@ async def test_pytest_httpx2_mocks_the_default_transport(httpx2_mock: Any) -> No
     assert (project.identifier, project.name) == ("p1", "Shop")
     assert route.call_count == 1
     assert route.calls.last.request.headers["Accept"] == "application/json"
+
+
+async def _until_sleeping(clock: Any, sleeps: int) -> None:
+    while clock.sleeping < sleeps:
+        await asyncio.sleep(0)
+
+
+async def test_aclose_ends_calls_waiting_out_a_pause_or_a_retry_at_once_with_nothing_more_sent() -> None:
+    from deployhq_async import ClientClosedError, RequestFinished, RequestStarted
+    from deployhq_async.testing import ManualClock
+
+    clock = ManualClock()
+    start = clock.monotonic()
+    seen: list[object] = []
+    # The first call meets a 429 asking 30 s: it sleeps that out before its retry,
+    # and the throttle holds every other request for as long.
+    recorder = Recorder(
+        httpx2.Response(429, headers={"Retry-After": "30"}, json={"error": "slow down"}),
+        httpx2.Response(200, json={"permalink": "p"}),
+    )
+    dhq = make_client(recorder, clock=clock, max_retry_wait=60, hooks=[seen.append])
+    retrying = asyncio.ensure_future(dhq.projects.get("p"))
+    await _until_sleeping(clock, 1)
+    held = asyncio.ensure_future(dhq.projects.get("q"))
+    await _until_sleeping(clock, 2)
+    await dhq.aclose()
+    assert retrying.done() and held.done()  # aclose() returns once both have ended
+    for task in (retrying, held):
+        with pytest.raises(ClientClosedError) as info:
+            await task
+        assert info.value.may_have_been_processed is False  # a 429 was not processed; the other never sent
+    assert clock.monotonic() == start  # no virtual time passed: neither waited its 30 s out
+    assert recorder.count == 1
+    starts = [e for e in seen if isinstance(e, RequestStarted)]
+    ends = [e for e in seen if isinstance(e, RequestFinished)]
+    assert len(starts) == len(ends) == 2  # the retry's sleep began no attempt; the held call's did
+    assert [e.status for e in ends] == [429, None]
+    assert ends[1].error == "ClientClosedError"
+
+
+async def test_a_call_its_caller_cancels_while_the_client_closes_stays_cancelled() -> None:
+    from deployhq_async.testing import ManualClock
+
+    clock = ManualClock()
+    recorder = Recorder(httpx2.Response(503, headers={"Retry-After": "30"}, json={"error": "busy"}))
+    dhq = make_client(recorder, clock=clock, max_retry_wait=60)
+    task = asyncio.ensure_future(dhq.projects.get("p"))
+    await _until_sleeping(clock, 1)
+    task.cancel()
+    await dhq.aclose()
+    assert task.done()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert recorder.count == 1

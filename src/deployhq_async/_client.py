@@ -525,7 +525,7 @@ class DeployHQ:
                     "deployhq.retry", {"attempt": attempt, "reason": type(exc).__name__, "delay": decision.delay}
                 )
                 _log_retry(method, path, type(exc).__name__, decision.delay, attempt, retries)
-                await clock.sleep(decision.delay)
+                await connection.sleep(request, decision.delay, decision.may_have_been_processed)
                 continue
             except BaseException as exc:  # cancelled, closed under it, an undecodable body: no retry
                 finished(None, type(exc).__name__, getattr(exc, "may_have_been_processed", True))
@@ -566,7 +566,7 @@ class DeployHQ:
                 "deployhq.retry", {"attempt": attempt, "reason": str(response.status_code), "delay": decision.delay}
             )
             _log_retry(method, path, str(response.status_code), decision.delay, attempt, retries)
-            await clock.sleep(decision.delay)
+            await connection.sleep(request, decision.delay, decision.may_have_been_processed)
 
     async def _send_once(self, request: httpx2.Request) -> tuple[httpx2.Response, float]:
         """One attempt, within the group's limiter, the throttle and the
@@ -575,20 +575,22 @@ class DeployHQ:
         clock = connection.clock
         limiter, throttle = self._options.limiter, self._options.throttle
         group = limiter.attempt(clock) if limiter is not None else contextlib.nullcontext()
-        async with group:
-            asked = clock.monotonic()
-            sent = await throttle.acquire(clock)
-            if sent > asked:
-                self._options.tracing.event("deployhq.throttled", {"seconds": sent - asked})
-            status = None
-            try:
-                async with _holding(connection.semaphore()):
-                    if not admitted():
-                        raise Withheld("not sent: the bulk run stopped launching while it waited its turn")
-                    response = await connection.send(request, self._options.total)
-                status = response.status_code
-            finally:
-                throttle.release(clock, sent, status)
+        # Closing the client ends every wait here (nothing sent) and cancels the attempt.
+        with connection.waiting(request):
+            async with group:
+                asked = clock.monotonic()
+                sent = await throttle.acquire(clock)
+                if sent > asked:
+                    self._options.tracing.event("deployhq.throttled", {"seconds": sent - asked})
+                status = None
+                try:
+                    async with _holding(connection.semaphore()):
+                        if not admitted():
+                            raise Withheld("not sent: the bulk run stopped launching while it waited its turn")
+                        response = await connection.send(request, self._options.total)
+                    status = response.status_code
+                finally:
+                    throttle.release(clock, sent, status)
         return response, sent
 
     def _refused(self, sent: float, decision: _retry.Decision) -> bool:

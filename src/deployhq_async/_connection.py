@@ -4,8 +4,9 @@ types, one attempt sent and read, the concurrency limit, and closing."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import httpx2
@@ -63,9 +64,12 @@ class Connection:
             "User-Agent": user_agent,
         }
         self._base_headers = httpx2.Headers(self._headers)
-        # The tasks with an attempt on the wire, which closing the client cancels;
-        # `_drained` (set by aclose) resolves when the last of them has unwound.
+        # The tasks with an attempt on the wire, and those waiting to send one (a
+        # pause, the throttle's line, a retry's sleep), which closing the client
+        # cancels; `_drained` (set by aclose) resolves when the last has unwound.
         self._attempts: set[asyncio.Task[Any]] = set()
+        self._waiting: set[asyncio.Task[Any]] = set()
+        self._cut: frozenset[asyncio.Task[Any]] = frozenset()  # the tasks aclose() cancelled
         self._drained: asyncio.Future[None] | None = None
         self._date: str | None = None  # the latest answer's Date header, and DeployHQ's clock minus ours then
         self._server_offset: float | None = None
@@ -214,7 +218,7 @@ class Connection:
         try:
             return await self._attempt(request, total)
         except BaseException as exc:
-            if self._drained is not None:  # aclose() cancelled every attempt it found, this one too
+            if task in self._cut:  # aclose() cancelled every attempt it found, this one too
                 import asyncio
 
                 if isinstance(exc, asyncio.CancelledError) and task.uncancel() == 0:
@@ -222,8 +226,38 @@ class Connection:
             raise
         finally:
             self._attempts.discard(task)
-            if not self._attempts and self._drained is not None and not self._drained.done():
-                self._drained.set_result(None)
+            self._unwound()
+
+    @contextlib.contextmanager
+    def waiting(self, request: httpx2.Request, processed: bool = False) -> Iterator[None]:
+        """Around the waits before `request`'s attempts (a pause, the throttle's
+        line, a retry's sleep): closing the client ends them at once, raising
+        `ClientClosedError` (as does waiting on a closed client); `processed`:
+        whether an attempt before may have been processed."""
+        task = self._check_loop()
+        self._waiting.add(task)
+        try:
+            yield
+        except BaseException as exc:
+            import asyncio
+
+            # Closed while it waited: this attempt was not sent. (One cancelled by
+            # its caller as well stays cancelled.)
+            if isinstance(exc, asyncio.CancelledError) and task in self._cut and task.uncancel() == 0:
+                raise ClientClosedError(CLOSED, request=request, may_have_been_processed=processed) from None
+            raise
+        finally:
+            self._waiting.discard(task)
+            self._unwound()
+
+    async def sleep(self, request: httpx2.Request, seconds: float, processed: bool) -> None:
+        """A retry's wait, which closing the client ends (see `waiting`)."""
+        with self.waiting(request, processed):
+            await self.clock.sleep(seconds)
+
+    def _unwound(self) -> None:
+        if not (self._attempts or self._waiting) and self._drained is not None and not self._drained.done():
+            self._drained.set_result(None)
 
     async def _attempt(self, request: httpx2.Request, total: float | None) -> httpx2.Response:
         import asyncio
@@ -275,13 +309,15 @@ class Connection:
         return self._semaphore
 
     async def aclose(self) -> None:
-        """Refuse new attempts, cancel those on the wire, then close the pool."""
+        """Refuse new attempts, cancel those on the wire and those waiting, then
+        close the pool."""
         self.closed = True
-        if self._attempts:
+        if self._attempts or self._waiting:
             import asyncio
 
             self._drained = asyncio.get_running_loop().create_future()
-            for task in self._attempts:
+            self._cut = frozenset(self._attempts | self._waiting)
+            for task in self._cut:
                 task.cancel()
             # Let them unwind (their connections closing) before the pool goes.
             await self._drained
