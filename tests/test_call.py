@@ -128,3 +128,39 @@ async def test_a_delete_answered_without_a_body_is_none_as_its_type_says() -> No
     async with make_client(recorder) as dhq:
         assert await dhq.call("deleteProject", "app") is None
         assert (await dhq.call("deleteProject", "app")).status == "ok"  # type: ignore[union-attr]
+
+
+# The operations whose success answer is not JSON (openapi/rules.toml [media_types]).
+NOT_JSON = {
+    "status_badge_status_badge": ("image/svg+xml", b"<svg xmlns='http://www.w3.org/2000/svg'/>", bytes),
+    "status_badge_status_badge_by_identifier": ("image/svg+xml", b"<svg/>", bytes),
+    "download_private_key_ssh_key_download_private_key": ("text/plain", b"-----BEGIN KEY-----\nabc\n", str),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_JSON))
+async def test_an_operation_answering_other_than_json_asks_for_that_and_returns_it_undecoded(name: str) -> None:
+    media, body, kind = NOT_JSON[name]
+    recorder = Recorder(httpx2.Response(200, headers={"Content-Type": media}, content=body))
+    async with make_client(recorder) as dhq:
+        module = importlib.import_module(operation_index()[name])
+        positional, keywords = arguments(module)
+        result = await dhq.call_untyped(name, *positional, **keywords)
+    assert recorder.requests[0].headers["Accept"] == f"{media}, application/json;q=0.5"  # errors stay JSON
+    assert type(result) is kind
+    assert result == (body if kind is bytes else body.decode())  # not JSON-decoded, not quoted
+
+
+async def test_every_other_operation_asks_for_json() -> None:
+    recorder = Recorder(success)
+    async with make_client(recorder) as dhq:
+        for name, path in sorted(operation_index().items()):
+            if name in NOT_JSON:
+                continue
+            positional, keywords = arguments(importlib.import_module(path))
+            try:
+                await dhq.call(name, *positional, **keywords)
+            except Exception as exc:
+                assert type(exc).__name__ == "ResponseDecodeError", (name, exc)
+            assert recorder.requests[-1].headers["Accept"] == "application/json", name
+    assert recorder.count == 191 - len(NOT_JSON)

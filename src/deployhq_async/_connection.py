@@ -128,10 +128,13 @@ class Connection:
         timeout: httpx2.Timeout,
     ) -> httpx2.Request:
         """The request for `path` (under the base URL) with the credentials; the
-        operation's own headers go under ours."""
+        operation's own headers go under ours, but for the `Accept` of an
+        operation that answers something other than JSON."""
         url = self.base_url + path
         own_headers_only = not headers and json is None
         merged = self._headers if own_headers_only else {**(headers or {}), **self._headers}
+        if headers and "Accept" in headers:
+            merged["Accept"] = headers["Accept"]
         if json is not None:
             merged["Content-Type"] = "application/json"
         if self._http is not None:  # its default headers, params and cookies apply

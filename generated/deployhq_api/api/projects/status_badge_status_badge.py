@@ -25,6 +25,7 @@ def build_request(
         ),
     }
 
+    _kwargs.setdefault("headers", {})["Accept"] = "image/svg+xml, application/json;q=0.5"
     return _kwargs
 
 
