@@ -31,6 +31,7 @@ EXPORTED = [
     "Hook",
     "InternalServerError",
     "NotFoundError",
+    "NotInListingError",
     "Page",
     "Parent",
     "PermissionDeniedError",

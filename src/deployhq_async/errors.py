@@ -31,6 +31,7 @@ __all__ = [
     "DeploymentTimeoutError",
     "InternalServerError",
     "NotFoundError",
+    "NotInListingError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodeError",
@@ -115,6 +116,11 @@ def _where(request: httpx2.Request | None) -> str:
 
 class UnknownOperationError(DeployHQError, LookupError):
     """`call()` was given a name that is no operation of DeployHQ's document."""
+
+
+class NotInListingError(DeployHQError, LookupError):
+    """A record DeployHQ has no endpoint of its own for (a build command, a
+    template) was looked up in its listing, and the listing does not have it."""
 
 
 class APIConnectionError(DeployHQError):

@@ -8,6 +8,7 @@ import httpx2
 import pytest
 from helpers import Recorder, make_client
 
+from deployhq_async import DeployHQError, NotInListingError
 from deployhq_async._operations import operation_index
 from deployhq_async.resources import collections
 from deployhq_async.resources._base import AccountCollection, ProjectCollection
@@ -211,9 +212,19 @@ async def test_build_command_get_finds_it_in_the_listing() -> None:
     recorder = Recorder(httpx2.Response(200, json=[{"id": 3, "command": "a"}, {"id": 7, "command": "b"}]))
     async with make_client(recorder) as dhq:
         found = await dhq.build_commands.get("app", "7")
-        with pytest.raises(LookupError):
+        with pytest.raises(NotInListingError, match="no build command '99'") as info:
             await dhq.build_commands.get("app", "99")
     assert found.command == "b"
+    assert isinstance(info.value, DeployHQError) and isinstance(info.value, LookupError)
+    assert info.value.may_have_been_processed is False
+
+
+async def test_template_get_not_in_the_listing_is_a_deployhq_error() -> None:
+    recorder = Recorder(httpx2.Response(200, json=[{"permalink": "php", "name": "PHP"}]))
+    async with make_client(recorder) as dhq:
+        assert (await dhq.templates.get("PHP")).permalink == "php"
+        with pytest.raises(NotInListingError, match="no template 'go'"):
+            await dhq.templates.get("go")
 
 
 async def test_ssh_keys_zones_and_copy_to_project() -> None:

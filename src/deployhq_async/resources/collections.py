@@ -101,6 +101,7 @@ from deployhq_api.models import (
 )
 
 from .._pagination import AsyncPaginator
+from ..errors import NotInListingError
 from ._base import AccountCollection, Collection, Extra, ProjectCollection, Resource, given, runs, with_extra
 
 
@@ -501,7 +502,7 @@ class BuildCommands(ProjectCollection[BuildCommand]):
         async for command in self.list(project):
             if str(command.id) == str(id):
                 return command
-        raise LookupError(f"no build command {id!r} in project {project!r}")
+        raise NotInListingError(f"no build command {id!r} in project {project!r}: see build_commands.list()")
 
 
 class ScheduledDeployments(ProjectCollection[ScheduledDeployment]):
@@ -781,7 +782,7 @@ class Templates(AccountCollection[Template]):
         async for template in self.list():
             if id in (template.permalink, template.name):
                 return template
-        raise LookupError(f"no template {id!r}")
+        raise NotInListingError(f"no template {id!r} (by permalink or name): see templates.list()")
 
 
 class SshKeys(Resource):
