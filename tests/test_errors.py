@@ -167,10 +167,10 @@ async def test_secrets_never_appear_in_errors_or_logs(sleeps: list[float], caplo
         ({"identifier": "d-1", "status": 5}, "field 'status' is int, expected str"),
     ],
 )
-async def test_a_body_that_contradicts_the_document_is_a_decode_error_naming_the_field(
+async def test_a_body_that_contradicts_the_document_is_a_decode_error_naming_the_field_when_strict(
     body: dict[str, object], reason: str
 ) -> None:
-    async with make_client(Recorder(httpx2.Response(200, json=body))) as dhq:
+    async with make_client(Recorder(httpx2.Response(200, json=body)), strict=True) as dhq:
         with pytest.raises(ResponseDecodeError) as info:
             await dhq.deployments.get("app", "d-1")
     assert "could not decode the get_project_deployment_by_id result" in str(info.value)

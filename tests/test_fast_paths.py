@@ -72,9 +72,9 @@ async def test_responses_are_freed_without_the_cycle_collector() -> None:
         ("branch", 7, "number", "field 'branch' is int, expected None | str"),
         (
             "timestamps",
-            {"started_at": None},
-            "object",
-            "field 'timestamps' is dict, expected DeploymentTimestamps | None: required field 'queued_at' is missing",
+            [1],
+            "array",
+            "field 'timestamps' is list, expected DeploymentTimestamps | None: expected an object, got list",
         ),
     ],
 )

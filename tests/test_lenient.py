@@ -169,32 +169,76 @@ async def test_a_missing_optional_object_reads_as_none_and_is_not_invented() -> 
     assert deployment.to_dict()["start_revision"] is None  # a null the body sent stays a null
 
 
-@pytest.mark.parametrize(
-    ("body", "reason"),
-    [
-        ({"identifier": "d-1", "status": ["running"]}, "field 'status' is list, expected str"),
-        ({"identifier": 7, "status": "running"}, "field 'identifier' is int, expected str"),
-        ({"status": "running"}, "required field 'identifier' is missing"),
-    ],
-    ids=["status", "identifier", "missing"],
-)
-async def test_a_field_the_facade_works_with_still_fails_the_call(body: dict[str, Any], reason: str) -> None:
-    async with make_client(Recorder(httpx2.Response(200, json=body))) as dhq:
-        with pytest.raises(ResponseDecodeError, match=reason):
-            await dhq.deployments.get("app", "d-1")
-    page = {"records": [body], "pagination": {"current_page": 1, "total_pages": 1}}
-    async with make_client(Recorder(httpx2.Response(200, json=page))) as dhq:
-        with pytest.raises(ResponseDecodeError, match="could not decode"):
-            await dhq.deployments.list("app").collect()
+ODD_REQUIRED = [
+    # body, (identifier, status) as read, what stays in additional_properties, the strict error
+    ({"identifier": "d-1", "status": ["running"]}, ("d-1", None), {"status": ["running"]}, "field 'status' is list"),
+    ({"identifier": 987, "status": "running"}, ("987", "running"), {}, "field 'identifier' is int, expected str"),
+    ({"identifier": {"id": 1}, "status": "running"}, (None, "running"), {"identifier": {"id": 1}}, "is dict"),
+    ({"status": "running"}, (None, "running"), {}, "required field 'identifier' is missing"),
+]
 
 
-async def test_a_deployment_timestamps_without_queued_at_reads_as_none_not_an_error() -> None:
-    # queued_at is required inside the timestamps object: the object is what is lost.
-    body = {"identifier": "d-1", "status": "running", "timestamps": {"started_at": None}}
+@pytest.mark.parametrize(("body", "read", "kept", "reason"), ODD_REQUIRED, ids=["list", "int", "object", "missing"])
+async def test_an_odd_field_the_facade_works_with_reads_like_an_optional_one_and_fails_only_when_strict(
+    body: dict[str, Any],
+    read: tuple[Any, Any],
+    kept: dict[str, Any],
+    reason: str,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from deployhq_async import _operations
+
+    monkeypatch.setattr(_operations, "_warned", set())  # each oddity is told once a process
     async with make_client(Recorder(httpx2.Response(200, json=body))) as dhq:
         deployment = await dhq.deployments.get("app", "d-1")
-    assert deployment.timestamps is None
-    assert deployment.additional_properties == {"timestamps": {"started_at": None}}
+    assert (deployment.identifier, deployment.status) == read  # converted where nothing is lost, else None
+    assert deployment.additional_properties == kept  # the value that fit nothing is kept
+    if read.count(None):
+        assert "reads as None" in caplog.text
+    # A listing returns every record it received, odd ones included.
+    page = {"records": [body, {"identifier": "d-2", "status": "completed"}], "pagination": {"total_pages": 1}}
+    async with make_client(Recorder(httpx2.Response(200, json=page))) as dhq:
+        records = await dhq.deployments.list("app").collect()
+    assert [(r.identifier, r.status) for r in records] == [read, ("d-2", "completed")]
+    async with make_client(Recorder(httpx2.Response(200, json=body)), strict=True) as dhq:
+        with pytest.raises(ResponseDecodeError, match=reason):
+            await dhq.deployments.get("app", "d-1")
+
+
+async def test_a_number_in_a_string_of_digits_reads_as_the_number_and_other_strings_do_not() -> None:
+    from deployhq_api.types import decoding, required_value
+
+    with decoding(strict=False) as current:
+        assert required_value({"n": "3"}, "M", "n", int) == 3
+        assert required_value({"n": "-12"}, "M", "n", int) == -12
+        kept: dict[str, Any] = {"n": "007"}
+        assert required_value(kept, "M", "n", int) is None  # "007" -> 7 -> "7": not the same text
+        assert kept == {"n": "007"}
+        assert required_value({"n": True}, "M", "n", str) is None  # a boolean is no identifier
+        assert required_value({"n": 2}, "M", "n", float) == 2.0
+    assert [m[1:] for m in current.mismatches] == [("n", "string"), ("n", "boolean")]
+    with pytest.raises(KeyError):  # outside decoding (a request body): as strict
+        required_value({}, "M", "n", str)
+
+
+async def test_a_page_whose_records_are_not_a_list_is_a_decode_error_not_an_empty_listing() -> None:
+    for records in ("not a list", None):
+        page = {"records": records, "pagination": {"total_pages": 1}}
+        async with make_client(Recorder(httpx2.Response(200, json=page))) as dhq:
+            with pytest.raises(ResponseDecodeError, match="records"):
+                await dhq.deployments.list("app").collect()
+
+
+async def test_a_deployment_timestamps_without_queued_at_keeps_the_rest_of_the_object() -> None:
+    # queued_at is required inside the timestamps object: it alone reads as None.
+    body = {"identifier": "d-1", "status": "running", "timestamps": {"started_at": "2026-12-07T10:00:00Z"}}
+    async with make_client(Recorder(httpx2.Response(200, json=body))) as dhq:
+        deployment = await dhq.deployments.get("app", "d-1")
+    assert deployment.timestamps is not None
+    assert deployment.timestamps.queued_at is None
+    assert deployment.timestamps.started_at is not None and deployment.timestamps.started_at.hour == 10
+    assert deployment.additional_properties == {}
 
 
 async def test_response_models_are_immutable_and_print_what_they_hold() -> None:

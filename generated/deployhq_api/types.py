@@ -122,13 +122,69 @@ def quote_segment(value: object, name: str = "path value") -> str:
 _Primitive = TypeVar("_Primitive", str, int, bool, float)
 
 
-def required_value(data: MutableMapping[str, object], key: str, kind: type[_Primitive]) -> _Primitive:
+def required_value(data: MutableMapping[str, object], model: str, key: str, kind: type[_Primitive]) -> _Primitive:
     """Take a field DeployHQ always sends from a response object, checked against
-    its type (a missing key is a KeyError naming it)."""
-    value = data.pop(key)
-    if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-        raise TypeError(f"field {key!r} is {type(value).__name__}, expected {kind.__name__}")
-    return value
+    its type. A value of another type is converted where that loses nothing
+    (`987` for a string, `"3"` for an integer); else, decoding leniently, the
+    field reads as None like an optional one (`loose`, `missing`). Decoding
+    strictly, or outside `decoding()` (a request body), a missing key is a
+    KeyError naming it and a value of another type a TypeError."""
+    value = data.pop(key, UNSET)
+    if isinstance(value, kind) and (kind is bool or not isinstance(value, bool)):
+        return value  # type: ignore[return-value]
+    if value is UNSET:
+        return missing(data, model, key)  # type: ignore[no-any-return]
+    error = TypeError(f"field {key!r} is {type(value).__name__}, expected {kind.__name__}")
+    if not _lenient():
+        raise error
+    converted = _lossless(value, kind)
+    if converted is not None:
+        return converted
+    loose(data, model, key, value, kind.__name__, error)  # type: ignore[arg-type]
+    return None  # type: ignore[return-value]
+
+
+def _lossless(value: object, kind: type[_Primitive]) -> _Primitive | None:
+    """`value` as `kind` where the conversion gives the same text back, else None."""
+    if isinstance(value, bool):
+        return None
+    if kind is str and isinstance(value, int):
+        return str(value)  # type: ignore[return-value]
+    if kind is int and isinstance(value, str) and value.isascii() and value.lstrip("-").isdigit():
+        number = int(value)
+        return number if str(number) == value else None  # type: ignore[return-value]
+    if kind is float and isinstance(value, int):
+        return float(value) if float(value) == value else None  # type: ignore[return-value]
+    return None
+
+
+def missing(data: MutableMapping[str, object], model: str, key: str) -> Any:
+    """A required field absent from a response object: None, recorded, when
+    decoding leniently; else the KeyError that names it."""
+    current = _DECODING.get()
+    if current is None or current.strict:
+        raise KeyError(key)
+    current.mismatches.append((model, key, MISSING))
+    return None
+
+
+def required_loose(
+    data: dict[str, Any], model: str, key: str, value: object, expected: str, cause: BaseException
+) -> None:
+    """A required response field whose value fits none of its types: as `loose`
+    when decoding leniently; else the error naming it."""
+    if not _lenient():
+        raise mismatch(key, value, expected, cause) from cause
+    loose(data, model, key, value, expected, cause)
+
+
+def _lenient() -> bool:
+    current = _DECODING.get()
+    return current is not None and not current.strict
+
+
+# What `Decoding.mismatches` records for a required field that was absent.
+MISSING = "missing"
 
 
 def mismatch(key: str, value: object, expected: str, cause: BaseException | None = None) -> TypeError:
@@ -148,10 +204,10 @@ FAILURES = (TypeError, ValueError, AttributeError, KeyError)
 
 class Decoding:
     """How response models decode while it is current (`with decoding(...)`):
-    `strict` makes a value that fits none of a field's types an error; else the
-    field reads as None, the value stays in the model's `additional_properties`
-    under the field's name, and `mismatches` records (model, field, value's
-    JSON type)."""
+    `strict` makes a value that fits none of a field's types (and a missing
+    required field) an error; else the field reads as None, the value stays in
+    the model's `additional_properties` under the field's name, and
+    `mismatches` records (model, field, value's JSON type or MISSING)."""
 
     __slots__ = ("mismatches", "strict")
 
@@ -234,6 +290,7 @@ NO_NULLS: list[str] = []  # shared by the models that have no optional field: ne
 
 __all__ = [
     "FAILURES",
+    "MISSING",
     "NO_NULLS",
     "UNSET",
     "Decoding",
@@ -247,9 +304,11 @@ __all__ = [
     "json_type",
     "loose",
     "mismatch",
+    "missing",
     "model_repr",
     "parse_datetime",
     "path_value",
     "quote_segment",
+    "required_loose",
     "required_value",
 ]

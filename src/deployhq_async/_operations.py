@@ -145,12 +145,12 @@ def parse(module: Operation[R], response: httpx2.Response, *, strict: bool = Fal
 
 
 _decoding: Any = None  # deployhq_api.types.decoding, once a response is decoded
-_warned: set[tuple[str, str, str]] = set()
+_warned: set[tuple[str, str, str, str]] = set()
 
 
 def decode(operation: str, strict: bool, run: Callable[[], R]) -> R:
     """`run()`, decoding response models leniently (or `strict`ly); each field
-    that fit none of its types is logged once per process."""
+    that fit none of its types (or was missing) is logged once per process and kind."""
     global _decoding
     if _decoding is None:
         from deployhq_api.types import decoding
@@ -159,8 +159,16 @@ def decode(operation: str, strict: bool, run: Callable[[], R]) -> R:
     with _decoding(strict) as current:
         result = run()
     for model, field, kind in current.mismatches:
-        if (operation, model, field) not in _warned:
-            _warned.add((operation, model, field))
+        if (operation, model, field, kind) not in _warned:
+            _warned.add((operation, model, field, kind))
+            if kind == "missing":  # deployhq_api.types.MISSING: a required field was absent
+                logger.warning(
+                    "%s: %s.%s is missing: it reads as None (DeployHQ(strict=True) makes this an error)",
+                    operation,
+                    model,
+                    field,
+                )
+                continue
             logger.warning(
                 "%s: %s.%s is a JSON %s, which fits none of its types: it reads as None and its value is kept in "
                 "additional_properties[%r] (DeployHQ(strict=True) makes this an error)",

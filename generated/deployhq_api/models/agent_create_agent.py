@@ -41,7 +41,7 @@ class AgentCreateAgent:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        claim_code = required_value(d, "claim_code", str)
+        claim_code = required_value(d, "AgentCreateAgent", "claim_code", str)
 
         _instance = cls(
             claim_code,

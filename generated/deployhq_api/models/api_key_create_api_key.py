@@ -41,7 +41,7 @@ class ApiKeyCreateApiKey:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        description = required_value(d, "description", str)
+        description = required_value(d, "ApiKeyCreateApiKey", "description", str)
 
         _instance = cls(
             description,

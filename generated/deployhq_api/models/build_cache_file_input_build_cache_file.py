@@ -41,7 +41,7 @@ class BuildCacheFileInputBuildCacheFile:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        path = required_value(d, "path", str)
+        path = required_value(d, "BuildCacheFileInputBuildCacheFile", "path", str)
 
         _instance = cls(
             path,

@@ -73,7 +73,7 @@ class BuildCommandInputBuildCommand:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        command = required_value(d, "command", str)
+        command = required_value(d, "BuildCommandInputBuildCommand", "command", str)
 
         description = d.pop("description", UNSET)
 

@@ -46,9 +46,9 @@ class BuildKnownHostCreateBuildKnownHost:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        hostname = required_value(d, "hostname", str)
+        hostname = required_value(d, "BuildKnownHostCreateBuildKnownHost", "hostname", str)
 
-        public_key = required_value(d, "public_key", str)
+        public_key = required_value(d, "BuildKnownHostCreateBuildKnownHost", "public_key", str)
 
         _instance = cls(
             hostname,

@@ -41,7 +41,7 @@ class BuildLanguageInputBuildEnvironment:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        version = required_value(d, "version", str)
+        version = required_value(d, "BuildLanguageInputBuildEnvironment", "version", str)
 
         _instance = cls(
             version,

@@ -85,7 +85,7 @@ class CommandCreateCommand:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        command = required_value(d, "command", str)
+        command = required_value(d, "CommandCreateCommand", "command", str)
 
         cback = d.pop("cback", UNSET)
 

@@ -175,9 +175,9 @@ class Deployment:
         d = dict(src_dict)
         nulls: list[str] = []
         null = nulls.append
-        identifier = required_value(d, "identifier", str)
+        identifier = required_value(d, "Deployment", "identifier", str)
 
-        status = required_value(d, "status", str)
+        status = required_value(d, "Deployment", "status", str)
 
         archived: bool | None
         _value = d.pop("archived", UNSET)

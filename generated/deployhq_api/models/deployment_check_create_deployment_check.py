@@ -163,11 +163,11 @@ class DeploymentCheckCreateDeploymentCheck:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        check_type = required_value(d, "check_type", str)
+        check_type = required_value(d, "DeploymentCheckCreateDeploymentCheck", "check_type", str)
 
-        name = required_value(d, "name", str)
+        name = required_value(d, "DeploymentCheckCreateDeploymentCheck", "name", str)
 
-        stage = required_value(d, "stage", str)
+        stage = required_value(d, "DeploymentCheckCreateDeploymentCheck", "stage", str)
 
         command = d.pop("command", UNSET)
 

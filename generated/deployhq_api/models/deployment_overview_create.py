@@ -49,7 +49,7 @@ class DeploymentOverviewCreate:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        end_ref = required_value(d, "end_ref", str)
+        end_ref = required_value(d, "DeploymentOverviewCreate", "end_ref", str)
 
         start_ref = d.pop("start_ref", UNSET)
 

@@ -11,8 +11,9 @@ from ..types import (
     UNSET,
     encode,
     loose,
-    mismatch,
+    missing,
     model_repr,
+    required_loose,
 )
 
 if TYPE_CHECKING:
@@ -59,14 +60,18 @@ class DeploymentPage:
         nulls: list[str] = []
         null = nulls.append
         records: list[DeploymentSummary]
-        _value = d.pop("records")
-        try:
-            if type(_value) is not list:
-                raise TypeError()
-            records = [DeploymentSummary.from_dict(_item0) for _item0 in _value]
+        _value = d.pop("records", UNSET)
+        if _value is UNSET:
+            records = missing(d, "DeploymentPage", "records")
+        else:
+            try:
+                if type(_value) is not list:
+                    raise TypeError()
+                records = [DeploymentSummary.from_dict(_item0) for _item0 in _value]
 
-        except FAILURES as error:
-            raise mismatch("records", _value, "list[DeploymentSummary]", error) from error
+            except FAILURES as error:
+                required_loose(d, "DeploymentPage", "records", _value, "list[DeploymentSummary]", error)
+                records = None
 
         pagination: None | Pagination
         _value = d.pop("pagination", UNSET)

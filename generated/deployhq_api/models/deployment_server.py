@@ -206,9 +206,9 @@ class DeploymentServer:
         d = dict(src_dict)
         nulls: list[str] = []
         null = nulls.append
-        identifier = required_value(d, "identifier", str)
+        identifier = required_value(d, "DeploymentServer", "identifier", str)
 
-        name = required_value(d, "name", str)
+        name = required_value(d, "DeploymentServer", "name", str)
 
         agent: Agent | None | str
         _value = d.pop("agent", UNSET)

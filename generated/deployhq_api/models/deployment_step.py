@@ -106,9 +106,9 @@ class DeploymentStep:
         d = dict(src_dict)
         nulls: list[str] = []
         null = nulls.append
-        identifier = required_value(d, "identifier", str)
+        identifier = required_value(d, "DeploymentStep", "identifier", str)
 
-        status = required_value(d, "status", str)
+        status = required_value(d, "DeploymentStep", "status", str)
 
         completed_items: int | None | str
         _value = d.pop("completed_items", UNSET)

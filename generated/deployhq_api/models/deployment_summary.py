@@ -168,9 +168,9 @@ class DeploymentSummary:
         d = dict(src_dict)
         nulls: list[str] = []
         null = nulls.append
-        identifier = required_value(d, "identifier", str)
+        identifier = required_value(d, "DeploymentSummary", "identifier", str)
 
-        status = required_value(d, "status", str)
+        status = required_value(d, "DeploymentSummary", "status", str)
 
         archived: bool | None
         _value = d.pop("archived", UNSET)

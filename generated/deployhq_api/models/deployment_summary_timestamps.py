@@ -12,9 +12,10 @@ from ..types import (
     UNSET,
     encode,
     loose,
-    mismatch,
+    missing,
     model_repr,
     parse_datetime,
+    required_loose,
 )
 
 T = TypeVar("T", bound="DeploymentSummaryTimestamps")
@@ -74,14 +75,18 @@ class DeploymentSummaryTimestamps:
         nulls: list[str] = []
         null = nulls.append
         queued_at: datetime.datetime
-        _value = d.pop("queued_at")
-        try:
-            if not isinstance(_value, str):
-                raise TypeError()
-            queued_at = parse_datetime(_value)
+        _value = d.pop("queued_at", UNSET)
+        if _value is UNSET:
+            queued_at = missing(d, "DeploymentSummaryTimestamps", "queued_at")
+        else:
+            try:
+                if not isinstance(_value, str):
+                    raise TypeError()
+                queued_at = parse_datetime(_value)
 
-        except FAILURES as error:
-            raise mismatch("queued_at", _value, "datetime.datetime", error) from error
+            except FAILURES as error:
+                required_loose(d, "DeploymentSummaryTimestamps", "queued_at", _value, "datetime.datetime", error)
+                queued_at = None
 
         completed_at: datetime.datetime | None
         _value = d.pop("completed_at", UNSET)

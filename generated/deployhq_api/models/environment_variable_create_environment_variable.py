@@ -60,9 +60,9 @@ class EnvironmentVariableCreateEnvironmentVariable:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = required_value(d, "name", str)
+        name = required_value(d, "EnvironmentVariableCreateEnvironmentVariable", "name", str)
 
-        value = required_value(d, "value", str)
+        value = required_value(d, "EnvironmentVariableCreateEnvironmentVariable", "value", str)
 
         build_pipeline = d.pop("build_pipeline", UNSET)
 

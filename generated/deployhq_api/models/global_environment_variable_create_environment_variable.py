@@ -54,9 +54,9 @@ class GlobalEnvironmentVariableCreateEnvironmentVariable:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = required_value(d, "name", str)
+        name = required_value(d, "GlobalEnvironmentVariableCreateEnvironmentVariable", "name", str)
 
-        value = required_value(d, "value", str)
+        value = required_value(d, "GlobalEnvironmentVariableCreateEnvironmentVariable", "value", str)
 
         locked = d.pop("locked", UNSET)
 

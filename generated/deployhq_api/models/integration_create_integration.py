@@ -85,7 +85,7 @@ class IntegrationCreateIntegration:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        hook_type = required_value(d, "hook_type", str)
+        hook_type = required_value(d, "IntegrationCreateIntegration", "hook_type", str)
 
         name = d.pop("name", UNSET)
 

@@ -41,7 +41,7 @@ class PasswordResetCreate:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        email_address = required_value(d, "email_address", str)
+        email_address = required_value(d, "PasswordResetCreate", "email_address", str)
 
         _instance = cls(
             email_address,

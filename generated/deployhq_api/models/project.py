@@ -93,11 +93,11 @@ class Project:
         d = dict(src_dict)
         nulls: list[str] = []
         null = nulls.append
-        identifier = required_value(d, "identifier", str)
+        identifier = required_value(d, "Project", "identifier", str)
 
-        name = required_value(d, "name", str)
+        name = required_value(d, "Project", "name", str)
 
-        permalink = required_value(d, "permalink", str)
+        permalink = required_value(d, "Project", "permalink", str)
 
         auto_deploy_url: None | str
         _value = d.pop("auto_deploy_url", UNSET)

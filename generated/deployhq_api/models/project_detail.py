@@ -150,11 +150,11 @@ class ProjectDetail:
         d = dict(src_dict)
         nulls: list[str] = []
         null = nulls.append
-        identifier = required_value(d, "identifier", str)
+        identifier = required_value(d, "ProjectDetail", "identifier", str)
 
-        name = required_value(d, "name", str)
+        name = required_value(d, "ProjectDetail", "name", str)
 
-        permalink = required_value(d, "permalink", str)
+        permalink = required_value(d, "ProjectDetail", "permalink", str)
 
         app_url: None | str
         _value = d.pop("app_url", UNSET)

@@ -143,11 +143,11 @@ class ProjectSummary:
         d = dict(src_dict)
         nulls: list[str] = []
         null = nulls.append
-        identifier = required_value(d, "identifier", str)
+        identifier = required_value(d, "ProjectSummary", "identifier", str)
 
-        name = required_value(d, "name", str)
+        name = required_value(d, "ProjectSummary", "name", str)
 
-        permalink = required_value(d, "permalink", str)
+        permalink = required_value(d, "ProjectSummary", "permalink", str)
 
         app_url: None | str
         _value = d.pop("app_url", UNSET)

@@ -132,9 +132,9 @@ class ScheduledDeploymentCreateScheduledDeployment:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        frequency = required_value(d, "frequency", str)
+        frequency = required_value(d, "ScheduledDeploymentCreateScheduledDeployment", "frequency", str)
 
-        server_identifier = required_value(d, "server_identifier", str)
+        server_identifier = required_value(d, "ScheduledDeploymentCreateScheduledDeployment", "server_identifier", str)
 
         at = d.pop("at", UNSET)
 

@@ -213,9 +213,9 @@ class Server:
         d = dict(src_dict)
         nulls: list[str] = []
         null = nulls.append
-        identifier = required_value(d, "identifier", str)
+        identifier = required_value(d, "Server", "identifier", str)
 
-        name = required_value(d, "name", str)
+        name = required_value(d, "Server", "name", str)
 
         agent: Agent | None | str
         _value = d.pop("agent", UNSET)

@@ -78,9 +78,9 @@ class ServerGroup:
         d = dict(src_dict)
         nulls: list[str] = []
         null = nulls.append
-        identifier = required_value(d, "identifier", str)
+        identifier = required_value(d, "ServerGroup", "identifier", str)
 
-        name = required_value(d, "name", str)
+        name = required_value(d, "ServerGroup", "name", str)
 
         environment: None | str
         _value = d.pop("environment", UNSET)

@@ -107,11 +107,11 @@ class SignupCreate:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        email = required_value(d, "email", str)
+        email = required_value(d, "SignupCreate", "email", str)
 
-        password = required_value(d, "password", str)
+        password = required_value(d, "SignupCreate", "password", str)
 
-        terms_accepted = required_value(d, "terms_accepted", bool)
+        terms_accepted = required_value(d, "SignupCreate", "terms_accepted", bool)
 
         account_name = d.pop("account_name", UNSET)
 

@@ -61,7 +61,7 @@ class SshKeyCreateKeyPair:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        title = required_value(d, "title", str)
+        title = required_value(d, "SshKeyCreateKeyPair", "title", str)
 
         custom_private_key = d.pop("custom_private_key", UNSET)
 

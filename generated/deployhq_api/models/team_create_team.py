@@ -87,7 +87,7 @@ class TeamCreateTeam:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = required_value(d, "name", str)
+        name = required_value(d, "TeamCreateTeam", "name", str)
 
         all_projects_allowed = d.pop("all_projects_allowed", UNSET)
 

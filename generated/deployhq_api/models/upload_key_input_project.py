@@ -41,7 +41,7 @@ class UploadKeyInputProject:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        custom_private_key = required_value(d, "custom_private_key", str)
+        custom_private_key = required_value(d, "UploadKeyInputProject", "custom_private_key", str)
 
         _instance = cls(
             custom_private_key,

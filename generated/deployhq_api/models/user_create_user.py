@@ -96,9 +96,9 @@ class UserCreateUser:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        email_address = required_value(d, "email_address", str)
+        email_address = required_value(d, "UserCreateUser", "email_address", str)
 
-        first_name = required_value(d, "first_name", str)
+        first_name = required_value(d, "UserCreateUser", "first_name", str)
 
         account_administrator = d.pop("account_administrator", UNSET)
 

@@ -101,7 +101,12 @@ class Deployments(Resource):
                     exc, DeploymentSummary.from_dict, operation.OPERATION, self._client.strict, page_object=True
                 )
                 return Page(items=records, current_page=number, total_pages=None)
-            records = expect_list(_known(page.records), "records", response)
+            # The page's records are its shape, not a value: absent, null or not a
+            # list (read leniently as None), the page cannot be read, and a listing
+            # never ends early without saying so.
+            records = expect_list(page.additional_properties.get("records", page.records), "records", response)
+            if page.records is None:
+                raise ResponseDecodeError("the page has no records", response=response)
             meta = _known(page.pagination)
             if meta is None:
                 return Page(items=records, current_page=number, total_pages=None, raw=page, response=response)
