@@ -131,7 +131,7 @@ def required_value(data: MutableMapping[str, object], model: str, key: str, kind
     KeyError naming it and a value of another type a TypeError."""
     value = data.pop(key, UNSET)
     if isinstance(value, kind) and (kind is bool or not isinstance(value, bool)):
-        return value  # type: ignore[return-value]
+        return value
     if value is UNSET:
         return missing(data, model, key)  # type: ignore[no-any-return]
     error = TypeError(f"field {key!r} is {type(value).__name__}, expected {kind.__name__}")
@@ -170,12 +170,13 @@ def missing(data: MutableMapping[str, object], model: str, key: str) -> Any:
 
 def required_loose(
     data: dict[str, Any], model: str, key: str, value: object, expected: str, cause: BaseException
-) -> None:
-    """A required response field whose value fits none of its types: as `loose`
-    when decoding leniently; else the error naming it."""
+) -> Any:
+    """A required response field whose value fits none of its types: None, as
+    `loose` gives, when decoding leniently; else the error naming it."""
     if not _lenient():
         raise mismatch(key, value, expected, cause) from cause
     loose(data, model, key, value, expected, cause)
+    return None
 
 
 def _lenient() -> bool:

@@ -70,8 +70,7 @@ class DeploymentPage:
                 records = [DeploymentSummary.from_dict(_item0) for _item0 in _value]
 
             except FAILURES as error:
-                required_loose(d, "DeploymentPage", "records", _value, "list[DeploymentSummary]", error)
-                records = None
+                records = required_loose(d, "DeploymentPage", "records", _value, "list[DeploymentSummary]", error)
 
         pagination: None | Pagination
         _value = d.pop("pagination", UNSET)

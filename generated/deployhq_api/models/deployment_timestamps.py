@@ -85,8 +85,7 @@ class DeploymentTimestamps:
                 queued_at = parse_datetime(_value)
 
             except FAILURES as error:
-                required_loose(d, "DeploymentTimestamps", "queued_at", _value, "datetime.datetime", error)
-                queued_at = None
+                queued_at = required_loose(d, "DeploymentTimestamps", "queued_at", _value, "datetime.datetime", error)
 
         completed_at: datetime.datetime | None
         _value = d.pop("completed_at", UNSET)
