@@ -4,7 +4,9 @@ copy of the pinned document: the change is named, with its verdict."""
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -209,6 +211,14 @@ ROWS: list[tuple[str, Callable[[Json], None], str, str, bool, str]] = [
         False,
         "additive",
     ),
+    (
+        "servers gain a path",
+        lambda r: r.update(servers=[{"url": "https://{account}.deploy.localhost/api/v2"}]),
+        "document",
+        "servers changed",
+        True,
+        "breaking",
+    ),
 ]
 
 
@@ -245,11 +255,55 @@ def test_security_replaced_names_the_requirement_and_every_operation(pinned_spec
     assert "deployments.get" in report.impact["GET /projects/{}/deployments/{}"]
 
 
-def test_a_media_type_without_a_rule_stops_the_update(pinned_spec: Json) -> None:
+def required_field_removed(raw: Json) -> None:
+    del deployment_fields(raw)["status"]  # rules.toml [required] Deployment = ["identifier", "status"]
+
+
+def body_as_form(raw: Json) -> None:
+    body = deref(raw, raw["paths"][DEPLOYMENTS]["post"]["requestBody"])
+    body["content"] = {"application/x-www-form-urlencoded": body["content"]["application/json"]}
+
+
+def response_as_text(raw: Json) -> None:
+    response = deref(raw, raw["paths"][DEPLOYMENT]["get"]["responses"]["200"])
+    response["content"] = {"text/plain": {"schema": {"type": "string"}}}
+
+
+STALE = [
+    ("required field removed", required_field_removed, "rules.toml [required] names what it does not have: ['status']"),
+    ("body as a form", body_as_form, "no rule for request bodies of application/x-www-form-urlencoded"),
+    ("response as text", response_as_text, "no rule for text/plain"),
+    ("response as XML", response_media, "no rule for application/xml"),
+]
+
+
+@pytest.mark.parametrize(("mutate", "stale"), [row[1:] for row in STALE], ids=[row[0] for row in STALE])
+def test_a_rule_that_no_longer_fits_is_reported_stale_with_a_breaking_verdict_and_exit_3(
+    pinned_spec: Json,
+    mutate: Callable[[Json], None],
+    stale: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     new = copy.deepcopy(pinned_spec)
-    response_media(new)
-    with pytest.raises(NormalizeError, match="no rule for application/xml"):
-        regen.drift_report(pinned_spec, new)  # the pipeline has no rule for XML: it says so, loudly
+    mutate(new)
+    report = regen.drift_report(pinned_spec, new)
+    assert report.verdict == "breaking"
+    assert len(report.stale) == 1 and stale in report.stale[0], report.stale
+    # Through the command: the report is written, nothing re-pinned or regenerated, exit 3.
+    monkeypatch.setattr(regen, "REPORT", tmp_path / "drift-report.md")
+    monkeypatch.setattr(regen, "LOCK", tmp_path / "spec.lock.json")
+    monkeypatch.setattr(regen, "GENERATED", tmp_path / "deployhq_api")
+    lock = json.loads((Path(regen.__file__).parents[2] / "openapi" / "spec.lock.json").read_text())
+    regen.LOCK.write_text(json.dumps(lock))
+    path = tmp_path / "new.json"
+    path.write_text(json.dumps(new))
+    assert regen.main(["--update", "--spec", str(path), "--no-tests"]) == 3
+    markdown = regen.REPORT.read_text()
+    assert "- verdict: **breaking**" in markdown
+    assert "## Repair rules that no longer fit" in markdown and stale in markdown
+    assert json.loads(regen.LOCK.read_text()) == lock  # not re-pinned
+    assert not (tmp_path / "deployhq_api").exists()  # not regenerated
 
 
 def test_a_changed_media_type_is_one_line_not_a_list_of_removed_fields() -> None:

@@ -47,13 +47,16 @@ class Report:
     renamed: list[tuple[str, str]] = field(default_factory=list)
     split: list[tuple[str, list[str]]] = field(default_factory=list)
     defects: list[dict[str, str]] = field(default_factory=list)
+    # Repair rules that no longer fit the new document, and media types no rule
+    # covers: the generated client cannot be trusted until each is seen to.
+    stale: list[str] = field(default_factory=list)
     document: list[Change] = field(default_factory=list)  # security schemes and requirements, servers
     impact: dict[str, list[str]] = field(default_factory=dict)
     tests: dict[str, Any] = field(default_factory=dict)
 
     @property
     def verdict(self) -> str:
-        if self.removed or self.renamed or self.split or self.schemas_removed:
+        if self.removed or self.renamed or self.split or self.schemas_removed or self.stale:
             return "breaking"
         if any(c.breaking for op in self.changed for c in op.changes) or any(c.breaking for c in self.document):
             return "breaking"
@@ -204,9 +207,20 @@ def compare_document(old_raw: Json, new_raw: Json, old: Json, new: Json) -> list
     old_servers = [s.get("url") for s in old_raw.get("servers", [])]
     new_servers = [s.get("url") for s in new_raw.get("servers", [])]
     if old_servers != new_servers:
-        # The client talks to https://<account>.deployhq.com whatever the document says.
-        changes.append(Change("servers changed", "servers", f"{old_servers} -> {new_servers}", False))
+        # The client talks to https://<account>.deployhq.com whatever host the
+        # document names; a path under it (`/api/v2`) moves every URL it sends.
+        moved = {_server_path(u) for u in old_servers} != {_server_path(u) for u in new_servers}
+        changes.append(Change("servers changed", "servers", f"{old_servers} -> {new_servers}", moved))
     return changes
+
+
+def _server_path(url: object) -> str:
+    """The path of a server URL (`https://{account}.deployhq.com/api/v2` -> `/api/v2`)."""
+    text = str(url or "")
+    if "://" in text:
+        text = text.split("://", 1)[1]
+        text = text[text.find("/") :] if "/" in text else ""
+    return text.rstrip("/")
 
 
 def _success_schemas(op: Json) -> dict[str, Any]:
@@ -423,6 +437,10 @@ def render_markdown(report: Report, *, old_label: str, new_label: str) -> str:
         + [f"split {a} -> {', '.join(b)}" for a, b in report.split]
         + [f"added {a}" for a in report.schemas_added]
         + [f"removed {a}" for a in report.schemas_removed],
+    )
+    section(
+        "Repair rules that no longer fit (each makes the verdict breaking until openapi/rules.toml is updated)",
+        report.stale,
     )
     section(
         "New defects handled by the normalizer",

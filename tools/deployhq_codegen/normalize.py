@@ -43,10 +43,21 @@ class NormalizeError(Exception):
 
 
 class Report:
-    """What the normalizer changed, one entry per change, for review and diffing."""
+    """What the normalizer changed, one entry per change, for review and diffing.
+    `tolerant` (for drift reports): a rule that no longer fits the document, or
+    a media type no rule covers, is listed in `stale` (and left out) rather
+    than stopping the run."""
 
-    def __init__(self) -> None:
+    def __init__(self, tolerant: bool = False) -> None:
         self.entries: list[dict[str, str]] = []
+        self.tolerant = tolerant
+        self.stale: list[str] = []
+
+    def misfit(self, message: str) -> None:
+        """A rule that does not fit the document: an error, unless tolerant."""
+        if not self.tolerant:
+            raise NormalizeError(message)
+        self.stale.append(message)
 
     def add(self, rule: str, pointer: str, detail: str) -> None:
         self.entries.append({"rule": rule, "pointer": pointer, "detail": detail})
@@ -62,10 +73,11 @@ def load_data(directory: Path = HERE) -> tuple[Json, Json]:
     return rules, names
 
 
-def normalize(raw: Json, rules: Json, names: Json) -> tuple[Json, Report]:
-    """Return a repaired copy of `raw` and the report of what changed."""
+def normalize(raw: Json, rules: Json, names: Json, *, tolerant: bool = False) -> tuple[Json, Report]:
+    """Return a repaired copy of `raw` and the report of what changed (see
+    `Report` for `tolerant`)."""
     doc = canonical(raw)
-    report = Report()
+    report = Report(tolerant)
     check_refs(doc)
     inline_component_refs(doc, report)
     fix_types(doc, rules.get("types", {}), report)
@@ -84,7 +96,7 @@ def normalize(raw: Json, rules: Json, names: Json) -> tuple[Json, Report]:
     relax_responses(doc, rules.get("timestamps", {}), rules.get("required", {}), report)
     bodiless_deletes(doc, report)
     check_names(doc)
-    check_supported(doc, rules.get("media_types", {}))
+    check_supported(doc, rules.get("media_types", {}), report)
     return doc, report
 
 
@@ -516,7 +528,11 @@ def apply_divergences(doc: Json, divergences: list[Json], report: Report) -> Non
     """Make the schemas describe what the API really returns."""
     for rule in divergences:
         for path in rule["at"]:
-            holder, key = resolve_path(doc, path)
+            try:
+                holder, key = resolve_path(doc, path)
+            except NormalizeError as exc:
+                report.misfit(f"rules.toml [[divergence]] ({rule.get('why', '')}): {exc}")
+                continue
             if "schema" in rule:
                 holder[key] = copy.deepcopy(rule["schema"])
             if "properties" in rule:
@@ -533,16 +549,17 @@ def replace_responses(doc: Json, mapping: dict[str, str], report: Report) -> Non
         name = mapping.get(op.get("operationId", ""))
         if name is None:
             continue
-        if name not in schemas:
-            raise NormalizeError(f"rules.toml [responses]: no schema {name!r} for {op['operationId']}")
         found.add(op["operationId"])
+        if name not in schemas:
+            report.misfit(f"rules.toml [responses]: no schema {name!r} for {op['operationId']}")
+            continue
         for status, resp in op.get("responses", {}).items():
             body = resp.get("content", {}).get("application/json")
             if status.startswith("2") and body is not None:
                 body["schema"] = {"$ref": SCHEMA_PREFIX + name}
                 report.add("response-schema", pointer("paths", path, method, "responses", status), f"-> {name}")
     for operation_id in sorted(set(mapping) - found):
-        raise NormalizeError(f"rules.toml [responses]: no operation {operation_id!r}")
+        report.misfit(f"rules.toml [responses]: no operation {operation_id!r}")
 
 
 def open_objects(doc: Json, report: Report) -> None:
@@ -613,7 +630,8 @@ def relax_responses(doc: Json, timestamps: Json, required: dict[str, list[str]],
             # The model template decodes these leniently, into plain `X | None` fields.
             schema[RESPONSE_MARK] = True
         opened += _open_enums(schema)
-        always = required.get(name, [])
+        # (A name the schema does not have is reported below; tolerant, it is left out.)
+        always = [f for f in required.get(name, []) if f in (schema.get("properties") or {})]
         if always:
             schema["required"] = list(always)
         for prop_name, prop in (schema.get("properties") or {}).items():
@@ -643,7 +661,7 @@ def relax_responses(doc: Json, timestamps: Json, required: dict[str, list[str]],
         missing = [f for f in fields if f not in (schemas.get(name, {}).get("properties") or {})]
         if name not in schemas or missing:
             where = pointer("components", "schemas", name)
-            raise NormalizeError(f"{where}: rules.toml [required] names what it does not have: {missing or name}")
+            report.misfit(f"{where}: rules.toml [required] names what it does not have: {missing or name}")
 
 
 def _open_enums(schema: Json) -> int:
@@ -774,11 +792,13 @@ JSON = "application/json"
 KNOWN_FORMATS = {"date-time", "date", "uuid", "binary", "byte", "email", "uri", "int32", "int64", "float", "double"}
 
 
-def check_supported(doc: Json, media_types: dict[str, str]) -> None:
+def check_supported(doc: Json, media_types: dict[str, str], report: Report) -> None:
     """After the repairs: refuse what the pipeline does not support, naming the
     JSON pointer of each finding, rather than generate code that silently
-    misbehaves (a parameter never sent, a body never decoded)."""
+    misbehaves (a parameter never sent, a body never decoded). A media type no
+    rule covers is a misfit (listed, when tolerant)."""
     findings: list[str] = []
+    misfit = report.misfit if report.tolerant else findings.append
     for path, method, op in operations(doc):
         base = pointer("paths", path, method)
         for i, param in enumerate(op.get("parameters", [])):
@@ -786,15 +806,13 @@ def check_supported(doc: Json, media_types: dict[str, str]) -> None:
                 findings.append(f"{base}/parameters/{i}: parameters in {param.get('in')!r} cannot be sent")
         for media in op.get("requestBody", {}).get("content", {}):
             if media != JSON:
-                findings.append(
-                    f"{base}/requestBody/content/{pointer(media)[1:]}: no rule for request bodies of {media}"
-                )
+                misfit(f"{base}/requestBody/content/{pointer(media)[1:]}: no rule for request bodies of {media}")
         allowed = {JSON, media_types.get(op.get("operationId", ""), JSON)}
         for status, resp in op.get("responses", {}).items():
             for media in resp.get("content", {}):
                 if media not in allowed:
                     where = f"{base}/responses/{status}/content/{pointer(media)[1:]}"
-                    findings.append(f"{where}: no rule for {media} (map the operation in rules.toml [media_types])")
+                    misfit(f"{where}: no rule for {media} (map the operation in rules.toml [media_types])")
 
     def visit(schema: Json, ptr: str) -> None:
         fmt = schema.get("format")

@@ -10,8 +10,10 @@ The pinned document is found at --spec, $DEPLOYHQ_OPENAPI_SPEC,
 ../shared/openapi/deployhq.openapi.json, the working copy in .build/, or the lock's
 URL: the first whose sha256 is the one in openapi/spec.lock.json.
 
---update exits 0 for a compatible or additive change, 3 for a breaking one, and 1
-when the new document cannot be normalized or the tests fail against it.
+--update exits 0 for a compatible or additive change, 3 for a breaking one (a
+repair rule that no longer fits the new document included: the report names it,
+and nothing is regenerated or re-pinned), and 1 when the new document cannot be
+normalized or the tests fail against it.
 """
 
 from __future__ import annotations
@@ -166,9 +168,12 @@ def normalize_and_validate(raw: dict[str, Any], label: str = "") -> dict[str, An
     return view
 
 
-def _normalize(raw: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, str]]]:
+def _normalize(raw: dict[str, Any], *, stale: list[str] | None = None) -> tuple[dict[str, Any], list[dict[str, str]]]:
+    """Normalize; with `stale`, tolerantly: the rules that do not fit are added to it."""
     rules, names = normalize.load_data()
-    doc, report = normalize.normalize(raw, rules, names)
+    doc, report = normalize.normalize(raw, rules, names, tolerant=stale is not None)
+    if stale is not None:
+        stale.extend(report.stale)
     return doc, report.entries
 
 
@@ -249,6 +254,9 @@ def update(args: argparse.Namespace) -> int:
     write_report(report, args, labels)
     if args.report_only:
         return drift.VERDICT_EXIT[report.verdict]
+    if report.stale:  # nothing regenerated or re-pinned from rules that do not fit
+        print(f"verdict: breaking; rules to update first are in {REPORT}", file=sys.stderr)
+        return drift.VERDICT_EXIT["breaking"]
 
     view = normalize_and_validate(new_raw)
     generate(view, GENERATED)
@@ -273,9 +281,12 @@ def drift_report(old_raw: dict[str, Any], new_raw: dict[str, Any]) -> drift.Repo
     """Compare the two documents after normalization; name the facade methods affected."""
     from deployhq_async._operations import facade_operations
 
-    old_doc, old_entries = _normalize(old_raw)
-    new_doc, new_entries = _normalize(new_raw)
+    old_stale: list[str] = []
+    new_stale: list[str] = []
+    old_doc, old_entries = _normalize(old_raw, stale=old_stale)
+    new_doc, new_entries = _normalize(new_raw, stale=new_stale)
     report = drift.compare(old_doc, new_doc)
+    report.stale = [misfit for misfit in new_stale if misfit not in old_stale]
     report.document = drift.compare_document(old_raw, new_raw, old_doc, new_doc)
     report.defects = drift.new_defects(old_entries, new_entries)
     users = facade_operations()
