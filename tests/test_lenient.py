@@ -46,7 +46,7 @@ async def undeployed(dhq: Any) -> Any:
 GROUP = {
     "identifier": "g-1",
     "name": "Web",
-    "servers": [dict(fixture("server.json"), notify_email=True)],
+    "servers": [dict(fixture("server.json"), notify_email=7)],
 }
 UNDEPLOYED = {
     "count": 1,
@@ -56,7 +56,7 @@ UNDEPLOYED = {
 # (call, body, where the odd value is, the value, the model and field it lands in,
 #  how to read the field, its JSON type)
 CASES = [
-    ("bool for string", server_get, fixture("server.json"), "notify_email", True, "Server", "notify_email", "boolean"),
+    ("bool for string", server_get, fixture("server.json"), "server_path", True, "Server", "server_path", "boolean"),
     (
         "list for string",
         deployment_get,
@@ -72,8 +72,8 @@ CASES = [
     ("string for integer", server_get, fixture("server.json"), "position", "first", "Server", "position", "string"),
     ("non-ISO date", undeployed, UNDEPLOYED, "commits.0.timestamp", "Tuesday, two o'clock",
      "UndeployedChangesCommitsItem", "commits.0.timestamp", "string"),
-    ("a nested server's bool for string", group_get, GROUP, "servers.0.notify_email", True, "ServerGroupServersItem",
-     "servers.0.notify_email", "boolean"),
+    ("a nested server's number for string", group_get, GROUP, "servers.0.notify_email", 7, "ServerGroupServersItem",
+     "servers.0.notify_email", "number"),
 ]  # fmt: skip
 
 

@@ -25,7 +25,7 @@ from deployhq_api.api.projects import list_projects, status_badge_status_badge
 from deployhq_api.api.servers import list_project_servers
 from deployhq_api.api.ssh_commands import get_project_ssh_command_by_id
 from deployhq_api.api.ssh_keys import download_private_key_ssh_key_download_private_key
-from deployhq_api.models import Agent, AssignedServer, Repository
+from deployhq_api.models import Agent, AssignedServer, CommandServer, Repository
 from deployhq_api.types import UNSET
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -114,18 +114,18 @@ def test_projects_without_a_repository() -> None:
 
 
 @pytest.mark.parametrize(
-    ("key", "module"),
+    ("key", "module", "model"),
     [
-        ("excluded_file", get_project_excluded_file_by_id),
-        ("config_file", get_project_config_file_by_id),
-        ("ssh_command", get_project_ssh_command_by_id),
+        ("excluded_file", get_project_excluded_file_by_id, AssignedServer),
+        ("config_file", get_project_config_file_by_id, AssignedServer),
+        ("ssh_command", get_project_ssh_command_by_id, CommandServer),
     ],
 )
-def test_servers_listed_as_objects(key: str, module: Any) -> None:
+def test_servers_listed_as_objects(key: str, module: Any, model: type) -> None:
     body = fixture("servers_as_objects.json")[key]
     result = module.parse_response(response(body))
     first = result.servers[0]
-    assert isinstance(first, AssignedServer)
+    assert isinstance(first, model)
     assert first.identifier == body["servers"][0]["identifier"]
     assert first.name == body["servers"][0]["name"]
 
@@ -166,3 +166,27 @@ def test_empty_204_badge_bytes_and_private_key_text() -> None:
     key = httpx2.Response(200, text="-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n")
     text = download_private_key_ssh_key_download_private_key.parse_response(key)
     assert text.startswith("-----BEGIN OPENSSH PRIVATE KEY-----")
+
+
+def test_values_the_published_document_allows_are_read_not_set_aside() -> None:
+    """Repairs only widen: the document's number for a duration, its null-or-string
+    `atomic` of an SSH command's server, anything in an excluded file's servers,
+    and what real bodies add (`notify_email: false`) all read as sent."""
+    from deployhq_api.api.servers import get_project_server_by_id
+    from deployhq_api.types import decoding
+
+    body = dict(fixture("deployment.json"))
+    body["timestamps"] = dict(body["timestamps"], duration=12.5)
+    command = dict(fixture("servers_as_objects.json")["ssh_command"])
+    command["servers"] = [dict(command["servers"][0], atomic="copy_release")]
+    excluded = dict(fixture("servers_as_objects.json")["excluded_file"], servers=[7, {"identifier": "s-1"}])
+    with decoding() as current:
+        deployment = get_project_deployment_by_id.parse_response(response(body))
+        ssh = get_project_ssh_command_by_id.parse_response(response(command))
+        files = get_project_excluded_file_by_id.parse_response(response(excluded))
+        server = get_project_server_by_id.parse_response(response(dict(fixture("server.json"), notify_email=False)))
+    assert deployment.timestamps.duration == 12.5
+    assert isinstance(ssh.servers[0], CommandServer) and ssh.servers[0].atomic == "copy_release"
+    assert files.servers[0] == 7 and isinstance(files.servers[1], AssignedServer)
+    assert server.notify_email is False
+    assert current.mismatches == []

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from .command import Command
     from .command_create import CommandCreate
     from .command_create_command import CommandCreateCommand
+    from .command_server import CommandServer
     from .command_update import CommandUpdate
     from .command_update_command import CommandUpdateCommand
     from .commit_info import CommitInfo
@@ -272,6 +273,7 @@ _MODULES = {
     "Command": ".command",
     "CommandCreate": ".command_create",
     "CommandCreateCommand": ".command_create_command",
+    "CommandServer": ".command_server",
     "CommandUpdate": ".command_update",
     "CommandUpdateCommand": ".command_update_command",
     "CommitInfo": ".commit_info",
@@ -507,6 +509,7 @@ __all__ = (
     "Command",
     "CommandCreate",
     "CommandCreateCommand",
+    "CommandServer",
     "CommandUpdate",
     "CommandUpdateCommand",
     "CommitInfo",

@@ -15,7 +15,7 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
-    from ..models.assigned_server import AssignedServer
+    from ..models.command_server import CommandServer
 
 
 T = TypeVar("T", bound="Command")
@@ -33,7 +33,7 @@ class Command:
         halt_on_error (bool | None)
         identifier (None | str)
         position (int | None)
-        servers (list[AssignedServer | str] | None)
+        servers (list[CommandServer | str] | None)
         timeout (int | None)
         timing (None | str)
         additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
@@ -47,7 +47,7 @@ class Command:
     halt_on_error: bool | None = None
     identifier: None | str = None
     position: int | None = None
-    servers: list[AssignedServer | str] | None = None
+    servers: list[CommandServer | str] | None = None
     timeout: int | None = None
     timing: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -226,7 +226,7 @@ class Command:
                 loose(d, "Command", "position", _value, "int | None", error)
                 position = None
 
-        servers: list[AssignedServer | str] | None
+        servers: list[CommandServer | str] | None
         _value = d.pop("servers", UNSET)
         if _value is None:
             servers = None
@@ -237,11 +237,11 @@ class Command:
             try:
                 if type(_value) is not list:
                     raise TypeError()
-                _items0: list[AssignedServer | str] = []
+                _items0: list[CommandServer | str] = []
                 for _item0 in _value:
-                    _elem0: AssignedServer | str
+                    _elem0: CommandServer | str
                     if isinstance(_item0, dict):
-                        _elem0 = AssignedServer.from_dict(_item0)
+                        _elem0 = CommandServer.from_dict(_item0)
 
                     elif isinstance(_item0, str):
                         _elem0 = _item0
@@ -253,7 +253,7 @@ class Command:
                 servers = _items0
 
             except FAILURES as error:
-                loose(d, "Command", "servers", _value, "list[AssignedServer | str] | None", error)
+                loose(d, "Command", "servers", _value, "list[CommandServer | str] | None", error)
                 servers = None
 
         timeout: int | None
@@ -336,4 +336,4 @@ class _CommandBuilding(Command):
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.
-from ..models.assigned_server import AssignedServer
+from ..models.command_server import CommandServer

@@ -28,7 +28,7 @@ class DeploymentTimestamps:
     Attributes:
         queued_at (datetime.datetime)
         completed_at (datetime.datetime | None)
-        duration (int | None | str)
+        duration (float | int | None | str)
         runs_at (None | str)
         started_at (datetime.datetime | None)
         additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
@@ -37,7 +37,7 @@ class DeploymentTimestamps:
 
     queued_at: datetime.datetime
     completed_at: datetime.datetime | None = None
-    duration: int | None | str = None
+    duration: float | int | None | str = None
     runs_at: None | str = None
     started_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -104,7 +104,7 @@ class DeploymentTimestamps:
                 loose(d, "DeploymentTimestamps", "completed_at", _value, "datetime.datetime | None", error)
                 completed_at = None
 
-        duration: int | None | str
+        duration: float | int | None | str
         _value = d.pop("duration", UNSET)
         if _value is None:
             duration = None
@@ -113,14 +113,14 @@ class DeploymentTimestamps:
             duration = None
         else:
             try:
-                if type(_value) is int or isinstance(_value, str):
+                if type(_value) is int or (type(_value) is float or type(_value) is int) or isinstance(_value, str):
                     duration = _value
 
                 else:
                     raise TypeError()
 
             except FAILURES as error:
-                loose(d, "DeploymentTimestamps", "duration", _value, "int | None | str", error)
+                loose(d, "DeploymentTimestamps", "duration", _value, "float | int | None | str", error)
                 duration = None
 
         runs_at: None | str

@@ -28,14 +28,14 @@ class ExcludedFile:
     Attributes:
         identifier (None | str)
         path (None | str)
-        servers (list[AssignedServer | str] | None)
+        servers (list[Any | AssignedServer | str] | None)
         additional_properties (dict[str, Any]): fields the document does not name, and values that fit no
             type of their field (under its name)
     """
 
     identifier: None | str = None
     path: None | str = None
-    servers: list[AssignedServer | str] | None = None
+    servers: list[Any | AssignedServer | str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields the decoded body gave as null (to_dict() gives them back).
     _nulls: list[str] = _attrs_field(init=False, factory=list, eq=False)
@@ -99,7 +99,7 @@ class ExcludedFile:
                 loose(d, "ExcludedFile", "path", _value, "None | str", error)
                 path = None
 
-        servers: list[AssignedServer | str] | None
+        servers: list[Any | AssignedServer | str] | None
         _value = d.pop("servers", UNSET)
         if _value is None:
             servers = None
@@ -110,13 +110,13 @@ class ExcludedFile:
             try:
                 if type(_value) is not list:
                     raise TypeError()
-                _items0: list[AssignedServer | str] = []
+                _items0: list[Any | AssignedServer | str] = []
                 for _item0 in _value:
-                    _elem0: AssignedServer | str
+                    _elem0: Any | AssignedServer | str
                     if isinstance(_item0, dict):
                         _elem0 = AssignedServer.from_dict(_item0)
 
-                    elif isinstance(_item0, str):
+                    elif isinstance(_item0, str) or True:
                         _elem0 = _item0
 
                     else:
@@ -126,7 +126,7 @@ class ExcludedFile:
                 servers = _items0
 
             except FAILURES as error:
-                loose(d, "ExcludedFile", "servers", _value, "list[AssignedServer | str] | None", error)
+                loose(d, "ExcludedFile", "servers", _value, "list[Any | AssignedServer | str] | None", error)
                 servers = None
 
         # Built as a writable twin (no call of the frozen __init__, which writes each

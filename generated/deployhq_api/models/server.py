@@ -45,7 +45,7 @@ class Server:
         environment (None | str)
         id (int | None)
         last_revision (None | str)
-        notify_email (None | str)
+        notify_email (bool | None | str)
         position (int | None)
         preferred_branch (None | str)
         protocol_type (None | str)
@@ -77,7 +77,7 @@ class Server:
     environment: None | str = None
     id: int | None = None
     last_revision: None | str = None
-    notify_email: None | str = None
+    notify_email: bool | None | str = None
     position: int | None = None
     preferred_branch: None | str = None
     protocol_type: None | str = None
@@ -443,7 +443,7 @@ class Server:
                 loose(d, "Server", "last_revision", _value, "None | str", error)
                 last_revision = None
 
-        notify_email: None | str
+        notify_email: bool | None | str
         _value = d.pop("notify_email", UNSET)
         if _value is None:
             notify_email = None
@@ -452,12 +452,14 @@ class Server:
             notify_email = None
         else:
             try:
-                if not (isinstance(_value, str)):
+                if isinstance(_value, str) or type(_value) is bool:
+                    notify_email = _value
+
+                else:
                     raise TypeError()
-                notify_email = _value
 
             except FAILURES as error:
-                loose(d, "Server", "notify_email", _value, "None | str", error)
+                loose(d, "Server", "notify_email", _value, "bool | None | str", error)
                 notify_email = None
 
         position: int | None

@@ -45,7 +45,7 @@ class ServerGroupServersItem:
         identifier (None | str)
         last_revision (None | str)
         name (None | str)
-        notify_email (None | str)
+        notify_email (bool | None | str)
         port (int | None | str)
         position (int | None)
         preferred_branch (None | str)
@@ -81,7 +81,7 @@ class ServerGroupServersItem:
     identifier: None | str = None
     last_revision: None | str = None
     name: None | str = None
-    notify_email: None | str = None
+    notify_email: bool | None | str = None
     port: int | None | str = None
     position: int | None = None
     preferred_branch: None | str = None
@@ -535,7 +535,7 @@ class ServerGroupServersItem:
                 loose(d, "ServerGroupServersItem", "name", _value, "None | str", error)
                 name = None
 
-        notify_email: None | str
+        notify_email: bool | None | str
         _value = d.pop("notify_email", UNSET)
         if _value is None:
             notify_email = None
@@ -544,12 +544,14 @@ class ServerGroupServersItem:
             notify_email = None
         else:
             try:
-                if not (isinstance(_value, str)):
+                if isinstance(_value, str) or type(_value) is bool:
+                    notify_email = _value
+
+                else:
                     raise TypeError()
-                notify_email = _value
 
             except FAILURES as error:
-                loose(d, "ServerGroupServersItem", "notify_email", _value, "None | str", error)
+                loose(d, "ServerGroupServersItem", "notify_email", _value, "bool | None | str", error)
                 notify_email = None
 
         port: int | None | str
