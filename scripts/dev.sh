@@ -4,7 +4,9 @@
 #   scripts/dev.sh setup   only install
 #   scripts/dev.sh demo    the demo (README's main command)
 #   scripts/dev.sh test    lint and type-check (src, the codegen package, tests), then the whole
-#                          test suite, whose tests/generated/test_package.py runs the regen check,
+#                          test suite, whose tests/generated/test_package.py runs the regen check
+#                          and tests/test_prism.py drives every operation against Stoplight Prism
+#                          (installed from npm into .build/prism, where npm is),
 #                          then the suite again: clients on the aiohttp transport, under uvloop,
 #                          and both at once
 #   scripts/dev.sh pythons the test suite again on every other Python 3.11-3.13 found
@@ -38,6 +40,17 @@ install() {
 
 setup() {
   install python3 "$venv" dev "$root/constraints/locked.txt"
+}
+
+# Stoplight Prism from npm (pinned), which tests/test_prism.py serves DeployHQ's
+# published document with: installed once into .build/prism, where npm is.
+install_prism() {
+  local target="$root/.build/prism"
+  if [ -x "$target/node_modules/.bin/prism" ] || ! command -v npm >/dev/null 2>&1; then
+    return 0
+  fi
+  mkdir -p "$target"
+  npm install --prefix "$target" --no-audit --no-fund --loglevel=error @stoplight/prism-cli@5.16.0 >&2
 }
 
 # Both cores busy while a command runs: no test may depend on an idle machine.
@@ -106,14 +119,16 @@ case "$job" in
     exec "$venv/bin/python" -m deployhq_async demo "$@" ;;
   test)
     setup
+    install_prism
     shift
     cd "$root"
     "$venv/bin/ruff" check src tools tests benchmarks
     "$venv/bin/ruff" format --check src tools tests benchmarks
     "$venv/bin/mypy"
     "$venv/bin/python" -m pytest "$@"
-    # The generator's and the type checker's tests send no request: once is enough.
-    again=("$venv/bin/python" -m pytest -q -p no:cacheprovider -m "not generator and not typing and not docs")
+    # The generator's and the type checker's tests send no request, and the Prism
+    # pass checks the document, not the transport: once is enough.
+    again=("$venv/bin/python" -m pytest -q -p no:cacheprovider -m "not generator and not typing and not docs and not prism")
     echo "The suite again, clients on the aiohttp transport:"
     "${again[@]}" --transport aiohttp "$@"
     echo "The suite again, under uvloop:"
@@ -127,7 +142,7 @@ case "$job" in
     echo "The suite on the oldest versions pyproject.toml allows ($(
       "$root/.venv-oldest/bin/python" -c 'import httpx2, httpcore2, aiohttp; print("httpx2", httpx2.__version__, "httpcore2", httpcore2.__version__, "aiohttp", aiohttp.__version__)'
     )):"
-    exec "$root/.venv-oldest/bin/python" -m pytest -q -p no:cacheprovider -m "not generator and not typing and not docs" "$@" ;;
+    exec "$root/.venv-oldest/bin/python" -m pytest -q -p no:cacheprovider -m "not generator and not typing and not docs and not prism" "$@" ;;
   lock)
     setup
     { sed -n '1,3p' "$root/constraints/locked.txt"
