@@ -30,13 +30,13 @@ from typing import Any
 
 import httpx2
 import pytest
-from conftest import ROOT, _under_ci, spec_path
 
 from deployhq_async import DeployHQ, DeployHQError, ResponseDecodeError
 from deployhq_async._operations import operation_index, snake_case
 
 pytestmark = pytest.mark.prism
 
+ROOT = Path(__file__).resolve().parent.parent
 PRISM = ROOT / ".build" / "prism" / "node_modules" / ".bin" / "prism"
 EXPECTED = Path(__file__).parent / "prism_expected.toml"
 EMAIL, KEY = "prism@example.com", "0123456789abcdef0123456789abcdef01234567"
@@ -48,17 +48,19 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def prism() -> Iterator[str]:
+@pytest.fixture
+def prism(pinned_spec: dict[str, Any], tmp_path: Path) -> Iterator[str]:
     """Prism serving the published document on loopback; its base URL."""
     binary = Path(os.environ.get("DEPLOYHQ_PRISM", PRISM))
-    if not binary.exists() or not spec_path().exists():
+    if not binary.exists():
         message = f"Prism is not installed at {binary} (scripts/dev.sh test installs it where npm is)"
-        if _under_ci():
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
             pytest.fail(message)
         pytest.skip(message)
+    document = tmp_path / "deployhq.openapi.json"  # the pinned document, as published
+    document.write_text(json.dumps(pinned_spec))
     port = free_port()
-    command = [str(binary), "mock", "-d", "--seed", "29", "-h", "127.0.0.1", "-p", str(port), str(spec_path())]
+    command = [str(binary), "mock", "-d", "--seed", "29", "-h", "127.0.0.1", "-p", str(port), str(document)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         assert process.stdout is not None

@@ -1,7 +1,10 @@
 """Write `deployhq_api/request_schemas.json`: the JSON request body schema of
-every operation, references resolved, as the normalized document gives it. The
-fake DeployHQ (`deployhq_async.testing`) checks the bodies it receives against
-it; regeneration (scripts/regen.sh) writes it after the generator."""
+every operation, references resolved, as the normalized document gives it, and
+`deployhq_api/response_schemas.json`: each operation's success status and its
+JSON body's schema. The fake DeployHQ (`deployhq_async.testing`) checks the
+bodies it receives against the first and shapes the answers of the operations
+without behaviour of their own from the second; regeneration
+(scripts/regen.sh) writes both after the generator."""
 
 from __future__ import annotations
 
@@ -29,6 +32,27 @@ def request_schemas(doc: dict[str, Any]) -> dict[str, Any]:
     return dict(sorted(result.items()))
 
 
+def response_schemas(doc: dict[str, Any]) -> dict[str, Any]:
+    """Operation module name -> {"method", "path", "status": the first success
+    status, "schema": its JSON body's schema, or None for an answer without one,
+    and "media" for an answer that is not JSON}."""
+    components = doc.get("components", {}).get("schemas", {})
+    result: dict[str, Any] = {}
+    for path, method, operation in operations(doc):
+        statuses = sorted(s for s in operation.get("responses", {}) if str(s).startswith("2"))
+        if not statuses:
+            continue
+        answer = operation["responses"][statuses[0]]
+        content = answer.get("content", {})
+        media = content.get("application/json")
+        schema = None if media is None or "schema" not in media else _resolve(media["schema"], components, ())
+        entry = {"method": method.upper(), "path": path, "status": int(statuses[0]), "schema": schema}
+        if content and media is None:  # a badge, a key: what it answers instead of JSON
+            entry["media"] = next(iter(content))
+        result[snake_case(operation["operationId"])] = entry
+    return dict(sorted(result.items()))
+
+
 def _resolve(schema: Any, components: dict[str, Any], stack: tuple[str, ...]) -> Any:
     if isinstance(schema, list):
         return [_resolve(item, components, stack) for item in schema]
@@ -52,3 +76,5 @@ def _resolve(schema: Any, components: dict[str, Any], stack: tuple[str, ...]) ->
 def write(package: Path, doc: dict[str, Any]) -> None:
     text = json.dumps(request_schemas(doc), indent=1, sort_keys=True)
     (package / "request_schemas.json").write_text(text + "\n")
+    text = json.dumps(response_schemas(doc), indent=1, sort_keys=True)
+    (package / "response_schemas.json").write_text(text + "\n")

@@ -20,6 +20,7 @@ from .._clock import SYSTEM_CLOCK, Clock
 from ._core import FakeResponse, Handler, RequestRecord, _Error, _invalid
 from ._deployments import DeploymentHandlers
 from ._faults import ConnectionDropped, Fault, FaultRule
+from ._generic import GenericHandlers, Route
 from ._projects import ProjectHandlers
 from ._records import RecordHandlers
 from ._schema import body_errors
@@ -30,8 +31,11 @@ if TYPE_CHECKING:
 
 __all__ = ["FakeDeployHQ", "FakeResponse", "RequestRecord"]
 
+# What routes a request: a generated operation module, or a `_generic.Route`.
+Operation = ModuleType | Route
 
-class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers):
+
+class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers, GenericHandlers):
     """A stateful, in-memory DeployHQ account for tests.
 
     Connect in-process with `DeployHQ(..., transport=fake.transport())`, or over a
@@ -203,7 +207,7 @@ class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers):
         self,
         method: str,
         path: str,
-        operation: ModuleType | None,
+        operation: Operation | None,
         params: dict[str, str],
         query: dict[str, list[str]],
         headers: dict[str, str],
@@ -237,11 +241,13 @@ class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers):
             status, result = self._handlers[operation](payload=payload, query=query, **params)
         except _Error as exc:
             return FakeResponse(exc.status, json.dumps(exc.body).encode())
+        if isinstance(result, FakeResponse):
+            return result
         if status == 204:
             return FakeResponse(204, b"", ())
         return FakeResponse(status, json.dumps(result).encode())
 
-    def _route(self, method: str, path: str) -> tuple[ModuleType | None, dict[str, str]]:
+    def _route(self, method: str, path: str) -> tuple[Operation | None, dict[str, str]]:
         """The operation of the document (one the fake implements) that `method`
         and `path` name, with its path parameters."""
         for route_method, pattern, operation in self._routes:
@@ -266,14 +272,22 @@ class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers):
                 },
             ) from None
 
-    def _handler_table(self) -> dict[ModuleType, Handler]:
-        """The operations the fake implements: generated operation modules, whose
-        methods and paths route the requests."""
-        return {**self._project_handlers(), **self._deployment_handlers(), **self._record_handlers()}
+    def _handler_table(self) -> dict[Operation, Handler]:
+        """The operations the fake answers: those with behaviour of their own
+        (generated operation modules), then every other operation of the
+        document, answered generically (`_generic.py`); their methods and paths
+        route the requests."""
+        own: dict[Operation, Handler] = {}
+        for handlers in (self._project_handlers(), self._deployment_handlers(), self._record_handlers()):
+            for operation, handler in handlers.items():
+                own[operation] = handler
+        return {**own, **self._generic_handlers({operation.OPERATION for operation in own})}
 
-    def _route_table(self) -> list[tuple[str, re.Pattern[str], ModuleType]]:
+    def _route_table(self) -> list[tuple[str, re.Pattern[str], Operation]]:
         routes = []
-        for operation in sorted(self._handlers, key=lambda module: module.OPERATION):
+        # A path with fewer placeholders first: /projects/{p}/repository/branches
+        # before anything a placeholder there would also match.
+        for operation in sorted(self._handlers, key=lambda op: (op.PATH.count("{"), op.PATH, op.METHOD)):
             pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(operation.PATH))
             routes.append((operation.METHOD, re.compile(pattern), operation))
         return routes

@@ -31,6 +31,8 @@ class ProjectHandlers(Account):
             delete_project_server_group,
             get_project_server_group_by_id,
             list_project_server_groups,
+            replace_project_server_group,
+            update_project_server_group,
         )
         from deployhq_api.api.servers import (
             create_project_server,
@@ -57,6 +59,8 @@ class ProjectHandlers(Account):
             list_project_server_groups: self._list_groups,
             create_project_server_group: self._create_group,
             get_project_server_group_by_id: self._get_group,
+            update_project_server_group: self._update_group,
+            replace_project_server_group: self._update_group,
             delete_project_server_group: self._delete_group,
             get_project_repository: self._get_repository,
             branches_project_repository: self._branches,
@@ -158,6 +162,20 @@ class ProjectHandlers(Account):
         values = _values(payload, "server_group", "name")
         group = self.add_server_group(found, values["name"])
         group.branch = values.get("branch", group.branch)
+        return 200, self._group_json(found, group)
+
+    def _update_group(self, project_id: str, id: str, payload: Any, **_: Any) -> tuple[int, Any]:
+        """A PATCH or a PUT: the name and branch it sends (a group's servers are set on the servers)."""
+        found = self._project(project_id)
+        if id not in found.server_groups:
+            raise _not_found("Server group")
+        group = found.server_groups[id]
+        values = _values(payload, "server_group")
+        if "name" in values:
+            if not str(values["name"] or "").strip():
+                raise _invalid({"name": ["can't be blank"]})
+            group.name = values["name"]
+        group.branch = values.get("branch") or group.branch
         return 200, self._group_json(found, group)
 
     def _delete_group(self, project_id: str, id: str, **_: Any) -> tuple[int, Any]:

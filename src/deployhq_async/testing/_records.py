@@ -49,7 +49,7 @@ class RecordHandlers(Account):
                 raise _not_found(kind.name)
             if verb == "get":
                 return 200, kind.render(store[id])
-            if verb == "update":
+            if verb in ("update", "replace"):  # a PUT replaces the fields it sends, as a PATCH does
                 values = _values(payload, kind.wrapper)
                 if store[id].get("locked") and ({"name", "value"} & set(values)):
                     raise _invalid({"base": ["A locked variable cannot be changed"]})

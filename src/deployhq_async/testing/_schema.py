@@ -69,7 +69,7 @@ def _check(value: Any, schema: Json, path: tuple[str, ...], errors: dict[str, li
             if value.get(name) in (None, ""):
                 _add(errors, (*path, name), "can't be blank")
         for name, sub in properties.items():
-            if name in value and value[name] is not None:
+            if name in value:  # a null where the document allows none is refused too
                 _check(value[name], sub, (*path, name), errors)
     elif isinstance(value, list) and isinstance(schema.get("items"), dict):
         for index, item in enumerate(value):

@@ -1,0 +1,210 @@
+"""The operations without behaviour of their own (SSH commands, scheduled
+deployments, build configurations, agents, teams, ...): records kept per
+collection and answered in the shapes DeployHQ's document gives
+(`deployhq_api/response_schemas.json`, written by scripts/regen.sh).
+
+A collection path (`/projects/{project_id}/ssh_commands`) lists (GET) and
+creates (POST) its records; its item path (`.../ssh_commands/{id}`) reads,
+updates (PATCH), replaces (PUT) and deletes them, answering DeployHQ's 404 for
+an identifier it does not hold. Every other operation (an action, an account
+setting) answers the document's shape, stateless. Under a project, an unknown
+project is DeployHQ's 404 too.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ._core import Account, FakeResponse, Handler, _not_found
+from ._state import Json, new_uuid, timestamp
+
+_PARAM = re.compile(r"\{(\w+)\}")
+_COUNTER = itertools.count(1000)
+
+
+@dataclass(frozen=True)
+class Route:
+    """An operation as the fake routes it (what a generated module also says)."""
+
+    OPERATION: str
+    METHOD: str
+    PATH: str
+
+
+@cache
+def response_schemas() -> dict[str, Json]:
+    text = resources.files("deployhq_api").joinpath("response_schemas.json").read_text()
+    schemas: dict[str, Json] = json.loads(text)
+    return schemas
+
+
+class GenericHandlers(Account):
+    """Records of every kind the fake has no behaviour of its own for."""
+
+    _kept: dict[tuple[str, tuple[str, ...]], dict[str, Json]]
+
+    def _generic_handlers(self, taken: set[str]) -> dict[Any, Handler]:
+        """A handler for each operation of the document not in `taken` (by name)."""
+        self._kept = {}
+        handlers: dict[Any, Handler] = {}
+        for name, entry in response_schemas().items():
+            if name not in taken:
+                route = Route(name, entry["method"], entry["path"])
+                handler = self._generic_handler(route, entry["status"], entry["schema"])
+                handlers[route] = _as(entry["media"], handler) if "media" in entry else handler
+        return handlers
+
+    def _generic_handler(self, route: Route, status: int, schema: Any) -> Handler:
+        names = _PARAM.findall(route.PATH)
+        item = bool(names) and route.PATH.endswith("}")
+        collection = route.PATH.rsplit("/", 1)[0] if item else route.PATH
+        kind = _kind(collection)
+
+        def handle(payload: Any = None, query: Any = None, **params: str) -> tuple[int, Any]:
+            values = [params[name] for name in names]
+            if route.PATH.startswith("/projects/{") and values:
+                self._project(values[0])  # DeployHQ's 404 for a project it does not have
+            parents = tuple(values[:-1] if item else values)
+            store = self._kept.setdefault((collection, parents), {})
+            if item and route.METHOD in ("GET", "PUT", "PATCH", "DELETE"):
+                key = _find(store, values[-1])
+                if key is None:
+                    raise _not_found(kind)
+                if route.METHOD == "DELETE":
+                    record = store.pop(key)
+                elif route.METHOD in ("PUT", "PATCH"):
+                    record = store[key]
+                    record.update(_fields(payload), updated_at=timestamp(self.clock.now()))
+                else:
+                    record = store[key]
+                return _answer(status, schema, record)
+            if not item and route.METHOD == "POST" and _is_record(schema):
+                now = timestamp(self.clock.now())
+                record = {"id": next(_COUNTER), "identifier": new_uuid(), "created_at": now, "updated_at": now}
+                record.update({k: v for k, v in _fields(payload).items() if k not in ("id", "identifier")})
+                store[record["identifier"]] = record
+                return _answer(status, schema, record)
+            if not item and route.METHOD == "GET":
+                return _answer(status, schema, list(store.values()))
+            return _answer(status, schema, None)
+
+        return handle
+
+
+def _as(media: str, handler: Handler) -> Handler:
+    """An operation that answers `media` (an SVG badge, a text key), not JSON."""
+    body = b"<svg xmlns='http://www.w3.org/2000/svg'/>" if "svg" in media else b"-----BEGIN KEY-----\n"
+
+    def handle(**arguments: Any) -> tuple[int, FakeResponse]:
+        handler(**arguments)  # its checks (a project it does not have is a 404)
+        return 200, FakeResponse(200, body, (("Content-Type", media),))
+
+    return handle
+
+
+def _kind(collection: str) -> str:
+    """What DeployHQ's 404 names: `/projects/{p}/ssh_commands` -> `Ssh command`."""
+    last = next((part for part in reversed(collection.split("/")) if part and "{" not in part), "record")
+    words = last.removesuffix("s").replace("_", " ")
+    return words[:1].upper() + words[1:]
+
+
+def _find(store: dict[str, Json], key: str) -> str | None:
+    for identifier, record in store.items():
+        if key in (identifier, str(record.get("id")), record.get("permalink")):
+            return identifier
+    return None
+
+
+def _fields(payload: Any) -> Json:
+    """The fields of a body: under its one wrapping key (`{"ssh_command": {...}}`), or as sent."""
+    if isinstance(payload, dict) and len(payload) == 1:
+        (inner,) = payload.values()
+        if isinstance(inner, dict):
+            return dict(inner)
+    return dict(payload) if isinstance(payload, dict) else {}
+
+
+def _is_record(schema: Any) -> bool:
+    return isinstance(schema, dict) and "object" in _types(schema)
+
+
+def _answer(status: int, schema: Any, value: Any) -> tuple[int, Any]:
+    if schema is None:
+        return (204, None) if status == 204 else (status, {"status": "ok"})
+    if isinstance(value, list) and "array" not in _types(schema):
+        # A page object: its records, one page.
+        properties = schema.get("properties") or {}
+        value = {"records": value, "pagination": {"current_page": 1, "total_pages": 1, "total_records": len(value)}}
+        if "records" not in properties:
+            value = None
+    return status, shape(schema, value)
+
+
+def _types(schema: Json) -> set[str]:
+    kinds = schema.get("type")
+    found = set([kinds] if isinstance(kinds, str) else kinds or ())
+    for key in ("anyOf", "oneOf"):
+        for option in schema.get(key, ()):
+            found |= _types(option)
+    if not found and "properties" in schema:
+        found.add("object")
+    return found
+
+
+def shape(schema: Any, value: Any, depth: int = 0) -> Any:
+    """`value` as `schema` says an answer carries it: the fields it names, from
+    `value` where they fit, else null where the schema allows null, else a
+    plain value of its type."""
+    if not isinstance(schema, dict) or depth > 10:
+        return value
+    options = schema.get("anyOf") or schema.get("oneOf")
+    if options:
+        fitting = [o for o in options if isinstance(o, dict) and _fits(o, value)]
+        if value is None and any("null" in _types(o) for o in options if isinstance(o, dict)):
+            return None
+        chosen = (fitting or [o for o in options if isinstance(o, dict) and "null" not in _types(o)] or [{}])[0]
+        return shape(chosen, value, depth + 1)
+    kinds = _types(schema)
+    if value is None and ("null" in kinds or not kinds):
+        return None
+    if "enum" in schema:
+        return value if value in schema["enum"] else schema["enum"][0]
+    if "object" in kinds:
+        given = value if isinstance(value, dict) else {}
+        properties = schema.get("properties") or {}
+        return {name: shape(sub, given.get(name), depth + 1) for name, sub in properties.items()}
+    if "array" in kinds:
+        items = value if isinstance(value, list) else []
+        return [shape(schema.get("items", {}), item, depth + 1) for item in items]
+    if value is not None and _fits(schema, value):
+        return value
+    if "string" in kinds:
+        return timestamp(0) if schema.get("format") == "date-time" else ""
+    if "integer" in kinds or "number" in kinds:
+        return 0
+    if "boolean" in kinds:
+        return False
+    return None
+
+
+def _fits(schema: Json, value: Any) -> bool:
+    kinds = _types(schema)
+    if not kinds:
+        return True
+    checks = {
+        "null": value is None,
+        "boolean": isinstance(value, bool),
+        "integer": isinstance(value, int) and not isinstance(value, bool),
+        "number": isinstance(value, (int, float)) and not isinstance(value, bool),
+        "string": isinstance(value, str),
+        "array": isinstance(value, list),
+        "object": isinstance(value, dict),
+    }
+    return any(checks.get(kind, False) for kind in kinds)
