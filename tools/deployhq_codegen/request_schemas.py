@@ -35,7 +35,7 @@ def request_schemas(doc: dict[str, Any]) -> dict[str, Any]:
 def response_schemas(doc: dict[str, Any]) -> dict[str, Any]:
     """Operation module name -> {"method", "path", "status": the first success
     status, "schema": its JSON body's schema, or None for an answer without one,
-    and "media" for an answer that is not JSON}."""
+    "media" for an answer that is not JSON, "query": its required query parameters}."""
     components = doc.get("components", {}).get("schemas", {})
     result: dict[str, Any] = {}
     for path, method, operation in operations(doc):
@@ -49,6 +49,9 @@ def response_schemas(doc: dict[str, Any]) -> dict[str, Any]:
         entry = {"method": method.upper(), "path": path, "status": int(statuses[0]), "schema": schema}
         if content and media is None:  # a badge, a key: what it answers instead of JSON
             entry["media"] = next(iter(content))
+        query = sorted(p["name"] for p in operation.get("parameters", []) if p.get("in") == "query" and p.get("required"))
+        if query:  # what DeployHQ answers 422 without
+            entry["query"] = query
         result[snake_case(operation["operationId"])] = entry
     return dict(sorted(result.items()))
 

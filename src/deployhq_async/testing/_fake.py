@@ -23,7 +23,8 @@ from ._faults import ConnectionDropped, Fault, FaultRule
 from ._generic import GenericHandlers, Route
 from ._projects import ProjectHandlers
 from ._records import RecordHandlers
-from ._schema import body_errors
+from ._generic import required_query
+from ._schema import body_errors, request_schemas
 from ._state import Json, Project
 
 if TYPE_CHECKING:
@@ -236,6 +237,10 @@ class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers, GenericH
                 )
             payload = self._json_body(body) if method in ("POST", "PUT", "PATCH") else None
             errors = body_errors(operation.OPERATION, payload)
+            if payload is None and body.strip() and operation.OPERATION in request_schemas():
+                errors = {"base": ["must be an object"]}  # a literal null, where a body is an object
+            blank = [name for name in required_query(operation.OPERATION) if not query.get(name, [""])[0].strip()]
+            errors.update({name: ["can't be blank"] for name in blank})
             if errors:
                 raise _invalid(errors)
             status, result = self._handlers[operation](payload=payload, query=query, **params)

@@ -44,6 +44,12 @@ def response_schemas() -> dict[str, Json]:
     return schemas
 
 
+def required_query(operation: str) -> list[str]:
+    """The query parameters `operation` cannot do without (DeployHQ answers 422)."""
+    names: list[str] = response_schemas().get(operation, {}).get("query", [])
+    return names
+
+
 class GenericHandlers(Account):
     """Records of every kind the fake has no behaviour of its own for."""
 
