@@ -49,7 +49,8 @@ def response_schemas(doc: dict[str, Any]) -> dict[str, Any]:
         entry = {"method": method.upper(), "path": path, "status": int(statuses[0]), "schema": schema}
         if content and media is None:  # a badge, a key: what it answers instead of JSON
             entry["media"] = next(iter(content))
-        query = sorted(p["name"] for p in operation.get("parameters", []) if p.get("in") == "query" and p.get("required"))
+        parameters = operation.get("parameters", [])
+        query = sorted(p["name"] for p in parameters if p.get("in") == "query" and p.get("required"))
         if query:  # what DeployHQ answers 422 without
             entry["query"] = query
         result[snake_case(operation["operationId"])] = entry

@@ -20,10 +20,9 @@ from .._clock import SYSTEM_CLOCK, Clock
 from ._core import FakeResponse, Handler, RequestRecord, _Error, _invalid
 from ._deployments import DeploymentHandlers
 from ._faults import ConnectionDropped, Fault, FaultRule
-from ._generic import GenericHandlers, Route
+from ._generic import GenericHandlers, Route, required_query
 from ._projects import ProjectHandlers
 from ._records import RecordHandlers
-from ._generic import required_query
 from ._schema import body_errors, request_schemas
 from ._state import Json, Project
 
