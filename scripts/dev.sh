@@ -9,8 +9,9 @@
 #                          (installed from npm into .build/prism, where npm is),
 #                          then the suite again: clients on the aiohttp transport, under uvloop,
 #                          and both at once
-#   scripts/dev.sh pythons the test suite again (but the Prism and schemathesis passes, which check
-#                          the document, not the Python) on every other Python 3.11-3.13 found
+#   scripts/dev.sh pythons the test suite again (but the Prism and schemathesis passes and the code
+#                          generation's tests, which run on the project's Python) on every other
+#                          Python 3.11-3.13 found
 #                          (each in its own .venv-3.X, with the newest releases); fails if
 #                          fewer than two are found
 #   scripts/dev.sh oldest  the test suite on the oldest versions pyproject.toml allows
@@ -98,7 +99,7 @@ pythons() {
     found=$((found + 1))
     install "$python" "$root/.venv-$version"
     echo "Python $version ($python):"
-    if ! output=$(cd "$root" && "$root/.venv-$version/bin/python" -m pytest -q -p no:cacheprovider -m "not prism and not schemathesis" "$@" 2>&1); then
+    if ! output=$(cd "$root" && "$root/.venv-$version/bin/python" -m pytest -q -p no:cacheprovider -m "not prism and not schemathesis and not codegen" "$@" 2>&1); then
       echo "$output" | tail -n 80
       exit 1
     fi
@@ -127,9 +128,9 @@ case "$job" in
     "$venv/bin/ruff" format --check src tools tests benchmarks
     "$venv/bin/mypy"
     "$venv/bin/python" -m pytest "$@"
-    # The generator's and the type checker's tests send no request, and the Prism
-    # pass checks the document, not the transport: once is enough.
-    again=("$venv/bin/python" -m pytest -q -p no:cacheprovider -m "not generator and not typing and not docs and not prism and not schemathesis")
+    # The generator's, the code generation's and the type checker's tests send no
+    # request, and the Prism pass checks the document, not the transport: once is enough.
+    again=("$venv/bin/python" -m pytest -q -p no:cacheprovider -m "not generator and not typing and not docs and not prism and not schemathesis and not codegen")
     echo "The suite again, clients on the aiohttp transport:"
     "${again[@]}" --transport aiohttp "$@"
     echo "The suite again, under uvloop:"
@@ -143,7 +144,7 @@ case "$job" in
     echo "The suite on the oldest versions pyproject.toml allows ($(
       "$root/.venv-oldest/bin/python" -c 'import httpx2, httpcore2, aiohttp; print("httpx2", httpx2.__version__, "httpcore2", httpcore2.__version__, "aiohttp", aiohttp.__version__)'
     )):"
-    exec "$root/.venv-oldest/bin/python" -m pytest -q -p no:cacheprovider -m "not generator and not typing and not docs and not prism and not schemathesis" "$@" ;;
+    exec "$root/.venv-oldest/bin/python" -m pytest -q -p no:cacheprovider -m "not generator and not typing and not docs and not prism and not schemathesis and not codegen" "$@" ;;
   lock)
     setup
     { sed -n '1,3p' "$root/constraints/locked.txt"

@@ -61,9 +61,14 @@ def default_transport(request: pytest.FixtureRequest, monkeypatch: pytest.Monkey
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Tests that run the generator are skipped, saying so, where it is not installed."""
+    """The code generation's tests (tests/codegen) are marked `codegen`; tests that
+    run the generator are skipped, saying so, where it is not installed."""
     import importlib.util
 
+    codegen = Path(__file__).parent / "codegen"
+    for item in items:
+        if codegen in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.codegen)
     if importlib.util.find_spec("openapi_python_client") is not None:
         return
     skip = pytest.mark.skip(reason="openapi-python-client is not installed (it needs Python 3.11 or later)")
