@@ -81,3 +81,31 @@ def normalised(value: Any) -> Any:
     if isinstance(value, str) and len(value) >= 19 and value[4:5] == "-" and value[10:11] == "T":
         return datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
     return value
+
+
+def smallest(schema: Any, doc: dict[str, Any] | None = None, depth: int = 0) -> Any:
+    """The smallest value a JSON schema allows: its required properties, the
+    first of any alternatives or enum values (`$ref`s resolved in `doc`)."""
+    while isinstance(schema, dict) and "$ref" in schema and doc is not None:
+        node: Any = doc
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            node = node[part]
+        schema = node
+    if not isinstance(schema, dict) or depth > 8:
+        return "x"
+    for key in ("anyOf", "oneOf"):
+        if schema.get(key):
+            return smallest(schema[key][0], doc, depth + 1)
+    if "enum" in schema:
+        return schema["enum"][0]
+    kind = schema.get("type", "object" if "properties" in schema else "string")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "null")
+    if kind in ("object", "hash"):  # `hash`: the published document's name for an object
+        properties = schema.get("properties") or {}
+        return {name: smallest(properties.get(name, {}), doc, depth + 1) for name in schema.get("required", [])}
+    if kind == "array":
+        return [smallest(schema.get("items", {}), doc, depth + 1)] if schema.get("minItems") else []
+    if kind == "string" and schema.get("format") == "date-time":
+        return "2026-12-07T10:00:00Z"
+    return {"integer": 1, "number": 1.5, "float": 1.5, "boolean": True, "null": None}.get(kind, "x")

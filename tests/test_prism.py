@@ -30,6 +30,7 @@ from typing import Any
 
 import httpx2
 import pytest
+from helpers import smallest
 
 from deployhq_async import DeployHQ, DeployHQError, ResponseDecodeError
 from deployhq_async._operations import operation_index, snake_case
@@ -77,34 +78,6 @@ def prism(pinned_spec: dict[str, Any], tmp_path: Path) -> Iterator[str]:
             process.stdout.close()
 
 
-def published_schema(doc: dict[str, Any], schema: Any, depth: int = 0) -> Any:
-    """A small value the published `schema` allows: its required properties,
-    the first of any alternatives or enum values."""
-    while isinstance(schema, dict) and "$ref" in schema:
-        node: Any = doc
-        for part in schema["$ref"].removeprefix("#/").split("/"):
-            node = node[part]
-        schema = node
-    if not isinstance(schema, dict) or depth > 8:
-        return "x"
-    for key in ("anyOf", "oneOf"):
-        if schema.get(key):
-            return published_schema(doc, schema[key][0], depth + 1)
-    if "enum" in schema:
-        return schema["enum"][0]
-    kind = schema.get("type", "object" if "properties" in schema else "string")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), "null")
-    if kind in ("object", "hash"):
-        properties = schema.get("properties") or {}
-        return {name: published_schema(doc, properties.get(name, {}), depth + 1) for name in schema.get("required", [])}
-    if kind == "array":
-        return [published_schema(doc, schema.get("items", {}), depth + 1)] if schema.get("minItems") else []
-    if kind == "string" and schema.get("format") == "date-time":
-        return "2026-12-07T10:00:00Z"
-    return {"integer": 1, "number": 1.5, "float": 1.5, "boolean": True, "null": None}.get(kind, "x")
-
-
 def request_bodies(doc: dict[str, Any]) -> dict[str, Any]:
     """Each operation's smallest JSON request body the published document allows."""
     bodies: dict[str, Any] = {}
@@ -114,7 +87,7 @@ def request_bodies(doc: dict[str, Any]) -> dict[str, Any]:
                 content = _deref(doc, op["requestBody"]).get("content", {})
                 schema = content.get("application/json", {}).get("schema")
                 if schema is not None:
-                    bodies[op["operationId"]] = published_schema(doc, schema)
+                    bodies[op["operationId"]] = smallest(schema, doc)
     return bodies
 
 

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 import pytest
-from helpers import InstantClock
+from helpers import InstantClock, smallest
 
 from deployhq_async import DeployHQ, NotFoundError, ValidationError
 from deployhq_async._operations import operation_index
@@ -38,24 +38,6 @@ ENTRIES: dict[str, Any] = json.loads(resources.files("deployhq_api").joinpath("r
 REQUESTS: dict[str, Any] = json.loads(resources.files("deployhq_api").joinpath("request_schemas.json").read_text())
 
 
-def minimal(schema: Any) -> Any:
-    """The smallest value `schema` allows: its required fields, filled."""
-    if not isinstance(schema, dict):
-        return "x"
-    for key in ("anyOf", "oneOf"):
-        if schema.get(key):
-            return minimal(schema[key][0])
-    if "enum" in schema:
-        return schema["enum"][0]
-    kind = schema.get("type", "object" if "properties" in schema else "string")
-    if isinstance(kind, list):
-        kind = next(k for k in kind if k != "null")
-    if kind == "object":
-        properties = schema.get("properties") or {}
-        return {name: minimal(properties.get(name, {})) for name in schema.get("required", [])}
-    return {"array": [], "integer": 1, "number": 1.5, "boolean": True}.get(kind, "x")
-
-
 # Bodies DeployHQ's own rules ask more of than the document (the hand-written families).
 BODIES = {
     "config_files": {"config_file": {"path": ".env", "body": "A=1"}},
@@ -76,7 +58,7 @@ def call_arguments(name: str, path_values: list[str], body: Any = None) -> tuple
         if spec.kind is spec.KEYWORD_ONLY and spec.default is spec.empty:
             keywords[parameter] = body if parameter == "body" else "1"
     if "body" in keywords and body is None:
-        keywords["body"] = minimal(REQUESTS.get(name, {}).get("schema"))
+        keywords["body"] = smallest(REQUESTS.get(name, {}).get("schema"))
     return path_values, keywords
 
 

@@ -25,7 +25,6 @@ from ._core import Account, FakeResponse, Handler, _not_found
 from ._state import Json, new_uuid, timestamp
 
 _PARAM = re.compile(r"\{(\w+)\}")
-_COUNTER = itertools.count(1000)
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,9 @@ def response_schemas() -> dict[str, Json]:
 
 
 def required_query(operation: str) -> list[str]:
-    """The query parameters `operation` cannot do without (DeployHQ answers 422)."""
+    """The query parameters the document makes required for `operation`: the
+    fake refuses a request without one with 422, as it does a missing body
+    field (DeployHQ's own answer there is not known)."""
     names: list[str] = response_schemas().get(operation, {}).get("query", [])
     return names
 
@@ -54,10 +55,12 @@ class GenericHandlers(Account):
     """Records of every kind the fake has no behaviour of its own for."""
 
     _kept: dict[tuple[str, tuple[str, ...]], dict[str, Json]]
+    _ids: itertools.count[int]  # each fake numbers its own records: runs repeat
 
     def _generic_handlers(self, taken: set[str]) -> dict[Any, Handler]:
         """A handler for each operation of the document not in `taken` (by name)."""
         self._kept = {}
+        self._ids = itertools.count(1000)
         handlers: dict[Any, Handler] = {}
         for name, entry in response_schemas().items():
             if name not in taken:
@@ -92,7 +95,7 @@ class GenericHandlers(Account):
                 return _answer(status, schema, record)
             if not item and route.METHOD == "POST" and _is_record(schema):
                 now = timestamp(self.clock.now())
-                record = {"id": next(_COUNTER), "identifier": new_uuid(), "created_at": now, "updated_at": now}
+                record = {"id": next(self._ids), "identifier": new_uuid(), "created_at": now, "updated_at": now}
                 record.update({k: v for k, v in _fields(payload).items() if k not in ("id", "identifier")})
                 store[record["identifier"]] = record
                 return _answer(status, schema, record)
@@ -145,11 +148,10 @@ def _answer(status: int, schema: Any, value: Any) -> tuple[int, Any]:
     if schema is None:
         return (204, None) if status == 204 else (status, {"status": "ok"})
     if isinstance(value, list) and "array" not in _types(schema):
-        # A page object: its records, one page.
-        properties = schema.get("properties") or {}
-        value = {"records": value, "pagination": {"current_page": 1, "total_pages": 1, "total_records": len(value)}}
-        if "records" not in properties:
-            value = None
+        # A page object carries the records as one page; another object, none of them.
+        pagination = {"current_page": 1, "total_pages": 1, "total_records": len(value)}
+        has_records = "records" in (schema.get("properties") or {})
+        value = {"records": value, "pagination": pagination} if has_records else None
     return status, shape(schema, value)
 
 
