@@ -215,13 +215,17 @@ async def test_abort_retry_rollback() -> None:
         assert await dhq.deployments.abort("app", "d-1") is None
         retried = await dhq.deployments.retry("app", "d-1")
         rolled = await dhq.deployments.rollback("app", "d-1", copy_config_files=False, run_build_commands=True)
+        await dhq.deployments.rollback("app", "d-1")
     assert (retried.identifier, rolled.identifier) == ("d-3", "d-4")
     assert [(r.method, r.url.path) for r in recorder.requests] == [
         ("POST", "/projects/app/deployments/d-1/abort"),
         ("POST", "/projects/app/deployments/d-1/retry"),
         ("POST", "/projects/app/deployments/d-1/rollback"),
+        ("POST", "/projects/app/deployments/d-1/rollback"),
     ]
     assert recorder.body(2) == {"mode": "queue", "copy_config_files": False, "run_build_commands": True}
+    # DeployHQ's defaults go without a body, as DeployHQ's own SDK sends a rollback.
+    assert recorder.requests[3].content == b""
 
 
 async def test_wait_polls_with_growing_intervals_until_completed(sleeps: list[float]) -> None:

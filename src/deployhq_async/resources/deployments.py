@@ -280,10 +280,17 @@ class Deployments(Resource):
     ) -> Deployment:
         """Start a new deployment that returns the servers to the state of deployment `id`."""
         check_choice("mode", mode, DEPLOYMENT_MODES)
-        body = RollbackProjectDeploymentBody(
-            mode=mode, copy_config_files=given(copy_config_files), run_build_commands=given(run_build_commands)
-        )
-        request = rollback_project_deployment.build_request(project, id, body=body)
+        if mode == "queue" and copy_config_files is None and run_build_commands is None:
+            # DeployHQ's defaults: no body, as DeployHQ's own SDK sends it (deployhq-cli
+            # pkg/sdk/deployments.go RollbackDeployment posts nil). The published
+            # document has the options as `formData` parameters, so a JSON body is
+            # sent only when one is asked for.
+            request = rollback_project_deployment.build_request(project, id)
+        else:
+            body = RollbackProjectDeploymentBody(
+                mode=mode, copy_config_files=given(copy_config_files), run_build_commands=given(run_build_commands)
+            )
+            request = rollback_project_deployment.build_request(project, id, body=body)
         return await self._run(rollback_project_deployment, request)
 
     @runs("getProjectDeploymentById")
