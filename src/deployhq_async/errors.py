@@ -231,7 +231,8 @@ class NotFoundError(APIStatusError):
 
 class ValidationError(APIStatusError):
     """422: DeployHQ rejected the values. `errors` maps field names to messages;
-    `base` holds the messages that concern the record as a whole."""
+    `base` holds the messages that concern the record as a whole, and those of
+    the operations whose 422 is a list of messages or one `error`."""
 
     def __init__(
         self,
@@ -397,8 +398,8 @@ def _describe(
     status = body.get("status")
     if error_code is None and isinstance(status, str) and status not in ("error", "failed"):
         error_code = status
-    if isinstance(body.get("error"), str):
-        return body["error"], error_code, hint, {}, []
+    if isinstance(body.get("error"), str):  # on a 422, a message about the record as a whole
+        return body["error"], error_code, hint, {}, [body["error"]]
     for key in ("message", "error_message"):
         if isinstance(body.get(key), str):
             return body[key], error_code, hint, {}, []

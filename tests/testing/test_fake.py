@@ -166,12 +166,42 @@ async def test_the_fake_checks_request_bodies_against_the_documented_schema(fake
     # DeployHQ ignores a field it does not know, then misses the one it needs.
     assert (misspelt.status_code, misspelt.json()) == (422, {"end_revision": ["can't be blank"]})
     assert typed_flag.json() == {"copy_config_files": ["must be a boolean"]}
-    # The document requires name and value here, and types name as a string.
-    assert variable.json() == {"value": ["can't be blank"], "name": ["must be a string"]}
+    # The document requires name and value here, and types name as a string; its
+    # 422 answer here is a list of messages, not the field map of the others.
+    assert variable.json() == {"errors": ["Value can't be blank", "Name must be a string"]}
     assert fake.count("POST", "/projects/shop/*", fault=None) == 7
     assert (broken.status_code, broken.json()["error_code"]) == (400, "invalid_json")
     assert anonymous.status_code == 401
     assert fake.deployments() == []
+
+
+async def test_a_422_body_has_the_shape_the_document_gives_its_operation(fake: FakeDeployHQ, dhq: DeployHQ) -> None:
+    # A field map where the document has one (DeployHQ's Go SDK reads it on a 422).
+    with pytest.raises(ValidationError) as fields:
+        await dhq.servers.create("shop", name="", protocol_type="ssh")
+    assert (fields.value.body, fields.value.errors, fields.value.base) == (
+        {"name": ["can't be blank"]},
+        {"name": ["can't be blank"]},
+        [],
+    )
+    # A list of messages under `errors` where the document has that.
+    with pytest.raises(ValidationError) as listed:
+        await dhq.environment_variables.create("shop", name="TOKEN", value="")
+    assert (listed.value.body, listed.value.errors, listed.value.base) == (
+        {"errors": ["Value can't be blank"]},
+        {},
+        ["Value can't be blank"],
+    )
+    # One `error` where the document has that.
+    deployment = await dhq.deployments.create("shop", parent_identifier=servers(fake)[0], end_revision="a" * 40)
+    with pytest.raises(ValidationError) as single:
+        await dhq.deployments.retry("shop", str(deployment.identifier))  # still pending
+    assert (single.value.body, single.value.errors, single.value.base) == (
+        {"error": "Only finished deployments can be retried"},
+        {},
+        ["Only finished deployments can be retried"],
+    )
+    assert str(single.value).endswith("422 Only finished deployments can be retried")
 
 
 async def test_facade_maps_fake_errors(fake: FakeDeployHQ) -> None:

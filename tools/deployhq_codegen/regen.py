@@ -75,14 +75,14 @@ def main(argv: list[str]) -> int:
 def regenerate(*, check: bool, spec: Path | None) -> int:
     lock = read_lock()
     raw = load_json(pinned_spec(lock, spec))
-    view = normalize_and_validate(raw)
-    operations = count_operations(view)
+    doc = normalize_and_validate(raw)
+    operations = count_operations(doc)
     if operations != lock["operations"]:
         raise RegenError(f"the document has {operations} operations, the lock says {lock['operations']}")
     if check:
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / PACKAGE
-            generate(view, out)
+            generate(doc, out)
             differing = compare_trees(out, GENERATED)
         if differing:
             print("generated/ differs from what the pinned spec produces; run scripts/regen.sh:", file=sys.stderr)
@@ -91,7 +91,7 @@ def regenerate(*, check: bool, spec: Path | None) -> int:
             return 1
         print(f"generated/{PACKAGE} is up to date ({operations} operations)")
         return 0
-    generate(view, GENERATED)
+    generate(doc, GENERATED)
     print(f"generated/{PACKAGE}: {operations} operations")
     return 0
 
@@ -159,13 +159,12 @@ def load_json(path: Path) -> dict[str, Any]:
 
 
 def normalize_and_validate(raw: dict[str, Any], label: str = "") -> dict[str, Any]:
-    """Normalize into .build/, validate, and return the generator's view."""
+    """Normalize into .build/, validate, and return the normalized document."""
     doc, report = _normalize(raw)
     _validate(doc)
-    view = normalize.generation_view(doc)
     for name, data in ((f"normalized{label}", doc), (f"normalize-report{label}", report)):
         (WORK / f"{name}.json").write_text(json.dumps(data, indent=2) + "\n")
-    return view
+    return doc
 
 
 def _normalize(raw: dict[str, Any], *, stale: list[str] | None = None) -> tuple[dict[str, Any], list[dict[str, str]]]:
@@ -191,8 +190,11 @@ def count_operations(doc: dict[str, Any]) -> int:
     return sum(1 for _ in normalize.operations(doc))
 
 
-def generate(view: dict[str, Any], out: Path) -> None:
-    """Run the generator (ruff from this interpreter's environment formats the output)."""
+def generate(doc: dict[str, Any], out: Path) -> None:
+    """Run the generator on the normalized document's generation view (ruff from
+    this interpreter's environment formats the output), then write the data the
+    fake reads (which needs the error answers the view leaves out)."""
+    view = normalize.generation_view(doc)
     view_path = WORK / "generator-view.json"
     view_path.write_text(json.dumps(view, indent=2) + "\n")
     bin_dir = Path(sys.executable).parent
@@ -214,7 +216,7 @@ def generate(view: dict[str, Any], out: Path) -> None:
     # The generator writes py.typed only for full projects; the package is typed.
     (out / "py.typed").write_text("")
     call_signatures.write(out, view)
-    request_schemas.write(out, view)
+    request_schemas.write(out, doc)
 
 
 def compare_trees(new: Path, old: Path) -> list[str]:
@@ -258,14 +260,14 @@ def update(args: argparse.Namespace) -> int:
         print(f"verdict: breaking; rules to update first are in {REPORT}", file=sys.stderr)
         return drift.VERDICT_EXIT["breaking"]
 
-    view = normalize_and_validate(new_raw)
-    generate(view, GENERATED)
+    doc = normalize_and_validate(new_raw)
+    generate(doc, GENERATED)
     shutil.copyfile(new_path, WORKING_COPY)
     lock.update(
         sha256=sha256(new_path),
         snapshot_date=datetime.date.today().isoformat(),
         openapi=new_raw.get("openapi", ""),
-        operations=count_operations(view),
+        operations=count_operations(doc),
     )
     LOCK.write_text(json.dumps(lock, indent=2) + "\n")
     if not args.no_tests:

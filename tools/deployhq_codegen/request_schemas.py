@@ -35,7 +35,8 @@ def request_schemas(doc: dict[str, Any]) -> dict[str, Any]:
 def response_schemas(doc: dict[str, Any]) -> dict[str, Any]:
     """Operation module name -> {"method", "path", "status": the first success
     status, "schema": its JSON body's schema, or None for an answer without one,
-    "media" for an answer that is not JSON, "query": its required query parameters}."""
+    "media" for an answer that is not JSON, "query": its required query parameters,
+    "invalid": the shape of its 422 body where that is not a field map}."""
     components = doc.get("components", {}).get("schemas", {})
     result: dict[str, Any] = {}
     for path, method, operation in operations(doc):
@@ -53,8 +54,41 @@ def response_schemas(doc: dict[str, Any]) -> dict[str, Any]:
         query = sorted(p["name"] for p in parameters if p.get("in") == "query" and p.get("required"))
         if query:  # what DeployHQ answers 422 without
             entry["query"] = query
+        invalid = _invalid_shape(operation.get("responses", {}).get("422"), doc)
+        if invalid is not None:
+            entry["invalid"] = invalid
         result[snake_case(operation["operationId"])] = entry
     return dict(sorted(result.items()))
+
+
+def _invalid_shape(answer: Any, doc: dict[str, Any]) -> str | None:
+    """How the document shapes the operation's 422 body, where it is not the
+    field map (`{"name": ["can't be blank"]}`) that most operations document and
+    DeployHQ's Go SDK reads on a 422 (deployhq-cli pkg/sdk/client.go
+    parseAPIError): "errors" for `{"errors": [messages]}`, "list" for a bare
+    array of messages, "error" for `{"error": message}`, "status and error"
+    where the document requires a `status` beside it."""
+    components = doc.get("components", {})
+    if isinstance(answer, dict) and "$ref" in answer:
+        answer = components.get("responses", {}).get(answer["$ref"].rsplit("/", 1)[-1], {})
+    media = answer.get("content", {}).get("application/json", {}) if isinstance(answer, dict) else {}
+    schema = _resolve(media.get("schema"), components.get("schemas", {}), ())
+    if not isinstance(schema, dict):
+        return None
+    properties = schema.get("properties") or {}
+    if _allows(schema, "array"):
+        return "list"
+    if _allows(properties.get("errors"), "array"):
+        return "errors"
+    if _allows(properties.get("error"), "string"):
+        return "status and error" if "status" in (schema.get("required") or ()) else "error"
+    return None
+
+
+def _allows(schema: Any, kind: str) -> bool:
+    """Whether `schema`'s type is `kind` or a list of types with it (nullable ones)."""
+    found = schema.get("type") if isinstance(schema, dict) else None
+    return found == kind or (isinstance(found, list) and kind in found)
 
 
 def _resolve(schema: Any, components: dict[str, Any], stack: tuple[str, ...]) -> Any:

@@ -20,7 +20,7 @@ from .._clock import SYSTEM_CLOCK, Clock
 from ._core import FakeResponse, Handler, RequestRecord, _Error, _invalid
 from ._deployments import DeploymentHandlers
 from ._faults import ConnectionDropped, Fault, FaultRule
-from ._generic import GenericHandlers, Route, required_query
+from ._generic import GenericHandlers, Route, invalid_body, required_query
 from ._projects import ProjectHandlers
 from ._records import RecordHandlers
 from ._schema import body_errors, request_schemas
@@ -244,7 +244,10 @@ class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers, GenericH
                 raise _invalid(errors)
             status, result = self._handlers[operation](payload=payload, query=query, **params)
         except _Error as exc:
-            return FakeResponse(exc.status, json.dumps(exc.body).encode())
+            answer: Json | list[str] = exc.body
+            if exc.status == 422 and operation is not None:
+                answer = invalid_body(operation.OPERATION, exc.body)
+            return FakeResponse(exc.status, json.dumps(answer).encode())
         if isinstance(result, FakeResponse):
             return result
         if status == 204:

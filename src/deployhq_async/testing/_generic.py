@@ -51,6 +51,26 @@ def required_query(operation: str) -> list[str]:
     return names
 
 
+def invalid_body(operation: str, errors: dict[str, list[str]]) -> Json | list[str]:
+    """The fake's 422 body for `operation`, in the shape the document gives
+    it: most operations document the field map DeployHQ's Go SDK reads on a
+    422 (`{"name": ["can't be blank"]}`, deployhq-cli pkg/sdk/client.go
+    parseAPIError; deployhq-lib's Resource#populate_errors reads the same);
+    the others a list of messages, bare or under `errors`, or one `error`
+    (the Go SDK reads those too). The wording of a whole message ("Name can't
+    be blank") is the fake's: DeployHQ's own is not known."""
+    shape = response_schemas().get(operation, {}).get("invalid")
+    if shape is None:
+        return errors
+    messages = [m if n == "base" else f"{n.replace('_', ' ').capitalize()} {m}" for n, ms in errors.items() for m in ms]
+    if shape == "list":
+        return messages
+    if shape == "errors":
+        return {"errors": messages}
+    status = {"status": 422} if shape == "status and error" else {}
+    return {**status, "error": "; ".join(messages)}
+
+
 class GenericHandlers(Account):
     """Records of every kind the fake has no behaviour of its own for."""
 
