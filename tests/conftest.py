@@ -4,7 +4,7 @@ import asyncio
 import functools
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -92,8 +92,21 @@ def missing_spec() -> str | None:
     )
 
 
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """Said once, at the end: the tests that need the document were skipped (failed under CI)."""
+SAID = pytest.StashKey[list[str]]()
+
+
+@pytest.fixture
+def say(request: pytest.FixtureRequest) -> Callable[[str], None]:
+    """Print a line at the end of the run, passed or not (the counts of the
+    Prism and schemathesis passes, which CI's log should show)."""
+    return request.config.stash.setdefault(SAID, []).append
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    """Said once, at the end: what tests asked to `say`; that the tests that need
+    the document were skipped (failed under CI)."""
+    for line in config.stash.get(SAID, []):
+        terminalreporter.write_line(line)
     problem = missing_spec()
     if problem is not None:
         outcome = "failed (CI=true)" if _under_ci() else "skipped"

@@ -24,7 +24,7 @@ import socket
 import subprocess
 import tomllib
 import typing
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -143,7 +143,11 @@ def violations(response: httpx2.Response) -> str:
 
 
 async def test_every_operation_against_prism_is_sent_as_published_and_read_whole(
-    prism: str, pinned_spec: dict[str, Any], caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    prism: str,
+    pinned_spec: dict[str, Any],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    say: Callable[[str], None],
 ) -> None:
     entries = tomllib.loads(EXPECTED.read_text())["expected"]
     assert all(entry["reason"].strip() for entry in entries), "each expected finding needs its reason"
@@ -180,15 +184,15 @@ async def test_every_operation_against_prism_is_sent_as_published_and_read_whole
             if (m := SET_ASIDE.match(record.getMessage())) and not (m[3].endswith("_at") or m[3] == "timestamp")
         }
     )
-    print(
-        f"\nPrism: {len(camel)} operations driven; {len(flagged)} requests flagged "
+    say(
+        f"Prism: {len(camel)} operations driven; {len(flagged)} requests flagged "
         f"({sum((op, 'flagged') in allowed for op in flagged)} of them listed in {EXPECTED.name}), "
         f"{len(failed)} error answers, {len(undecodable)} decode failures, {len(set_aside)} fields set aside"
     )
     kinds = {"flagged": flagged, "error answer": failed, "decode failure": undecodable}
     for title, found in kinds.items():
         for operation_id, what in sorted(found.items()):
-            print(f"  {title}: {operation_id}: {what[:300]}")
+            say(f"  {title}: {operation_id}: {what[:300]}")
     assert len(camel) == 191
     seen = {(op, kind) for kind, found in kinds.items() for op in found}
     assert seen - allowed == set()  # nothing the document does not explain
@@ -322,7 +326,11 @@ def facade_calls(function: Any, fields: dict[str, Any], doc: dict[str, Any]) -> 
 
 
 async def test_every_facade_method_against_prism_sends_what_the_document_allows_and_reads_it_whole(
-    prism: str, pinned_spec: dict[str, Any], caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+    prism: str,
+    pinned_spec: dict[str, Any],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    say: Callable[[str], None],
 ) -> None:
     from helpers import InstantClock
 
@@ -399,15 +407,15 @@ async def test_every_facade_method_against_prism_sends_what_the_document_allows_
         }
     )
     operations = {operation_of(request, table) for request in sent}
-    print(
-        f"\nPrism, the facade: {len(driven)} public methods driven ({len(sent)} requests, "
+    say(
+        f"Prism, the facade: {len(driven)} public methods driven ({len(sent)} requests, "
         f"{len(operations)} operations); {len(flagged)} operations flagged, {len(unexplained)} methods failed "
         f"unexplained, {len(set_aside)} fields set aside"
     )
     for operation, what in sorted(flagged.items()):
-        print(f"  flagged: {operation}: {what[:300]}")
+        say(f"  flagged: {operation}: {what[:300]}")
     for method, what in sorted(unexplained.items()):
-        print(f"  failed: {method}: {what[:300]}")
+        say(f"  failed: {method}: {what[:300]}")
     assert len(driven) == len(facade_methods())
     assert found - allowed == set()  # nothing the document does not explain
     assert allowed - found == set()  # and each listed finding still happens

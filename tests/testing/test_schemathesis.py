@@ -14,6 +14,7 @@ import copy
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,9 @@ def messages(body: Any) -> list[str]:
     return [str(m) for ms in body.values() for m in ms]
 
 
-async def test_schemathesis_finds_nothing_that_is_the_fakes(pinned_spec: dict[str, Any], tmp_path: Path) -> None:
+async def test_schemathesis_finds_nothing_that_is_the_fakes(
+    pinned_spec: dict[str, Any], tmp_path: Path, say: Callable[[str], None]
+) -> None:
     pytest.importorskip("schemathesis")
     from deployhq_codegen import normalize
 
@@ -66,7 +69,7 @@ async def test_schemathesis_finds_nothing_that_is_the_fakes(pinned_spec: dict[st
     text = out.decode(errors="replace")
     counts = {code: int(n) for code, n in re.findall(r"❌ (ST\d+) [^:\n]+: (\d+)", text)}
     cases = re.search(r"(\d+) generated", text)
-    print(f"\nschemathesis: {cases[1] if cases else '?'} cases against the fake; findings by check: {counts}")
+    say(f"schemathesis: {cases[1] if cases else '?'} cases against the fake; findings by check: {counts}")
     assert cases is not None and int(cases[1]) > 3000, text[-2000:]
     assert set(counts) <= set(DEPLOYHQ_NOT_THE_DOCUMENT), {
         c: n for c, n in counts.items() if c not in DEPLOYHQ_NOT_THE_DOCUMENT
