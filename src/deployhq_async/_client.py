@@ -1,42 +1,35 @@
-"""The `DeployHQ` client: its options, the one request path (retries, errors,
-logging) and the resources hung off it. Connections and requests are
-`_connection.py`'s; argument checks `_config.py`'s; decoding `_operations.py`'s."""
+"""The `DeployHQ` client: its options, its resources and `call()`. How a
+request travels is `_pipeline.py`'s; connections are `_connection.py`'s;
+argument checks `_config.py`'s; decoding `_operations.py`'s."""
 
 from __future__ import annotations
 
 import base64
-import contextlib
-import functools
 import importlib
 import logging
 import os
 import sys
 from collections.abc import Mapping, Sequence
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 import httpx2
 
-from . import _config, _events, _retry
+from . import _config, _events
 from ._clock import SYSTEM_CLOCK, Clock
-from ._connection import CLOSED, TRANSPORT_NAMES, Connection, TransportName
+from ._connection import TRANSPORT_NAMES, Connection, TransportName
 from ._events import Hook
-from ._limiter import RequestLimiter, Withheld, admitted
-from ._operations import Operation, camel_case, parse, request_model, resolve_operation
-from ._throttle import REFUSED, Throttle
+from ._limiter import RequestLimiter
+from ._operations import request_model, resolve_operation
+from ._pipeline import Pipeline, RequestOptions
+from ._throttle import Throttle
 from ._tracing import Tracing
 from ._version import __version__
 from .errors import (
-    APIConnectionError,
-    APITimeoutError,
-    ClientClosedError,
     ConfigurationError,
-    DeployHQError,
-    status_error,
 )
 
 if TYPE_CHECKING:
-    import asyncio
     from typing import Self
 
     from deployhq_api.call_signatures import Call
@@ -73,21 +66,6 @@ DEFAULT_TIMEOUT = 30.0
 __all__ = ["TRANSPORT_NAMES", "DeployHQ", "TransportName"]
 
 
-class _Options(NamedTuple):
-    timeout: httpx2.Timeout
-    # The bound of each whole attempt (a number given as `timeout`), or None.
-    total: float | None
-    max_retries: int
-    max_retry_wait: float
-    # The client's request rate, shared by every copy `with_options` makes.
-    throttle: Throttle
-    strict: bool = False
-    hooks: tuple[_events.Hook, ...] = ()
-    tracing: Tracing = Tracing(False)
-    # A group's budget (a bulk run's, say), held for each attempt, not during retry waits.
-    limiter: RequestLimiter | None = None
-
-
 class _LazyResource(Generic[R]):
     """A client attribute whose resource class is imported on first access."""
 
@@ -117,7 +95,7 @@ class _LazyResource(Generic[R]):
     def __get__(self, obj: DeployHQ | None, owner: type) -> _LazyResource[R] | R:
         if obj is None:
             return self
-        resource: R = self.resource_class()(obj)  # type: ignore[call-arg]
+        resource: R = self.resource_class()(obj, obj._pipeline)  # type: ignore[call-arg]
         obj.__dict__[self._name] = resource  # later lookups skip this descriptor
         return resource
 
@@ -258,15 +236,18 @@ class DeployHQ:
             phases, total = _config.check_timeout(DEFAULT_TIMEOUT if timeout is None else timeout)
         throttle = Throttle(max_rate, adaptive=adaptive_rate, concurrency=self._connection.concurrency)
         self._owner = True
-        self._options = _Options(
-            timeout=phases,
-            total=total,
-            max_retries=max_retries,
-            max_retry_wait=max_retry_wait,
-            throttle=throttle,
-            strict=_config.check_flag("strict", strict),
-            hooks=_events.check_hooks(hooks),
-            tracing=Tracing(tracing),
+        self._pipeline = Pipeline(
+            self._connection,
+            RequestOptions(
+                timeout=phases,
+                total=total,
+                max_retries=max_retries,
+                max_retry_wait=max_retry_wait,
+                throttle=throttle,
+                strict=_config.check_flag("strict", strict),
+                hooks=_events.check_hooks(hooks),
+                tracing=Tracing(tracing),
+            ),
         )
 
     @classmethod
@@ -308,7 +289,7 @@ class DeployHQ:
         clone._owner = False
         options = self._options
         phases, total = (options.timeout, options.total) if timeout is None else _config.check_timeout(timeout)
-        clone._options = options._replace(
+        clone._pipeline = self._pipeline.replaced(
             timeout=phases,
             total=total,
             max_retries=options.max_retries if max_retries is None else max_retries,
@@ -319,6 +300,10 @@ class DeployHQ:
             tracing=options.tracing if tracing is None else Tracing(tracing),
         )
         return clone
+
+    @property
+    def _options(self) -> RequestOptions:
+        return self._pipeline.options
 
     @property
     def base_url(self) -> str:
@@ -409,7 +394,8 @@ class DeployHQ:
         module = resolve_operation(operation)
         if isinstance(arguments.get("body"), Mapping):
             arguments["body"] = request_model(module, arguments["body"])
-        result, _ = await self._execute(module, module.build_request(*args, **arguments), max_retries=max_retries)
+        request = module.build_request(*args, **arguments)
+        result, _ = await self._pipeline.execute(module, request, max_retries=max_retries)
         return result
 
     if TYPE_CHECKING:
@@ -437,202 +423,6 @@ class DeployHQ:
             """
             return await self.call_untyped(operation, *args, max_retries=max_retries, **arguments)
 
-    async def _execute(
-        self, operation: Operation[R], request: Mapping[str, Any], *, max_retries: int | None = None
-    ) -> tuple[R, httpx2.Response]:
-        """Send a request made by `operation.build_request`, with retries; the typed
-        result and the 2xx response it was decoded from."""
-        tracing = self._options.tracing
-        if tracing.tracer() is None:
-            response = await self._send_request(operation, request, max_retries)
-            return parse(operation, response, strict=self._options.strict), response
-        name, attributes = _span_of(operation.OPERATION, operation.METHOD, operation.PATH, self._connection.host)
-        with tracing.span(name, attributes, client=True) as span:
-            try:
-                response = await self._send_request(operation, request, max_retries)
-                result = parse(operation, response, strict=self._options.strict)
-            except DeployHQError as exc:
-                span.set_attribute("error.type", type(exc).__name__)
-                status = getattr(exc, "status_code", None)
-                if isinstance(status, int):
-                    span.set_attribute("http.response.status_code", status)
-                raise
-            span.set_attribute("http.response.status_code", response.status_code)
-            return result, response
-
-    async def _send_request(
-        self, operation: Operation[R], request: Mapping[str, Any], max_retries: int | None
-    ) -> httpx2.Response:
-        return await self._send(
-            request["method"],
-            request["url"],
-            params=request.get("params"),
-            json=request.get("json"),
-            content=request.get("content"),
-            headers=request.get("headers"),
-            max_retries=max_retries,
-            operation=operation,
-        )
-
-    async def _send(
-        self,
-        method: str,
-        url: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        content: bytes | str | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_retries: int | None = None,
-        operation: Operation[Any] | None = None,
-    ) -> httpx2.Response:
-        """Send one request with retries; return a 2xx response or raise."""
-        connection = self._connection
-        retries = self._options.max_retries if max_retries is None else max_retries
-        request = connection.build_request(
-            method, url, params=params, json=json, content=content, headers=headers, timeout=self._options.timeout
-        )
-        path = url.split("?", 1)[0]
-        clock = connection.clock
-        limiter = self._options.limiter
-        hooks = self._options.hooks
-        name, template = (operation.OPERATION, operation.PATH) if operation is not None else (None, path)
-        attempt = 0
-
-        def finished(status: int | None, error: str | None, maybe: bool, retry_in: float | None = None) -> None:
-            if hooks:  # each RequestStarted gets one RequestFinished, whatever ended the attempt
-                ended = _events.RequestFinished(
-                    name, method, template, attempt, status, clock.monotonic() - started, error, maybe
-                )
-                _tell(hooks, ended, retry_in)
-
-        while True:
-            attempt += 1
-            if hooks:
-                _events.deliver(hooks, _events.RequestStarted(name, method, template, attempt))
-            started = clock.monotonic()
-            try:
-                response, sent = await self._send_once(request)
-            except httpx2.TransportError as exc:
-                if connection.closed:  # the client was closed under it: no retry
-                    finished(None, "ClientClosedError", True)
-                    raise ClientClosedError(CLOSED, request=request, may_have_been_processed=True) from exc
-                decision = _retry.after_exception(exc, method, attempt, retries, self._options.max_retry_wait)
-                finished(None, type(exc).__name__, decision.may_have_been_processed, _retry_in(decision))
-                if not decision.retry:
-                    raise _connection_error(exc, request, decision, attempt) from exc
-                self._options.tracing.event(
-                    "deployhq.retry", {"attempt": attempt, "reason": type(exc).__name__, "delay": decision.delay}
-                )
-                _log_retry(method, path, type(exc).__name__, decision.delay, attempt, retries)
-                await connection.sleep(request, decision.delay, decision.may_have_been_processed)
-                continue
-            except BaseException as exc:  # cancelled, closed under it, an undecodable body: no retry
-                finished(None, type(exc).__name__, getattr(exc, "may_have_been_processed", True))
-                raise
-            connection.observe_date(response.headers.get("date"))
-            logger.debug(
-                "%s %s -> %d (attempt %d, %.3fs)",
-                method,
-                path,
-                response.status_code,
-                attempt,
-                clock.monotonic() - started,
-            )
-            if response.is_success:
-                finished(response.status_code, None, True)
-                return response
-            decision = _retry.after_response(
-                response, method, attempt, retries, self._options.max_retry_wait, clock.now()
-            )
-            finished(response.status_code, None, decision.may_have_been_processed, _retry_in(decision))
-            held = self._refused(sent, decision) if response.status_code == REFUSED else True
-            if (
-                limiter is not None
-                and held
-                and decision.retry_after is not None
-                and decision.retry_after <= self._options.max_retry_wait  # a longer one is this call's error only
-                and response.status_code in _retry.ALWAYS_RETRIED_STATUSES
-            ):
-                limiter.retry_after(clock.monotonic() + decision.retry_after)
-            if not decision.retry:
-                raise status_error(
-                    response,
-                    attempts=attempt,
-                    retry_after=decision.retry_after,
-                    may_have_been_processed=decision.may_have_been_processed,
-                )
-            self._options.tracing.event(
-                "deployhq.retry", {"attempt": attempt, "reason": str(response.status_code), "delay": decision.delay}
-            )
-            _log_retry(method, path, str(response.status_code), decision.delay, attempt, retries)
-            await connection.sleep(request, decision.delay, decision.may_have_been_processed)
-
-    async def _send_once(self, request: httpx2.Request) -> tuple[httpx2.Response, float]:
-        """One attempt, within the group's limiter, the throttle and the
-        connection's bound; its response and when it was sent (monotonic)."""
-        connection = self._connection
-        clock = connection.clock
-        limiter, throttle = self._options.limiter, self._options.throttle
-        group = limiter.attempt(clock) if limiter is not None else contextlib.nullcontext()
-        # Closing the client ends every wait here (nothing sent) and cancels the attempt.
-        with connection.waiting(request):
-            async with group:
-                asked = clock.monotonic()
-                sent = await throttle.acquire(clock)
-                if sent > asked:
-                    self._options.tracing.event("deployhq.throttled", {"seconds": sent - asked})
-                status = None
-                try:
-                    async with _holding(connection.semaphore()):
-                        if not admitted():
-                            raise Withheld("not sent: the bulk run stopped launching while it waited its turn")
-                        response = await connection.send(request, self._options.total)
-                    status = response.status_code
-                finally:
-                    throttle.release(clock, sent, status)
-        return response, sent
-
-    def _refused(self, sent: float, decision: _retry.Decision) -> bool:
-        """A 429: the throttle learns from it, and holds every request for its
-        Retry-After when this attempt is retried after it (a longer one is the
-        caller's to see, on the error). The 429 of an upward probe holds
-        nobody: the rate going back down is enough. Returns whether every
-        request (a bulk run's included) is held."""
-        throttle = self._options.throttle
-        clock = self._connection.clock
-        probe = throttle.answers_probe(sent)
-        pause = decision.retry_after if decision.retry and not probe else None
-        if throttle.refused(sent, clock.monotonic(), pause):
-            logger.info("DeployHQ refused a request (429): now sending at most %g requests/s", throttle.rate)
-        return not probe
-
-
-@functools.cache
-def _span_of(operation: str, method: str, path: str, host: str) -> tuple[str, dict[str, Any]]:
-    """The name and attributes of an operation's call spans (the same for every call)."""
-    attributes = {
-        "http.request.method": method,
-        "url.template": path,
-        "server.address": host,
-        "deployhq.operation_id": camel_case(operation),
-    }
-    return f"{method} {path}", attributes
-
-
-def _retry_in(decision: _retry.Decision) -> float | None:
-    return decision.delay if decision.retry else None
-
-
-def _tell(hooks: tuple[Hook, ...], ended: _events.RequestFinished, retry_in: float | None) -> None:
-    """Tell the hooks how an attempt ended, and of the retry decided (after `retry_in` seconds)."""
-    _events.deliver(hooks, ended)
-    if retry_in is not None:
-        reason = ended.error or str(ended.status)
-        _events.deliver(
-            hooks, _events.RetryScheduled(ended.operation, ended.method, ended.path, ended.attempt, reason, retry_in)
-        )
-
 
 def _resource_modules() -> tuple[str, ...]:
     """Every resource module (which imports its generated operations)."""
@@ -644,49 +434,3 @@ def _default_transport() -> TransportName:
     from . import _connection  # read when a client is made: tests run the suite on each transport
 
     return _connection.DEFAULT_TRANSPORT
-
-
-def _holding(semaphore: asyncio.Semaphore | None) -> contextlib.AbstractAsyncContextManager[Any]:
-    return semaphore if semaphore is not None else contextlib.nullcontext()
-
-
-# What each kind of timeout was waiting for, and which phase of httpx2.Timeout bounds it.
-_TIMED_OUT = {
-    httpx2.ConnectTimeout: ("connecting to", "connect"),
-    httpx2.WriteTimeout: ("sending the request to", "write"),
-    httpx2.ReadTimeout: ("waiting for the response from", "read"),
-    httpx2.PoolTimeout: ("waiting for a free connection to", "pool"),
-}
-_UNRESOLVED = ("name or service not known", "nodename nor servname", "name resolution", "no address associated")
-
-
-def _describe_failure(exc: httpx2.TransportError, request: httpx2.Request) -> str:
-    """What happened, in words: the kind of failure, the host, the time it took."""
-    host = request.url.host
-    for kind, (waiting, phase) in _TIMED_OUT.items():
-        if isinstance(exc, kind):
-            seconds = request.extensions.get("timeout", {}).get(phase)
-            limit = f" after {seconds:g} s" if isinstance(seconds, (int, float)) else ""
-            return f"timed out{limit} {waiting} {host}"
-    text = str(exc)
-    if isinstance(exc, httpx2.ConnectError) and any(s in text.lower() for s in _UNRESOLVED):
-        return f"could not resolve {host}"
-    if isinstance(exc, httpx2.ConnectError):
-        return f"could not connect to {host}: {text or type(exc).__name__}"
-    return f"the connection to {host} broke ({text or type(exc).__name__})"
-
-
-def _connection_error(
-    exc: httpx2.TransportError, request: httpx2.Request, decision: _retry.Decision, attempts: int
-) -> APIConnectionError:
-    cls = APITimeoutError if isinstance(exc, httpx2.TimeoutException) else APIConnectionError
-    return cls(
-        f"{_describe_failure(exc, request)} ({attempts} attempt{'s' if attempts > 1 else ''})",
-        request=request,
-        may_have_been_processed=decision.may_have_been_processed,
-        attempts=attempts,
-    )
-
-
-def _log_retry(method: str, path: str, cause: str, delay: float, attempt: int, retries: int) -> None:
-    logger.info("%s %s: %s, retrying in %.2fs (retry %d of %d)", method, path, cause, delay, attempt, retries)

@@ -7,12 +7,11 @@ name the method and path, not headers or bodies.
 
 from __future__ import annotations
 
-import base64
-import json
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 import httpx2
+
+from ._error_bodies import credentials_in, decode_body, describe, without_credentials
 
 if TYPE_CHECKING:
     from deployhq_api.models import Deployment
@@ -54,13 +53,13 @@ class DeployHQError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         state = dict(self.__dict__)
-        secrets = _secrets(state.get("request") or getattr(state.get("response"), "request", None))
+        secrets = credentials_in(state.get("request") or getattr(state.get("response"), "request", None))
         for name in ("request", "response"):
             if state.get(name) is not None:
-                state[name] = _without_credentials(state[name], secrets)
+                state[name] = without_credentials(state[name], secrets)
         # The body as read again from the redacted response.
         if isinstance(self, APIStatusError):
-            state["body"] = _decode(state["response"])
+            state["body"] = decode_body(state["response"])
         elif isinstance(self, ResponseDecodeError):
             state["body"] = state["response"].content
         return _rebuild, (type(self), self.args, state)
@@ -71,37 +70,6 @@ def _rebuild(cls: type[DeployHQError], args: tuple[Any, ...], state: dict[str, A
     Exception.__init__(error, *args)
     error.__dict__.update(state)
     return error
-
-
-# Headers that carry credentials: left out of every request or response an error pickles.
-_CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
-
-
-def _without_credentials(message: Any, secrets: list[str]) -> Any:
-    """A copy of a request or response with no credential header and, in a
-    response body, the request's credentials redacted (a server may echo them)."""
-    if isinstance(message, httpx2.Request):
-        headers = [(k, v) for k, v in message.headers.multi_items() if k.lower() not in _CREDENTIAL_HEADERS]
-        try:
-            content = message.content
-        except httpx2.RequestNotRead:
-            content = b""
-        return httpx2.Request(message.method, message.url, headers=headers, content=content)
-    if isinstance(message, httpx2.Response):
-        state = message.__getstate__()
-        state["headers"] = httpx2.Headers(
-            [(k, v) for k, v in message.headers.multi_items() if k.lower() not in _CREDENTIAL_HEADERS]
-        )
-        content = state.get("_content", b"")
-        for secret in secrets:
-            content = content.replace(secret.encode("utf-8", "replace"), b"[redacted]")
-        state["_content"] = content
-        request = getattr(message, "_request", None)
-        state["_request"] = None if request is None else _without_credentials(request, secrets)
-        copy = httpx2.Response.__new__(httpx2.Response)
-        copy.__setstate__(state)
-        return copy
-    return message
 
 
 class ConfigurationError(DeployHQError, ValueError):
@@ -323,107 +291,20 @@ def status_error(
     may_have_been_processed: bool = False,
 ) -> APIStatusError:
     """Build the exception for an error response from whatever body DeployHQ sent."""
-    body = _decode(response)
-    message, error_code, hint, errors, base = _describe(response, body)
-    secrets = _secrets(response.request)
-    message = _redact(message, secrets)
-    hint = None if hint is None else _redact(hint, secrets)
-    errors = {name: [_redact(m, secrets) for m in messages] for name, messages in errors.items()}
-    base = [_redact(m, secrets) for m in base]
+    body = decode_body(response)
+    said = describe(response, body).redacted(credentials_in(response.request))
     cls = _STATUS_CLASSES.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
     common: dict[str, Any] = {
         "response": response,
         "body": body,
-        "error_code": error_code,
-        "hint": hint,
+        "error_code": said.error_code,
+        "hint": said.hint,
         "attempts": attempts,
         "retry_after": retry_after,
         "may_have_been_processed": may_have_been_processed,
     }
     if cls is ValidationError:
-        return ValidationError(message, errors=errors, base=base, **common)
-    return cls(message, **common)
-
-
-def _decode(response: httpx2.Response) -> object:
-    if not response.content:
-        return None
-    try:
-        return json.loads(response.content)
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        return response.text
-
-
-def _secrets(request: httpx2.Request | None) -> list[str]:
-    """The credentials a request carried, in every form a server might echo them."""
-    if request is None:
-        return []
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    found = [header, token]
-    if scheme.lower() == "basic":
-        try:
-            login = base64.b64decode(token).decode()
-        except (ValueError, UnicodeDecodeError):
-            login = ""
-        found += [login, *login.split(":", 1)]
-    return sorted((s for s in found if len(s) >= 8), key=len, reverse=True)
-
-
-def _redact(text: str, secrets: list[str]) -> str:
-    for secret in secrets:
-        text = text.replace(secret, "[redacted]")
-    return text
-
-
-def _describe(
-    response: httpx2.Response, body: object
-) -> tuple[str, str | None, str | None, dict[str, list[str]], list[str]]:
-    """(message, error_code, hint, field errors, base errors) from any body shape."""
-    reason = _reason(response.status_code)
-    if body is None:
-        return reason, None, None, {}, []
-    if isinstance(body, str):
-        kind = response.headers.get("content-type", "unknown type").split(";")[0]
-        return f"{reason} (non-JSON {kind} body, {len(response.content)} bytes)", None, None, {}, []
-    if isinstance(body, list):
-        messages = [str(m) for m in body]
-        return "; ".join(messages) or reason, None, None, {}, messages
-    if not isinstance(body, dict):
-        return f"{reason} ({body!r})", None, None, {}, []
-    error_code = _text(body.get("error_code"))
-    hint = _text(body.get("hint"))
-    status = body.get("status")
-    if error_code is None and isinstance(status, str) and status not in ("error", "failed"):
-        error_code = status
-    if isinstance(body.get("error"), str):  # on a 422, a message about the record as a whole
-        return body["error"], error_code, hint, {}, [body["error"]]
-    for key in ("message", "error_message"):
-        if isinstance(body.get(key), str):
-            return body[key], error_code, hint, {}, []
-    errors_value = body.get("errors")
-    if isinstance(errors_value, list):
-        messages = [str(m) for m in errors_value]
-        return "; ".join(messages) or reason, error_code, hint, {}, messages
-    source = errors_value if isinstance(errors_value, dict) else body
-    fields = {
-        str(k): [str(m) for m in (v if isinstance(v, list) else [v])]
-        for k, v in source.items()
-        if k not in ("status", "error_code", "hint") and isinstance(v, (list, str))
-    }
-    base = fields.pop("base", [])
-    summary = [f"{name} {msg}" for name, msgs in fields.items() for msg in msgs] + base
-    return "; ".join(summary) or reason, error_code, hint, fields, base
-
-
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
-
-
-def _reason(status: int) -> str:
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return f"HTTP {status}"
+        return ValidationError(said.message, errors=said.errors, base=said.base, **common)
+    return cls(said.message, **common)

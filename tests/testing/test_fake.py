@@ -210,7 +210,7 @@ async def test_facade_maps_fake_errors(fake: FakeDeployHQ) -> None:
             await dhq.projects.list().collect()
     async with DeployHQ(fake.account, fake.email, KEY, transport=fake.transport()) as dhq:
         with pytest.raises(BadRequestError):
-            await dhq._send("POST", "/projects", content=b"{", headers={"Content-Type": "application/json"})
+            await dhq._pipeline.send("POST", "/projects", content=b"{", headers={"Content-Type": "application/json"})
 
 
 # --- faults ---------------------------------------------------------------------------

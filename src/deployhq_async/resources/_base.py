@@ -17,6 +17,7 @@ from ..errors import ResponseDecodeError
 
 if TYPE_CHECKING:
     from .._client import DeployHQ
+    from .._pipeline import Pipeline
 
 T = TypeVar("T")
 M = TypeVar("M")
@@ -104,8 +105,9 @@ def runs_verb(verb: str) -> Callable[[F], F]:
 class Resource:
     """Base of every resource: holds the client and runs operations through it."""
 
-    def __init__(self, client: DeployHQ) -> None:
+    def __init__(self, client: DeployHQ, pipeline: Pipeline) -> None:
         self._client = client
+        self._pipeline = pipeline
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
@@ -117,12 +119,12 @@ class Resource:
 
     async def _run(self, operation: Operation[T], request: Mapping[str, Any]) -> T:
         """Send `request` (from the operation's `build_request`); its typed result."""
-        result, _ = await self._client._execute(operation, request)
+        result, _ = await self._pipeline.execute(operation, request)
         return result
 
     async def _exchange(self, operation: Operation[T], request: Mapping[str, Any]) -> tuple[T, httpx2.Response]:
         """The typed result and the response it came from."""
-        return await self._client._execute(operation, request)
+        return await self._pipeline.execute(operation, request)
 
     def _unpaged(self, operation: Operation[list[T]], request: Mapping[str, Any]) -> AsyncPaginator[T]:
         """A bare-array listing, presented as a single page."""
