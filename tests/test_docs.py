@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from deployhq_async import DeployHQ
-from deployhq_async._client import _LazyResource
-from deployhq_async._operations import facade_operations, operation_index
+from deployhq_async._client import _LazyResource, facade_operations
+from deployhq_async._operations import operation_index
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -15,7 +15,8 @@ PAGE = "reference/operations.md"
 
 def operations() -> list[dict[str, Any]]:
     """Every operation, sorted by path then method."""
-    from deployhq_async._operations import facade_operations, operation_index
+    from deployhq_async._client import facade_operations
+    from deployhq_async._operations import operation_index
 
     signatures = importlib.import_module("deployhq_api.call_signatures")
     source = Path(str(signatures.__file__)).read_text(encoding="utf-8")

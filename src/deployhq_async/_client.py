@@ -218,7 +218,7 @@ class DeployHQ:
         token = base64.b64encode(f"{login}:{key}".encode()).decode("ascii")
         python = "{}.{}.{}".format(*sys.version_info[:3])
         agent = f"deployhq-async/{__version__} httpx2/{httpx2.__version__} python/{python}"
-        self._connection = Connection(
+        connection = Connection(
             base_url=root,
             authorization=f"Basic {token}",
             user_agent=f"{user_agent} {agent}" if user_agent else agent,
@@ -234,10 +234,9 @@ class DeployHQ:
             phases, total = http_client.timeout, None
         else:
             phases, total = _config.check_timeout(DEFAULT_TIMEOUT if timeout is None else timeout)
-        throttle = Throttle(max_rate, adaptive=adaptive_rate, concurrency=self._connection.concurrency)
-        self._owner = True
-        self._pipeline = Pipeline(
-            self._connection,
+        throttle = Throttle(max_rate, adaptive=adaptive_rate, concurrency=connection.concurrency)
+        pipeline = Pipeline(
+            connection,
             RequestOptions(
                 timeout=phases,
                 total=total,
@@ -249,6 +248,13 @@ class DeployHQ:
                 tracing=Tracing(tracing),
             ),
         )
+        self._adopt(pipeline, owner=True)
+
+    def _adopt(self, pipeline: Pipeline, *, owner: bool) -> None:
+        """Every field of a client: its pipeline (the connection and the options),
+        and whether closing it closes the connection (not for a copy)."""
+        self._pipeline = pipeline
+        self._owner = owner
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> DeployHQ:
@@ -284,12 +290,9 @@ class DeployHQ:
         if max_retries is not None:
             _config.check_count("max_retries", max_retries, allow_zero=True)
         _config.check_seconds("max_retry_wait", max_retry_wait, allow_zero=True)
-        clone = object.__new__(DeployHQ)
-        clone._connection = self._connection
-        clone._owner = False
         options = self._options
         phases, total = (options.timeout, options.total) if timeout is None else _config.check_timeout(timeout)
-        clone._pipeline = self._pipeline.replaced(
+        pipeline = self._pipeline.replaced(
             timeout=phases,
             total=total,
             max_retries=options.max_retries if max_retries is None else max_retries,
@@ -299,11 +302,17 @@ class DeployHQ:
             hooks=options.hooks if hooks is None else _events.check_hooks(hooks),
             tracing=options.tracing if tracing is None else Tracing(tracing),
         )
+        clone = object.__new__(type(self))  # its one field set as __init__ sets it
+        clone._adopt(pipeline, owner=False)
         return clone
 
     @property
     def _options(self) -> RequestOptions:
         return self._pipeline.options
+
+    @property
+    def _connection(self) -> Connection:
+        return self._pipeline.connection
 
     @property
     def base_url(self) -> str:
@@ -422,6 +431,21 @@ class DeployHQ:
             operation does not take, and the `DeployHQError` of a failed request.
             """
             return await self.call_untyped(operation, *args, max_retries=max_retries, **arguments)
+
+
+def facade_operations() -> dict[str, set[str]]:
+    """The generated operation modules each public facade method (`resource.method`)
+    declares it runs (by operationId, or through its collection's table)."""
+    result: dict[str, set[str]] = {}
+    for attribute, descriptor in vars(DeployHQ).items():
+        if not isinstance(descriptor, _LazyResource):
+            continue
+        cls = descriptor.resource_class()
+        for name in dir(cls):
+            member = getattr(cls, name)
+            if not name.startswith("_") and callable(member):
+                result[f"{attribute}.{name}"] = set(cls._operations_of(name))
+    return result
 
 
 def _resource_modules() -> tuple[str, ...]:

@@ -208,20 +208,3 @@ def request_model(module: ModuleType, body: Mapping[str, Any]) -> Any:
         raise TypeError(f"{module.OPERATION}: the body lacks the required field {exc.args[0]!r}") from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise TypeError(f"{module.OPERATION}: the body does not fit {model.__name__}: {exc}") from None
-
-
-def facade_operations() -> dict[str, set[str]]:
-    """The generated operation modules each public facade method (`resource.method`)
-    declares it runs (by operationId, or through its collection's table)."""
-    from ._client import DeployHQ, _LazyResource
-
-    result: dict[str, set[str]] = {}
-    for attribute, descriptor in vars(DeployHQ).items():
-        if not isinstance(descriptor, _LazyResource):
-            continue
-        cls = descriptor.resource_class()
-        for name in dir(cls):
-            member = getattr(cls, name)
-            if not name.startswith("_") and callable(member):
-                result[f"{attribute}.{name}"] = set(cls._operations_of(name))
-    return result

@@ -7,7 +7,8 @@ import typing
 from typing import Any
 
 from deployhq_async import DeployHQ
-from deployhq_async._operations import facade_operations, operation_index, operation_module, snake_case
+from deployhq_async._client import facade_operations
+from deployhq_async._operations import operation_index, operation_module, snake_case
 from deployhq_async.resources._base import _CollectionResource
 
 

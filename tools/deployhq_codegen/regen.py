@@ -281,7 +281,7 @@ def update(args: argparse.Namespace) -> int:
 
 def drift_report(old_raw: dict[str, Any], new_raw: dict[str, Any]) -> drift.Report:
     """Compare the two documents after normalization; name the facade methods affected."""
-    from deployhq_async._operations import facade_operations
+    from deployhq_async._client import facade_operations
 
     old_stale: list[str] = []
     new_stale: list[str] = []
