@@ -148,12 +148,12 @@ def response_schemas(pinned_spec: dict[str, Any]) -> dict[str, Any]:
     """Operation module name -> a validator of its success bodies, from the
     normalized document (what the generated client decodes)."""
     import jsonschema
-    from deployhq_codegen import normalize
+    from deployhq_codegen import normalize, walk
 
     rules, names = normalize.load_data()
     doc, _ = normalize.normalize(pinned_spec, rules, names)
     validators: dict[str, Any] = {}
-    for _path, _method, operation in normalize.operations(doc):
+    for _path, _method, operation in walk.operations(doc):
         schemas = [
             body["schema"]
             for status, response in operation.get("responses", {}).items()
@@ -163,7 +163,7 @@ def response_schemas(pinned_spec: dict[str, Any]) -> dict[str, Any]:
         ]
         if schemas:
             root = {**(schemas[0] if len(schemas) == 1 else {"anyOf": schemas}), "components": doc["components"]}
-            validators[normalize.snake_case(operation["operationId"])] = jsonschema.Draft202012Validator(root)
+            validators[walk.snake_case(operation["operationId"])] = jsonschema.Draft202012Validator(root)
     return validators
 
 

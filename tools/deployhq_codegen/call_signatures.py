@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .normalize import snake_case
+from .walk import snake_case
 
 HEADER = '''"""Typed signatures of `DeployHQ.call`, one per operation (written by scripts/regen.sh).
 

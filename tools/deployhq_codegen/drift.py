@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
 
-from .normalize import SCHEMA_PREFIX, operations, snake_case
+from .walk import SCHEMA_PREFIX, operations, snake_case
 
 Json = dict[str, Any]
 VERDICT_EXIT = {"compatible": 0, "additive": 0, "breaking": 3}

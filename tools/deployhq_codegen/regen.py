@@ -33,7 +33,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 from typing import Any
 
-from . import call_signatures, drift, normalize, request_schemas
+from . import call_signatures, drift, normalize, request_schemas, walk
 
 ROOT = Path(__file__).resolve().parents[2]
 OPENAPI = ROOT / "openapi"
@@ -187,7 +187,7 @@ def _validate(doc: dict[str, Any]) -> None:
 
 
 def count_operations(doc: dict[str, Any]) -> int:
-    return sum(1 for _ in normalize.operations(doc))
+    return sum(1 for _ in walk.operations(doc))
 
 
 def generate(doc: dict[str, Any], out: Path) -> None:

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .normalize import SCHEMA_PREFIX, operations, snake_case
+from .walk import SCHEMA_PREFIX, operations, snake_case
 
 # Keywords that describe what a value may be; the rest (titles, examples) are not needed.
 KEPT = ("type", "properties", "required", "items", "anyOf", "oneOf", "allOf", "enum", "additionalProperties", "format")
