@@ -95,6 +95,14 @@ def check_seconds(name: str, value: object, *, allow_zero: bool = False) -> None
         raise ConfigurationError(f"{name} must be {'non-negative' if allow_zero else 'positive'}, got {value}")
 
 
+def check_percentage(name: str, value: object) -> None:
+    """A share in percent: a number from 0 to 100; None passes."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
+        raise ConfigurationError(f"{name} must be a percentage from 0 to 100, got {value!r}")
+
+
 def check_rate(name: str, value: object) -> None:
     """Requests per second: a positive, finite number; None passes."""
     if value is None:

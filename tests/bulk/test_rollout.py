@@ -92,6 +92,7 @@ async def test_bake_then_gate_between_waves_and_a_false_gate_stops() -> None:
     assert seen == [(1, 1, pytest.approx(600, abs=1)), (2, 2, pytest.approx(600, abs=1))]
     assert [w.gate for w in result.waves] == [True, False]
     assert result.status == "stopped" and result.reason == "the gate stopped the rollout after wave 2"
+    assert result.interrupted is False  # the gate stopped it, not the caller
     assert made(fake) == 3
     first, second = result.waves
     assert second.started_at is not None and first.finished_at is not None
@@ -137,7 +138,7 @@ async def test_stop_at_a_pause_ends_the_rollout_without_a_rollback() -> None:
             await fake.clock.sleep(1)
         run.stop()
         result = await task
-    assert (result.status, result.reason) == ("stopped", "stopped by the caller at a pause")
+    assert (result.status, result.reason, result.interrupted) == ("stopped", "stopped by the caller at a pause", True)
     assert made(fake) == 2 and not any(result.rollbacks)
 
 

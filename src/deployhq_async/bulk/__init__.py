@@ -4,7 +4,7 @@ and rollouts, bulk runs in waves (`dhq.deployments.start_rollout` / `rollout`)."
 
 from ._rollout import RolloutOptions, RolloutResult, RolloutRun, WaveResult, plan_waves
 from ._run import BulkRun
-from ._targets import BulkOptions, Callback, DeployResult, DeployTarget
+from ._targets import BulkOptions, Callback, DeployResult, DeployTarget, first_repeat
 
 __all__ = [
     "BulkOptions",
@@ -16,5 +16,6 @@ __all__ = [
     "RolloutResult",
     "RolloutRun",
     "WaveResult",
+    "first_repeat",
     "plan_waves",
 ]

@@ -21,7 +21,7 @@ from collections.abc import Awaitable, Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._config import check_choice, check_count, check_seconds
+from .._config import check_choice, check_count, check_percentage, check_seconds
 from .._revisions import project_parents
 from .._status import DeploymentStatus
 from ..errors import ConfigurationError
@@ -71,7 +71,8 @@ class RolloutResult:
     each target's server or group had before the rollout (None when DeployHQ
     did not say); `rollbacks` per target, the result of the deployment that
     took it back (None where none was made); `previews` per target, its
-    preview deployment's result (a plan with `preview=True`)."""
+    preview deployment's result (a plan with `preview=True`); `interrupted`
+    whether the caller stopped it (`stop()`), not failures or the gate."""
 
     targets: list[DeployTarget]
     waves: list[WaveResult]
@@ -81,6 +82,9 @@ class RolloutResult:
     previous: list[str | None] = field(default_factory=list)
     rollbacks: list[DeployResult | None] = field(default_factory=list)
     previews: list[DeployResult | None] = field(default_factory=list)
+    # True when the caller stopped it (`stop()`, or a pause it did not promote),
+    # not failures or the gate.
+    interrupted: bool = False
 
     @property
     def failures(self) -> int:
@@ -151,10 +155,7 @@ class RolloutOptions:
             _size(wave, 1)  # raises for a malformed entry
         if self.max_failures is not None:
             check_count("max_failures", self.max_failures, allow_zero=True)
-        if self.max_fail_percentage is not None:
-            check_seconds("max_fail_percentage", self.max_fail_percentage, allow_zero=True)
-            if self.max_fail_percentage > 100:
-                raise ConfigurationError(f"max_fail_percentage is a percentage, not {self.max_fail_percentage!r}")
+        check_percentage("max_fail_percentage", self.max_fail_percentage)
         check_seconds("bake", self.bake, allow_zero=True)
         if self.gate_timeout is not None:
             check_seconds("gate_timeout", self.gate_timeout)
@@ -443,6 +444,7 @@ class RolloutRun:
         rollback may follow), not the caller."""
         self.result.status = "stopped"
         self.result.reason = reason
+        self.result.interrupted = not failed
         self._failed_out = failed
 
     # --- revisions, previews, rollback ------------------------------------------------

@@ -1,0 +1,132 @@
+"""What the commands share: exit statuses, the client the environment
+describes, and output (text or JSON, a progress line)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import sys
+from collections import Counter
+from typing import Any, TextIO
+
+from .. import DeployHQ, DeployResult
+from .._status import DeploymentStatus
+from ..errors import DeploymentTimeoutError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TIMEOUT, EXIT_INTERRUPTED = 0, 1, 2, 124, 130
+
+
+API_KEY_LENGTH = 40
+
+
+class UsageError(ValueError):
+    """What the command was given cannot work; nothing was sent."""
+
+
+def client(args: argparse.Namespace) -> DeployHQ:
+    """The client the environment describes; what is missing or malformed is a
+    `UsageError` in the shell's terms, before anything is sent."""
+    env = os.environ
+    if not env.get("DEPLOYHQ_ACCOUNT") and not env.get("DEPLOYHQ_BASE_URL"):
+        raise UsageError("no account: set DEPLOYHQ_ACCOUNT (the <account> of https://<account>.deployhq.com)")
+    if not env.get("DEPLOYHQ_EMAIL"):
+        raise UsageError("no email: set DEPLOYHQ_EMAIL (the address you sign in to DeployHQ with)")
+    key = env.get("DEPLOYHQ_API_KEY", "").strip()
+    if not key:
+        raise UsageError("no API key: set DEPLOYHQ_API_KEY (your API key, under Settings > Security in DeployHQ)")
+    if len(key) != API_KEY_LENGTH:
+        raise UsageError(
+            f"DEPLOYHQ_API_KEY has {len(key)} characters; a DeployHQ API key has {API_KEY_LENGTH} "
+            "(copy it again from Settings > Security in DeployHQ)"
+        )
+    return DeployHQ.from_env(transport=args.transport, max_rate=args.max_rate)
+
+
+def emit(args: argparse.Namespace, data: Any, lines: list[str], out: TextIO = sys.stdout) -> None:
+    if args.json:
+        json.dump(data, out, indent=2, default=json_value)
+        out.write("\n")
+    else:
+        for line in lines:
+            print(line, file=out)
+
+
+def json_value(value: object) -> object:
+    """Timestamps as ISO 8601; anything else JSON does not know as its text."""
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    return str(value)
+
+
+def result_json(result: DeployResult) -> dict[str, Any]:
+    deployment = result.deployment
+    return {
+        "project": result.target.project,
+        "server": result.target.parent_identifier,
+        "revision": result.target.end_revision,
+        "deployment": getattr(deployment, "identifier", None),
+        "status": str(result.status),
+        "ok": result.ok,
+        "adopted": result.adopted,
+        "duplicates": [d.identifier for d in result.duplicates],
+        "create_attempts": result.create_attempts,
+        "seconds": round(result.elapsed or 0.0, 3),
+        "error": str(result.error) if result.error else None,
+    }
+
+
+def exit_status(results: list[DeployResult]) -> int:
+    if any(isinstance(r.error, DeploymentTimeoutError) for r in results):
+        return EXIT_TIMEOUT
+    return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
+
+
+def identifier(result: DeployResult) -> str:
+    return result.deployment.identifier if result.deployment is not None else "-"
+
+
+class Progress:
+    """One status line, redrawn in place on a terminal, or a line per finished
+    target elsewhere."""
+
+    @staticmethod
+    def final(status: str) -> bool:
+        """A result that will not change again: a finished deployment, or a target that failed or was cancelled."""
+        state = DeploymentStatus.of(status)
+        return state is DeploymentStatus.ERROR or (state is not None and state.finished)
+
+    def __init__(self, total: int, out: TextIO, enabled: bool) -> None:
+        self.total = total
+        self.out = out
+        self.enabled = enabled
+        self.tty = out.isatty()
+        self.results: dict[int, DeployResult] = {}
+
+    def __call__(self, result: DeployResult) -> None:
+        self.results[id(result)] = result
+        if not self.enabled:
+            return
+        if self.tty:
+            self._redraw()
+        elif self.final(result.status):
+            done = sum(self.final(r.status) for r in self.results.values())
+            target = result.target
+            print(
+                f"[{done:>4}/{self.total}] {target.project} -> {target.parent_identifier[:8]}: {result.status}",
+                file=self.out,
+            )
+
+    def _redraw(self) -> None:
+        counts = Counter(r.status for r in self.results.values())
+        done = sum(n for s, n in counts.items() if self.final(s))
+        width = 30
+        filled = int(width * done / max(self.total, 1))
+        states = " ".join(f"{s}:{n}" for s, n in sorted(counts.items()))
+        self.out.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total} {states}\033[K")
+        self.out.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.tty:
+            self.out.write("\n")

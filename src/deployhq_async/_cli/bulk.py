@@ -1,0 +1,68 @@
+"""`deployhq-async bulk`: every target of a file, at bounded concurrency."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+
+from .._signals import on_stop
+from ..bulk import BulkOptions, DeployResult
+from ._common import EXIT_INTERRUPTED, Progress, client, emit, exit_status, identifier, result_json
+from ._targets import read_targets
+
+
+async def run(args: argparse.Namespace) -> int:
+    targets = read_targets(args.file)
+    options = BulkOptions(
+        concurrency=args.concurrency,
+        wait=args.wait,
+        fail_fast=args.fail_fast,
+        max_unfinished=args.max_unfinished,
+        timeout=args.timeout,
+        poll_interval=args.poll_interval,
+        settle_window=args.settle_window,
+        abort_duplicates=not args.keep_duplicates,
+        journal=args.journal,
+    )
+    progress = Progress(len(targets), sys.stderr, enabled=not args.json)
+    async with client(args) as dhq:
+        run = dhq.deployments.start_many(targets, options, on_progress=progress)
+        # Ctrl-C, SIGTERM, SIGHUP: launch nothing more, let the requests on the wire finish, say what exists.
+        with on_stop(run.stop) as received:
+            results = await run
+    progress.close()
+    lines = _stopped_lines(args, results) if run.stopped else _table(results)
+    emit(args, [result_json(r) for r in results], lines)
+    if received:
+        return received.exit_status
+    return EXIT_INTERRUPTED if run.stopped else exit_status(results)
+
+
+def _table(results: list[DeployResult]) -> list[str]:
+    """A row per target, then the count of each status."""
+    row = "{:<24} {:<38} {:<38} {:<10} {}"
+    lines = [row.format("PROJECT", "SERVER", "DEPLOYMENT", "STATUS", "ERROR")]
+    lines += [
+        row.format(r.target.project, r.target.parent_identifier, identifier(r), r.status, r.error or "")
+        for r in results
+    ]
+    counts = Counter(r.status for r in results)
+    lines.append(f"{len(results)} targets: " + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
+    return lines
+
+
+def _stopped_lines(args: argparse.Namespace, results: list[DeployResult]) -> list[str]:
+    """A stopped run: the deployments it made, and how to resume it."""
+    made = [r for r in results if r.deployment is not None]
+    lines = [f"interrupted: {len(made)} deployments made:"] + [
+        f"{r.target.project:<24} {r.target.parent_identifier:<38} {identifier(r):<38} {r.status}" for r in made
+    ]
+    if args.journal:
+        lines.append(f"to resume without deploying twice: deployhq-async bulk {args.file} --journal {args.journal}")
+    else:
+        lines.append(
+            "this run had no --journal, so it cannot be resumed: the deployments above exist; running the "
+            "file again deploys every target again (give --journal FILE to make a run resumable)"
+        )
+    return lines

@@ -1,0 +1,71 @@
+"""`deployhq-async deploy` and `wait`: one deployment, followed to its end."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from .. import DeployHQ
+from ..errors import DeploymentFailedError, DeploymentTimeoutError
+from ._common import EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, UsageError, client, emit
+
+
+async def deploy(args: argparse.Namespace) -> int:
+    if args.start_revision is not None and not args.start_revision.strip():
+        raise UsageError("--start-revision is empty: leave it out for the changes since the last deployment, or --full")
+    async with client(args) as dhq:
+        # As DeployHQ's own CLI resolves them: the branch, its tip, and the start.
+        plan = await dhq.deployments.plan(
+            args.project,
+            parent_identifier=args.server,
+            branch=args.branch,
+            end_revision=args.revision,
+            start_revision=args.start_revision,
+            full=args.full,
+        )
+        if not args.json:
+            since = "the whole branch" if plan.full else f"the changes since {plan.start_revision}"
+            print(f"deploying {plan.branch or 'the default branch'} at {plan.end_revision}: {since}", file=sys.stderr)
+        deployment = await dhq.deployments.create(
+            args.project,
+            parent_identifier=args.server,
+            end_revision=plan.end_revision,
+            branch=plan.branch,
+            start_revision=plan.start_revision or None,
+            full=plan.full,
+        )
+        if not args.wait:
+            return _report(args, deployment, EXIT_OK)
+        if not args.json:
+            print(f"deployment {deployment.identifier}: {deployment.status}, waiting", flush=True)
+        return await _follow(args, dhq, str(deployment.identifier))
+
+
+async def wait(args: argparse.Namespace) -> int:
+    async with client(args) as dhq:
+        return await _follow(args, dhq, args.deployment)
+
+
+async def _follow(args: argparse.Namespace, dhq: DeployHQ, identifier: str) -> int:
+    """Wait for a deployment; its final state, and the exit status it means."""
+    try:
+        deployment = await dhq.deployments.wait(
+            args.project, identifier, timeout=args.timeout, poll_interval=args.poll_interval
+        )
+    except DeploymentFailedError as exc:
+        return _report(args, exc.deployment, EXIT_FAILED)
+    except DeploymentTimeoutError as exc:
+        print(
+            f"deployhq-async: deployment {identifier} of {args.project} is still {exc.status} after "
+            f"{args.timeout:g} s; it goes on: follow it again with `deployhq-async wait {args.project} {identifier}`",
+            file=sys.stderr,
+        )
+        return _report(args, exc.deployment, EXIT_TIMEOUT)
+    return _report(args, deployment, EXIT_OK)
+
+
+def _report(args: argparse.Namespace, deployment: Any, status: int) -> int:
+    data = {"deployment": deployment.identifier, "status": deployment.status, "project": args.project}
+    emit(args, data, [f"deployment {deployment.identifier}: {deployment.status}"])
+    return status

@@ -1,0 +1,119 @@
+"""`deployhq-async rollout`: the targets of a file in waves."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections import Counter
+from typing import Any
+
+from .._signals import on_stop
+from ..bulk import BulkOptions, RolloutOptions, RolloutResult, RolloutRun, WaveResult
+from ._args import wave
+from ._common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, UsageError, client, emit, result_json
+from ._targets import read_targets
+
+
+async def run(args: argparse.Namespace) -> int:
+    targets = read_targets(args.file)
+    options = _options(args, len(targets))
+    async with client(args) as dhq:
+        run = dhq.deployments.start_rollout(targets, options)
+        with on_stop(run.stop) as received:
+            result = await _answering_pauses(run)
+    lines = _rollout_lines(result)
+    if result.interrupted and args.journal:
+        lines.append(f"to resume in the wave it was in: deployhq-async rollout {args.file} --journal {args.journal}")
+    elif result.interrupted:
+        lines.append("this rollout had no --journal, so it cannot be resumed: the table says what exists")
+    emit(args, _rollout_json(result), lines)
+    if result.status in ("completed", "planned"):
+        return EXIT_OK
+    if received:
+        return received.exit_status
+    return EXIT_INTERRUPTED if result.interrupted else EXIT_FAILED
+
+
+def _options(args: argparse.Namespace, total: int) -> RolloutOptions:
+    """The rollout the flags describe; a pause needs a terminal to ask on."""
+    waves: list[int | str] = [wave(w) for w in args.waves] if args.waves else [1, "25%", "100%"]
+    if "pause" in waves and not sys.stdin.isatty():
+        raise UsageError("a pause wave asks on the terminal whether to go on: run it from one, or drop the pause")
+
+    def told(wave: WaveResult) -> None:
+        if not args.json:
+            counts = Counter(str(r.status) for r in wave.results)
+            states = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+            print(f"wave {wave.number}: {len(wave.targets)} of {total} targets: {states}", file=sys.stderr)
+
+    return RolloutOptions(
+        waves=waves,
+        max_failures=args.max_failures,
+        max_fail_percentage=args.max_fail_percentage,
+        bake=args.bake,
+        on_failure="rollback" if args.rollback_on_failure else "stop",
+        rollback_scope="all" if args.rollback_all else "wave",
+        plan=args.plan,
+        preview=args.preview,
+        on_wave=told,
+        journal=args.journal,
+        bulk=BulkOptions(
+            concurrency=args.concurrency,
+            timeout=args.timeout,
+            poll_interval=args.poll_interval,
+            settle_window=args.settle_window,
+        ),
+    )
+
+
+async def _answering_pauses(run: RolloutRun) -> RolloutResult:
+    """The rollout's result; at each pause, the terminal says whether to go on."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.ensure_future(run)
+    while not task.done():
+        await asyncio.wait({task}, timeout=0.2)
+        if run.paused and not task.done():
+            answer = await loop.run_in_executor(None, input, "paused: start the next wave? [y/N] ")
+            run.promote() if answer.strip().lower() in ("y", "yes") else run.stop()
+    return task.result()
+
+
+def _rollout_lines(result: Any) -> list[str]:
+    row = "{:<6} {:<24} {:<38} {:<14} {:<14} {}"
+    lines = [row.format("WAVE", "PROJECT", "SERVER", "NOW", "TO", "STATUS")]
+    waves = {i: w.number for w in result.waves for i in w.targets}
+    for index, target in enumerate(result.targets):
+        back = result.rollbacks[index] if result.rollbacks else None
+        status = str(result.results[index].status) + (f", rolled back: {back.status}" if back is not None else "")
+        previous = result.previous[index] if result.previous else None
+        lines.append(
+            row.format(
+                waves.get(index, "-"),
+                target.project,
+                target.parent_identifier,
+                previous or "-",
+                target.end_revision,
+                status,
+            )
+        )
+    lines.append(f"rollout {result.status}" + (f": {result.reason}" if result.reason else ""))
+    return lines
+
+
+def _rollout_json(result: Any) -> Any:
+    return {
+        "status": result.status,
+        "reason": result.reason,
+        "waves": [
+            {"number": w.number, "targets": w.targets, "failures": w.failures, "gate": w.gate} for w in result.waves
+        ],
+        "results": [
+            {
+                **result_json(r),
+                "previous_revision": result.previous[i] if result.previous else None,
+                "rolled_back": result_json(result.rollbacks[i]) if result.rollbacks and result.rollbacks[i] else None,
+            }
+            for i, r in enumerate(result.results)
+        ],
+    }
