@@ -240,17 +240,27 @@ def _problem(entry: dict[str, Any], count: int, *, first: bool) -> str | None:
     if len(kinds) != 1:
         return "it is not one intent, outcome or refusal"
     kind = kinds[0]
-    index = entry[kind]
-    if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < count:
-        return f"its {kind} is not a target number below {count}: {index!r}"
-    at = entry.get("at")
-    if kind == "intent" and (isinstance(at, bool) or not isinstance(at, (int, float))):
-        return f"its intent has no time: {at!r}"
-    if kind == "intent" and not isinstance(entry.get("start", ""), str):
-        return f"its intent's start revision is not a string: {entry['start']!r}"
+    if not _target_number(entry[kind], count):
+        return f"its {kind} is not a target number below {count}: {entry[kind]!r}"
+    if kind == "intent":
+        return _intent_problem(entry)
     deployment = entry.get("deployment")
     if kind == "outcome" and (not isinstance(deployment, str) or not deployment):
         return f"its outcome has no deployment identifier: {deployment!r}"
+    return None
+
+
+def _target_number(index: object, count: int) -> bool:
+    return isinstance(index, int) and not isinstance(index, bool) and 0 <= index < count
+
+
+def _intent_problem(entry: dict[str, Any]) -> str | None:
+    """What is wrong with an intent (a create about to be sent): its time and start revision."""
+    at = entry.get("at")
+    if isinstance(at, bool) or not isinstance(at, (int, float)):
+        return f"its intent has no time: {at!r}"
+    if not isinstance(entry.get("start", ""), str):
+        return f"its intent's start revision is not a string: {entry['start']!r}"
     return None
 
 

@@ -147,12 +147,7 @@ class RolloutOptions:
 
     def check(self) -> None:
         """Raises `ConfigurationError` naming the first option that is wrong."""
-        if isinstance(self.waves, (str, bytes)) or not self.waves:
-            raise ConfigurationError('waves must be a list of sizes, such as [1, "25%", "100%"]')
-        if all(w == PAUSE for w in self.waves):
-            raise ConfigurationError("waves needs at least one size besides pauses")
-        for wave in self.waves:
-            _size(wave, 1)  # raises for a malformed entry
+        self._check_waves()
         if self.max_failures is not None:
             check_count("max_failures", self.max_failures, allow_zero=True)
         check_percentage("max_fail_percentage", self.max_fail_percentage)
@@ -166,6 +161,22 @@ class RolloutOptions:
         if self.gate is not None and not callable(self.gate):
             raise ConfigurationError(f"gate must be an async function, not {type(self.gate).__name__}")
         check_callback("on_wave", self.on_wave)
+        self._check_bulk()
+        if self.journal is not None and not isinstance(self.journal, (str, os.PathLike)):
+            raise ConfigurationError(f"journal must be a path, not {type(self.journal).__name__}")
+        if self.journal is not None and self.plan:
+            raise ConfigurationError("a plan sends nothing: it takes no journal")
+
+    def _check_waves(self) -> None:
+        if isinstance(self.waves, (str, bytes)) or not self.waves:
+            raise ConfigurationError('waves must be a list of sizes, such as [1, "25%", "100%"]')
+        if all(w == PAUSE for w in self.waves):
+            raise ConfigurationError("waves needs at least one size besides pauses")
+        for wave in self.waves:
+            _size(wave, 1)  # raises for a malformed entry
+
+    def _check_bulk(self) -> None:
+        """Each wave's bulk options: followed to the end, journaled by the rollout."""
         if not isinstance(self.bulk, BulkOptions):
             raise ConfigurationError(f"bulk must be a BulkOptions, not {type(self.bulk).__name__}")
         self.bulk.check()
@@ -173,10 +184,6 @@ class RolloutOptions:
             raise ConfigurationError("a rollout follows each wave to its end: bulk=BulkOptions(wait=True)")
         if self.bulk.journal is not None:
             raise ConfigurationError("give the rollout its journal (RolloutOptions.journal), not each wave")
-        if self.journal is not None and not isinstance(self.journal, (str, os.PathLike)):
-            raise ConfigurationError(f"journal must be a path, not {type(self.journal).__name__}")
-        if self.journal is not None and self.plan:
-            raise ConfigurationError("a plan sends nothing: it takes no journal")
 
 
 def plan_waves(total: int, waves: Sequence[int | str]) -> list[list[int] | str]:

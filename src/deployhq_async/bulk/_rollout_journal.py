@@ -76,20 +76,30 @@ class RolloutJournal:
 
 
 def _read(path: Path, data: bytes, targets: list[DeployTarget]) -> tuple[list[str | None] | None, set[int]]:
-    lines = [(n, raw) for n, raw in enumerate(data.split(b"\n"), start=1) if raw.strip()]
-    if not lines:
+    entries = _entries(path, data)
+    if not entries:
         return None, set()
+    number, header = entries[0]
+    return _previous(path, number, header, targets), _passed(path, entries[1:])
+
+
+def _entries(path: Path, data: bytes) -> list[tuple[int, Any]]:
+    """Each whole line's JSON, with its number; a line torn by a crash mid-write is left out."""
     entries: list[tuple[int, Any]] = []
-    for number, raw in lines:
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        if not raw.strip():
+            continue
         try:
             entries.append((number, json.loads(raw.decode("utf-8"))))
         except UnicodeDecodeError:
             raise damaged(path, number, "it is not UTF-8 text") from None
         except ValueError:
             continue  # torn by a crash mid-write: what it said is not relied on
-    if not entries:
-        return None, set()
-    number, header = entries[0]
+    return entries
+
+
+def _previous(path: Path, number: int, header: Any, targets: list[DeployTarget]) -> list[str | None]:
+    """The header's revisions to roll back to, one per target, once it is shown to be this rollout's."""
     if not isinstance(header, dict) or header.get("journal") != FORMAT:
         raise damaged(path, number, "it is not the header of a deployhq-async rollout journal")
     if header.get("targets") != digest(targets) or header.get("count") != len(targets):
@@ -102,10 +112,15 @@ def _read(path: Path, data: bytes, targets: list[DeployTarget]) -> tuple[list[st
         raise damaged(path, number, "its previous revisions are not one per target")
     if not all(p is None or isinstance(p, str) for p in previous):
         raise damaged(path, number, "a previous revision is not a string or null")
+    return previous
+
+
+def _passed(path: Path, entries: list[tuple[int, Any]]) -> set[int]:
+    """The waves the lines after the header say passed."""
     passed: set[int] = set()
-    for number, entry in entries[1:]:
+    for number, entry in entries:
         wave = entry.get("passed") if isinstance(entry, dict) else None
         if isinstance(wave, bool) or not isinstance(wave, int) or wave < 1:
             raise damaged(path, number, f"it is not a wave that passed: {entry!r}")
         passed.add(wave)
-    return previous, passed
+    return passed

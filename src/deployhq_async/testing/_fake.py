@@ -8,7 +8,7 @@ import fnmatch
 import json
 import random
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal
@@ -181,27 +181,13 @@ class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers, GenericH
 
         for rule in rules:
             await rule.fault.delay_before()
-        try:
-            early = fault.before() if fault is not None else None
-        except ConnectionDropped:
-            record(None, fault.kind if fault is not None else None)
-            raise
-        if early is not None and fault is not None:
-            record(early.status, fault.kind)
+        early = _before(fault, record)
+        if early is not None:
             return early
         response = self._answer(method, path, operation, params, parse_qs(query), headers, body)
         for rule in rules:
             await rule.fault.delay_after()
-        if fault is None or not fault.acts_after:
-            record(response.status, None, response.body)
-            return response
-        try:
-            answer = fault.after(response)
-        except ConnectionDropped:
-            record(None, fault.kind)
-            raise
-        record(answer.status if fault.kind == "status_after" else response.status, fault.kind)
-        return answer
+        return _after(fault, response, record)
 
     def _answer(
         self,
@@ -214,34 +200,9 @@ class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers, GenericH
         body: bytes,
     ) -> FakeResponse:
         try:
-            if headers.get("authorization") != self._authorization:
-                raise _Error(401, {"status": 401, "error": "You must be authenticated to access this resource."})
-            if self.api_access_restricted:
-                raise _Error(
-                    403,
-                    {
-                        "error": "API access is restricted for this account",
-                        "error_code": "api_access_restricted",
-                        "hint": "An account administrator can allow API access in Settings > Security.",
-                    },
-                )
-            if operation is None:
-                raise _Error(
-                    404,
-                    {
-                        "error": f"No API method {method} {path}",
-                        "error_code": "invalid_api_method",
-                        "hint": "See https://api.deployhq.com/docs for the available endpoints.",
-                    },
-                )
+            operation = self._admit(method, path, operation, headers)
             payload = self._json_body(body) if method in ("POST", "PUT", "PATCH") else None
-            errors = body_errors(operation.OPERATION, payload)
-            if payload is None and body.strip() and operation.OPERATION in request_schemas():
-                errors = {"base": ["must be an object"]}  # a literal null, where a body is an object
-            blank = [name for name in required_query(operation.OPERATION) if not query.get(name, [""])[0].strip()]
-            errors.update({name: ["can't be blank"] for name in blank})
-            if errors:
-                raise _invalid(errors)
+            _check_request(operation.OPERATION, payload, body, query)
             status, result = self._handlers[operation](payload=payload, query=query, **params)
         except _Error as exc:
             answer: Json | list[str] = exc.body
@@ -253,6 +214,31 @@ class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers, GenericH
         if status == 204:
             return FakeResponse(204, b"", ())
         return FakeResponse(status, json.dumps(result).encode())
+
+    def _admit(self, method: str, path: str, operation: Operation | None, headers: dict[str, str]) -> Operation:
+        """The operation, for a request DeployHQ would take up: signed in, API
+        access allowed, an operation it has (else its 401, 403 or 404)."""
+        if headers.get("authorization") != self._authorization:
+            raise _Error(401, {"status": 401, "error": "You must be authenticated to access this resource."})
+        if self.api_access_restricted:
+            raise _Error(
+                403,
+                {
+                    "error": "API access is restricted for this account",
+                    "error_code": "api_access_restricted",
+                    "hint": "An account administrator can allow API access in Settings > Security.",
+                },
+            )
+        if operation is None:
+            raise _Error(
+                404,
+                {
+                    "error": f"No API method {method} {path}",
+                    "error_code": "invalid_api_method",
+                    "hint": "See https://api.deployhq.com/docs for the available endpoints.",
+                },
+            )
+        return operation
 
     def _route(self, method: str, path: str) -> tuple[Operation | None, dict[str, str]]:
         """The operation of the document (one the fake implements) that `method`
@@ -298,3 +284,42 @@ class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers, GenericH
             pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(operation.PATH))
             routes.append((operation.METHOD, re.compile(pattern), operation))
         return routes
+
+
+def _check_request(operation: str, payload: Any, body: bytes, query: dict[str, list[str]]) -> None:
+    """The body against the document's schema, and its required query parameters: a 422 for what is wrong."""
+    errors = body_errors(operation, payload)
+    if payload is None and body.strip() and operation in request_schemas():
+        errors = {"base": ["must be an object"]}  # a literal null, where a body is an object
+    blank = [name for name in required_query(operation) if not query.get(name, [""])[0].strip()]
+    errors.update({name: ["can't be blank"] for name in blank})
+    if errors:
+        raise _invalid(errors)
+
+
+def _before(fault: Fault | None, record: Callable[..., None]) -> FakeResponse | None:
+    """A fault's answer instead of the fake's (or a dropped connection), recorded; None to go on."""
+    if fault is None:
+        return None
+    try:
+        early = fault.before()
+    except ConnectionDropped:
+        record(None, fault.kind)
+        raise
+    if early is not None:
+        record(early.status, fault.kind)
+    return early
+
+
+def _after(fault: Fault | None, response: FakeResponse, record: Callable[..., None]) -> FakeResponse:
+    """The fake's answer, or what a fault made of it (or a dropped connection), recorded."""
+    if fault is None or not fault.acts_after:
+        record(response.status, None, response.body)
+        return response
+    try:
+        answer = fault.after(response)
+    except ConnectionDropped:
+        record(None, fault.kind)
+        raise
+    record(answer.status if fault.kind == "status_after" else response.status, fault.kind)
+    return answer

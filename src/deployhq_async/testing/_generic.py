@@ -192,27 +192,44 @@ def shape(schema: Any, value: Any, depth: int = 0) -> Any:
     plain value of its type."""
     if not isinstance(schema, dict) or depth > 10:
         return value
-    options = schema.get("anyOf") or schema.get("oneOf")
+    options = _alternatives(schema)
     if options:
-        fitting = [o for o in options if isinstance(o, dict) and _fits(o, value)]
-        if value is None and any("null" in _types(o) for o in options if isinstance(o, dict)):
-            return None
-        chosen = (fitting or [o for o in options if isinstance(o, dict) and "null" not in _types(o)] or [{}])[0]
-        return shape(chosen, value, depth + 1)
+        return _shape_alternatives(options, value, depth)
     kinds = _types(schema)
     if value is None and ("null" in kinds or not kinds):
         return None
     if "enum" in schema:
         return value if value in schema["enum"] else schema["enum"][0]
+    if kinds & {"object", "array"}:
+        return _shape_container(schema, kinds, value, depth)
+    return value if value is not None and _fits(schema, value) else _plain(schema, kinds)
+
+
+def _alternatives(schema: Json) -> list[Json]:
+    return [o for o in schema.get("anyOf") or schema.get("oneOf") or () if isinstance(o, dict)]
+
+
+def _shape_container(schema: Json, kinds: set[str], value: Any, depth: int) -> Any:
+    """An object with the schema's fields, or an array of shaped items."""
     if "object" in kinds:
         given = value if isinstance(value, dict) else {}
         properties = schema.get("properties") or {}
         return {name: shape(sub, given.get(name), depth + 1) for name, sub in properties.items()}
-    if "array" in kinds:
-        items = value if isinstance(value, list) else []
-        return [shape(schema.get("items", {}), item, depth + 1) for item in items]
-    if value is not None and _fits(schema, value):
-        return value
+    items = value if isinstance(value, list) else []
+    return [shape(schema.get("items", {}), item, depth + 1) for item in items]
+
+
+def _shape_alternatives(options: list[Json], value: Any, depth: int) -> Any:
+    """`value` shaped by the first alternative it fits (null where one allows it)."""
+    if value is None and any("null" in _types(o) for o in options):
+        return None
+    fitting = [o for o in options if _fits(o, value)]
+    chosen = (fitting or [o for o in options if "null" not in _types(o)] or [{}])[0]
+    return shape(chosen, value, depth + 1)
+
+
+def _plain(schema: Json, kinds: set[str]) -> Any:
+    """A plain value of the schema's type, for a field the record has no value for."""
     if "string" in kinds:
         return timestamp(0) if schema.get("format") == "date-time" else ""
     if "integer" in kinds or "number" in kinds:

@@ -44,36 +44,47 @@ def body_errors(operation: str, payload: Any) -> dict[str, list[str]]:
 
 
 def _check(value: Any, schema: Json, path: tuple[str, ...], errors: dict[str, list[str]]) -> None:
-    for key in ("anyOf", "oneOf"):
-        if key in schema:
-            if not any(_fits(value, option) for option in schema[key]):
-                _add(errors, path, "is not valid")
-            return
+    options = schema.get("anyOf", schema.get("oneOf"))
+    if options is not None:
+        if not any(_fits(value, option) for option in options):
+            _add(errors, path, "is not valid")
+        return
     for part in schema.get("allOf", ()):
         _check(value, part, path, errors)
-    kinds = schema.get("type")
-    if kinds is not None:
-        names = [kinds] if isinstance(kinds, str) else list(kinds)
-        if value is None:
-            if "null" not in names:
-                _add(errors, path, "can't be blank")
-            return
-        if not any(_is(value, name) for name in names if name != "null"):
-            _add(errors, path, f"must be {' or '.join(_article(n) for n in names if n != 'null')}")
-            return
+    if not _typed(value, schema.get("type"), path, errors):
+        return
     if "enum" in schema and value not in schema["enum"]:
         _add(errors, path, "is not included in the list")
     if isinstance(value, dict):
-        properties = schema.get("properties") or {}
-        for name in schema.get("required", ()):
-            if value.get(name) in (None, ""):
-                _add(errors, (*path, name), "can't be blank")
-        for name, sub in properties.items():
-            if name in value:  # a null where the document allows none is refused too
-                _check(value[name], sub, (*path, name), errors)
+        _check_object(value, schema, path, errors)
     elif isinstance(value, list) and isinstance(schema.get("items"), dict):
         for index, item in enumerate(value):
             _check(item, schema["items"], (*path, str(index)), errors)
+
+
+def _typed(value: Any, kinds: Any, path: tuple[str, ...], errors: dict[str, list[str]]) -> bool:
+    """Whether `value` is of one of `kinds` (a type or a list), and worth
+    looking into: a null, or a value of another type, is an error of its own."""
+    if kinds is None:
+        return True
+    names = [kinds] if isinstance(kinds, str) else list(kinds)
+    if value is None:
+        if "null" not in names:
+            _add(errors, path, "can't be blank")
+        return False
+    if not any(_is(value, name) for name in names if name != "null"):
+        _add(errors, path, f"must be {' or '.join(_article(n) for n in names if n != 'null')}")
+        return False
+    return True
+
+
+def _check_object(value: dict[str, Any], schema: Json, path: tuple[str, ...], errors: dict[str, list[str]]) -> None:
+    for name in schema.get("required", ()):
+        if value.get(name) in (None, ""):
+            _add(errors, (*path, name), "can't be blank")
+    for name, sub in (schema.get("properties") or {}).items():
+        if name in value:  # a null where the document allows none is refused too
+            _check(value[name], sub, (*path, name), errors)
 
 
 def _fits(value: Any, schema: Json) -> bool:
