@@ -151,10 +151,7 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
             import asyncio  # loaded by the running loop
 
             await asyncio.sleep(0)
-        # httpx2 keeps header bytes; decoding them here is cheaper than its multi_items().
-        headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw]
-        if self._proxy_authorization is not None and request.url.scheme == "http":
-            headers.append(("Proxy-Authorization", self._proxy_authorization))
+        headers = self._headers(request)
         try:
             async with session.request(
                 request.method,
@@ -186,6 +183,13 @@ class AiohttpTransport(httpx2.AsyncBaseTransport):
             # (iterators, decoder, chunker) would cost a tenth of the request.
             return read_response(response, content)
         return response
+
+    def _headers(self, request: httpx2.Request) -> list[tuple[str, str]]:
+        # httpx2 keeps header bytes; decoding them here is cheaper than its multi_items().
+        headers = [(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw]
+        if self._proxy_authorization is not None and request.url.scheme == "http":
+            headers.append(("Proxy-Authorization", self._proxy_authorization))
+        return headers
 
     async def aclose(self) -> None:
         if self._session is not None:

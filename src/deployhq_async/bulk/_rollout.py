@@ -333,25 +333,32 @@ class RolloutRun:
                 return
             if wave is self._planned[-1]:
                 break  # bake and gate decide whether a later wave starts: there is none
-            if self._journal is not None and wave.number in self._journal.passed:
-                continue  # an earlier run baked and gated it
-            if self.options.bake and not await self._sleep(self.options.bake):
-                self._stop("stopped by the caller while baking")
+            if not await self._passed(wave):
                 return
-            if self.options.gate is not None:
-                gate = await self._gate(wave)
-                if self._stopped.is_set():
-                    self._stop("stopped by the caller at the gate")
-                    return
-                if gate is not None:
-                    self._stop(gate, failed=True)
-                    return
-            if self._journal is not None:
-                await self._journal.passed_wave(wave.number)
         if self._stopped.is_set():
             self._stop("stopped by the caller")
             return
         result.status = "completed"
+
+    async def _passed(self, wave: WaveResult) -> bool:
+        """A wave within the budget: its bake and gate (an earlier run's pass
+        counts), then recorded in the journal. False when the rollout stopped."""
+        if self._journal is not None and wave.number in self._journal.passed:
+            return True  # an earlier run baked and gated it
+        if self.options.bake and not await self._sleep(self.options.bake):
+            self._stop("stopped by the caller while baking")
+            return False
+        if self.options.gate is not None:
+            gate = await self._gate(wave)
+            if self._stopped.is_set():
+                self._stop("stopped by the caller at the gate")
+                return False
+            if gate is not None:
+                self._stop(gate, failed=True)
+                return False
+        if self._journal is not None:
+            await self._journal.passed_wave(wave.number)
+        return True
 
     async def _run_wave(self, wave: WaveResult) -> None:
         wave.started_at = self._clock.monotonic()

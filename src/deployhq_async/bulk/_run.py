@@ -248,23 +248,26 @@ class BulkRun:
             if result.status != S.UNKNOWN:  # an unknown one may yet be found by the final sweep
                 self._report(index, result)
         except asyncio.CancelledError:
-            # The caller cancelled the run: say what exists, then go.
-            if result.status == S.WAITING:
-                self._progress(result, S.CANCELLED)
-            elif result.status == S.CREATING and result.deployment is None and index not in self._sent:
-                self._progress(result, S.CANCELLED)  # its create was still waiting its turn: nothing sent
-                if self._journal is not None:
-                    self._journal.refused(index)
-            elif result.status == S.CREATING and result.deployment is None:
-                result.error = APIConnectionError(
-                    "the run was cancelled while the create was on its way; the deployment may exist",
-                    may_have_been_processed=True,
-                    attempts=result.create_attempts,
-                )
-                self._progress(result, S.UNKNOWN)
+            self._cancelled(index, result)
             raise
         finally:
             result.finished_at = self._clock.monotonic()
+
+    def _cancelled(self, index: int, result: DeployResult) -> None:
+        """The caller cancelled the run: say what exists of this target."""
+        if result.status == S.WAITING:
+            self._progress(result, S.CANCELLED)
+        elif result.status == S.CREATING and result.deployment is None and index not in self._sent:
+            self._progress(result, S.CANCELLED)  # its create was still waiting its turn: nothing sent
+            if self._journal is not None:
+                self._journal.refused(index)
+        elif result.status == S.CREATING and result.deployment is None:
+            result.error = APIConnectionError(
+                "the run was cancelled while the create was on its way; the deployment may exist",
+                may_have_been_processed=True,
+                attempts=result.create_attempts,
+            )
+            self._progress(result, S.UNKNOWN)
 
     async def _deployment_for(self, index: int, result: DeployResult) -> Deployment | None:
         """The target's deployment: the one a journal knows, or a new one."""
@@ -307,42 +310,60 @@ class BulkRun:
                     self._progress(result, S.SKIPPED)
                     return None
                 if start is None:
-                    try:
-                        start = await self._start(index, result.target)
-                    except DeployHQError as unlisted:
-                        self._fail(result, S.ERROR, unlisted)  # nothing was sent
-                        return None
-                    if not self._launching:  # fail_fast or stop() while the servers were listed
-                        self._progress(result, S.SKIPPED)
+                    start = await self._start_or_skip(index, result)
+                    if start is None:
                         return None
                 sent = self._clock.monotonic()
                 outcome = await self._send_create(index, result, start)
             if not isinstance(outcome, BaseException):
                 return self._adopt(index, result, outcome, adopted=False)
-            exc = outcome
-            if isinstance(exc, Withheld):  # the run stopped launching while it waited its turn
-                self._progress(result, S.SKIPPED)
-                if self._journal is not None:
-                    self._journal.refused(index)
-                return None
-            if not exc.may_have_been_processed:
-                self._fail(result, S.ERROR, exc)  # refused: nothing was made
-                if self._journal is not None:
-                    self._journal.refused(index)
-                return None
-            since = self.claims.lost(index, functools.partial(self._queued_since, sent))
-            try:
-                found = await self._look(result, since=since)
-            except DeployHQError as lookup:
-                exc.__cause__ = lookup
-                self._fail(result, S.UNKNOWN, exc)  # cannot tell: never sent again
-                return None
-            if found is not None:
-                self.claims.account(index)
-                return self._adopt(index, result, found, adopted=True)
-            if result.create_attempts >= MAX_CREATE_ATTEMPTS:
-                self._fail(result, S.ERROR, exc)  # proven none each time; giving up
-                return None
+            decided, deployment = await self._after_failed_create(index, result, outcome, sent)
+            if decided:
+                return deployment
+
+    async def _start_or_skip(self, index: int, result: DeployResult) -> str | None:
+        """The start revision of the target's create, or None (its result set)
+        when its listing failed or the run stopped launching meanwhile."""
+        try:
+            start = await self._start(index, result.target)
+        except DeployHQError as unlisted:
+            self._fail(result, S.ERROR, unlisted)  # nothing was sent
+            return None
+        if not self._launching:  # fail_fast or stop() while the servers were listed
+            self._progress(result, S.SKIPPED)
+            return None
+        return start
+
+    async def _after_failed_create(
+        self, index: int, result: DeployResult, exc: DeployHQError, sent: float
+    ) -> tuple[bool, Deployment | None]:
+        """A create that met `exc`: (True, what the target ends with) once that
+        is decided, or (False, None) to send it again (a look-up proved it made
+        nothing)."""
+        if isinstance(exc, Withheld):  # the run stopped launching while it waited its turn
+            self._progress(result, S.SKIPPED)
+            if self._journal is not None:
+                self._journal.refused(index)
+            return True, None
+        if not exc.may_have_been_processed:
+            self._fail(result, S.ERROR, exc)  # refused: nothing was made
+            if self._journal is not None:
+                self._journal.refused(index)
+            return True, None
+        since = self.claims.lost(index, functools.partial(self._queued_since, sent))
+        try:
+            found = await self._look(result, since=since)
+        except DeployHQError as lookup:
+            exc.__cause__ = lookup
+            self._fail(result, S.UNKNOWN, exc)  # cannot tell: never sent again
+            return True, None
+        if found is not None:
+            self.claims.account(index)
+            return True, self._adopt(index, result, found, adopted=True)
+        if result.create_attempts >= MAX_CREATE_ATTEMPTS:
+            self._fail(result, S.ERROR, exc)  # proven none each time; giving up
+            return True, None
+        return False, None
 
     async def _start(self, index: int, target: DeployTarget) -> str:
         """The start revision target `index`'s create sends: the one an earlier
@@ -512,26 +533,32 @@ class BulkRun:
             return  # the results already say what is known
         since = self._queued_since(self._began)
         for summary in sorted(listed, key=queued):
-            if self.claims.claimed(summary.identifier) or queued(summary) < since:
-                continue
-            owners = [(i, r) for i, r in members if r.target.end_revision == revision(summary)]
-            if not owners:
-                continue
-            mine = next(((i, r) for i, r in owners if self.claims.owns(i, summary)), None)
-            if mine is None:
-                owners[0][1].others.append(summary)  # not shown to be this run's: never touched
-                continue
-            index, owner = mine
-            self.claims.claim(summary.identifier)
-            self.claims.account(index)
-            if owner.deployment is None and owner.status == S.UNKNOWN:
-                with contextlib.suppress(DeployHQError):
-                    owner.deployment = await self._deployments.get(project, summary.identifier)
-                    owner.adopted = True
-                    self._progress(owner, owner.deployment.status)
-                continue
-            owner.duplicates.append(summary)
-            state = DeploymentStatus.of(summary.status)
-            if self.options.abort_duplicates and state in (S.PENDING, S.QUEUED):
-                with contextlib.suppress(DeployHQError):
-                    await self._deployments.abort(project, summary.identifier)
+            if not self.claims.claimed(summary.identifier) and queued(summary) >= since:
+                await self._swept(project, summary, members)
+
+    async def _swept(self, project: str, summary: DeploymentSummary, members: list[tuple[int, DeployResult]]) -> None:
+        """A deployment the sweep found, made since the run began for one of
+        this server's revisions: adopted by the target whose lost create it
+        follows from (or, when it already has one, reported as a duplicate and
+        aborted while pending); another run's goes to `others`, untouched."""
+        owners = [(i, r) for i, r in members if r.target.end_revision == revision(summary)]
+        if not owners:
+            return
+        mine = next(((i, r) for i, r in owners if self.claims.owns(i, summary)), None)
+        if mine is None:
+            owners[0][1].others.append(summary)  # not shown to be this run's: never touched
+            return
+        index, owner = mine
+        self.claims.claim(summary.identifier)
+        self.claims.account(index)
+        if owner.deployment is None and owner.status == S.UNKNOWN:
+            with contextlib.suppress(DeployHQError):
+                owner.deployment = await self._deployments.get(project, summary.identifier)
+                owner.adopted = True
+                self._progress(owner, owner.deployment.status)
+            return
+        owner.duplicates.append(summary)
+        state = DeploymentStatus.of(summary.status)
+        if self.options.abort_duplicates and state in (S.PENDING, S.QUEUED):
+            with contextlib.suppress(DeployHQError):
+                await self._deployments.abort(project, summary.identifier)

@@ -254,12 +254,7 @@ class Account:
         mode: str = "queue",
         copy_config_files: bool = True,
     ) -> Deployment:
-        if parent in project.server_groups:
-            targets = [s for s in project.servers.values() if s.group == parent]
-        else:
-            targets = [s for s in project.servers.values() if parent in (s.identifier, str(s.id))]
-        if not targets:
-            raise _invalid({"parent_identifier": ["is not a server or server group of this project"]})
+        targets = _parent_servers(project, parent)
         fails = any(s.fail_deployments for s in targets)
         if self._fail_next > 0:
             self._fail_next -= 1
@@ -284,3 +279,14 @@ class Account:
         )
         project.deployments.append(deployment)
         return deployment
+
+
+def _parent_servers(project: Project, parent: str) -> list[Server]:
+    """The servers a deployment to `parent` (a group, or a server by identifier or id) reaches."""
+    if parent in project.server_groups:
+        targets = [s for s in project.servers.values() if s.group == parent]
+    else:
+        targets = [s for s in project.servers.values() if parent in (s.identifier, str(s.id))]
+    if not targets:
+        raise _invalid({"parent_identifier": ["is not a server or server group of this project"]})
+    return targets
