@@ -849,7 +849,7 @@ def _loop_factory(loop: str) -> Callable[[], asyncio.AbstractEventLoop] | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions and smaller runs")
-    parser.add_argument("--only", help="run only the benchmarks whose function has this name (shared_limit, rollout)")
+    parser.add_argument("--only", help="run only these benchmarks: overhead, shared_limit, rollout or bulk")
     args = parser.parse_args()
     if args.only:
         return _only(args.only)
@@ -891,8 +891,12 @@ def main() -> int:
 def _only(name: str) -> int:
     """A few benchmarks, printed, results.json left as it is (for tuning)."""
     figures: list[Figure] = []
+    if name == "overhead":
+        figures += observed(1000, rounds=20)
     for transport in ("httpx2", "aiohttp"):
-        if name == "shared_limit":
+        if name == "overhead":
+            figures += asyncio.run(request_overhead(1000, transport))
+        elif name == "shared_limit":
             figures.append(median_of([shared_limit(200, 50, transport) for _ in range(3)]))
         elif name == "rollout":
             figures += rollouts(transport, runs=9)
