@@ -77,3 +77,19 @@ def test_no_module_of_the_package_imports_one_that_imports_it_back() -> None:
 
 def test_a_circle_is_found_when_there_is_one() -> None:
     assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_bulk_runs_reach_neither_the_client_nor_its_resources() -> None:
+    """Bulk runs and rollouts see DeployHQ through their port (bulk/_port.py) alone."""
+    paths = sorted(ROOT.rglob("*.py"))
+    modules = {module_name(p) for p in paths}
+    graph = {module_name(p): imports(p, modules) for p in paths}
+    reached: set[str] = set()
+    todo = [m for m in graph if m.startswith("deployhq_async.bulk")]
+    while todo:
+        module = todo.pop()
+        for other in graph[module] - reached:
+            reached.add(other)
+            todo.append(other)
+    assert "deployhq_async.bulk._port" in reached
+    assert sorted(m for m in reached if m == "deployhq_async._client" or ".resources" in m) == []

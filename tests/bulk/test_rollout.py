@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from deployhq_async import BulkOptions, ConfigurationError, DeploymentStatus, DeployTarget
-from deployhq_async.bulk import RolloutOptions, RolloutRun, WaveResult, plan_waves
+from deployhq_async.bulk import RolloutOptions, WaveResult, plan_waves
 from deployhq_async.testing import AutojumpClock, FakeDeployHQ
 
 
@@ -235,7 +235,7 @@ def test_a_rollout_checks_its_options_before_anything_is_sent() -> None:
         {"preview": True},
     ):
         with pytest.raises((ConfigurationError, ValueError)):
-            RolloutRun(client, targets, RolloutOptions(**bad))
+            client.deployments.start_rollout(targets, RolloutOptions(**bad))
     assert fake.requests == []
 
 
@@ -285,7 +285,7 @@ async def test_a_rollout_killed_in_its_second_wave_resumes_there_from_its_journa
             await task
         assert made(fake) in (2, 3)
         with pytest.raises(ConfigurationError, match="belongs to another rollout"):
-            RolloutRun(dhq, targets[:2], RolloutOptions(journal=journal))  # another list: refused
+            dhq.deployments.start_rollout(targets[:2], RolloutOptions(journal=journal))  # another list: refused
         again = await dhq.deployments.rollout(targets, options)
     assert again.status == "completed"
     assert again.previous == ["old"] * 6  # read by the first run, before it deployed

@@ -22,15 +22,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._config import check_choice, check_count, check_percentage, check_seconds
-from .._revisions import project_parents
 from .._status import DeploymentStatus
 from ..errors import ConfigurationError
 from ._rollout_journal import RolloutJournal
+from ._run import BulkRun
 from ._targets import BulkOptions, DeployResult, DeployTarget, check_callback, check_targets
 
 if TYPE_CHECKING:
-    from .._client import DeployHQ
-    from ._run import BulkRun
+    from ._port import DeployHQPort
 
 PAUSE = "pause"
 RolloutStatus = Literal["running", "completed", "stopped", "rolled_back", "rollback_failed", "planned"]
@@ -234,15 +233,15 @@ class RolloutRun:
     pause, the bake, the gate), starts no further wave and stops the current
     one as `BulkRun.stop()` does."""
 
-    def __init__(self, client: DeployHQ, targets: Iterable[DeployTarget], options: RolloutOptions) -> None:
+    def __init__(self, port: DeployHQPort, targets: Iterable[DeployTarget], options: RolloutOptions) -> None:
         """Raises `ConfigurationError`, `TypeError` or `ValueError` for a bad
         option or target; nothing is sent before."""
         options.check()
         targets = list(targets)
         check_targets(targets)
         self.options = options
-        self._client = client
-        self._clock = client.clock
+        self._port = port
+        self._clock = port.clock
         self._steps = plan_waves(len(targets), options.waves)
         sizes = [step for step in self._steps if isinstance(step, list)]
         waves = [WaveResult(number, step) for number, step in enumerate(sizes, start=1)]
@@ -284,7 +283,7 @@ class RolloutRun:
             raise RuntimeError("a rollout runs once")
         self._started = True
         try:
-            with self._client.tracing.span("deployhq rollout", {"deployhq.targets": len(self.result.targets)}) as span:
+            with self._port.tracing.span("deployhq rollout", {"deployhq.targets": len(self.result.targets)}) as span:
                 result = await self._run()
                 if span is not None:
                     span.set_attribute("deployhq.status", result.status)
@@ -363,7 +362,7 @@ class RolloutRun:
     async def _run_wave(self, wave: WaveResult) -> None:
         wave.started_at = self._clock.monotonic()
         targets = [self._sent(i) for i in wave.targets]
-        self._current = self._client.deployments.start_many(targets, self._bulk(f"wave-{wave.number}"))
+        self._current = BulkRun(self._port, targets, self._bulk(f"wave-{wave.number}"))
         try:
             results = await self._current
         finally:
@@ -468,7 +467,7 @@ class RolloutRun:
         servers and one of groups per project."""
         known: dict[tuple[str, str], str | None] = {}
         for project in dict.fromkeys(t.project for t in self.result.targets):
-            for identifier, parent in (await project_parents(self._client, project)).items():
+            for identifier, parent in (await self._port.parents(project)).items():
                 known[(project, identifier)] = parent.last_revision
         return [known.get((t.project, t.parent_identifier)) for t in self.result.targets]
 
@@ -485,7 +484,7 @@ class RolloutRun:
     async def _previews(self) -> None:
         """One preview deployment per target (never a real one), followed to its end."""
         previews = [dataclasses.replace(self._sent(i), mode="preview") for i in range(len(self.result.targets))]
-        self._current = self._client.deployments.start_many(previews, self.options.bulk)
+        self._current = BulkRun(self._port, previews, self.options.bulk)
         try:
             self.result.previews = list(await self._current)
         finally:
@@ -520,7 +519,7 @@ class RolloutRun:
             )
             for i in chosen
         ]
-        results = await self._client.deployments.start_many(back, self._bulk("rollback"))
+        results = await BulkRun(self._port, back, self._bulk("rollback"))
         for index, result in zip(chosen, results, strict=True):
             self.result.rollbacks[index] = result
         failed = [(i, r) for i, r in zip(chosen, results, strict=True) if r.status != DeploymentStatus.COMPLETED]

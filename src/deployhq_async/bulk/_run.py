@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 from .._events import TargetChanged, deliver
 from .._follow import follow
 from .._limiter import RequestLimiter, Withheld, admitting
-from .._revisions import Parent, project_parents, start_from
+from .._revisions import Parent, start_from
 from .._status import DeploymentStatus
 from ..errors import (
     APIConnectionError,
@@ -59,7 +59,7 @@ from ._targets import BulkOptions, Callback, DeployResult, DeployTarget, check_c
 if TYPE_CHECKING:
     from deployhq_api.models import Deployment, DeploymentSummary
 
-    from .._client import DeployHQ
+    from ._port import DeployHQPort
 
 # How much earlier than the request's send time (on DeployHQ's clock) the
 # deployment a lost create made may say it was queued: DeployHQ's clock is read
@@ -80,7 +80,7 @@ class BulkRun:
 
     def __init__(
         self,
-        client: DeployHQ,
+        port: DeployHQPort,
         targets: Iterable[DeployTarget],
         options: BulkOptions,
         on_progress: Callback | None = None,
@@ -97,10 +97,9 @@ class BulkRun:
         self.options = options
         self.limiter = RequestLimiter(options.concurrency)
         self.results = [DeployResult(target) for target in targets]
-        self._client = client.with_options(limiter=self.limiter)
-        self._deployments = self._client.deployments
-        self._hooks = client.hooks
-        self._clock = client.clock
+        self._port = port.limited(self.limiter)
+        self._hooks = port.hooks
+        self._clock = port.clock
         self._on_progress = on_progress
         self._on_result = on_result
         self._callback_error: tuple[str, Exception] | None = None  # the first callback that raised
@@ -112,9 +111,7 @@ class BulkRun:
         # Creates wait for a slot *before* deciding to launch, so a fail_fast stop
         # reaches every create not yet on the wire.
         self._launch = asyncio.Semaphore(options.concurrency)
-        longest = max(
-            (t for t in (client.timeout.connect, client.timeout.read, client.timeout.write) if t), default=30.0
-        )
+        longest = port.longest_timeout
         self._settle = options.settle_window if options.settle_window is not None else max(2 * longest, 1.0)
         self._journal = Journal.open(options.journal, targets, new_token()) if options.journal is not None else None
         self.claims = Claims(self._journal.run if self._journal is not None else new_token())
@@ -153,7 +150,7 @@ class BulkRun:
         if self._started:
             raise RuntimeError("a bulk run runs once")
         self._started = True
-        with self._client.tracing.span("deployhq bulk run", {"deployhq.targets": len(self.results)}):
+        with self._port.tracing.span("deployhq bulk run", {"deployhq.targets": len(self.results)}):
             return await self._run()
 
     async def _run(self) -> list[DeployResult]:
@@ -229,7 +226,7 @@ class BulkRun:
             "deployhq.server": target.parent_identifier,
             "deployhq.revision": target.end_revision,
         }
-        with self._client.tracing.span("deployhq bulk target", attributes) as span:
+        with self._port.tracing.span("deployhq bulk target", attributes) as span:
             await self._one_target(index, result)
             if span is not None:
                 span.set_attribute("deployhq.status", str(result.status))
@@ -273,7 +270,7 @@ class BulkRun:
         """The target's deployment: the one a journal knows, or a new one."""
         known = self._journal.deployment(index) if self._journal is not None else None
         if known is not None:
-            deployment = await self._deployments.get(result.target.project, known)
+            deployment = await self._port.get(result.target.project, known)
             return self._adopt(index, result, deployment, adopted=True)
         if self._journal is not None and self._journal.pending(index):
             # An earlier run sent a create and stopped before its answer.
@@ -377,7 +374,7 @@ class BulkRun:
             return start_from(target.start_revision, target.full, None)
         listing = self._parents.get(target.project)
         if listing is None:
-            listing = asyncio.ensure_future(project_parents(self._client, target.project))
+            listing = asyncio.ensure_future(self._port.parents(target.project))
             self._parents[target.project] = listing
         found = (await asyncio.shield(listing)).get(target.parent_identifier)
         if found is None:
@@ -396,19 +393,7 @@ class BulkRun:
             await self._journal.intent(index, self._server_now(), start)
         try:
             with admitting(functools.partial(self._admit, index, result)):
-                return await self._deployments.create(
-                    target.project,
-                    parent_identifier=target.parent_identifier,
-                    end_revision=target.end_revision,
-                    start_revision=start or None,
-                    full=not start,
-                    branch=target.branch,
-                    mode=target.mode,
-                    copy_config_files=target.copy_config_files,
-                    run_build_commands=target.run_build_commands,
-                    use_build_cache=target.use_build_cache,
-                    overview=marked(target.overview, self.claims.token),
-                )
+                return await self._port.create(target, start, marked(target.overview, self.claims.token))
         except DeployHQError as exc:
             return exc
 
@@ -423,7 +408,7 @@ class BulkRun:
 
     def _server_now(self) -> float:
         """DeployHQ's clock, or this machine's before any dated answer."""
-        server = self._client.server_time()
+        server = self._port.server_time()
         return self._clock.now() if server is None else server
 
     def _queued_since(self, sent: float) -> float:
@@ -431,7 +416,7 @@ class BulkRun:
         request sent at `sent` (this client's monotonic clock): measured back
         from DeployHQ's clock now, so a wrong local clock does not matter."""
         elapsed = self._clock.monotonic() - sent
-        server = self._client.server_time()
+        server = self._port.server_time()
         if server is None:
             return self._clock.now() - elapsed - CLOCK_SKEW
         return server - elapsed - DATED_MARGIN
@@ -466,13 +451,11 @@ class BulkRun:
             if not self.claims.may_follow(summary, earliest):
                 continue
             self.claims.claim(summary.identifier)
-            return await self._deployments.get(target.project, summary.identifier)
+            return await self._port.get(target.project, summary.identifier)
         return None
 
     async def _listing(self, target: DeployTarget) -> list[DeploymentSummary]:
-        listing = self._deployments.list(target.project, server=target.parent_identifier, per_page=LISTING_PAGE)
-        page = await anext(aiter(listing.pages()))
-        return page.items
+        return await self._port.recent(target.project, target.parent_identifier, LISTING_PAGE)
 
     async def _follow(self, result: DeployResult, deployment: Deployment) -> None:
         """Poll until the deployment finishes (or `stop()`), as `wait()` does."""
@@ -484,7 +467,7 @@ class BulkRun:
         project, identifier = result.target.project, deployment.identifier
         try:
             result.deployment = await follow(
-                lambda: self._deployments.get(project, identifier),
+                lambda: self._port.get(project, identifier),
                 what=f"deployment {identifier} of {project}",
                 clock=self._clock,
                 timeout=self.options.timeout,
@@ -553,7 +536,7 @@ class BulkRun:
         self.claims.account(index)
         if owner.deployment is None and owner.status == S.UNKNOWN:
             with contextlib.suppress(DeployHQError):
-                owner.deployment = await self._deployments.get(project, summary.identifier)
+                owner.deployment = await self._port.get(project, summary.identifier)
                 owner.adopted = True
                 self._progress(owner, owner.deployment.status)
             return
@@ -561,4 +544,4 @@ class BulkRun:
         state = DeploymentStatus.of(summary.status)
         if self.options.abort_duplicates and state in (S.PENDING, S.QUEUED):
             with contextlib.suppress(DeployHQError):
-                await self._deployments.abort(project, summary.identifier)
+                await self._port.abort(project, summary.identifier)

@@ -34,6 +34,7 @@ from .._revisions import (
     check_start,
     lookup_parent,
     parent_must_exist,
+    project_parents,
     refused_start,
     resolve_branch,
     start_from,
@@ -43,8 +44,14 @@ from ..errors import ConfigurationError, ResponseDecodeError, ValidationError
 from ._base import Resource, expect_list, given, identifier, other_shape, runs
 
 if TYPE_CHECKING:
-    from deployhq_api.models import Deployment, DeploymentLogEntry
+    from deployhq_api.models import Deployment, DeploymentLogEntry, DeploymentSummary
 
+    from .._client import DeployHQ
+    from .._clock import Clock
+    from .._events import Hook
+    from .._limiter import RequestLimiter
+    from .._revisions import Parent
+    from .._tracing import Tracing
     from ..bulk import BulkOptions, BulkRun, DeployResult, DeployTarget, RolloutOptions, RolloutResult, RolloutRun
 
 # What a bulk run sends: the listings of servers and groups its start revisions come
@@ -388,7 +395,7 @@ class Deployments(Resource):
         readable after the run was cancelled, and `run.stop()` ends it gently."""
         from ..bulk import BulkOptions, BulkRun
 
-        return BulkRun(self._client, targets, options or BulkOptions(), on_progress, on_result)
+        return BulkRun(ClientPort(self._client), targets, options or BulkOptions(), on_progress, on_result)
 
     @runs(*BULK_OPERATIONS)
     def start_rollout(self, targets: Iterable[DeployTarget], options: RolloutOptions | None = None) -> RolloutRun:
@@ -398,7 +405,7 @@ class Deployments(Resource):
         `TypeError` or `ValueError` for a bad option or target (nothing sent)."""
         from ..bulk import RolloutOptions, RolloutRun
 
-        return RolloutRun(self._client, targets, options or RolloutOptions())
+        return RolloutRun(ClientPort(self._client), targets, options or RolloutOptions())
 
     @runs(*BULK_OPERATIONS)
     async def rollout(self, targets: Iterable[DeployTarget], options: RolloutOptions | None = None) -> RolloutResult:
@@ -429,3 +436,63 @@ class Deployments(Resource):
             if not ids:
                 return
             before = min(ids)
+
+
+class ClientPort:
+    """A client as bulk runs and rollouts see it (`bulk._port.DeployHQPort`):
+    its resources' calls, its clock, hooks and tracing."""
+
+    def __init__(self, client: DeployHQ) -> None:
+        self._client = client
+
+    @property
+    def clock(self) -> Clock:
+        return self._client.clock
+
+    @property
+    def hooks(self) -> tuple[Hook, ...]:
+        return self._client.hooks
+
+    @property
+    def tracing(self) -> Tracing:
+        return self._client.tracing
+
+    @property
+    def longest_timeout(self) -> float:
+        phases = self._client.timeout
+        return max((t for t in (phases.connect, phases.read, phases.write) if t), default=30.0)
+
+    def server_time(self) -> float | None:
+        return self._client.server_time()
+
+    def limited(self, limiter: RequestLimiter) -> ClientPort:
+        return ClientPort(self._client.with_options(limiter=limiter))
+
+    async def create(self, target: DeployTarget, start_revision: str, overview: str | None) -> Deployment:
+        return await self._client.deployments.create(
+            target.project,
+            parent_identifier=target.parent_identifier,
+            end_revision=target.end_revision,
+            start_revision=start_revision or None,
+            full=not start_revision,
+            branch=target.branch,
+            mode=target.mode,
+            copy_config_files=target.copy_config_files,
+            run_build_commands=target.run_build_commands,
+            use_build_cache=target.use_build_cache,
+            overview=overview,
+        )
+
+    async def get(self, project: str, id: str) -> Deployment:
+        return await self._client.deployments.get(project, id)
+
+    async def recent(self, project: str, server: str, count: int) -> builtins.list[DeploymentSummary]:
+        listing = self._client.deployments.list(project, server=server, per_page=count)
+        page = await anext(aiter(listing.pages()))
+        return page.items
+
+    async def abort(self, project: str, id: str) -> None:
+        await self._client.deployments.abort(project, id)
+
+    async def parents(self, project: str) -> dict[str, Parent]:
+        return await project_parents(self._client, project)
