@@ -78,11 +78,6 @@ def operation_index() -> dict[str, str]:
     return index
 
 
-def operation_module(tag: str, name: str) -> ModuleType:
-    """The generated module for `name` under `tag` (imported on first use)."""
-    return importlib.import_module(f"{API_PACKAGE}.{tag}.{name}")
-
-
 def resolve_operation(operation: str | ModuleType) -> ModuleType:
     if isinstance(operation, ModuleType):
         if not all(hasattr(operation, a) for a in ("build_request", "parse_response", "METHOD")):

@@ -8,7 +8,7 @@ from typing import Any
 
 from deployhq_async import DeployHQ
 from deployhq_async._client import facade_operations
-from deployhq_async._operations import operation_index, operation_module, snake_case
+from deployhq_async._operations import operation_index, snake_case
 from deployhq_async.resources._base import _CollectionResource
 
 
@@ -65,10 +65,10 @@ def test_collection_types_are_the_document_types() -> None:
         if not issubclass(cls, _CollectionResource):
             continue
         (declared,) = typing.get_args(cls.__orig_bases__[0])  # type: ignore[attr-defined]
-        listing = operation_module(cls.collection.tag, cls.collection.operation("list"))
+        listing = cls.crud.list
         assert typing.get_type_hints(listing.parse_response)["return"] == list[declared], cls.__name__
-        if "get" not in vars(cls):  # the inherited get runs the table's operation
-            single = operation_module(cls.collection.tag, cls.collection.operation("get"))
+        if "get" not in vars(cls):  # the inherited get runs the declared operation
+            single = cls.crud.get
             assert typing.get_type_hints(single.parse_response)["return"] is declared, cls.__name__
         checked += 1
     assert checked == 15

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import httpx2
 from deployhq_api.types import UNSET, Unset, path_value
 
-from .._operations import Operation, declared_operations, decode, operation_module, runs, snake_case
+from .._operations import Operation, declared_operations, decode, runs, snake_case
 from .._pagination import AsyncPaginator, Page
 from ..errors import ResponseDecodeError
 
@@ -143,47 +143,33 @@ class Resource:
         return AsyncPaginator(fetch)
 
 
-Scope = Literal["project", "global", "account"]
-
-
 @dataclass(frozen=True)
-class Collection:
-    """How one CRUD collection's operations are named in the generated package."""
+class Crud:
+    """A collection's generated operations, imported where the resource is
+    declared (so go-to-definition and renames reach them). `get` is None where
+    DeployHQ has no endpoint for one record (the resource finds it in the listing)."""
 
-    tag: str
-    singular: str
-    plural: str
-    scope: Scope
-
-    def operation(self, verb: str) -> str:
-        if self.scope == "account":
-            return f"{verb}_{self.plural if verb == 'list' else self.singular}"
-        noun = self.plural if verb == "list" else self.singular
-        suffix = "_by_id" if verb == "get" and self.scope == "project" else ""
-        return f"{verb}_{self.scope}_{noun}{suffix}"
-
-    def module(self, verb: str) -> Any:
-        """The generated module for `verb` (typed by the resource's own annotations)."""
-        return operation_module(self.tag, self.operation(verb))
+    list: Any  # the operation modules; each resource's annotations type what they return
+    get: Any | None
+    delete: Any
 
 
 class _CollectionResource(Resource, Generic[T]):
-    collection: ClassVar[Collection]
+    crud: ClassVar[Crud]
 
     @classmethod
     def _operations_of(cls, method: str) -> set[str]:
         verb = getattr(getattr(cls, method), "__deployhq_verb__", None)
-        return {cls.collection.operation(verb)} if verb else super()._operations_of(method)
+        module = getattr(cls.crud, verb) if verb else None
+        return {module.OPERATION} if module is not None else super()._operations_of(method)
 
     def _listing(self, **path: str) -> AsyncPaginator[T]:
-        module = self.collection.module("list")
+        module = self.crud.list
         return self._unpaged(module, module.build_request(**path))
 
-    async def _verb(self, verb: str, body: object = None, **path: str) -> T:
-        """Run the collection's operation for `verb` ("get", "create", ...)."""
-        module = self.collection.module(verb)
-        request = module.build_request(**path) if body is None else module.build_request(**path, body=body)
-        result: T = await self._run(module, request)
+    async def _one(self, module: Any, **path: str) -> T:
+        """Run the collection's `get` or `delete` operation."""
+        result: T = await self._run(module, module.build_request(**path))
         return result
 
 
@@ -198,12 +184,12 @@ class ProjectCollection(_CollectionResource[T]):
     @runs_verb("get")
     async def get(self, project: str, id: str) -> T:
         """One record by identifier."""
-        return await self._verb("get", project_id=project, id=id)
+        return await self._one(self.crud.get, project_id=project, id=id)
 
     @runs_verb("delete")
     async def delete(self, project: str, id: str) -> None:
         """Delete one record."""
-        await self._verb("delete", project_id=project, id=id)
+        await self._one(self.crud.delete, project_id=project, id=id)
 
 
 class AccountCollection(_CollectionResource[T]):
@@ -217,9 +203,9 @@ class AccountCollection(_CollectionResource[T]):
     @runs_verb("get")
     async def get(self, id: str) -> T:
         """One record by identifier."""
-        return await self._verb("get", id=id)
+        return await self._one(self.crud.get, id=id)
 
     @runs_verb("delete")
     async def delete(self, id: str) -> None:
         """Delete one record."""
-        await self._verb("delete", id=id)
+        await self._one(self.crud.delete, id=id)

@@ -6,31 +6,94 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from deployhq_api.api.build_commands import create_project_build_command, update_project_build_command
-from deployhq_api.api.config_files import create_project_config_file, update_project_config_file
+from deployhq_api.api.build_commands import (
+    create_project_build_command,
+    delete_project_build_command,
+    list_project_build_commands,
+    update_project_build_command,
+)
+from deployhq_api.api.config_files import (
+    create_project_config_file,
+    delete_project_config_file,
+    get_project_config_file_by_id,
+    list_project_config_files,
+    update_project_config_file,
+)
 from deployhq_api.api.environment_variables import (
     create_project_environment_variable,
+    delete_project_environment_variable,
+    get_project_environment_variable_by_id,
+    list_project_environment_variables,
     update_project_environment_variable,
 )
-from deployhq_api.api.excluded_files import create_project_excluded_file, update_project_excluded_file
-from deployhq_api.api.global_config_files import create_global_config_file, update_global_config_file
+from deployhq_api.api.excluded_files import (
+    create_project_excluded_file,
+    delete_project_excluded_file,
+    get_project_excluded_file_by_id,
+    list_project_excluded_files,
+    update_project_excluded_file,
+)
+from deployhq_api.api.global_config_files import (
+    create_global_config_file,
+    delete_global_config_file,
+    get_global_config_file,
+    list_global_config_files,
+    update_global_config_file,
+)
 from deployhq_api.api.global_environment_variables import (
     create_global_environment_variable,
+    delete_global_environment_variable,
+    get_global_environment_variable,
+    list_global_environment_variables,
     update_global_environment_variable,
 )
-from deployhq_api.api.global_servers import copy_to_project_global_server, create_global_server, update_global_server
-from deployhq_api.api.integrations import create_project_integration, update_project_integration
+from deployhq_api.api.global_servers import (
+    copy_to_project_global_server,
+    create_global_server,
+    delete_global_server,
+    get_global_server,
+    list_global_servers,
+    update_global_server,
+)
+from deployhq_api.api.integrations import (
+    create_project_integration,
+    delete_project_integration,
+    get_project_integration_by_id,
+    list_project_integrations,
+    update_project_integration,
+)
 from deployhq_api.api.scheduled_deployments import (
     create_project_scheduled_deployment,
+    delete_project_scheduled_deployment,
+    get_project_scheduled_deployment_by_id,
+    list_project_scheduled_deployments,
     update_project_scheduled_deployment,
 )
-from deployhq_api.api.server_groups import create_project_server_group, update_project_server_group
-from deployhq_api.api.servers import create_project_server, update_project_server
-from deployhq_api.api.ssh_commands import create_project_ssh_command, update_project_ssh_command
+from deployhq_api.api.server_groups import (
+    create_project_server_group,
+    delete_project_server_group,
+    get_project_server_group_by_id,
+    list_project_server_groups,
+    update_project_server_group,
+)
+from deployhq_api.api.servers import (
+    create_project_server,
+    delete_project_server,
+    get_project_server_by_id,
+    list_project_servers,
+    update_project_server,
+)
+from deployhq_api.api.ssh_commands import (
+    create_project_ssh_command,
+    delete_project_ssh_command,
+    get_project_ssh_command_by_id,
+    list_project_ssh_commands,
+    update_project_ssh_command,
+)
 from deployhq_api.api.ssh_keys import create_ssh_key, delete_ssh_key, list_ssh_keys
-from deployhq_api.api.teams import create_team, update_team
-from deployhq_api.api.templates import create_template, update_template
-from deployhq_api.api.users import create_user, update_user
+from deployhq_api.api.teams import create_team, delete_team, get_team, list_teams, update_team
+from deployhq_api.api.templates import create_template, delete_template, list_templates, update_template
+from deployhq_api.api.users import create_user, delete_user, get_user, list_users, update_user
 from deployhq_api.api.zones import list_zones
 from deployhq_api.models import (
     BuildCommand,
@@ -102,13 +165,13 @@ from deployhq_api.models import (
 
 from .._pagination import AsyncPaginator
 from ..errors import NotInListingError
-from ._base import AccountCollection, Collection, Extra, ProjectCollection, Resource, given, runs, with_extra
+from ._base import AccountCollection, Crud, Extra, ProjectCollection, Resource, given, runs, with_extra
 
 
 class Servers(ProjectCollection[Server]):
     """The servers a project deploys to."""
 
-    collection = Collection("servers", "server", "servers", "project")
+    crud = Crud(list=list_project_servers, get=get_project_server_by_id, delete=delete_project_server)
 
     @runs("createProjectServer")
     async def create(
@@ -170,7 +233,7 @@ class Servers(ProjectCollection[Server]):
 class ServerGroups(ProjectCollection[ServerGroup]):
     """Groups of servers deployed together."""
 
-    collection = Collection("server_groups", "server_group", "server_groups", "project")
+    crud = Crud(list=list_project_server_groups, get=get_project_server_group_by_id, delete=delete_project_server_group)
 
     @runs("createProjectServerGroup")
     async def create(
@@ -238,7 +301,7 @@ def _config_file(
 class ConfigFiles(ProjectCollection[ConfigFile]):
     """Files DeployHQ writes to the servers on each deployment."""
 
-    collection = Collection("config_files", "config_file", "config_files", "project")
+    crud = Crud(list=list_project_config_files, get=get_project_config_file_by_id, delete=delete_project_config_file)
 
     @runs("createProjectConfigFile")
     async def create(
@@ -279,7 +342,7 @@ class ConfigFiles(ProjectCollection[ConfigFile]):
 class GlobalConfigFiles(AccountCollection[ConfigFile]):
     """Config file templates shared by every project of the account."""
 
-    collection = Collection("global_config_files", "config_file", "config_files", "global")
+    crud = Crud(list=list_global_config_files, get=get_global_config_file, delete=delete_global_config_file)
 
     @runs("createGlobalConfigFile")
     async def create(self, *, path: str, body: str, description: str | None = None, extra: Extra = None) -> ConfigFile:
@@ -306,7 +369,11 @@ class EnvironmentVariables(ProjectCollection[EnvironmentVariable]):
     """Variables available to a project's deployments and builds. Values are
     write-only: responses carry `masked_value`."""
 
-    collection = Collection("environment_variables", "environment_variable", "environment_variables", "project")
+    crud = Crud(
+        list=list_project_environment_variables,
+        get=get_project_environment_variable_by_id,
+        delete=delete_project_environment_variable,
+    )
 
     @runs("createProjectEnvironmentVariable")
     async def create(
@@ -350,7 +417,11 @@ class GlobalEnvironmentVariables(AccountCollection[EnvironmentVariable]):
     """Secrets shared by every project of the account; a project variable of the
     same name overrides one of these."""
 
-    collection = Collection("global_environment_variables", "environment_variable", "environment_variables", "global")
+    crud = Crud(
+        list=list_global_environment_variables,
+        get=get_global_environment_variable,
+        delete=delete_global_environment_variable,
+    )
 
     @runs("createGlobalEnvironmentVariable")
     async def create(self, *, name: str, value: str, locked: bool | None = None) -> EnvironmentVariable:
@@ -376,7 +447,9 @@ class GlobalEnvironmentVariables(AccountCollection[EnvironmentVariable]):
 class ExcludedFiles(ProjectCollection[ExcludedFile]):
     """Paths a project never uploads."""
 
-    collection = Collection("excluded_files", "excluded_file", "excluded_files", "project")
+    crud = Crud(
+        list=list_project_excluded_files, get=get_project_excluded_file_by_id, delete=delete_project_excluded_file
+    )
 
     @runs("createProjectExcludedFile")
     async def create(self, project: str, *, path: str, extra: Extra = None) -> ExcludedFile:
@@ -396,7 +469,7 @@ class ExcludedFiles(ProjectCollection[ExcludedFile]):
 class SshCommands(ProjectCollection[Command]):
     """Commands run on the servers before or after a deployment."""
 
-    collection = Collection("ssh_commands", "ssh_command", "ssh_commands", "project")
+    crud = Crud(list=list_project_ssh_commands, get=get_project_ssh_command_by_id, delete=delete_project_ssh_command)
 
     @runs("createProjectSshCommand")
     async def create(
@@ -455,7 +528,7 @@ class SshCommands(ProjectCollection[Command]):
 class BuildCommands(ProjectCollection[BuildCommand]):
     """Commands of a project's build pipeline."""
 
-    collection = Collection("build_commands", "build_command", "build_commands", "project")
+    crud = Crud(list=list_project_build_commands, get=None, delete=delete_project_build_command)
 
     @runs("createProjectBuildCommand")
     async def create(
@@ -508,7 +581,11 @@ class BuildCommands(ProjectCollection[BuildCommand]):
 class ScheduledDeployments(ProjectCollection[ScheduledDeployment]):
     """Deployments DeployHQ starts on a schedule."""
 
-    collection = Collection("scheduled_deployments", "scheduled_deployment", "scheduled_deployments", "project")
+    crud = Crud(
+        list=list_project_scheduled_deployments,
+        get=get_project_scheduled_deployment_by_id,
+        delete=delete_project_scheduled_deployment,
+    )
 
     @runs("createProjectScheduledDeployment")
     async def create(
@@ -557,7 +634,7 @@ class ScheduledDeployments(ProjectCollection[ScheduledDeployment]):
 class Integrations(ProjectCollection[Integration]):
     """Notifications about deployments to other services (Slack, email, webhooks)."""
 
-    collection = Collection("integrations", "integration", "integrations", "project")
+    crud = Crud(list=list_project_integrations, get=get_project_integration_by_id, delete=delete_project_integration)
 
     @runs("createProjectIntegration")
     async def create(
@@ -615,7 +692,7 @@ class Integrations(ProjectCollection[Integration]):
 class GlobalServers(AccountCollection[Server]):
     """Server templates shared across projects."""
 
-    collection = Collection("global_servers", "server", "servers", "global")
+    crud = Crud(list=list_global_servers, get=get_global_server, delete=delete_global_server)
 
     @runs("createGlobalServer")
     async def create(
@@ -667,7 +744,7 @@ def _global_server(
 class Users(AccountCollection[User]):
     """The people of the account."""
 
-    collection = Collection("users", "user", "users", "account")
+    crud = Crud(list=list_users, get=get_user, delete=delete_user)
 
     @runs("createUser")
     async def create(
@@ -718,7 +795,7 @@ class Users(AccountCollection[User]):
 class Teams(AccountCollection[Team]):
     """Teams of users and what they may do."""
 
-    collection = Collection("teams", "team", "teams", "account")
+    crud = Crud(list=list_teams, get=get_team, delete=delete_team)
 
     @runs("createTeam")
     async def create(
@@ -756,7 +833,7 @@ class Teams(AccountCollection[Team]):
 class Templates(AccountCollection[Template]):
     """Project templates of the account."""
 
-    collection = Collection("templates", "template", "templates", "account")
+    crud = Crud(list=list_templates, get=None, delete=delete_template)
 
     @runs("createTemplate")
     async def create(

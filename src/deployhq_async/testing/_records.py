@@ -7,28 +7,19 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ._core import Account, Handler, _invalid, _not_found, _values
 from ._state import Json, Project, new_uuid, timestamp
-
-if TYPE_CHECKING:
-    from ..resources._base import Collection
 
 
 class RecordHandlers(Account):
     """Config files and environment variables, as DeployHQ answers for them."""
 
     def _record_handlers(self) -> dict[ModuleType, Handler]:
-        import importlib
-
-        from .._operations import operation_index
-
-        index = operation_index()
         handlers: dict[ModuleType, Handler] = {}
         for kind in _record_kinds():
-            for verb in ("list", "create", "get", "update", "replace", "delete"):
-                module = importlib.import_module(index[kind.collection.operation(verb)])
+            for verb, module in kind.operations.items():
                 handlers[module] = self._record_handler(kind, verb)
         return handlers
 
@@ -68,11 +59,11 @@ class RecordHandlers(Account):
 
 @dataclass(frozen=True)
 class _RecordKind:
-    """A simple record collection the fake keeps: the facade's table row names its
-    operations; the rest is behaviour."""
+    """A simple record collection the fake keeps: its operations by verb
+    ("list", "create", "get", "update", "replace", "delete"); the rest is behaviour."""
 
     name: str  # as DeployHQ's 404 names it
-    collection: Collection
+    operations: dict[str, ModuleType]
     store: Callable[[Project], dict[str, Json]]  # where a project keeps them
     wrapper: str
     required: tuple[str, ...]
@@ -106,11 +97,41 @@ def _render_variable(record: Json) -> Json:
 
 
 def _record_kinds() -> tuple[_RecordKind, ...]:
-    from ..resources.collections import ConfigFiles, EnvironmentVariables, GlobalEnvironmentVariables
+    from deployhq_api.api.config_files import (
+        create_project_config_file,
+        delete_project_config_file,
+        get_project_config_file_by_id,
+        list_project_config_files,
+        replace_project_config_file,
+        update_project_config_file,
+    )
+    from deployhq_api.api.environment_variables import (
+        create_project_environment_variable,
+        delete_project_environment_variable,
+        get_project_environment_variable_by_id,
+        list_project_environment_variables,
+        replace_project_environment_variable,
+        update_project_environment_variable,
+    )
+    from deployhq_api.api.global_environment_variables import (
+        create_global_environment_variable,
+        delete_global_environment_variable,
+        get_global_environment_variable,
+        list_global_environment_variables,
+        replace_global_environment_variable,
+        update_global_environment_variable,
+    )
 
     variables = _RecordKind(
         "Environment variable",
-        EnvironmentVariables.collection,
+        _by_verb(
+            list_project_environment_variables,
+            create_project_environment_variable,
+            get_project_environment_variable_by_id,
+            update_project_environment_variable,
+            replace_project_environment_variable,
+            delete_project_environment_variable,
+        ),
         lambda project: project.environment_variables,
         "environment_variable",
         ("name", "value"),
@@ -118,10 +139,26 @@ def _record_kinds() -> tuple[_RecordKind, ...]:
         {"locked": False, "build_pipeline": True},
         empty_delete=True,
     )
+    shared = _by_verb(
+        list_global_environment_variables,
+        create_global_environment_variable,
+        get_global_environment_variable,
+        update_global_environment_variable,
+        replace_global_environment_variable,
+        delete_global_environment_variable,
+    )
+    config_files = _by_verb(
+        list_project_config_files,
+        create_project_config_file,
+        get_project_config_file_by_id,
+        update_project_config_file,
+        replace_project_config_file,
+        delete_project_config_file,
+    )
     return (
         _RecordKind(
             "Config file",
-            ConfigFiles.collection,
+            config_files,
             lambda project: project.config_files,
             "config_file",
             ("path", "body"),
@@ -130,5 +167,10 @@ def _record_kinds() -> tuple[_RecordKind, ...]:
             200,
         ),
         variables,
-        dataclasses.replace(variables, collection=GlobalEnvironmentVariables.collection),
+        dataclasses.replace(variables, operations=shared),
     )
+
+
+def _by_verb(*modules: ModuleType) -> dict[str, ModuleType]:
+    """The operations of list, create, get, update, replace and delete, in that order."""
+    return dict(zip(("list", "create", "get", "update", "replace", "delete"), modules, strict=True))
