@@ -69,10 +69,6 @@ class Pipeline:
         """The same connection with some options changed."""
         return Pipeline(self.connection, self.options._replace(**changes))
 
-    @property
-    def clock(self) -> Clock:
-        return self.connection.clock
-
     async def execute(
         self, operation: Operation[R], request: Mapping[str, Any], *, max_retries: int | None = None
     ) -> tuple[R, httpx2.Response]:
