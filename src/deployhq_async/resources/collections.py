@@ -542,11 +542,8 @@ class BuildCommands(ProjectCollection[BuildCommand]):
         extra: Extra = None,
     ) -> BuildCommand:
         """Add a build command."""
-        values = BuildCommandInputBuildCommand(
-            command=command, description=given(description), halt_on_error=given(halt_on_error), enabled=given(enabled)
-        )
+        body = _build_command(command, description, halt_on_error, enabled, extra)
         operation = create_project_build_command
-        body = BuildCommandInput(build_command=with_extra(values, extra))
         return await self._run(operation, operation.build_request(project, body=body))
 
     @runs("updateProjectBuildCommand")
@@ -562,11 +559,8 @@ class BuildCommands(ProjectCollection[BuildCommand]):
         extra: Extra = None,
     ) -> BuildCommand:
         """Change a build command (the document requires `command` on every update)."""
-        values = BuildCommandInputBuildCommand(
-            command=command, description=given(description), halt_on_error=given(halt_on_error), enabled=given(enabled)
-        )
+        body = _build_command(command, description, halt_on_error, enabled, extra)
         operation = update_project_build_command
-        body = BuildCommandInput(build_command=with_extra(values, extra))
         return await self._run(operation, operation.build_request(project, id, body=body))
 
     @runs("listProjectBuildCommands")
@@ -576,6 +570,16 @@ class BuildCommands(ProjectCollection[BuildCommand]):
             if str(command.id) == str(id):
                 return command
         raise NotInListingError(f"no build command {id!r} in project {project!r}: see build_commands.list()")
+
+
+def _build_command(
+    command: str, description: str | None, halt_on_error: bool | None, enabled: bool | None, extra: Extra
+) -> BuildCommandInput:
+    """The body of a build command's create and update (the document gives both one model)."""
+    values = BuildCommandInputBuildCommand(
+        command=command, description=given(description), halt_on_error=given(halt_on_error), enabled=given(enabled)
+    )
+    return BuildCommandInput(build_command=with_extra(values, extra))
 
 
 class ScheduledDeployments(ProjectCollection[ScheduledDeployment]):
