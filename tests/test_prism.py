@@ -134,6 +134,18 @@ async def every_warning(caplog: pytest.LogCaptureFixture, monkeypatch: pytest.Mo
 SET_ASIDE = re.compile(r"^(\w+): (\w+)\.(\w+) is (?:a JSON (\w+), which fits none|missing)")
 
 
+def set_aside_fields(caplog: pytest.LogCaptureFixture) -> list[str]:
+    """`Model.field` of every value logged as set aside, times aside (`*_at` and
+    `timestamp` are refined to date-times, and Prism fills them with any string)."""
+    return sorted(
+        {
+            f"{m[2]}.{m[3]}"
+            for record in caplog.records
+            if (m := SET_ASIDE.match(record.getMessage())) and not (m[3].endswith("_at") or m[3] == "timestamp")
+        }
+    )
+
+
 def violations(response: httpx2.Response) -> str:
     """The errors Prism found in the request (its `sl-violations` header)."""
     found = json.loads(response.headers.get("sl-violations") or "[]")
@@ -177,13 +189,7 @@ async def test_every_operation_against_prism_is_sent_as_published_and_read_whole
                 failed[operation_id] = str(error)
             if last and (found := violations(last[0])):
                 flagged[operation_id] = found
-    set_aside = sorted(
-        {
-            f"{m[2]}.{m[3]}"
-            for record in caplog.records
-            if (m := SET_ASIDE.match(record.getMessage())) and not (m[3].endswith("_at") or m[3] == "timestamp")
-        }
-    )
+    set_aside = set_aside_fields(caplog)
     say(
         f"Prism: {len(camel)} operations driven; {len(flagged)} requests flagged "
         f"({sum((op, 'flagged') in allowed for op in flagged)} of them listed in {EXPECTED.name}), "
@@ -399,13 +405,7 @@ async def test_every_facade_method_against_prism_sends_what_the_document_allows_
                             unexplained[method] = f"{[(r.status, r.error) for r in outcomes]}"
                 assert len(sent) > before, f"{method} sent nothing"
                 driven[method] = driven.get(method, 0) + len(sent) - before
-    set_aside = sorted(
-        {
-            f"{m[2]}.{m[3]}"
-            for record in caplog.records
-            if (m := SET_ASIDE.match(record.getMessage())) and not (m[3].endswith("_at") or m[3] == "timestamp")
-        }
-    )
+    set_aside = set_aside_fields(caplog)
     operations = {operation_of(request, table) for request in sent}
     say(
         f"Prism, the facade: {len(driven)} public methods driven ({len(sent)} requests, "
