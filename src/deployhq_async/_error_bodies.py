@@ -143,19 +143,22 @@ def without_credentials(message: Any, secrets: list[str]) -> Any:
             content = b""
         return httpx2.Request(message.method, message.url, headers=headers, content=content)
     if isinstance(message, httpx2.Response):
-        state = message.__getstate__()
-        state["headers"] = httpx2.Headers(
-            [(k, v) for k, v in message.headers.multi_items() if k.lower() not in CREDENTIAL_HEADERS]
-        )
-        content = state.get("_content", b"")
+        try:
+            content = message.content
+        except httpx2.ResponseNotRead:
+            content = b""
         for secret in secrets:
             content = content.replace(secret.encode("utf-8", "replace"), b"[redacted]")
-        state["_content"] = content
-        request = getattr(message, "_request", None)
-        state["_request"] = None if request is None else without_credentials(request, secrets)
-        copy = httpx2.Response.__new__(httpx2.Response)
-        copy.__setstate__(state)
-        return copy
+        # Through httpx2's public constructor: the content is already decoded, so
+        # the headers that describe its encoding and length on the wire go.
+        dropped = CREDENTIAL_HEADERS | {"content-encoding", "content-length", "transfer-encoding"}
+        headers = [(k, v) for k, v in message.headers.multi_items() if k.lower() not in dropped]
+        try:
+            request: httpx2.Request | None = without_credentials(message.request, secrets)
+        except RuntimeError:  # a response made without a request
+            request = None
+        kept = {k: v for k, v in message.extensions.items() if k in ("http_version", "reason_phrase")}
+        return httpx2.Response(message.status_code, headers=headers, content=content, request=request, extensions=kept)
     return message
 
 
