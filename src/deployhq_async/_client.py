@@ -35,29 +35,25 @@ if TYPE_CHECKING:
     from deployhq_api.call_signatures import Call
 
     from .resources.account import Account
-    from .resources.collections import (
-        BuildCommands,
-        ConfigFiles,
-        EnvironmentVariables,
-        ExcludedFiles,
-        GlobalConfigFiles,
-        GlobalEnvironmentVariables,
-        GlobalServers,
-        Integrations,
-        ScheduledDeployments,
-        ServerGroups,
-        Servers,
-        SshCommands,
-        SshKeys,
-        Teams,
-        Templates,
-        Users,
-        Zones,
-    )
+    from .resources.build_commands import BuildCommands
+    from .resources.config_files import ConfigFiles, GlobalConfigFiles
     from .resources.deployments import Deployments
+    from .resources.environment_variables import EnvironmentVariables, GlobalEnvironmentVariables
+    from .resources.excluded_files import ExcludedFiles
+    from .resources.global_servers import GlobalServers
+    from .resources.integrations import Integrations
     from .resources.profile import Profile
     from .resources.projects import Projects
     from .resources.repository import Repository
+    from .resources.scheduled_deployments import ScheduledDeployments
+    from .resources.server_groups import ServerGroups
+    from .resources.servers import Servers
+    from .resources.ssh_commands import SshCommands
+    from .resources.ssh_keys import SshKeys
+    from .resources.teams import Teams
+    from .resources.templates import Templates
+    from .resources.users import Users
+    from .resources.zones import Zones
 
 logger = logging.getLogger("deployhq_async")
 
@@ -110,29 +106,29 @@ class DeployHQ:
 
     projects: _LazyResource[Projects] = _LazyResource(".resources.projects.Projects")
     deployments: _LazyResource[Deployments] = _LazyResource(".resources.deployments.Deployments")
-    servers: _LazyResource[Servers] = _LazyResource(".resources.collections.Servers")
-    server_groups: _LazyResource[ServerGroups] = _LazyResource(".resources.collections.ServerGroups")
-    config_files: _LazyResource[ConfigFiles] = _LazyResource(".resources.collections.ConfigFiles")
+    servers: _LazyResource[Servers] = _LazyResource(".resources.servers.Servers")
+    server_groups: _LazyResource[ServerGroups] = _LazyResource(".resources.server_groups.ServerGroups")
+    config_files: _LazyResource[ConfigFiles] = _LazyResource(".resources.config_files.ConfigFiles")
     environment_variables: _LazyResource[EnvironmentVariables] = _LazyResource(
-        ".resources.collections.EnvironmentVariables"
+        ".resources.environment_variables.EnvironmentVariables"
     )
-    excluded_files: _LazyResource[ExcludedFiles] = _LazyResource(".resources.collections.ExcludedFiles")
-    ssh_commands: _LazyResource[SshCommands] = _LazyResource(".resources.collections.SshCommands")
-    build_commands: _LazyResource[BuildCommands] = _LazyResource(".resources.collections.BuildCommands")
+    excluded_files: _LazyResource[ExcludedFiles] = _LazyResource(".resources.excluded_files.ExcludedFiles")
+    ssh_commands: _LazyResource[SshCommands] = _LazyResource(".resources.ssh_commands.SshCommands")
+    build_commands: _LazyResource[BuildCommands] = _LazyResource(".resources.build_commands.BuildCommands")
     scheduled_deployments: _LazyResource[ScheduledDeployments] = _LazyResource(
-        ".resources.collections.ScheduledDeployments"
+        ".resources.scheduled_deployments.ScheduledDeployments"
     )
-    integrations: _LazyResource[Integrations] = _LazyResource(".resources.collections.Integrations")
-    global_config_files: _LazyResource[GlobalConfigFiles] = _LazyResource(".resources.collections.GlobalConfigFiles")
+    integrations: _LazyResource[Integrations] = _LazyResource(".resources.integrations.Integrations")
+    global_config_files: _LazyResource[GlobalConfigFiles] = _LazyResource(".resources.config_files.GlobalConfigFiles")
     global_environment_variables: _LazyResource[GlobalEnvironmentVariables] = _LazyResource(
-        ".resources.collections.GlobalEnvironmentVariables"
+        ".resources.environment_variables.GlobalEnvironmentVariables"
     )
-    global_servers: _LazyResource[GlobalServers] = _LazyResource(".resources.collections.GlobalServers")
-    users: _LazyResource[Users] = _LazyResource(".resources.collections.Users")
-    teams: _LazyResource[Teams] = _LazyResource(".resources.collections.Teams")
-    ssh_keys: _LazyResource[SshKeys] = _LazyResource(".resources.collections.SshKeys")
-    templates: _LazyResource[Templates] = _LazyResource(".resources.collections.Templates")
-    zones: _LazyResource[Zones] = _LazyResource(".resources.collections.Zones")
+    global_servers: _LazyResource[GlobalServers] = _LazyResource(".resources.global_servers.GlobalServers")
+    users: _LazyResource[Users] = _LazyResource(".resources.users.Users")
+    teams: _LazyResource[Teams] = _LazyResource(".resources.teams.Teams")
+    ssh_keys: _LazyResource[SshKeys] = _LazyResource(".resources.ssh_keys.SshKeys")
+    templates: _LazyResource[Templates] = _LazyResource(".resources.templates.Templates")
+    zones: _LazyResource[Zones] = _LazyResource(".resources.zones.Zones")
     repository: _LazyResource[Repository] = _LazyResource(".resources.repository.Repository")
     account: _LazyResource[Account] = _LazyResource(".resources.account.Account")
     profile: _LazyResource[Profile] = _LazyResource(".resources.profile.Profile")

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+from types import ModuleType
 from typing import Any
 
 import httpx2
 import pytest
 from helpers import Recorder, make_client
 
+import deployhq_async.resources
 from deployhq_async import DeployHQError, NotInListingError
 from deployhq_async._operations import operation_index
-from deployhq_async.resources import collections
 from deployhq_async.resources._base import AccountCollection, ProjectCollection
 
 # attribute, URL prefix, create kwargs, create body, update kwargs, update body
@@ -195,11 +198,12 @@ async def test_account_collection(
 
 def test_every_collection_declares_generated_operations_of_its_verbs() -> None:
     index = operation_index()
-    classes = [
+    classes = {
         c
-        for c in vars(collections).values()
+        for module in resource_modules()
+        for c in vars(module).values()
         if isinstance(c, type) and issubclass(c, (ProjectCollection, AccountCollection)) and hasattr(c, "crud")
-    ]
+    }
     assert len(classes) == 15
     for cls in classes:
         for verb in ("list", "get", "delete"):
@@ -208,6 +212,14 @@ def test_every_collection_declares_generated_operations_of_its_verbs() -> None:
             assert (module is None) == overridden, f"{cls.__name__}.{verb}"  # no get endpoint: found in the listing
             if module is not None:
                 assert index[module.OPERATION] == module.__name__ and module.OPERATION.startswith(verb)
+
+
+def resource_modules() -> list[ModuleType]:
+    """Every module of the resources package (one per resource)."""
+    package = deployhq_async.resources
+    return [
+        importlib.import_module(f"{package.__name__}.{info.name}") for info in pkgutil.iter_modules(package.__path__)
+    ]
 
 
 async def test_build_command_get_finds_it_in_the_listing() -> None:

@@ -16,15 +16,22 @@ from .._pagination import AsyncPaginator, Page
 from ..errors import ResponseDecodeError
 
 if TYPE_CHECKING:
+    from attrs import AttrsInstance
+
     from .._client import DeployHQ
     from .._pipeline import Pipeline
 
 T = TypeVar("T")
 M = TypeVar("M")
 F = TypeVar("F", bound=Callable[..., Any])
+A = TypeVar("A", bound="AttrsInstance")  # a generated request model
 Extra = Mapping[str, Any] | None
 
-__all__ = ["Extra", "Resource", "given", "runs", "with_extra"]
+__all__ = ["Extra", "Resource", "fields", "given", "runs", "with_extra"]
+
+# A create or update method's arguments that are not body fields: the resource
+# itself, the path's values and the caller's undocumented fields.
+_NOT_FIELDS = frozenset({"self", "project", "id", "extra"})
 
 
 def identifier(name: str, value: object) -> str:
@@ -44,6 +51,25 @@ def with_extra(model: M, extra: Extra) -> M:
     if extra:
         model.additional_properties.update(extra)  # type: ignore[attr-defined]
     return model
+
+
+def fields(model: type[A], arguments: Mapping[str, Any], /, **converted: Any) -> A:
+    """A request model built from a create or update method's own arguments
+    (`locals()`, before any other local is set): each field the argument of its
+    name (None left unset), or its `converted` value; the caller's `extra` in
+    its additional properties. The method's signature is the declaration;
+    nothing restates the field list.
+
+    Raises TypeError for an argument that is no field of `model` (a method that
+    would drop it silently; every method's test call finds it)."""
+    import attrs
+
+    names = {field.name for field in attrs.fields(model) if field.init}
+    values = {**arguments, **converted}
+    stray = values.keys() - names - _NOT_FIELDS
+    if stray:
+        raise TypeError(f"{model.__name__} has no field {', '.join(sorted(stray))}")
+    return with_extra(model(**{name: given(values[name]) for name in names & values.keys()}), arguments.get("extra"))
 
 
 def expect_list(value: object, what: str, response: httpx2.Response) -> list[Any]:
