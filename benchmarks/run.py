@@ -749,9 +749,8 @@ def decode_page(rounds: int) -> Figure:
     """Decoding a page of ten deployments as the fake renders them (every field
     DeployHQ sends, nested servers, steps' timestamps) into the generated
     models, against `json.loads` of the same bytes: CPU only, no I/O."""
-    from deployhq_api.models import DeploymentPage
-    from deployhq_api.types import loads
-
+    from deployhq_async.generated.models import DeploymentPage
+    from deployhq_async.generated.types import loads
     from deployhq_async.testing import FakeDeployHQ
 
     fake = FakeDeployHQ()

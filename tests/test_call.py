@@ -65,7 +65,7 @@ def test_every_operation_id_of_the_document_resolves(pinned_spec: dict[str, Any]
 
 
 async def test_call_by_id_module_and_module_name_with_retries(sleeps: list[float]) -> None:
-    from deployhq_api.api.deployments import get_project_deployment_by_id
+    from deployhq_async.generated.api.deployments import get_project_deployment_by_id
 
     recorder = Recorder(
         httpx2.Response(503, headers={"Retry-After": "0.5"}),
@@ -121,7 +121,7 @@ async def test_call_takes_a_plain_dict_body_as_the_request_model() -> None:
 async def test_a_delete_answered_without_a_body_is_none_as_its_type_says() -> None:
     import typing
 
-    from deployhq_api.api.projects import delete_project
+    from deployhq_async.generated.api.projects import delete_project
 
     assert type(None) in typing.get_args(typing.get_type_hints(delete_project.parse_response)["return"])
     recorder = Recorder(httpx2.Response(200, content=b""), httpx2.Response(200, json={"status": "ok"}))

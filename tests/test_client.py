@@ -222,9 +222,9 @@ def test_importing_the_package_does_not_import_generated_modules() -> None:
     code = (
         "import sys, deployhq_async\n"
         "dhq = deployhq_async.DeployHQ('acme', 'a@b.c', 'k')\n"
-        "print(sorted(m for m in sys.modules if m.startswith('deployhq_api')))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('deployhq_async.generated')))\n"
         "dhq.deployments\n"
-        "print(len([m for m in sys.modules if m.startswith('deployhq_api.models.')]))\n"
+        "print(len([m for m in sys.modules if m.startswith('deployhq_async.generated.models.')]))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
     assert out[0] == "[]"

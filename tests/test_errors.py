@@ -284,9 +284,8 @@ def test_deployment_errors_pickle_with_their_deployment() -> None:
     import pickle
     from pathlib import Path
 
-    from deployhq_api.models import Deployment
-
     from deployhq_async import DeploymentFailedError, DeploymentTimeoutError
+    from deployhq_async.generated.models import Deployment
 
     body = json.loads((Path(__file__).parent / "fixtures" / "deployment.json").read_text())
     deployment = Deployment.from_dict(body)

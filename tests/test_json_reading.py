@@ -37,7 +37,7 @@ BODIES = {
 @pytest.fixture(params=PARSERS)
 def parser(request: pytest.FixtureRequest) -> Iterator[str]:
     """Bodies read with orjson, or with the standard library alone."""
-    types = pytest.importorskip("deployhq_api.types")
+    types = pytest.importorskip("deployhq_async.generated.types")
     if request.param == "orjson":
         orjson = pytest.importorskip("orjson")
         fast = orjson.loads
@@ -53,7 +53,7 @@ def parser(request: pytest.FixtureRequest) -> Iterator[str]:
 
 def read(body: bytes) -> tuple[str, Any]:
     """What reading `body` gives: ("value", its repr) or ("error", type and message)."""
-    from deployhq_api.types import loads
+    from deployhq_async.generated.types import loads
 
     try:
         return "value", repr(loads(body))
@@ -74,7 +74,7 @@ def test_every_body_reads_as_the_standard_library_reads_it(parser: str, name: st
 
 
 def test_the_readings_keep_values_exactly(parser: str) -> None:
-    from deployhq_api.types import loads
+    from deployhq_async.generated.types import loads
 
     assert loads(BODIES["beyond 64 bits"]) == {"id": 123456789012345678901234567890}
     assert loads(BODIES["just beyond 64 bits"]) == {"id": 2**64, "low": -(2**63) - 1}

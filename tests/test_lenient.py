@@ -207,7 +207,7 @@ async def test_an_odd_field_the_facade_works_with_reads_like_an_optional_one_and
 
 
 async def test_a_number_in_a_string_of_digits_reads_as_the_number_and_other_strings_do_not() -> None:
-    from deployhq_api.types import decoding, required_value
+    from deployhq_async.generated.types import decoding, required_value
 
     with decoding(strict=False) as current:
         assert required_value({"n": "3"}, "M", "n", int) == 3

@@ -18,7 +18,7 @@ def operations() -> list[dict[str, Any]]:
     from deployhq_async._client import facade_operations
     from deployhq_async._operations import operation_index
 
-    signatures = importlib.import_module("deployhq_api.call_signatures")
+    signatures = importlib.import_module("deployhq_async.generated.call_signatures")
     source = Path(str(signatures.__file__)).read_text(encoding="utf-8")
     ids = dict(re.findall(r'Literal\["([A-Za-z0-9_]+)", "([a-z0-9_]+)"\]', source))
     by_module = {module: operation_id for operation_id, module in ids.items()}

@@ -5,7 +5,7 @@
 ...     dep = await dhq.deployments.create("my-app", parent_identifier=server, end_revision="abc123")
 ...     dep = await dhq.deployments.wait("my-app", dep.identifier)
 
-The generated models (`Deployment`, `Project`, ...) live in `deployhq_api.models`
+The generated models (`Deployment`, `Project`, ...) live in `deployhq_async.generated.models`
 and are imported only when a resource first needs them.
 """
 

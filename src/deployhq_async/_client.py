@@ -32,7 +32,7 @@ from .errors import (
 if TYPE_CHECKING:
     from typing import Self
 
-    from deployhq_api.call_signatures import Call
+    from deployhq_async.generated.call_signatures import Call
 
     from .resources.account import Account
     from .resources.build_commands import BuildCommands
@@ -416,7 +416,7 @@ class DeployHQ:
             retries and errors; returns its decoded 2xx result.
 
             `operation` is an operationId (`"getProjectDeploymentById"`), a module
-            name under `deployhq_api.api`, or the module itself; the other
+            name under `deployhq_async.generated.api`, or the module itself; the other
             arguments are that module's `build_request` arguments, where `body`
             may also be a plain dict (made into the operation's request model;
             fields the document does not name are kept). Type checkers know each

@@ -336,7 +336,7 @@ def _warm(transport: httpx2.AsyncBaseTransport | None, modules: tuple[str, ...])
         transport.warm_up()
     for module in modules:
         importlib.import_module(module)
-    from deployhq_api.types import loads
+    from deployhq_async.generated.types import loads
 
     loads(b"{}")  # picks its JSON decoder (orjson's import, when installed)
     if importlib.util.find_spec("opentelemetry") is not None:

@@ -11,7 +11,7 @@ from ._status import DeploymentStatus
 from .errors import DeploymentFailedError, DeploymentTimeoutError
 
 if TYPE_CHECKING:
-    from deployhq_api.models import Deployment
+    from deployhq_async.generated.models import Deployment
 
 MAX_POLL_INTERVAL = 30.0
 

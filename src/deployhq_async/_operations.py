@@ -18,7 +18,7 @@ import httpx2
 from ._retry import IDEMPOTENT_METHODS
 from .errors import ResponseDecodeError, UnknownOperationError
 
-API_PACKAGE = "deployhq_api.api"
+API_PACKAGE = "deployhq_async.generated.api"
 logger = logging.getLogger("deployhq_async")
 
 R = TypeVar("R")
@@ -27,7 +27,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 class Operation(Protocol[T_co]):
-    """A generated operation module (`deployhq_api.api.<tag>.<name>`), typed by
+    """A generated operation module (`deployhq_async.generated.api.<tag>.<name>`), typed by
     what its `parse_response` returns."""
 
     @property
@@ -95,7 +95,7 @@ def resolve_operation(operation: str | ModuleType) -> ModuleType:
         hint = f"did you mean {' or '.join(repr(c) for c in close)}?" if close else "no operationId is close to it"
         raise UnknownOperationError(
             f"no operation named {operation!r} in DeployHQ's document: {hint} "
-            "(pass an operationId of the document, or a module name under deployhq_api.api)"
+            "(pass an operationId of the document, or a module name under deployhq_async.generated.api)"
         )
     return importlib.import_module(path)
 
@@ -139,7 +139,7 @@ def parse(module: Operation[R], response: httpx2.Response, *, strict: bool = Fal
         ) from exc
 
 
-_decoding: Any = None  # deployhq_api.types.decoding, once a response is decoded
+_decoding: Any = None  # deployhq_async.generated.types.decoding, once a response is decoded
 _warned: set[tuple[str, str, str, str]] = set()
 
 
@@ -148,7 +148,7 @@ def decode(operation: str, strict: bool, run: Callable[[], R]) -> R:
     that fit none of its types (or was missing) is logged once per process and kind."""
     global _decoding
     if _decoding is None:
-        from deployhq_api.types import decoding
+        from deployhq_async.generated.types import decoding
 
         _decoding = decoding
     with _decoding(strict) as current:
@@ -156,7 +156,7 @@ def decode(operation: str, strict: bool, run: Callable[[], R]) -> R:
     for model, field, kind in current.mismatches:
         if (operation, model, field, kind) not in _warned:
             _warned.add((operation, model, field, kind))
-            if kind == "missing":  # deployhq_api.types.MISSING: a required field was absent
+            if kind == "missing":  # deployhq_async.generated.types.MISSING: a required field was absent
                 logger.warning(
                     "%s: %s.%s is missing: it reads as None (DeployHQ(strict=True) makes this an error)",
                     operation,

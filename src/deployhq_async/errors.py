@@ -14,7 +14,7 @@ import httpx2
 from ._error_bodies import credentials_in, decode_body, describe, without_credentials
 
 if TYPE_CHECKING:
-    from deployhq_api.models import Deployment
+    from deployhq_async.generated.models import Deployment
 
 __all__ = [
     "APIConnectionError",

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import datetime
 
-from deployhq_api.models import DeploymentSummary
-
 from deployhq_async.bulk._claims import Claims, mark_of, marked
+from deployhq_async.generated.models import DeploymentSummary
 
 MINE, THEIRS = "0123456789abcdef", "fedcba9876543210"
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from deployhq_api.models import Deployment, DeploymentSummary
 from helpers import InstantClock
 
 from deployhq_async import BulkOptions, BulkRun, DeployTarget
@@ -14,6 +13,7 @@ from deployhq_async._limiter import RequestLimiter
 from deployhq_async._revisions import Parent
 from deployhq_async._tracing import Tracing
 from deployhq_async.bulk import DeployHQPort
+from deployhq_async.generated.models import Deployment, DeploymentSummary
 
 
 class Double:

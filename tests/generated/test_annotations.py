@@ -13,19 +13,19 @@ from typing import Any
 import attrs
 import httpx2
 import pytest
-from deployhq_api.api.config_files import get_project_config_file_by_id
-from deployhq_api.api.deployments import (
+from deployhq_async.generated.api.config_files import get_project_config_file_by_id
+from deployhq_async.generated.api.deployments import (
     get_project_deployment_by_id,
     list_project_deployment_step_logs,
     list_project_deployments,
 )
-from deployhq_api.api.environment_variables import get_project_environment_variable_by_id
-from deployhq_api.api.excluded_files import get_project_excluded_file_by_id
-from deployhq_api.api.projects import list_projects
-from deployhq_api.api.server_groups import get_project_server_group_by_id
-from deployhq_api.api.servers import get_project_server_by_id, list_project_servers
-from deployhq_api.api.ssh_commands import get_project_ssh_command_by_id
-from deployhq_api.types import Unset
+from deployhq_async.generated.api.environment_variables import get_project_environment_variable_by_id
+from deployhq_async.generated.api.excluded_files import get_project_excluded_file_by_id
+from deployhq_async.generated.api.projects import list_projects
+from deployhq_async.generated.api.server_groups import get_project_server_group_by_id
+from deployhq_async.generated.api.servers import get_project_server_by_id, list_project_servers
+from deployhq_async.generated.api.ssh_commands import get_project_ssh_command_by_id
+from deployhq_async.generated.types import Unset
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -135,7 +135,7 @@ def test_servers_get_is_the_full_server_and_deployment_servers_have_a_port() -> 
 
 
 def test_the_check_catches_a_value_that_contradicts_its_annotation() -> None:
-    from deployhq_api.models import Deployment, DeploymentTimestamps
+    from deployhq_async.generated.models import Deployment, DeploymentTimestamps
 
     lying = Deployment(identifier="d-1", status="running", timestamps=DeploymentTimestamps(queued_at="yesterday"))  # type: ignore[arg-type]
     with pytest.raises(AssertionError, match=r"result.timestamps.queued_at: str 'yesterday' is not datetime"):
@@ -147,7 +147,7 @@ def test_real_bodies_decode_with_no_value_set_aside_but_odd_times(module: Any, n
     """What DeployHQ really sends fits the repaired document: nothing reads as
     None for want of a type (a time that is not ISO 8601 may; `*_at` and
     `timestamp` are refined to date-times, openapi/rules.toml [timestamps])."""
-    from deployhq_api.types import decoding
+    from deployhq_async.generated.types import decoding
 
     with decoding() as current:
         decoded(module, fixture(name, key))

@@ -10,23 +10,23 @@ from typing import Any
 
 import httpx2
 import pytest
-from deployhq_api.api.config_files import get_project_config_file_by_id
-from deployhq_api.api.deployments import (
+from deployhq_async.generated.api.config_files import get_project_config_file_by_id
+from deployhq_async.generated.api.deployments import (
     get_project_deployment_by_id,
     list_project_deployment_step_logs,
     list_project_deployments,
 )
-from deployhq_api.api.environment_variables import (
+from deployhq_async.generated.api.environment_variables import (
     delete_project_environment_variable,
     get_project_environment_variable_by_id,
 )
-from deployhq_api.api.excluded_files import get_project_excluded_file_by_id
-from deployhq_api.api.projects import list_projects, status_badge_status_badge
-from deployhq_api.api.servers import list_project_servers
-from deployhq_api.api.ssh_commands import get_project_ssh_command_by_id
-from deployhq_api.api.ssh_keys import download_private_key_ssh_key_download_private_key
-from deployhq_api.models import Agent, AssignedServer, CommandServer, Repository
-from deployhq_api.types import UNSET
+from deployhq_async.generated.api.excluded_files import get_project_excluded_file_by_id
+from deployhq_async.generated.api.projects import list_projects, status_badge_status_badge
+from deployhq_async.generated.api.servers import list_project_servers
+from deployhq_async.generated.api.ssh_commands import get_project_ssh_command_by_id
+from deployhq_async.generated.api.ssh_keys import download_private_key_ssh_key_download_private_key
+from deployhq_async.generated.models import Agent, AssignedServer, CommandServer, Repository
+from deployhq_async.generated.types import UNSET
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PLUS_ONE = datetime.timezone(datetime.timedelta(hours=1))
@@ -172,8 +172,8 @@ def test_values_the_published_document_allows_are_read_not_set_aside() -> None:
     """Repairs only widen: the document's number for a duration, its null-or-string
     `atomic` of an SSH command's server, anything in an excluded file's servers,
     and what real bodies add (`notify_email: false`) all read as sent."""
-    from deployhq_api.api.servers import get_project_server_by_id
-    from deployhq_api.types import decoding
+    from deployhq_async.generated.api.servers import get_project_server_by_id
+    from deployhq_async.generated.types import decoding
 
     body = dict(fixture("deployment.json"))
     body["timestamps"] = dict(body["timestamps"], duration=12.5)

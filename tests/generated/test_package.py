@@ -10,16 +10,16 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import deployhq_api.api
-import deployhq_api.models
+import deployhq_async.generated.api
+import deployhq_async.generated.models
 import pytest
 from deployhq_codegen import regen
 
 
 def operation_modules() -> list[ModuleType]:
     modules = []
-    for tag in pkgutil.iter_modules(deployhq_api.api.__path__):
-        package = importlib.import_module(f"deployhq_api.api.{tag.name}")
+    for tag in pkgutil.iter_modules(deployhq_async.generated.api.__path__):
+        package = importlib.import_module(f"deployhq_async.generated.api.{tag.name}")
         for info in pkgutil.iter_modules(package.__path__):
             modules.append(importlib.import_module(f"{package.__name__}.{info.name}"))
     return modules
@@ -35,8 +35,8 @@ def test_every_operation_has_a_module() -> None:
 
 
 def test_each_tag_lists_its_operations() -> None:
-    for tag in pkgutil.iter_modules(deployhq_api.api.__path__):
-        package = importlib.import_module(f"deployhq_api.api.{tag.name}")
+    for tag in pkgutil.iter_modules(deployhq_async.generated.api.__path__):
+        package = importlib.import_module(f"deployhq_async.generated.api.{tag.name}")
         on_disk = {info.name for info in pkgutil.iter_modules(package.__path__)}
         assert set(package.OPERATIONS) == on_disk
 
@@ -57,8 +57,8 @@ def test_every_success_result_is_typed() -> None:
 
 def test_undocumented_status_raises() -> None:
     import httpx2
-    from deployhq_api.api.deployments import get_project_deployment_by_id
-    from deployhq_api.errors import UnexpectedStatus
+    from deployhq_async.generated.api.deployments import get_project_deployment_by_id
+    from deployhq_async.generated.errors import UnexpectedStatus
 
     with pytest.raises(UnexpectedStatus) as info:
         get_project_deployment_by_id.parse_response(httpx2.Response(302))
@@ -66,7 +66,7 @@ def test_undocumented_status_raises() -> None:
 
 
 def test_model_class_names_are_readable() -> None:
-    names = [name for name in deployhq_api.models.__all__ if inspect.isclass(getattr(deployhq_api.models, name))]
+    names = [name for name in deployhq_async.generated.models.__all__ if inspect.isclass(getattr(deployhq_async.generated.models, name))]
     assert len(names) > 150
     bad = [n for n in names if not re.fullmatch(r"[A-Z][A-Za-z]*", n) or n.endswith("Object")]
     assert bad == []
@@ -75,7 +75,7 @@ def test_model_class_names_are_readable() -> None:
 
 
 def test_no_upstream_prose_in_generated_code() -> None:
-    root = Path(deployhq_api.__file__).parent
+    root = Path(deployhq_async.generated.__file__).parent
     text = "\n".join(p.read_text() for p in root.rglob("*.py"))
     # Sentences from the published document's descriptions.
     assert "Archived deployments cannot be rolled back" not in text
@@ -118,13 +118,29 @@ def test_every_model_module_imports_first() -> None:
 
     code = (
         "import importlib, sys\n"
-        "import deployhq_api.models as m\n"
+        "import deployhq_async.generated.models as m\n"
         "names = sorted(set(m._MODULES.values()))\n"
         "for name in names:\n"
-        "    for key in [k for k in sys.modules if k.startswith('deployhq_api.models.')]:\n"
+        "    for key in [k for k in sys.modules if k.startswith('deployhq_async.generated.models.')]:\n"
         "        del sys.modules[key]\n"
-        "    importlib.import_module('deployhq_api.models' + name)\n"
+        "    importlib.import_module('deployhq_async.generated.models' + name)\n"
         "print(len(names))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert int(out) == len(deployhq_api.models.__all__)
+    assert int(out) == len(deployhq_async.generated.models.__all__)
+
+
+def test_the_generated_package_is_installed_under_the_facade_only() -> None:
+    # One distribution, one import name: the wheel packs src/deployhq_async, whose
+    # `generated` links to the generator's output (kept apart in generated/).
+    import importlib.util
+    import tomllib
+
+    root = Path(__file__).parents[2]
+    config = tomllib.loads((root / "pyproject.toml").read_text())
+    assert config["tool"]["hatch"]["build"]["targets"]["wheel"]["packages"] == ["src/deployhq_async"]
+    link = root / "src" / "deployhq_async" / "generated"
+    assert link.is_symlink()
+    assert link.resolve() == (root / "generated" / "deployhq_api").resolve()
+    assert Path(deployhq_async.generated.__file__).parent == link
+    assert importlib.util.find_spec("deployhq_api") is None  # no generic top-level name

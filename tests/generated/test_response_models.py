@@ -11,17 +11,17 @@ import typing
 from typing import Any
 
 import attrs
-import deployhq_api.api
+import deployhq_async.generated.api
 import pytest
-from deployhq_api.types import Unset
+from deployhq_async.generated.types import Unset
 
 
 def _operation_results() -> list[Any]:
     results = []
-    for tag in pkgutil.iter_modules(deployhq_api.api.__path__):
-        package = importlib.import_module(f"deployhq_api.api.{tag.name}")
+    for tag in pkgutil.iter_modules(deployhq_async.generated.api.__path__):
+        package = importlib.import_module(f"deployhq_async.generated.api.{tag.name}")
         for name in package.OPERATIONS:
-            module = importlib.import_module(f"deployhq_api.api.{tag.name}.{name}")
+            module = importlib.import_module(f"deployhq_async.generated.api.{tag.name}.{name}")
             results.append(typing.get_type_hints(module.parse_response)["return"])
     return results
 

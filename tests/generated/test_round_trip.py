@@ -44,7 +44,7 @@ for module, name, key in CASES:
 def test_decoding_is_the_same_with_either_json_parser(block: str) -> None:
     expected = [re.sub(" at 0x[0-9a-f]+", "", repr(decoded(module, fixture(name, key)))) for module, name, key in CASES]
     tests = str(Path(__file__).resolve().parent)
-    script = DECODE_ALL.format(tests=tests, block=block) + "\nimport deployhq_api.types as t; print(t._fast and t._fast.__module__)"
+    script = DECODE_ALL.format(tests=tests, block=block) + "\nimport deployhq_async.generated.types as t; print(t._fast and t._fast.__module__)"
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     *lines, decoder = out.splitlines()
     assert lines == expected

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from deployhq_api.models import ServerUpdateServer, TeamCreateTeam
-from deployhq_api.types import UNSET
 
+from deployhq_async.generated.models import ServerUpdateServer, TeamCreateTeam
+from deployhq_async.generated.types import UNSET
 from deployhq_async.resources._base import fields
 
 

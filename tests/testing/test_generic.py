@@ -34,8 +34,12 @@ async def dhq(fake: FakeDeployHQ) -> Any:
         yield client
 
 
-ENTRIES: dict[str, Any] = json.loads(resources.files("deployhq_api").joinpath("response_schemas.json").read_text())
-REQUESTS: dict[str, Any] = json.loads(resources.files("deployhq_api").joinpath("request_schemas.json").read_text())
+ENTRIES: dict[str, Any] = json.loads(
+    resources.files("deployhq_async.generated").joinpath("response_schemas.json").read_text()
+)
+REQUESTS: dict[str, Any] = json.loads(
+    resources.files("deployhq_async.generated").joinpath("request_schemas.json").read_text()
+)
 
 
 # Bodies DeployHQ's own rules ask more of than the document (the hand-written families).

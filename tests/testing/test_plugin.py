@@ -67,8 +67,7 @@ async def test_fault_counts_say_what_they_do() -> None:
 
 
 async def test_the_fakes_deployments_as_the_client_sees_them() -> None:
-    from deployhq_api.models import Deployment
-
+    from deployhq_async.generated.models import Deployment
     from deployhq_async.testing import AutojumpClock, FakeDeployHQ
 
     fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=1, running_seconds=1)

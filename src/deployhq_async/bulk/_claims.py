@@ -19,11 +19,11 @@ import secrets
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from deployhq_api.models import DeploymentSummaryTimestamps, Revision
-from deployhq_api.types import Unset
+from deployhq_async.generated.models import DeploymentSummaryTimestamps, Revision
+from deployhq_async.generated.types import Unset
 
 if TYPE_CHECKING:
-    from deployhq_api.models import Deployment, DeploymentSummary
+    from deployhq_async.generated.models import Deployment, DeploymentSummary
 
 _MARK = re.compile(r"\(deployhq-async run ([0-9a-f]{16})\)")
 

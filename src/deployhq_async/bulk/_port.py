@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from deployhq_api.models import Deployment, DeploymentSummary
+    from deployhq_async.generated.models import Deployment, DeploymentSummary
 
     from .._clock import Clock
     from .._events import Hook

@@ -57,7 +57,7 @@ from ._journal import Journal
 from ._targets import BulkOptions, Callback, DeployResult, DeployTarget, check_callback, check_targets
 
 if TYPE_CHECKING:
-    from deployhq_api.models import Deployment, DeploymentSummary
+    from deployhq_async.generated.models import Deployment, DeploymentSummary
 
     from ._port import DeployHQPort
 

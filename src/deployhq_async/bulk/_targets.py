@@ -15,7 +15,7 @@ from .._status import DEPLOYMENT_MODES, DeploymentStatus
 from ..errors import ConfigurationError
 
 if TYPE_CHECKING:
-    from deployhq_api.models import Deployment, DeploymentSummary
+    from deployhq_async.generated.models import Deployment, DeploymentSummary
 
 __all__ = ["BulkOptions", "Callback", "DeployResult", "DeployTarget", "check_targets", "first_repeat"]
 

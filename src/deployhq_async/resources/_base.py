@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import httpx2
-from deployhq_api.types import UNSET, Unset, path_value
+
+from deployhq_async.generated.types import UNSET, Unset, path_value
 
 from .._operations import Operation, declared_operations, decode, runs, snake_case
 from .._pagination import AsyncPaginator, Page
@@ -89,7 +90,7 @@ def other_shape(
     one page where it has a bare array. Anything else re-raises `error`: a listing
     never ends early without saying so (a page object that failed to decode is
     not read as the listing's last page)."""
-    from deployhq_api.types import loads  # the one JSON reading, whichever parser is installed
+    from deployhq_async.generated.types import loads  # the one JSON reading, whichever parser is installed
 
     try:
         body = loads(error.response.content)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from deployhq_api.api.account import billing_status_account_billing_status, get_account, update_account
-from deployhq_api.models import Account as AccountModel
-from deployhq_api.models import AccountUpdate, AccountUpdateAccount, BillingStatus
+from deployhq_async.generated.api.account import billing_status_account_billing_status, get_account, update_account
+from deployhq_async.generated.models import Account as AccountModel
+from deployhq_async.generated.models import AccountUpdate, AccountUpdateAccount, BillingStatus
 
 from ._base import Extra, Resource, given, runs, with_extra
 

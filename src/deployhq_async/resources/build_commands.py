@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from deployhq_api.api.build_commands import (
+from deployhq_async.generated.api.build_commands import (
     create_project_build_command,
     delete_project_build_command,
     list_project_build_commands,
     update_project_build_command,
 )
-from deployhq_api.models import BuildCommand, BuildCommandInput, BuildCommandInputBuildCommand
+from deployhq_async.generated.models import BuildCommand, BuildCommandInput, BuildCommandInputBuildCommand
 
 from ..errors import NotInListingError
 from ._base import Crud, Extra, ProjectCollection, fields, runs

@@ -3,21 +3,21 @@ and the account's shared ones (one model in the document for both)."""
 
 from __future__ import annotations
 
-from deployhq_api.api.config_files import (
+from deployhq_async.generated.api.config_files import (
     create_project_config_file,
     delete_project_config_file,
     get_project_config_file_by_id,
     list_project_config_files,
     update_project_config_file,
 )
-from deployhq_api.api.global_config_files import (
+from deployhq_async.generated.api.global_config_files import (
     create_global_config_file,
     delete_global_config_file,
     get_global_config_file,
     list_global_config_files,
     update_global_config_file,
 )
-from deployhq_api.models import ConfigFile, ConfigFileInput, ConfigFileInputConfigFile
+from deployhq_async.generated.models import ConfigFile, ConfigFileInput, ConfigFileInputConfigFile
 
 from ._base import AccountCollection, Crud, Extra, ProjectCollection, fields, runs
 

@@ -7,7 +7,7 @@ import os
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from deployhq_api.api.deployments import (
+from deployhq_async.generated.api.deployments import (
     abort_project_deployment,
     create_project_deployment,
     get_project_deployment_by_id,
@@ -16,14 +16,14 @@ from deployhq_api.api.deployments import (
     retry_project_deployment_retry,
     rollback_project_deployment,
 )
-from deployhq_api.models import (
+from deployhq_async.generated.models import (
     DeploymentCreate,
     DeploymentCreateDeployment,
     DeploymentSummary,
     RollbackProjectDeploymentBody,
 )
-from deployhq_api.models.pagination import Pagination
-from deployhq_api.types import UNSET, Unset
+from deployhq_async.generated.models.pagination import Pagination
+from deployhq_async.generated.types import UNSET, Unset
 
 from .._config import check_choice, check_count, check_text
 from .._follow import follow
@@ -44,7 +44,7 @@ from ..errors import ConfigurationError, ResponseDecodeError, ValidationError
 from ._base import Resource, expect_list, given, identifier, other_shape, runs
 
 if TYPE_CHECKING:
-    from deployhq_api.models import Deployment, DeploymentLogEntry, DeploymentSummary
+    from deployhq_async.generated.models import Deployment, DeploymentLogEntry, DeploymentSummary
 
     from .._client import DeployHQ
     from .._clock import Clock

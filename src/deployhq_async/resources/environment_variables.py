@@ -4,21 +4,21 @@ these). Values are write-only: responses carry `masked_value`."""
 
 from __future__ import annotations
 
-from deployhq_api.api.environment_variables import (
+from deployhq_async.generated.api.environment_variables import (
     create_project_environment_variable,
     delete_project_environment_variable,
     get_project_environment_variable_by_id,
     list_project_environment_variables,
     update_project_environment_variable,
 )
-from deployhq_api.api.global_environment_variables import (
+from deployhq_async.generated.api.global_environment_variables import (
     create_global_environment_variable,
     delete_global_environment_variable,
     get_global_environment_variable,
     list_global_environment_variables,
     update_global_environment_variable,
 )
-from deployhq_api.models import (
+from deployhq_async.generated.models import (
     EnvironmentVariable,
     EnvironmentVariableCreate,
     EnvironmentVariableCreateEnvironmentVariable,

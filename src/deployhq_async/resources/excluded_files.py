@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from deployhq_api.api.excluded_files import (
+from deployhq_async.generated.api.excluded_files import (
     create_project_excluded_file,
     delete_project_excluded_file,
     get_project_excluded_file_by_id,
     list_project_excluded_files,
     update_project_excluded_file,
 )
-from deployhq_api.models import ExcludedFile, ExcludedFileInput, ExcludedFileInputExcludedFile
+from deployhq_async.generated.models import ExcludedFile, ExcludedFileInput, ExcludedFileInputExcludedFile
 
 from ._base import Crud, Extra, ProjectCollection, fields, runs
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from deployhq_api.api.global_servers import (
+from deployhq_async.generated.api.global_servers import (
     copy_to_project_global_server,
     create_global_server,
     delete_global_server,
@@ -10,7 +10,7 @@ from deployhq_api.api.global_servers import (
     list_global_servers,
     update_global_server,
 )
-from deployhq_api.models import GlobalServerInput, GlobalServerInputServer, Server
+from deployhq_async.generated.models import GlobalServerInput, GlobalServerInputServer, Server
 
 from ._base import AccountCollection, Crud, Extra, fields, runs
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from deployhq_api.api.integrations import (
+from deployhq_async.generated.api.integrations import (
     create_project_integration,
     delete_project_integration,
     get_project_integration_by_id,
     list_project_integrations,
     update_project_integration,
 )
-from deployhq_api.models import (
+from deployhq_async.generated.models import (
     Integration,
     IntegrationCreate,
     IntegrationCreateIntegration,

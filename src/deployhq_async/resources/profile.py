@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from deployhq_api.api.profile import get_profile, update_profile
-from deployhq_api.models import Profile as ProfileModel
-from deployhq_api.models import ProfileUpdate, ProfileUpdateUser
+from deployhq_async.generated.api.profile import get_profile, update_profile
+from deployhq_async.generated.models import Profile as ProfileModel
+from deployhq_async.generated.models import ProfileUpdate, ProfileUpdateUser
 
 from ._base import Resource, given, runs
 

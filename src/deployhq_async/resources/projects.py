@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from deployhq_api.api.projects import create_project, delete_project, get_project, list_projects, update_project
-from deployhq_api.models import (
+from deployhq_async.generated.api.projects import (
+    create_project,
+    delete_project,
+    get_project,
+    list_projects,
+    update_project,
+)
+from deployhq_async.generated.models import (
     Project,
     ProjectCreate,
     ProjectCreateProject,

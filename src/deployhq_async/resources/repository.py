@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from deployhq_api.api.repositories import (
+from deployhq_async.generated.api.repositories import (
     branches_project_repository,
     commit_info_project_repository,
     create_project_repository,
@@ -11,7 +11,7 @@ from deployhq_api.api.repositories import (
     recent_commits_project_repository,
     update_project_repository,
 )
-from deployhq_api.models import (
+from deployhq_async.generated.models import (
     CommitInfo,
     RecentCommits,
     RepositoryBranches,
@@ -20,7 +20,7 @@ from deployhq_api.models import (
     RepositoryUpdate,
     RepositoryUpdateRepository,
 )
-from deployhq_api.models import Repository as RepositoryModel
+from deployhq_async.generated.models import Repository as RepositoryModel
 
 from ._base import Extra, Resource, given, runs, with_extra
 

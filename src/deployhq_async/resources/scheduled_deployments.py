@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from deployhq_api.api.scheduled_deployments import (
+from deployhq_async.generated.api.scheduled_deployments import (
     create_project_scheduled_deployment,
     delete_project_scheduled_deployment,
     get_project_scheduled_deployment_by_id,
     list_project_scheduled_deployments,
     update_project_scheduled_deployment,
 )
-from deployhq_api.models import (
+from deployhq_async.generated.models import (
     ScheduledDeployment,
     ScheduledDeploymentCreate,
     ScheduledDeploymentCreateScheduledDeployment,

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from deployhq_api.api.server_groups import (
+from deployhq_async.generated.api.server_groups import (
     create_project_server_group,
     delete_project_server_group,
     get_project_server_group_by_id,
     list_project_server_groups,
     update_project_server_group,
 )
-from deployhq_api.models import ServerGroup, ServerGroupInput, ServerGroupInputServerGroup
+from deployhq_async.generated.models import ServerGroup, ServerGroupInput, ServerGroupInputServerGroup
 
 from ._base import Crud, Extra, ProjectCollection, fields, runs
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from deployhq_api.api.servers import (
+from deployhq_async.generated.api.servers import (
     create_project_server,
     delete_project_server,
     get_project_server_by_id,
     list_project_servers,
     update_project_server,
 )
-from deployhq_api.models import Server, ServerCreate, ServerCreateServer, ServerUpdate, ServerUpdateServer
+from deployhq_async.generated.models import Server, ServerCreate, ServerCreateServer, ServerUpdate, ServerUpdateServer
 
 from ._base import Crud, Extra, ProjectCollection, fields, runs
 

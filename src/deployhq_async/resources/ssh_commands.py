@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from deployhq_api.api.ssh_commands import (
+from deployhq_async.generated.api.ssh_commands import (
     create_project_ssh_command,
     delete_project_ssh_command,
     get_project_ssh_command_by_id,
     list_project_ssh_commands,
     update_project_ssh_command,
 )
-from deployhq_api.models import Command, CommandCreate, CommandCreateCommand, CommandUpdate, CommandUpdateCommand
+from deployhq_async.generated.models import (
+    Command,
+    CommandCreate,
+    CommandCreateCommand,
+    CommandUpdate,
+    CommandUpdateCommand,
+)
 
 from ._base import Crud, Extra, ProjectCollection, fields, runs
 

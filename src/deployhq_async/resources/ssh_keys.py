@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from deployhq_api.api.ssh_keys import create_ssh_key, delete_ssh_key, list_ssh_keys
-from deployhq_api.models import SshKey, SshKeyCreate, SshKeyCreateKeyPair
+from deployhq_async.generated.api.ssh_keys import create_ssh_key, delete_ssh_key, list_ssh_keys
+from deployhq_async.generated.models import SshKey, SshKeyCreate, SshKeyCreateKeyPair
 
 from .._pagination import AsyncPaginator
 from ._base import Resource, fields, runs

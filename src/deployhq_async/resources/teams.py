@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from deployhq_api.api.teams import create_team, delete_team, get_team, list_teams, update_team
-from deployhq_api.models import Team, TeamCreate, TeamCreateTeam, TeamUpdate, TeamUpdateTeam
+from deployhq_async.generated.api.teams import create_team, delete_team, get_team, list_teams, update_team
+from deployhq_async.generated.models import Team, TeamCreate, TeamCreateTeam, TeamUpdate, TeamUpdateTeam
 
 from ._base import AccountCollection, Crud, Extra, fields, runs
 

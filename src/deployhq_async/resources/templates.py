@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from deployhq_api.api.templates import create_template, delete_template, list_templates, update_template
-from deployhq_api.models import Template, TemplateCreate, TemplateCreateTemplate, TemplateUpdate, TemplateUpdateTemplate
+from deployhq_async.generated.api.templates import create_template, delete_template, list_templates, update_template
+from deployhq_async.generated.models import (
+    Template,
+    TemplateCreate,
+    TemplateCreateTemplate,
+    TemplateUpdate,
+    TemplateUpdateTemplate,
+)
 
 from ..errors import NotInListingError
 from ._base import AccountCollection, Crud, Extra, fields, runs

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from deployhq_api.api.users import create_user, delete_user, get_user, list_users, update_user
-from deployhq_api.models import User, UserCreate, UserCreateUser, UserSummary, UserUpdate, UserUpdateUser
+from deployhq_async.generated.api.users import create_user, delete_user, get_user, list_users, update_user
+from deployhq_async.generated.models import User, UserCreate, UserCreateUser, UserSummary, UserUpdate, UserUpdateUser
 
 from ._base import AccountCollection, Crud, Extra, fields, runs
 

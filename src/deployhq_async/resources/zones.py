@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from deployhq_api.api.zones import list_zones
-from deployhq_api.models import Zone
+from deployhq_async.generated.api.zones import list_zones
+from deployhq_async.generated.models import Zone
 
 from .._pagination import AsyncPaginator
 from ._base import Resource, runs

@@ -12,7 +12,7 @@ from ._core import Account, Handler, _invalid, _not_found, _positive, _values
 from ._state import Deployment, Json, Server, timestamp
 
 if TYPE_CHECKING:
-    from deployhq_api.models import Deployment as DeploymentModel
+    from deployhq_async.generated.models import Deployment as DeploymentModel
 
 LOG_PAGE = 50
 LOG_ENTRIES_PER_STEP = 120
@@ -22,7 +22,7 @@ class DeploymentHandlers(Account):
     """A project's deployments, as DeployHQ answers for them."""
 
     def _deployment_handlers(self) -> dict[ModuleType, Handler]:
-        from deployhq_api.api.deployments import (
+        from deployhq_async.generated.api.deployments import (
             abort_project_deployment,
             create_project_deployment,
             get_project_deployment_by_id,
@@ -45,7 +45,7 @@ class DeploymentHandlers(Account):
     def deployment_models(self, project: str | None = None) -> list[DeploymentModel]:
         """Every deployment created, oldest first, as the `Deployment` models the
         client's `deployments.get()` returns now (steps and status included)."""
-        from deployhq_api.models import Deployment as Model
+        from deployhq_async.generated.models import Deployment as Model
 
         return [Model.from_dict(self._deployment_json(d, steps=True)) for d in self.deployments(project)]
 

@@ -38,7 +38,7 @@ class Route:
 
 @cache
 def response_schemas() -> dict[str, Json]:
-    text = resources.files("deployhq_api").joinpath("response_schemas.json").read_text()
+    text = resources.files("deployhq_async.generated").joinpath("response_schemas.json").read_text()
     schemas: dict[str, Json] = json.loads(text)
     return schemas
 

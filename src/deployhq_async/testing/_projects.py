@@ -13,7 +13,7 @@ class ProjectHandlers(Account):
     """Projects, their servers and server groups, as DeployHQ answers for them."""
 
     def _project_handlers(self) -> dict[ModuleType, Handler]:
-        from deployhq_api.api.projects import (
+        from deployhq_async.generated.api.projects import (
             create_project,
             delete_project,
             get_project,
@@ -21,12 +21,12 @@ class ProjectHandlers(Account):
             replace_project,
             update_project,
         )
-        from deployhq_api.api.repositories import (
+        from deployhq_async.generated.api.repositories import (
             branches_project_repository,
             get_project_repository,
             latest_revision_project_repository,
         )
-        from deployhq_api.api.server_groups import (
+        from deployhq_async.generated.api.server_groups import (
             create_project_server_group,
             delete_project_server_group,
             get_project_server_group_by_id,
@@ -34,7 +34,7 @@ class ProjectHandlers(Account):
             replace_project_server_group,
             update_project_server_group,
         )
-        from deployhq_api.api.servers import (
+        from deployhq_async.generated.api.servers import (
             create_project_server,
             delete_project_server,
             get_project_server_by_id,

@@ -97,7 +97,7 @@ def _render_variable(record: Json) -> Json:
 
 
 def _record_kinds() -> tuple[_RecordKind, ...]:
-    from deployhq_api.api.config_files import (
+    from deployhq_async.generated.api.config_files import (
         create_project_config_file,
         delete_project_config_file,
         get_project_config_file_by_id,
@@ -105,7 +105,7 @@ def _record_kinds() -> tuple[_RecordKind, ...]:
         replace_project_config_file,
         update_project_config_file,
     )
-    from deployhq_api.api.environment_variables import (
+    from deployhq_async.generated.api.environment_variables import (
         create_project_environment_variable,
         delete_project_environment_variable,
         get_project_environment_variable_by_id,
@@ -113,7 +113,7 @@ def _record_kinds() -> tuple[_RecordKind, ...]:
         replace_project_environment_variable,
         update_project_environment_variable,
     )
-    from deployhq_api.api.global_environment_variables import (
+    from deployhq_async.generated.api.global_environment_variables import (
         create_global_environment_variable,
         delete_global_environment_variable,
         get_global_environment_variable,

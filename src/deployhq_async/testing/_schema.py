@@ -24,7 +24,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
 def request_schemas() -> dict[str, Json]:
     """Operation name -> {"required": bool, "schema": ...}, written by scripts/regen.sh
     from the normalized document beside the generated package."""
-    text = resources.files("deployhq_api").joinpath("request_schemas.json").read_text()
+    text = resources.files("deployhq_async.generated").joinpath("request_schemas.json").read_text()
     schemas: dict[str, Json] = json.loads(text)
     return schemas
 
