@@ -104,6 +104,7 @@ async def test_pagination_and_filters(fake: FakeDeployHQ, dhq: DeployHQ) -> None
 
 async def test_log_entries_page_backwards(fake: FakeDeployHQ, dhq: DeployHQ) -> None:
     dep = await dhq.deployments.create("shop", parent_identifier=servers(fake)[0], end_revision="abc")
+    fake.clock.advance(fake.pending_seconds + fake.running_seconds)  # type: ignore[attr-defined]
     full = await dhq.deployments.get("shop", dep.identifier)
     entries = [e async for e in dhq.deployments.logs("shop", dep.identifier, full.steps[1].identifier)]
     assert len(entries) == 120
@@ -346,11 +347,14 @@ async def exercise(fake: FakeDeployHQ, dhq: DeployHQ) -> None:
     await dhq.servers.delete("shop", str(server.identifier))
     dep = await dhq.deployments.create("shop", parent_identifier=ok, end_revision="abc")
     await dhq.deployments.list("shop").collect()
-    full = await dhq.deployments.get("shop", str(dep.identifier))
+    await dhq.deployments.get("shop", str(dep.identifier))
     await dhq.deployments.abort("shop", str(dep.identifier))
     await dhq.deployments.retry("shop", str(dep.identifier))
     await dhq.deployments.rollback("shop", str(dep.identifier))
-    await dhq.deployments.logs("shop", str(dep.identifier), str(full.steps[0].identifier)).__anext__()
+    ran = await dhq.deployments.create("shop", parent_identifier=ok, end_revision="abd")
+    fake.clock.advance(fake.pending_seconds + fake.running_seconds)  # type: ignore[attr-defined]
+    step = (await dhq.deployments.get("shop", str(ran.identifier))).steps[0].identifier
+    await dhq.deployments.logs("shop", str(ran.identifier), str(step)).__anext__()
     config = await dhq.config_files.create("shop", path="a", body="b")
     await dhq.config_files.list("shop").collect()
     await dhq.config_files.get("shop", str(config.identifier))

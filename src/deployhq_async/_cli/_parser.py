@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .._client import TRANSPORT_NAMES
-from . import bulk, demo, deploy, listing, rollout
+from . import bulk, demo, deploy, listing, logs, rollout
 from ._args import count, percentage, positive, rate, seconds, seconds_or_zero
 from ._loop import LOOPS, Version
 
@@ -40,6 +40,14 @@ rollout: 0 every wave completed (or --plan), 1 failures or the gate stopped it (
 
 class _Formatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaultsHelpFormatter):
     """Paragraphs kept as written, and every option's default shown."""
+
+
+def failure_options(command: argparse.ArgumentParser) -> None:
+    """What a command that waits for one deployment prints when it failed."""
+    command.add_argument(
+        "--log-lines", type=count, default=15, help="lines of the failed step's log to print when it fails (0: none)"
+    )
+    command.add_argument("--quiet", action="store_true", help="print no log lines when it fails")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -87,14 +95,28 @@ def parser() -> argparse.ArgumentParser:
     start.add_argument("--start-revision", help="start revision (the server's or group's last revision when left out)")
     start.add_argument("--full", action="store_true", help="deploy the whole branch, not the changes since the last")
     deploy_args.add_argument("--wait", action="store_true", help="wait for the deployment to finish")
+    deploy_args.add_argument(
+        "--follow", action="store_true", help="print the deployment's log as it is written, until it finishes"
+    )
     deploy_args.add_argument("--timeout", type=seconds, default=900.0, help="seconds --wait waits at most")
     deploy_args.add_argument("--poll-interval", type=seconds, default=2.0, help="seconds between first polls")
+    failure_options(deploy_args)
 
     wait_args = command("wait", deploy.wait, "follow a deployment until it finishes")
     wait_args.add_argument("project", help="the project's permalink or identifier")
     wait_args.add_argument("deployment", help="the deployment's identifier")
     wait_args.add_argument("--timeout", type=seconds, default=900.0, help="seconds to wait at most")
     wait_args.add_argument("--poll-interval", type=seconds, default=2.0, help="seconds between first polls")
+    wait_args.set_defaults(follow=False)
+    failure_options(wait_args)
+
+    logs_args = command("logs", logs.run, "print a deployment's log, or follow it as it is written")
+    logs_args.add_argument("project", help="the project's permalink or identifier")
+    logs_args.add_argument("deployment", help="the deployment's identifier")
+    logs_args.add_argument("--follow", action="store_true", help="go on printing new lines until it finishes")
+    logs_args.add_argument("--step", help='one step: its identifier, or a kind of step such as "transfer"')
+    logs_args.add_argument("--timeout", type=seconds, default=900.0, help="seconds --follow follows at most")
+    logs_args.add_argument("--poll-interval", type=seconds, default=2.0, help="seconds between first polls")
 
     bulk_args = command("bulk", bulk.run, "deploy every target listed in a TOML or CSV file")
     bulk_args.add_argument(

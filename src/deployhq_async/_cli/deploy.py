@@ -9,6 +9,7 @@ from typing import Any
 from .. import DeployHQ
 from ..errors import DeploymentFailedError, DeploymentTimeoutError
 from ._common import EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, UsageError, client, emit
+from .logs import failure_excerpt, stream
 
 
 async def deploy(args: argparse.Namespace) -> int:
@@ -35,6 +36,11 @@ async def deploy(args: argparse.Namespace) -> int:
             start_revision=plan.start_revision or None,
             full=plan.full,
         )
+        if args.follow:  # its log as it is written, then how it ended
+            status = await stream(args, dhq, str(deployment.identifier), follow=True, step=None)
+            if status == EXIT_TIMEOUT:
+                return status
+            return await _follow(args, dhq, str(deployment.identifier))
         if not args.wait:
             return _report(args, deployment, EXIT_OK)
         if not args.json:
@@ -54,6 +60,9 @@ async def _follow(args: argparse.Namespace, dhq: DeployHQ, identifier: str) -> i
             args.project, identifier, timeout=args.timeout, poll_interval=args.poll_interval
         )
     except DeploymentFailedError as exc:
+        if not args.json and not args.quiet and not args.follow:  # --follow printed the whole log already
+            for line in await failure_excerpt(dhq, args.project, exc.deployment, args.log_lines):
+                print(line, file=sys.stderr)
         return _report(args, exc.deployment, EXIT_FAILED)
     except DeploymentTimeoutError as exc:
         print(

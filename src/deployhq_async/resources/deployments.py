@@ -40,6 +40,7 @@ from .._revisions import (
     start_from,
 )
 from .._status import DEPLOYMENT_MODES
+from .._step_logs import follow_logs
 from ..errors import ConfigurationError, ResponseDecodeError, ValidationError
 from ._base import Resource, expect_list, given, identifier, other_shape, runs
 
@@ -436,6 +437,43 @@ class Deployments(Resource):
             if not ids:
                 return
             before = min(ids)
+
+    @runs("getProjectDeploymentById", "listProjectDeploymentStepLogs")
+    def follow_logs(
+        self,
+        project: str,
+        id: str,
+        *,
+        step: str | None = None,
+        follow: bool = True,
+        timeout: float = 900,
+        poll_interval: float = 2.0,
+    ) -> AsyncIterator[DeploymentLogEntry]:
+        """Every log entry of the deployment's steps (or of `step`: an identifier,
+        or a step name such as "transfer") in the order they were written, none
+        twice; while it runs, the new entries as they are written, until it
+        finishes (`follow=False`: what is written so far). Polls start
+        `poll_interval` apart and slow down (up to 30 s) while nothing is written.
+
+        Raises `DeploymentTimeoutError` when it still runs after `timeout`
+        seconds, and what `get` raises."""
+        operation = list_project_deployment_step_logs
+
+        async def page(step_id: str, before: int | None) -> builtins.list[DeploymentLogEntry]:
+            request = operation.build_request(project, id, step_id, before=given(before))
+            result, response = await self._exchange(operation, request)
+            return expect_list(result, "the log", response)
+
+        return follow_logs(
+            lambda: self.get(project, id),
+            page,
+            what=f"deployment {id} of {project}",
+            clock=self._client.clock,
+            step=step,
+            follow=follow,
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
 
 
 class ClientPort:

@@ -98,7 +98,7 @@ class DeploymentHandlers(Account):
         return body
 
     def _steps(self, deployment: Deployment, status: Status, started: float | None, now: float) -> list[Json]:
-        def step(name: str, server: Server | None, done: bool, index: int) -> Json:
+        def step(name: str, server: Server | None, state: Status, index: int) -> Json:
             total = len(deployment.files)  # a transfer counts the files it sends
             progress = min(total, int(max(0.0, now - (started or now)) * total / max(self.running_seconds, 1e-9)))
             return {
@@ -107,19 +107,21 @@ class DeploymentHandlers(Account):
                 "identifier": f"{deployment.identifier}-{index}",
                 "server": server.id if server else None,
                 "total_items": total if server else None,
-                "completed_items": (total if done else progress) if server else None,
+                "completed_items": (total if state.finished else progress) if server else None,
                 "description": f"{name.title()} {server.name if server else ''}".strip(),
-                "status": Status.COMPLETED
-                if done
-                else (Status.RUNNING if status == Status.RUNNING else Status.PENDING),
+                "status": state,
                 "logs": True,
                 "deployment_started_at": timestamp(started),
                 "updated_at": timestamp(now),
             }
 
-        done = status.finished
-        return [step("preparing", None, done or status == Status.RUNNING, 0)] + [
-            step("transfer", s, done, i + 1) for i, s in enumerate(deployment.targets)
+        running = Status.RUNNING if status == Status.RUNNING else Status.PENDING
+        transfer = Status.COMPLETED if status.finished else running
+        failed = len(deployment.targets) if status in (Status.FAILED, Status.PREVIEW_FAILED) else -1
+        preparing = Status.COMPLETED if status.finished or status == Status.RUNNING else Status.PENDING
+        return [step("preparing", None, preparing, 0)] + [
+            step("transfer", s, Status.FAILED if i + 1 == failed else transfer, i + 1)
+            for i, s in enumerate(deployment.targets)
         ]
 
     def _list_deployments(self, project_id: str, query: dict[str, list[str]], **_: Any) -> tuple[int, Any]:
@@ -219,18 +221,37 @@ class DeploymentHandlers(Account):
     def _step_logs(
         self, project_id: str, deployment_id: str, step_id: str, query: dict[str, list[str]], **_: Any
     ) -> tuple[int, Any]:
+        """A step's log, newest first a page at a time (`before`: older than
+        that id). Preparing writes its LOG_ENTRIES_PER_STEP entries as the
+        deployment starts (it is completed from then on); each transfer writes
+        as many evenly while the deployment runs (none after it is aborted).
+        Ids follow the order entries were written, across the steps; a failed
+        deployment's failing step ends with an error entry."""
         deployment = self._deployment(self._project(project_id), deployment_id)
         index = step_id.rsplit("-", 1)[-1]
-        if not step_id.startswith(deployment.identifier) or not index.isdigit():
+        transfers = len(deployment.targets)
+        if not step_id.startswith(deployment.identifier) or not index.isdigit() or int(index) > transfers:
             raise _not_found("Step")
-        first = int(index) * 1000 + 1
-        ids = list(range(first, first + LOG_ENTRIES_PER_STEP))
         before = query.get("before", [None])[0]
-        if before is not None:
-            if not before.isdigit():
-                raise _invalid({"before": ["must be a log entry id"]})
-            ids = [i for i in ids if i < int(before)]
-        return 200, [
-            {"id": i, "step": step_id, "message": f"line {i - first + 1}", "detail": None, "type": "info"}
-            for i in ids[-LOG_PAGE:]
-        ]
+        if before is not None and not before.isdigit():
+            raise _invalid({"before": ["must be a log entry id"]})
+        status, started, completed = deployment.phase(self.clock.now(), self.pending_seconds, self.running_seconds)
+        step = int(index)
+        written = 0
+        if started is not None:
+            ran = self.clock.now() - started if completed is None else completed - started
+            whole = step == 0 or (completed is not None and status != Status.ABORTED)  # exactly, not by a float
+            share = 1.0 if whole else ran / max(self.running_seconds, 1e-9)
+            written = min(LOG_ENTRIES_PER_STEP, int(max(0.0, share) * LOG_ENTRIES_PER_STEP + 1e-9))
+        failing = status in (Status.FAILED, Status.PREVIEW_FAILED) and step == transfers
+        entries = []
+        for line in range(written):
+            # Preparing's entries first, then the transfers' side by side.
+            entry_id = line + 1 if step == 0 else LOG_ENTRIES_PER_STEP + line * transfers + step
+            if before is not None and entry_id >= int(before):
+                break
+            error = failing and line == written - 1
+            message = "error: the transfer failed (the fake fails this server)" if error else f"line {line + 1}"
+            kind = "error" if error else "info"
+            entries.append({"id": entry_id, "step": step_id, "message": message, "detail": None, "type": kind})
+        return 200, entries[-LOG_PAGE:]
