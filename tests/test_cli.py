@@ -461,6 +461,9 @@ async def test_rollout_in_waves_stops_on_failures_and_plans(fake: FakeDeployHQ, 
         assert code == 1, err
         assert len(fake.deployments("fleet")) == 1  # wave 1 failed: no later wave was sent
         assert "wave 1: 1 of 5 targets: 1 failed" in err
+        failed = fake.deployments("fleet")[0].identifier
+        assert f"deployment {failed} (fleet -> {servers[0].identifier}):" in err  # why it failed
+        assert err.rstrip().endswith("error: the transfer failed (the fake fails this server)")
         assert out.splitlines()[-1] == "rollout stopped: 1 targets failed, more than max_failures=0"
         servers[0].fail_deployments = False
         code, out, err = await run_cli(

@@ -74,12 +74,12 @@ async def test_a_failed_deployment_ends_with_its_failing_step_error(fake: FakeDe
     assert [e.type_ for e in entries].count("error") == 1
 
 
-async def test_while_nothing_is_written_a_poll_is_one_request_and_polls_slow_down(clock: InstantClock) -> None:
-    fake = FakeDeployHQ(clock=clock, pending_seconds=100, running_seconds=1)
-    project = fake.add_project("Shop")
-    fake.add_server(project, "web-1")
+async def test_while_nothing_is_written_a_poll_is_one_request_and_polls_slow_down(
+    fake: FakeDeployHQ, clock: InstantClock
+) -> None:
+    fake.pending_seconds, fake.running_seconds = 100, 1
     async with fake.client() as dhq:
-        dep = await dhq.deployments.create("shop", parent_identifier=next(iter(project.servers)), end_revision="a")
+        dep = await dhq.deployments.create("shop", parent_identifier=server(fake, "web-1"), end_revision="a")
         start = clock.now()
         entries = [e async for e in dhq.deployments.follow_logs("shop", str(dep.identifier), poll_interval=2)]
     polls = [at - start for at in requests(fake, GET)]
@@ -112,12 +112,10 @@ async def test_one_step_by_name_or_identifier(fake: FakeDeployHQ, clock: Instant
     assert [e.id for e in by_id] == [e.id for e in by_name]
 
 
-async def test_a_deployment_still_running_after_the_timeout_raises(clock: InstantClock) -> None:
-    fake = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=1000)
-    project = fake.add_project("Shop")
-    fake.add_server(project, "web-1")
+async def test_a_deployment_still_running_after_the_timeout_raises(fake: FakeDeployHQ) -> None:
+    fake.pending_seconds, fake.running_seconds = 0, 1000
     async with fake.client() as dhq:
-        dep = await dhq.deployments.create("shop", parent_identifier=next(iter(project.servers)), end_revision="a")
+        dep = await dhq.deployments.create("shop", parent_identifier=server(fake, "web-1"), end_revision="a")
         entries: list[DeploymentLogEntry] = []
         with pytest.raises(DeploymentTimeoutError, match="still running after 60s") as raised:
             async for entry in dhq.deployments.follow_logs("shop", str(dep.identifier), timeout=60):

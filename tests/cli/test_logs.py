@@ -81,3 +81,33 @@ def test_the_cli_guide_names_every_command(capsys: pytest.CaptureFixture[str]) -
     synopsis = (Path(__file__).parents[2] / "docs" / "guide" / "cli.md").read_text().split("```")[1]
     for name in commands:
         assert re.search(rf"(deployhq-async|\|) {name}\b", synopsis), name
+
+
+async def test_a_bulk_run_prints_the_last_lines_of_its_first_failures_and_names_the_others(
+    fake: FakeDeployHQ, tmp_path: Path
+) -> None:
+    project = fake.projects["shop"]
+    failing = [fake.add_server(project, f"down-{n}", fail_deployments=True).identifier for n in range(4)]
+    targets = tmp_path / "targets.csv"
+    targets.write_text("project,server,revision\n" + "".join(f"shop,{s},r1\n" for s in [server(fake, 0), *failing]))
+    async with fake.serve() as base_url:
+        args = ("bulk", str(targets), "--poll-interval", "0.05", "--log-lines", "2")
+        code, _, err = await run_cli(*args, base_url=base_url, fake=fake)
+        assert code == 1, err
+        made = {d.targets[0].identifier: d.identifier for d in fake.deployments()}
+        excerpts = [line for line in err.splitlines() if not line.startswith("[")]  # less the progress lines
+        assert excerpts == [
+            line
+            for s in failing[:3]
+            for line in (
+                f"deployment {made[s]} (shop -> {s}):",
+                f"  last lines of the log of Transfer {project.servers[s].name}:",
+                "    line 119",
+                f"    {ERROR}",
+            )
+        ] + [
+            "1 more failed: read a log with `deployhq-async logs PROJECT DEPLOYMENT` "
+            f"(deployhq-async logs shop {made[failing[3]]})"
+        ]
+        code, _, err = await run_cli(*args, "--quiet", base_url=base_url, fake=fake)
+    assert code == 1 and "last lines" not in err

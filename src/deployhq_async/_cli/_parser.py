@@ -43,7 +43,7 @@ class _Formatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaults
 
 
 def failure_options(command: argparse.ArgumentParser) -> None:
-    """What a command that waits for one deployment prints when it failed."""
+    """What a command that waits for deployments prints of those that failed."""
     command.add_argument(
         "--log-lines", type=count, default=15, help="lines of the failed step's log to print when it fails (0: none)"
     )
@@ -140,6 +140,7 @@ def parser() -> argparse.ArgumentParser:
     bulk_args.add_argument(
         "--journal", type=Path, help="record every create in FILE; run again with it to resume after a crash"
     )
+    failure_options(bulk_args)
 
     rollout_args = command("rollout", rollout.run, "deploy the targets of a TOML or CSV file in waves")
     rollout_args.add_argument("file", type=Path, help="the targets, as for bulk")
@@ -174,6 +175,7 @@ def parser() -> argparse.ArgumentParser:
         "--settle-window", type=seconds, help="seconds to look for a create whose answer was lost"
     )
     rollout_args.add_argument("--poll-interval", type=seconds, default=2.0, help="seconds between first polls")
+    failure_options(rollout_args)
 
     command("projects", listing.projects, "list projects")
     servers_args = command("servers", listing.servers, "list a project's servers")

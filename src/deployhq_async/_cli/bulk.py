@@ -10,6 +10,7 @@ from .._signals import on_stop
 from ..bulk import BulkOptions, DeployResult
 from ._common import EXIT_INTERRUPTED, Progress, client, emit, exit_status, identifier, result_json
 from ._targets import read_targets
+from .logs import failure_lines
 
 
 async def run(args: argparse.Namespace) -> int:
@@ -31,9 +32,13 @@ async def run(args: argparse.Namespace) -> int:
         # Ctrl-C, SIGTERM, SIGHUP: launch nothing more, let the requests on the wire finish, say what exists.
         with on_stop(run.stop) as received:
             results = await run
+        # A stopped run sends nothing more; a finished one says why its failures failed.
+        failures = [] if run.stopped else await failure_lines(args, dhq, results)
     progress.close()
     lines = _stopped_lines(args, results) if run.stopped else _table(results)
     emit(args, [result_json(r) for r in results], lines)
+    for line in failures:
+        print(line, file=sys.stderr)
     if received:
         return received.exit_status
     return EXIT_INTERRUPTED if run.stopped else exit_status(results)

@@ -16,7 +16,7 @@ from ._common import EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, client, json_value
 if TYPE_CHECKING:
     from deployhq_async.generated.models import Deployment, DeploymentLogEntry
 
-    from .. import DeployHQ
+    from .. import DeployHQ, DeployResult
 
 
 async def run(args: argparse.Namespace) -> int:
@@ -56,6 +56,34 @@ def print_entry(args: argparse.Namespace, entry: DeploymentLogEntry) -> None:
     if entry.detail:
         for line in entry.detail.splitlines():
             print(f"    {line}", flush=True)
+
+
+EXCERPTS = 3  # failed deployments of a run whose log lines are printed; the others are named
+
+
+async def failure_lines(args: argparse.Namespace, dhq: DeployHQ, results: list[DeployResult]) -> list[str]:
+    """For a run's failed deployments: the last lines of the failed steps' logs
+    of the first few, and how to read the others' (nothing with --json or
+    --quiet)."""
+    if args.json or args.quiet:
+        return []
+    failed = [r for r in results if r.status == DeploymentStatus.FAILED and r.deployment is not None]
+    lines: list[str] = []
+    for result in failed[:EXCERPTS]:
+        assert result.deployment is not None
+        excerpt = await failure_excerpt(dhq, result.target.project, result.deployment, args.log_lines)
+        if excerpt:
+            target = result.target
+            lines.append(f"deployment {result.deployment.identifier} ({target.project} -> {target.parent_identifier}):")
+            lines += [f"  {line}" for line in excerpt]
+    if len(failed) > EXCERPTS:
+        first = failed[EXCERPTS]
+        assert first.deployment is not None
+        lines.append(
+            f"{len(failed) - EXCERPTS} more failed: read a log with `deployhq-async logs PROJECT DEPLOYMENT` "
+            f"(deployhq-async logs {first.target.project} {first.deployment.identifier})"
+        )
+    return lines
 
 
 async def failure_excerpt(dhq: DeployHQ, project: str, deployment: Deployment, lines: int) -> list[str]:

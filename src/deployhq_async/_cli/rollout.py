@@ -13,6 +13,7 @@ from ..bulk import BulkOptions, RolloutOptions, RolloutResult, RolloutRun, WaveR
 from ._args import wave
 from ._common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, UsageError, client, emit, result_json
 from ._targets import read_targets
+from .logs import failure_lines
 
 
 async def run(args: argparse.Namespace) -> int:
@@ -22,12 +23,15 @@ async def run(args: argparse.Namespace) -> int:
         run = dhq.deployments.start_rollout(targets, options)
         with on_stop(run.stop) as received:
             result = await _answering_pauses(run)
+        failures = [] if result.interrupted else await failure_lines(args, dhq, list(result.results))
     lines = _rollout_lines(result)
     if result.interrupted and args.journal:
         lines.append(f"to resume in the wave it was in: deployhq-async rollout {args.file} --journal {args.journal}")
     elif result.interrupted:
         lines.append("this rollout had no --journal, so it cannot be resumed: the table says what exists")
     emit(args, _rollout_json(result), lines)
+    for line in failures:
+        print(line, file=sys.stderr)
     if result.status in ("completed", "planned"):
         return EXIT_OK
     if received:
