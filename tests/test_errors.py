@@ -155,7 +155,7 @@ async def test_secrets_never_appear_in_errors_or_logs(sleeps: list[float], caplo
     for text in shown:
         assert KEY not in text
         assert EMAIL not in text
-    assert "GET /projects/app -> 503" in caplog.text
+    assert "GET /projects/{id} -> 503" in caplog.text  # the template: no identifier is logged
     assert "retrying in 0.00s (retry 1 of 3)" in caplog.text
 
 

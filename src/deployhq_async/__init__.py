@@ -15,6 +15,7 @@ from ._client import DeployHQ
 from ._clock import Clock, SystemClock
 from ._events import Event, Hook, RequestFinished, RequestStarted, RetryScheduled, TargetChanged
 from ._limiter import RequestLimiter
+from ._logging import configure_from_environment as _configure_logging
 from ._pagination import AsyncPaginator, Page
 from ._revisions import DeploymentPlan, Parent
 from ._status import DeploymentStatus
@@ -94,6 +95,9 @@ __all__ = [
     "ValidationError",
     "__version__",
 ]
+
+
+_configure_logging()  # DEPLOYHQ_LOG=info|debug: the library's log on stderr, without logging code
 
 
 def __getattr__(name: str) -> Any:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import importlib
-import logging
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -55,7 +54,6 @@ if TYPE_CHECKING:
     from .resources.users import Users
     from .resources.zones import Zones
 
-logger = logging.getLogger("deployhq_async")
 
 R = TypeVar("R")
 DEFAULT_TIMEOUT = 30.0

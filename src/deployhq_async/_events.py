@@ -5,15 +5,14 @@ query strings: operation names, methods, path templates, statuses and times."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ._logging import logger
+
 if TYPE_CHECKING:
     from .bulk import DeployTarget
-
-logger = logging.getLogger("deployhq_async")
 
 
 @dataclass(frozen=True)

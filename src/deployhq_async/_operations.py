@@ -6,7 +6,6 @@ which operations each public method runs."""
 from __future__ import annotations
 
 import importlib
-import logging
 import re
 from collections.abc import Callable, Mapping
 from functools import cache
@@ -15,11 +14,11 @@ from typing import Any, Protocol, TypeVar
 
 import httpx2
 
+from ._logging import logger
 from ._retry import IDEMPOTENT_METHODS
 from .errors import ResponseDecodeError, UnknownOperationError
 
 API_PACKAGE = "deployhq_async.generated.api"
-logger = logging.getLogger("deployhq_async")
 
 R = TypeVar("R")
 T_co = TypeVar("T_co", covariant=True)

@@ -25,6 +25,7 @@ import httpx2
 from . import _events, _retry
 from ._connection import CLOSED, Connection
 from ._limiter import RequestLimiter, Withheld, admitted
+from ._logging import log_headers, logger
 from ._operations import Operation, camel_case, parse
 from ._throttle import REFUSED, Throttle
 from ._tracing import Tracing
@@ -34,8 +35,6 @@ if TYPE_CHECKING:
     import asyncio
 
     from ._clock import Clock
-
-logger = logging.getLogger("deployhq_async")
 
 R = TypeVar("R")
 
@@ -206,7 +205,7 @@ class _Admission:
                 finally:
                     throttle.release(clock, sent, status)
         connection.observe_date(response.headers.get("date"))
-        watch.answered(response.status_code)
+        watch.answered(response)
         return response, sent
 
     def answered(self, response: httpx2.Response, sent: float, decision: _retry.Decision) -> None:
@@ -257,7 +256,6 @@ class _Watch:
         self._tracing = options.tracing
         self._clock = clock
         self._method = method
-        self._path = path
         self._operation = None if operation is None else operation.OPERATION
         self._template = path if operation is None else operation.PATH
         self._started = 0.0
@@ -269,12 +267,21 @@ class _Watch:
             _events.deliver(self._hooks, started)
         self._started = self._clock.monotonic()
 
-    def answered(self, status: int) -> None:
-        seconds = self._clock.monotonic() - self._started
-        logger.debug("%s %s -> %d (attempt %d, %.3fs)", self._method, self._path, status, self.attempt, seconds)
+    def answered(self, response: httpx2.Response) -> None:
+        """The attempt got an answer: its log line (DEBUG; the path's template,
+        never its identifiers or query) and headers (`deployhq_async.http`)."""
+        if logger.isEnabledFor(logging.DEBUG):
+            seconds = self._clock.monotonic() - self._started
+            line = "%s %s -> %d (attempt %d, %.3fs)"
+            logger.debug(line, self._method, self._template, response.status_code, self.attempt, seconds)
+        log_headers(response.request, response, self._template)
 
     def end(self, status: int | None, error: str | None, maybe: bool, decision: _retry.Decision | None = None) -> None:
         """The attempt ended (once per attempt), and the retry decided, if any."""
+        if status is None and logger.isEnabledFor(logging.DEBUG):
+            seconds = self._clock.monotonic() - self._started
+            line = "%s %s -> %s, no answer (attempt %d, %.3fs)"
+            logger.debug(line, self._method, self._template, error, self.attempt, seconds)
         if not self._hooks:
             return
         seconds = self._clock.monotonic() - self._started
@@ -294,7 +301,7 @@ class _Watch:
         logger.info(
             "%s %s: %s, retrying in %.2fs (retry %d of %d)",
             self._method,
-            self._path,
+            self._template,
             cause,
             decision.delay,
             self.attempt,

@@ -22,6 +22,12 @@ __all__ = ["main", "read_targets"]
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.verbose:
+        import logging
+
+        from .._logging import configure
+
+        configure(logging.DEBUG, headers=args.verbose > 1)
     try:
         if args.debug:
             print(f"deployhq-async: event loop {loop_name(args.loop)}, transport {args.transport}", file=sys.stderr)

@@ -25,6 +25,7 @@ environment (every command but demo):
   DEPLOYHQ_BASE_URL   another API root instead of the account's (optional)
   DEPLOYHQ_TRANSPORT  the default of --transport (every command)
   DEPLOYHQ_LOOP       the default of --loop (every command)
+  DEPLOYHQ_LOG        info or debug: the library's log on stderr (as -v and -vv)
   HTTPS_PROXY, NO_PROXY, SSL_CERT_FILE   as for any httpx2 client
 
 exit status:
@@ -61,6 +62,14 @@ def parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help, description=help, epilog=EPILOG, formatter_class=_Formatter)
         sub.add_argument("--json", action="store_true", help="print JSON (errors too) instead of text")
         sub.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
+        sub.add_argument(
+            "-v",
+            "--verbose",
+            action="count",
+            default=0,
+            help="log each request (method, path, status, seconds, attempt) and retry on stderr; "
+            "-vv: their headers too, credentials redacted",
+        )
         sub.add_argument(
             "--transport",
             choices=TRANSPORT_NAMES,
