@@ -191,7 +191,7 @@ def test_help_version_and_json_errors(monkeypatch: pytest.MonkeyPatch, capsys: p
         monkeypatch.delenv(name, raising=False)
     assert main(["projects", "--json"]) == 2
     error = json.loads(capsys.readouterr().out)["error"]
-    assert (error["type"], error["exit"]) == ("UsageError", 2) and "set DEPLOYHQ_ACCOUNT" in error["message"]
+    assert (error["type"], error["exit"]) == ("UsageError", 2) and "not set: DEPLOYHQ_ACCOUNT" in error["message"]
 
 
 def test_usage_and_configuration_errors(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -383,11 +383,20 @@ def test_the_environment_is_checked_in_the_shells_terms_before_any_request(
     monkeypatch.delenv("DEPLOYHQ_EMAIL", raising=False)
     monkeypatch.delenv("DEPLOYHQ_API_KEY", raising=False)
     assert main(["projects"]) == 2
-    assert "no email: set DEPLOYHQ_EMAIL" in capsys.readouterr().err
+    assert capsys.readouterr().err == (  # every missing setting at once (the base URL stands for the account)
+        "deployhq-async: not set: DEPLOYHQ_EMAIL (the address you sign in to DeployHQ with); "
+        "DEPLOYHQ_API_KEY (your API key, under Settings > Security in DeployHQ)\n"
+    )
+    monkeypatch.delenv("DEPLOYHQ_BASE_URL")
+    assert main(["projects"]) == 2
+    assert "not set: DEPLOYHQ_ACCOUNT (the <account> of https://<account>.deployhq.com); DEPLOYHQ_EMAIL" in (
+        capsys.readouterr().err
+    )
+    monkeypatch.setenv("DEPLOYHQ_BASE_URL", "http://127.0.0.1:9")
     monkeypatch.setenv("DEPLOYHQ_EMAIL", "ops@example.com")
     assert main(["projects"]) == 2
     err = capsys.readouterr().err
-    assert "no API key: set DEPLOYHQ_API_KEY (your API key, under Settings > Security in DeployHQ)" in err
+    assert "not set: DEPLOYHQ_API_KEY (your API key, under Settings > Security in DeployHQ)" in err
     assert "api_key=" not in err
     monkeypatch.setenv("DEPLOYHQ_API_KEY", "abc")
     assert main(["projects"]) == 2

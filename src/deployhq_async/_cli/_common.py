@@ -29,13 +29,18 @@ def client(args: argparse.Namespace) -> DeployHQ:
     """The client the environment describes; what is missing or malformed is a
     `UsageError` in the shell's terms, before anything is sent."""
     env = os.environ
-    if not env.get("DEPLOYHQ_ACCOUNT") and not env.get("DEPLOYHQ_BASE_URL"):
-        raise UsageError("no account: set DEPLOYHQ_ACCOUNT (the <account> of https://<account>.deployhq.com)")
-    if not env.get("DEPLOYHQ_EMAIL"):
-        raise UsageError("no email: set DEPLOYHQ_EMAIL (the address you sign in to DeployHQ with)")
     key = env.get("DEPLOYHQ_API_KEY", "").strip()
-    if not key:
-        raise UsageError("no API key: set DEPLOYHQ_API_KEY (your API key, under Settings > Security in DeployHQ)")
+    missing = [
+        setting
+        for setting, given in (
+            ("DEPLOYHQ_ACCOUNT (the <account> of https://<account>.deployhq.com)", env.get("DEPLOYHQ_ACCOUNT")),
+            ("DEPLOYHQ_EMAIL (the address you sign in to DeployHQ with)", env.get("DEPLOYHQ_EMAIL")),
+            ("DEPLOYHQ_API_KEY (your API key, under Settings > Security in DeployHQ)", key),
+        )
+        if not given and not (setting.startswith("DEPLOYHQ_ACCOUNT") and env.get("DEPLOYHQ_BASE_URL"))
+    ]
+    if missing:  # every one at once, not one a run
+        raise UsageError("not set: " + "; ".join(missing))
     if len(key) != API_KEY_LENGTH:
         raise UsageError(
             f"DEPLOYHQ_API_KEY has {len(key)} characters; a DeployHQ API key has {API_KEY_LENGTH} "

@@ -187,7 +187,7 @@ def parser() -> argparse.ArgumentParser:
     failure_options(rollout_args)
 
     command("projects", listing.projects, "list projects")
-    servers_args = command("servers", listing.servers, "list a project's servers")
+    servers_args = command("servers", listing.servers, "list a project's servers and server groups")
     servers_args.add_argument("project", help="the project's permalink or identifier")
     deployments_args = command("deployments", listing.deployments, "list a project's recent deployments")
     deployments_args.add_argument("project", help="the project's permalink or identifier")

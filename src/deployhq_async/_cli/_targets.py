@@ -32,14 +32,17 @@ def read_targets(path: Path) -> list[DeployTarget]:
 def _rows(path: Path) -> list[tuple[str, Any]]:
     """The file's rows, each with where it is (`target 2`, `line 3`)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a CSV saved by Excel starts with a byte-order mark
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read the targets file {path}: {getattr(exc, 'strerror', None) or exc}") from None
     if path.suffix.lower() == ".toml":
         try:
-            tables = _load_toml(text).get("target", [])
+            data = _load_toml(text)
         except ValueError as exc:  # tomllib's message names the line and column
             raise UsageError(f"{path}: {exc}") from None
+        if "target" in data and "targets" in data:
+            raise UsageError(f"{path}: both [[target]] and [[targets]] tables: use one name ([[target]])")
+        tables = data.get("target", data.get("targets", []))  # [[targets]] is read as [[target]]
         if not isinstance(tables, list):
             raise UsageError(f"{path}: `target` must be an array of tables ([[target]])")
         return [(f"target {n}", row) for n, row in enumerate(tables, start=1)]
@@ -51,6 +54,7 @@ def _rows(path: Path) -> list[tuple[str, Any]]:
 
 _FIELDS = {f.name for f in dataclasses.fields(DeployTarget)}
 _FLAGS = ("copy_config_files", "run_build_commands", "use_build_cache", "full")
+_TEXT = ("project", "parent_identifier", "end_revision", "branch", "start_revision", "mode", "overview")
 _SHORT = {"server": "parent_identifier", "revision": "end_revision"}
 
 
@@ -58,14 +62,25 @@ def _target(path: Path, where: str, row: object) -> DeployTarget:
     if not isinstance(row, dict):
         raise UsageError(f"{path}: {where} is not a table of fields")
     values = _columns(row, f"{path}: {where}")
-    missing = [k for k in ("project", "parent_identifier", "end_revision") if not values.get(k)]
+    written = {_SHORT.get(str(k), str(k)): str(k) for k in row}  # each field by the name the file gave it
+    missing = [k for k in ("project", "parent_identifier", "end_revision") if values.get(k) in (None, "")]
     if missing:
         short = {v: k for k, v in _SHORT.items()}
         raise UsageError(f"{path}: {where}: no {', '.join(short.get(m, m) for m in missing)}")
+    for name in _TEXT:
+        value = values.get(name)
+        if value is not None and not isinstance(value, str):
+            column = written[name]
+            raise UsageError(
+                f'{path}: {where}: {column} must be text, got {value!r} (in TOML, quote it: {column} = "{value}")'
+            )
     for flag in _FLAGS:
         if isinstance(values.get(flag), str):
             values[flag] = _flag(values[flag], f"{path}: {where}: {flag}")
-    return DeployTarget(**values)
+    try:
+        return DeployTarget(**values)
+    except ValueError as exc:  # what DeployTarget checks itself (an empty name, a mode it does not know)
+        raise UsageError(f"{path}: {where}: {exc}") from None
 
 
 def _columns(row: dict[Any, Any], where: str) -> dict[str, Any]:

@@ -7,8 +7,9 @@ import sys
 from typing import Any
 
 from .. import DeployHQ
-from ..errors import DeploymentFailedError, DeploymentTimeoutError
+from ..errors import DeploymentFailedError, DeploymentTimeoutError, NotFoundError
 from ._common import EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, UsageError, client, emit
+from ._terms import not_found
 from .logs import failure_excerpt, stream
 
 
@@ -17,14 +18,17 @@ async def deploy(args: argparse.Namespace) -> int:
         raise UsageError("--start-revision is empty: leave it out for the changes since the last deployment, or --full")
     async with client(args) as dhq:
         # As DeployHQ's own CLI resolves them: the branch, its tip, and the start.
-        plan = await dhq.deployments.plan(
-            args.project,
-            parent_identifier=args.server,
-            branch=args.branch,
-            end_revision=args.revision,
-            start_revision=args.start_revision,
-            full=args.full,
-        )
+        try:
+            plan = await dhq.deployments.plan(
+                args.project,
+                parent_identifier=args.server,
+                branch=args.branch,
+                end_revision=args.revision,
+                start_revision=args.start_revision,
+                full=args.full,
+            )
+        except NotFoundError as exc:
+            raise await not_found(dhq, args.project, exc, server=args.server) from None
         if not args.json:
             since = "the whole branch" if plan.full else f"the changes since {plan.start_revision}"
             print(f"deploying {plan.branch or 'the default branch'} at {plan.end_revision}: {since}", file=sys.stderr)
@@ -50,7 +54,10 @@ async def deploy(args: argparse.Namespace) -> int:
 
 async def wait(args: argparse.Namespace) -> int:
     async with client(args) as dhq:
-        return await _follow(args, dhq, args.deployment)
+        try:
+            return await _follow(args, dhq, args.deployment)
+        except NotFoundError as exc:
+            raise await not_found(dhq, args.project, exc, deployment=args.deployment) from None
 
 
 async def _follow(args: argparse.Namespace, dhq: DeployHQ, identifier: str) -> int:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from ..errors import NotFoundError
 from ._common import EXIT_OK, client, emit
+from ._terms import not_found
 
 
 async def projects(args: argparse.Namespace) -> int:
@@ -16,16 +18,26 @@ async def projects(args: argparse.Namespace) -> int:
 
 
 async def servers(args: argparse.Namespace) -> int:
+    """The servers, then the server groups: what `deploy --server` takes."""
     async with client(args) as dhq:
-        servers = await dhq.servers.list(args.project).collect()
-    data = [{"name": s.name, "identifier": s.identifier, "protocol": s.protocol_type} for s in servers]
-    emit(args, data, [f"{s['identifier']:<38} {s['name']} ({s['protocol']})" for s in data])
+        try:
+            servers = await dhq.servers.list(args.project).collect()
+            groups = await dhq.server_groups.list(args.project).collect()
+        except NotFoundError as exc:
+            raise await not_found(dhq, args.project, exc) from None
+    data = [
+        {"name": s.name, "identifier": s.identifier, "kind": "server", "protocol": s.protocol_type} for s in servers
+    ] + [{"name": g.name, "identifier": g.identifier, "kind": "server group", "protocol": None} for g in groups]
+    emit(args, data, [f"{s['identifier']:<38} {s['name']} ({s['protocol'] or s['kind']})" for s in data])
     return EXIT_OK
 
 
 async def deployments(args: argparse.Namespace) -> int:
     async with client(args) as dhq:
-        deployments = await dhq.deployments.list(args.project).collect(limit=args.limit)
+        try:
+            deployments = await dhq.deployments.list(args.project).collect(limit=args.limit)
+        except NotFoundError as exc:
+            raise await not_found(dhq, args.project, exc) from None
     data = [
         {
             "identifier": d.identifier,

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from .._status import DeploymentStatus
 from .._step_logs import entry_id
-from ..errors import DeployHQError, DeploymentTimeoutError
+from ..errors import DeployHQError, DeploymentTimeoutError, NotFoundError
 from ._common import EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, client, json_value
+from ._terms import not_found
 
 if TYPE_CHECKING:
     from deployhq_async.generated.models import Deployment, DeploymentLogEntry
@@ -21,7 +22,10 @@ if TYPE_CHECKING:
 
 async def run(args: argparse.Namespace) -> int:
     async with client(args) as dhq:
-        return await stream(args, dhq, args.deployment, follow=args.follow, step=args.step)
+        try:
+            return await stream(args, dhq, args.deployment, follow=args.follow, step=args.step)
+        except NotFoundError as exc:
+            raise await not_found(dhq, args.project, exc, deployment=args.deployment) from None
 
 
 async def stream(args: argparse.Namespace, dhq: DeployHQ, deployment: str, *, follow: bool, step: str | None) -> int:
