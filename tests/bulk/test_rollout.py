@@ -60,7 +60,7 @@ async def test_a_failure_in_the_first_wave_with_no_budget_sends_no_later_wave() 
     assert result.status == "stopped" and "max_failures=0" in str(result.reason)
     assert len(result.waves) == 1 and result.waves[0].failures == 1
     assert made(fake) == 1  # exactly one deployment exists
-    assert [r.status for r in result.results[1:]] == [DeploymentStatus.WAITING] * 7
+    assert [r.status for r in result.results[1:]] == [DeploymentStatus.SKIPPED] * 7  # never sent, as in bulk
 
 
 async def test_a_failure_budget_reached_mid_rollout_stops_the_next_wave() -> None:

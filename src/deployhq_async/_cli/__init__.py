@@ -21,7 +21,9 @@ __all__ = ["main", "read_targets"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = parser().parse_args(argv)
+    args.argv = argv  # what a resume command repeats
     if args.verbose:
         import logging
 

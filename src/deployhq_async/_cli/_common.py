@@ -49,6 +49,14 @@ def client(args: argparse.Namespace) -> DeployHQ:
     return DeployHQ.from_env(transport=args.transport, max_rate=args.max_rate)
 
 
+def resume_command(args: argparse.Namespace) -> str:
+    """The command this run was started with (every option it had), to run
+    again with its journal."""
+    import shlex
+
+    return shlex.join(["deployhq-async", *args.argv])
+
+
 def emit(args: argparse.Namespace, data: Any, lines: list[str], out: TextIO = sys.stdout) -> None:
     if args.json:
         json.dump(data, out, indent=2, default=json_value)

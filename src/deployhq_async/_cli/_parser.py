@@ -39,8 +39,19 @@ rollout: 0 every wave completed (or --plan), 1 failures or the gate stopped it (
   or not), 130/143/129 interrupted (with --journal it prints how to resume)"""
 
 
+# Each command's help ends here; the environment and exit statuses are said once.
+SEE_ROOT = "environment variables and exit statuses: deployhq-async --help"
+
+
 class _Formatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaultsHelpFormatter):
-    """Paragraphs kept as written, and every option's default shown."""
+    """Paragraphs kept as written, and each option's default shown once: not
+    where its help already says it, nor when there is none (None, off)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        if "default" in text or any(action.default is nothing for nothing in (None, False, argparse.SUPPRESS)):
+            return text
+        return super()._get_help_string(action)
 
 
 def failure_options(command: argparse.ArgumentParser) -> None:
@@ -59,7 +70,7 @@ def parser() -> argparse.ArgumentParser:
     commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, run: Any, help: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help, description=help, epilog=EPILOG, formatter_class=_Formatter)
+        sub = commands.add_parser(name, help=help, description=help, epilog=SEE_ROOT, formatter_class=_Formatter)
         sub.add_argument("--json", action="store_true", help="print JSON (errors too) instead of text")
         sub.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
         sub.add_argument(

@@ -7,8 +7,9 @@ import sys
 from collections import Counter
 
 from .._signals import on_stop
+from .._words import counted
 from ..bulk import BulkOptions, DeployResult
-from ._common import EXIT_INTERRUPTED, Progress, client, emit, exit_status, identifier, result_json
+from ._common import EXIT_INTERRUPTED, Progress, client, emit, exit_status, identifier, result_json, resume_command
 from ._targets import read_targets
 from .logs import failure_lines
 
@@ -53,18 +54,22 @@ def _table(results: list[DeployResult]) -> list[str]:
         for r in results
     ]
     counts = Counter(r.status for r in results)
-    lines.append(f"{len(results)} targets: " + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
+    summary = f"{counted(len(results), 'target')}: " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
+    adopted = sum(r.adopted for r in results)
+    if adopted:  # a resumed run: what an earlier run had made is not made again
+        summary += f" ({adopted} made by an earlier run with this journal, or found after a lost answer)"
+    lines.append(summary)
     return lines
 
 
 def _stopped_lines(args: argparse.Namespace, results: list[DeployResult]) -> list[str]:
     """A stopped run: the deployments it made, and how to resume it."""
     made = [r for r in results if r.deployment is not None]
-    lines = [f"interrupted: {len(made)} deployments made:"] + [
+    lines = [f"interrupted: {counted(len(made), 'deployment')} made:"] + [
         f"{r.target.project:<24} {r.target.parent_identifier:<38} {identifier(r):<38} {r.status}" for r in made
     ]
     if args.journal:
-        lines.append(f"to resume without deploying twice: deployhq-async bulk {args.file} --journal {args.journal}")
+        lines.append(f"to resume without deploying twice: {resume_command(args)}")
     else:
         lines.append(
             "this run had no --journal, so it cannot be resumed: the deployments above exist; running the "

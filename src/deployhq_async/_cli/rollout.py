@@ -9,9 +9,10 @@ from collections import Counter
 from typing import Any
 
 from .._signals import on_stop
+from .._words import counted
 from ..bulk import BulkOptions, RolloutOptions, RolloutResult, RolloutRun, WaveResult
 from ._args import wave
-from ._common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, UsageError, client, emit, result_json
+from ._common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, UsageError, client, emit, result_json, resume_command
 from ._targets import read_targets
 from .logs import failure_lines
 
@@ -26,7 +27,7 @@ async def run(args: argparse.Namespace) -> int:
         failures = [] if result.interrupted else await failure_lines(args, dhq, list(result.results))
     lines = _rollout_lines(result)
     if result.interrupted and args.journal:
-        lines.append(f"to resume in the wave it was in: deployhq-async rollout {args.file} --journal {args.journal}")
+        lines.append(f"to resume in the wave it was in: {resume_command(args)}")
     elif result.interrupted:
         lines.append("this rollout had no --journal, so it cannot be resumed: the table says what exists")
     emit(args, _rollout_json(result), lines)
@@ -49,7 +50,7 @@ def _options(args: argparse.Namespace, total: int) -> RolloutOptions:
         if not args.json:
             counts = Counter(str(r.status) for r in wave.results)
             states = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-            print(f"wave {wave.number}: {len(wave.targets)} of {total} targets: {states}", file=sys.stderr)
+            print(f"wave {wave.number}: {len(wave.targets)} of {counted(total, 'target')}: {states}", file=sys.stderr)
 
     return RolloutOptions(
         waves=waves,

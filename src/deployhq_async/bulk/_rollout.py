@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .._config import check_choice, check_count, check_percentage, check_seconds
 from .._status import DeploymentStatus
+from .._words import counted
 from ..errors import ConfigurationError
 from ._rollout_journal import RolloutJournal
 from ._run import BulkRun
@@ -378,11 +379,11 @@ class RolloutRun:
         sent = sum(len(w.targets) for w in self.result.waves)
         limit = self.options.max_failures
         if limit is not None and failures > limit:
-            return f"{failures} targets failed, more than max_failures={limit}"
+            return f"{counted(failures, 'target')} failed, more than max_failures={limit}"
         share = self.options.max_fail_percentage
         if share is not None and sent and failures * 100 / sent > share:
             return (
-                f"{failures} of {sent} targets failed ({failures * 100 / sent:.1f}%), "
+                f"{failures} of {counted(sent, 'target')} failed ({failures * 100 / sent:.1f}%), "
                 f"more than max_fail_percentage={share:g}"
             )
         return None
@@ -457,6 +458,9 @@ class RolloutRun:
         rollback may follow), not the caller."""
         self.result.status = "stopped"
         self.result.reason = reason
+        for result in self.result.results:  # never sent: as a bulk run calls them
+            if result.status == DeploymentStatus.WAITING:
+                result.status = DeploymentStatus.SKIPPED
         self.result.interrupted = not failed
         self._failed_out = failed
 
