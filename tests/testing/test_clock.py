@@ -102,3 +102,14 @@ async def test_reset_after_create_is_adopted_on_a_manual_clock() -> None:
     assert result.ok and result.adopted
     assert result.create_attempts == 1
     assert [d.identifier for d in fake.deployments()] == [result.deployment.identifier]  # type: ignore[union-attr]
+
+
+async def test_a_scaled_clock_runs_real_time_faster() -> None:
+    from deployhq_async.testing import ScaledClock
+
+    clock = ScaledClock(1000)
+    start, wall = clock.monotonic(), clock.now()
+    await clock.sleep(5)  # 5 ms of real time: at least 5 s of the clock's
+    assert clock.monotonic() - start >= 5 and clock.now() - wall >= 5
+    with pytest.raises(ValueError, match="scale must be above 0, not 0"):
+        ScaledClock(0)

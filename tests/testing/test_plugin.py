@@ -45,9 +45,77 @@ def test_a_users_suite_uses_the_fixtures_and_its_failures_are_reported(pytester:
     result.stdout.re_match_lines([r"E +AssertionError: assert \['Shop'\] == \['Warehouse'\]"])
 
 
+SERVICE_TESTS = """
+import pytest
+
+from deployhq_async import DeployHQ
+
+
+async def release(project, server, revision):
+    # The service under test: it makes its own client, from the environment.
+    async with DeployHQ.from_env() as dhq:
+        made = await dhq.deployments.create(project, parent_identifier=server, end_revision=revision)
+        done = await dhq.deployments.wait(project, made.identifier, poll_interval=0.02)
+        return done.status
+
+
+async def test_a_service_that_makes_its_own_client(deployhq_server, monkeypatch):
+    project = deployhq_server.fake.add_project("Shop")
+    server = deployhq_server.fake.add_server(project, "web-1")
+    deployhq_server.apply(monkeypatch)
+    assert deployhq_server.url.startswith("http://127.0.0.1:")
+    assert await release("shop", server.identifier, "abc") == "completed"
+    assert [d.status for d in deployhq_server.fake.deployment_models("shop")] == ["completed"]
+
+
+async def app(scope, receive, send):
+    # Any ASGI service: POST /release {"server": ..., "revision": ...} deploys and waits.
+    import json
+
+    body = b""
+    while True:
+        message = await receive()
+        body += message.get("body", b"")
+        if not message.get("more_body"):
+            break
+    asked = json.loads(body)
+    status = await release("shop", asked["server"], asked["revision"])
+    await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json")]})
+    await send({"type": "http.response.body", "body": json.dumps({"status": status}).encode()})
+
+
+async def test_an_asgi_service_over_http(deployhq_server, monkeypatch):
+    import httpx2
+
+    server = deployhq_server.fake.add_server(deployhq_server.fake.add_project("Shop"), "web-1")
+    deployhq_server.apply(monkeypatch)
+    transport = httpx2.ASGITransport(app=app)
+    async with httpx2.AsyncClient(transport=transport, base_url="http://service") as http:
+        answer = await http.post("/release", json={"server": server.identifier, "revision": "abc"})
+    assert answer.json() == {"status": "completed"}
+
+
+@pytest.mark.deployhq_time_scale(0.001)
+async def test_a_slower_fake_keeps_a_deployment_pending(deployhq_server, monkeypatch):
+    project = deployhq_server.fake.add_project("Shop")
+    server = deployhq_server.fake.add_server(project, "web-1")
+    deployhq_server.apply(monkeypatch)
+    async with DeployHQ.from_env() as dhq:
+        made = await dhq.deployments.create("shop", parent_identifier=server.identifier, end_revision="abc")
+        assert (await dhq.deployments.get("shop", made.identifier)).status == "pending"
+"""
+
+
+def test_a_service_that_makes_its_own_client_reaches_the_served_fake(pytester: pytest.Pytester) -> None:
+    pytester.makeini("[pytest]\nasyncio_mode = auto\nasyncio_default_fixture_loop_scope = function\n")
+    pytester.makepyfile(test_service=SERVICE_TESTS)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
+    result.assert_outcomes(passed=3)
+
+
 def test_the_plugin_is_registered_by_the_package(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest_subprocess("--fixtures", "-p", "no:cacheprovider")
-    result.stdout.fnmatch_lines(["deployhq_fake*", "*fake DeployHQ account*", "deployhq*"])
+    result.stdout.fnmatch_lines(["deployhq_fake*", "*fake DeployHQ account*", "deployhq*", "deployhq_server*"])
 
 
 async def test_fault_counts_say_what_they_do() -> None:

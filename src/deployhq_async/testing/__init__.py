@@ -12,8 +12,18 @@ included) and error bodies, checks request bodies against the documented
 request schemas, and can inject faults per route.
 """
 
-from ._clock import AutojumpClock, ManualClock
+from ._clock import AutojumpClock, ManualClock, ScaledClock
 from ._fake import FakeDeployHQ, FakeResponse, RequestRecord
 from ._faults import Fault
+from ._served import ServedFake
 
-__all__ = ["AutojumpClock", "FakeDeployHQ", "FakeResponse", "Fault", "ManualClock", "RequestRecord"]
+__all__ = [
+    "AutojumpClock",
+    "FakeDeployHQ",
+    "FakeResponse",
+    "Fault",
+    "ManualClock",
+    "RequestRecord",
+    "ScaledClock",
+    "ServedFake",
+]

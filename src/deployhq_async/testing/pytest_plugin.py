@@ -12,6 +12,11 @@
 - `deployhq`: a `DeployHQ` client of that fake, answered in-process, closed
   after the test. Mark a test `@pytest.mark.deployhq_loopback` to have the fake
   served on a 127.0.0.1 port and the client talk to it over a real socket.
+- `deployhq_server`: for a service that makes its own client: a `ServedFake`,
+  a fake served on a 127.0.0.1 port on real time sped up 100 times
+  (`@pytest.mark.deployhq_time_scale(N)` for another speed), with the URL and
+  the environment variables that point `DeployHQ.from_env()` at it
+  (`deployhq_server.apply(monkeypatch)` sets them).
 
 The client fixture is async: it needs pytest-asyncio (or another plugin that
 runs async fixtures), as async tests do.
@@ -25,15 +30,21 @@ from typing import Any
 import pytest
 
 from .._client import DeployHQ
-from ._clock import AutojumpClock
+from ._clock import AutojumpClock, ScaledClock
 from ._fake import FakeDeployHQ
+from ._served import ServedFake
 
 LOOPBACK = "deployhq_loopback"
+TIME_SCALE = "deployhq_time_scale"
+DEFAULT_TIME_SCALE = 100.0  # the fake's 6-second deployment takes 60 ms
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", f"{LOOPBACK}: serve the deployhq_fake on a loopback socket for the deployhq client"
+    )
+    config.addinivalue_line(
+        "markers", f"{TIME_SCALE}(scale): how many times faster than real time deployhq_server's fake runs"
     )
 
 
@@ -55,15 +66,30 @@ async def _client(request: pytest.FixtureRequest, deployhq_fake: FakeDeployHQ) -
             yield client
 
 
-def _needs_pytest_asyncio(deployhq_fake: FakeDeployHQ) -> DeployHQ:
-    """A client of `deployhq_fake` (an async fixture: it needs pytest-asyncio)."""
-    raise pytest.UsageError("the deployhq fixture is async: install pytest-asyncio (pip install pytest-asyncio)")
+async def _server(request: pytest.FixtureRequest) -> AsyncIterator[ServedFake]:
+    """A fake served on loopback on real time sped up (the time-scale marker,
+    or 100 times), stopped after the test."""
+    marker = request.node.get_closest_marker(TIME_SCALE)
+    scale = float(marker.args[0]) if marker is not None and marker.args else DEFAULT_TIME_SCALE
+    fake = FakeDeployHQ(clock=ScaledClock(scale))
+    async with fake.serve() as url:
+        yield ServedFake(fake, url)
+
+
+def _needs_pytest_asyncio(name: str) -> Any:
+    def fixture() -> Any:
+        raise pytest.UsageError(f"the {name} fixture is async: install pytest-asyncio (pip install pytest-asyncio)")
+
+    return pytest.fixture(fixture, name=name)
 
 
 deployhq: Any
+deployhq_server: Any
 try:
     import pytest_asyncio
 except ImportError:  # the plugin loads in every suite of a user who installed the package
-    deployhq = pytest.fixture(_needs_pytest_asyncio, name="deployhq")
+    deployhq = _needs_pytest_asyncio("deployhq")
+    deployhq_server = _needs_pytest_asyncio("deployhq_server")
 else:
     deployhq = pytest_asyncio.fixture(_client, name="deployhq")
+    deployhq_server = pytest_asyncio.fixture(_server, name="deployhq_server")
