@@ -96,6 +96,23 @@ async def test_a_damaged_journal_names_its_file_and_line_and_nothing_is_sent(
     assert fake.requests == []
 
 
+async def test_a_journal_of_a_longer_list_is_said_to_be_another_lists_not_damaged(tmp_path: Path) -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 12)
+    path = tmp_path / "fleet.journal"
+    earlier = Journal.open(path, targets, "0123456789abcdef")
+    earlier.outcome(10, "d-10")  # a target the shorter list has not
+    await earlier.aclose()
+    async with fake.client() as dhq:
+        with pytest.raises(ConfigurationError) as info:
+            await dhq.deployments.deploy_many(targets[:5], wait=False, journal=path)
+    assert str(info.value) == (
+        f"the journal {path} belongs to another list of targets (12 targets, not these 5); "
+        "resume with the same targets, or give this run a new journal file"
+    )
+    assert fake.requests == []
+
+
 async def test_a_torn_last_line_is_still_skipped_and_paths_may_be_strings(tmp_path: Path) -> None:
     clock = AutojumpClock()
     fake = FakeDeployHQ(clock=clock, pending_seconds=0, running_seconds=0)

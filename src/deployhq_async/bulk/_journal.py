@@ -78,13 +78,7 @@ class Journal:
         path, handle = open_locked(path, "a")
         try:
             data = path.read_bytes()
-            entries = _entries(path, data, len(targets))
-            if entries and {k: entries[0].get(k) for k in header} != header:
-                raise ConfigurationError(
-                    f"the journal {path} belongs to another list of targets "
-                    f"({entries[0].get('count', '?')} targets, not these {len(targets)}); "
-                    "resume with the same targets, or give this run a new journal file"
-                )
+            entries = _entries(path, data, header)
         except BaseException as exc:
             handle.close()
             if isinstance(exc, OSError):
@@ -208,7 +202,11 @@ def digest(targets: list[DeployTarget]) -> str:
     return hashlib.sha256(data.encode()).hexdigest()
 
 
-def _entries(path: Path, data: bytes, count: int) -> list[dict[str, Any]]:
+def _entries(path: Path, data: bytes, header: dict[str, Any]) -> list[dict[str, Any]]:
+    """The journal's entries, its header first. A header of another target
+    list is said as such before any later line is read against this list (an
+    entry for a target this list has not would otherwise read as damage)."""
+    count = header["count"]
     entries: list[dict[str, Any]] = []
     for number, raw in enumerate(data.split(b"\n"), start=1):
         if not raw.strip():
@@ -228,6 +226,12 @@ def _entries(path: Path, data: bytes, count: int) -> list[dict[str, Any]]:
         problem = _problem(entry, count, first=not entries)
         if problem is not None:
             raise damaged(path, number, problem)
+        if not entries and {k: entry.get(k) for k in header} != header:
+            raise ConfigurationError(
+                f"the journal {path} belongs to another list of targets "
+                f"({entry.get('count', '?')} targets, not these {count}); "
+                "resume with the same targets, or give this run a new journal file"
+            )
         entries.append(entry)
     return entries
 
