@@ -124,8 +124,8 @@ case "$job" in
     install_prism
     shift
     cd "$root"
-    "$venv/bin/ruff" check src tools tests benchmarks
-    "$venv/bin/ruff" format --check src tools tests benchmarks
+    "$venv/bin/ruff" check src tools tests benchmarks examples
+    "$venv/bin/ruff" format --check src tools tests benchmarks examples
     "$venv/bin/mypy"
     "$venv/bin/python" -m pytest "$@"
     # The generator's, the code generation's and the type checker's tests send no

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _hook() -> object:
-    spec = importlib.util.spec_from_file_location("operations_hook", ROOT / "docs" / "hooks" / "operations.py")
+    spec = importlib.util.spec_from_file_location("operations_hook", ROOT / "tools" / "mkdocs_operations.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -38,6 +38,8 @@ def test_the_operations_page_lists_every_operation_with_its_method() -> None:
     create = next(row for row in rows if row.startswith("| `createProjectDeployment`"))
     assert "| POST | `/projects/{project_id}/deployments` |" in create
     assert "`dhq.deployments.create`" in create and "`dhq.deployments.deploy_many`" in create
+    # Each facade method links to its entry in the API reference.
+    assert "[`dhq.deployments.create`][deployhq_async.resources.deployments.Deployments.create]" in create
     assert 'dhq.call("createProjectDeployment", ...)' in create
     declared = {module for modules in facade_operations().values() for module in modules}
     assert sum("(none)" not in row for row in rows) == len(declared)
@@ -75,6 +77,20 @@ def test_the_site_builds_strictly_and_documents_every_public_method(tmp_path: Pa
     assert missing == []
     operations = (site / "reference" / "operations" / "index.html").read_text()
     assert operations.count("<tr>") == 192  # the header and one row per operation
+    links = re.findall(r'href="\.\./resources/#([\w.]+)"><code>dhq\.([\w.]+)</code></a>', operations)
+    assert len(links) == sum(len(v) for v in facade_operations().values() if v) > 100
+    assert all(target.endswith(method.split(".")[1]) for target, method in links)
+    assert "white-space: nowrap" in (site / "stylesheets" / "extra.css").read_text()  # identifiers unbroken
+    built = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+    assert not [p for p in built if p.endswith(".py")]  # the build's own hook is not published
+    assert 'href="changelog/"' in (site / "index.html").read_text()
+
+
+def test_every_page_has_one_title() -> None:
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        text = re.sub(r"```.*?```", "", page.read_text(), flags=re.S)  # not the comments of code blocks
+        titles = re.findall(r"^# ", text, re.M)
+        assert len(titles) == (0 if page.name == "changelog.md" else 1), page  # the changelog brings its own
 
 
 def test_every_benchmark_table_comes_from_the_one_results_file() -> None:

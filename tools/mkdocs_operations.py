@@ -15,7 +15,7 @@ PAGE = "reference/operations.md"
 
 def operations() -> list[dict[str, Any]]:
     """Every operation, sorted by path then method."""
-    from deployhq_async._client import facade_operations
+    from deployhq_async._client import DeployHQ, _LazyResource, facade_operations
     from deployhq_async._operations import operation_index
 
     signatures = importlib.import_module("deployhq_async.generated.call_signatures")
@@ -26,6 +26,12 @@ def operations() -> list[dict[str, Any]]:
     for method, modules in facade_operations().items():
         for module in modules:
             methods.setdefault(module, []).append(method)
+    # Each resource attribute's class, where its methods are documented.
+    classes = {
+        name: f"{d.resource_class().__module__}.{d.resource_class().__name__}"
+        for name, d in vars(DeployHQ).items()
+        if isinstance(d, _LazyResource)
+    }
     rows = []
     for module, path in operation_index().items():
         generated = importlib.import_module(path)
@@ -34,11 +40,17 @@ def operations() -> list[dict[str, Any]]:
                 "operation_id": by_module.get(module, module),
                 "method": generated.METHOD,
                 "path": generated.PATH,
-                "facade": sorted(methods.get(module, [])),
+                "facade": [(m, reference(classes, m)) for m in sorted(methods.get(module, []))],
                 "module": module,
             }
         )
     return sorted(rows, key=lambda r: (r["path"], r["method"]))
+
+
+def reference(classes: dict[str, str], method: str) -> str:
+    """Where `resource.method` is documented: its class's dotted path, then its name."""
+    resource, name = method.split(".")
+    return f"{classes[resource]}.{name}"
 
 
 def page() -> str:
@@ -55,7 +67,8 @@ def page() -> str:
         "| --- | --- | --- | --- | --- |",
     ]
     for row in rows:
-        facade = ", ".join(f"`dhq.{m}`" for m in row["facade"]) or "(none)"
+        # Each facade method links to its entry in the API reference (mkdocstrings' cross-references).
+        facade = ", ".join(f"[`dhq.{m}`][{target}]" for m, target in row["facade"]) or "(none)"
         path = row["path"].replace("|", "\\|")
         call = f'dhq.call("{row["operation_id"]}", ...)'
         lines.append(f"| `{row['operation_id']}` | {row['method']} | `{path}` | {facade} | `{call}` |")
