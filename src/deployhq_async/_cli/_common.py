@@ -49,6 +49,29 @@ def client(args: argparse.Namespace) -> DeployHQ:
     return DeployHQ.from_env(transport=args.transport, max_rate=args.max_rate)
 
 
+async def parent_names(dhq: DeployHQ, projects: set[str]) -> dict[tuple[str, str], str]:
+    """Each server's and server group's name by (project, identifier), for
+    tables that show names beside identifiers: one listing of each a project,
+    side by side. A project that cannot be listed gives no names (the
+    identifiers are still shown)."""
+    import asyncio
+
+    from .._revisions import project_parents
+    from ..errors import DeployHQError
+
+    async def named(project: str) -> dict[tuple[str, str], str]:
+        try:
+            parents = await project_parents(dhq, project)
+        except DeployHQError:
+            return {}
+        return {(project, key): parent.name for key, parent in parents.items() if parent.name}
+
+    names: dict[tuple[str, str], str] = {}
+    for found in await asyncio.gather(*(named(p) for p in sorted(projects))):
+        names.update(found)
+    return names
+
+
 def resume_command(args: argparse.Namespace) -> str:
     """The command this run was started with (every option it had), to run
     again with its journal."""

@@ -9,7 +9,17 @@ from collections import Counter
 from .._signals import on_stop
 from .._words import counted
 from ..bulk import BulkOptions, DeployResult
-from ._common import EXIT_INTERRUPTED, Progress, client, emit, exit_status, identifier, result_json, resume_command
+from ._common import (
+    EXIT_INTERRUPTED,
+    Progress,
+    client,
+    emit,
+    exit_status,
+    identifier,
+    parent_names,
+    result_json,
+    resume_command,
+)
 from ._targets import read_targets
 from .logs import failure_lines
 
@@ -33,10 +43,11 @@ async def run(args: argparse.Namespace) -> int:
         # Ctrl-C, SIGTERM, SIGHUP: launch nothing more, let the requests on the wire finish, say what exists.
         with on_stop(run.stop) as received:
             results = await run
-        # A stopped run sends nothing more; a finished one says why its failures failed.
+        # A stopped run sends nothing more; a finished one names its servers and says why its failures failed.
         failures = [] if run.stopped else await failure_lines(args, dhq, results)
+        names = {} if run.stopped or args.json else await parent_names(dhq, {t.project for t in targets})
     progress.close()
-    lines = _stopped_lines(args, results) if run.stopped else _table(results)
+    lines = _stopped_lines(args, results) if run.stopped else _table(results, names)
     emit(args, [result_json(r) for r in results], lines)
     for line in failures:
         print(line, file=sys.stderr)
@@ -45,12 +56,20 @@ async def run(args: argparse.Namespace) -> int:
     return EXIT_INTERRUPTED if run.stopped else exit_status(results)
 
 
-def _table(results: list[DeployResult]) -> list[str]:
-    """A row per target, then the count of each status."""
-    row = "{:<24} {:<38} {:<38} {:<10} {}"
-    lines = [row.format("PROJECT", "SERVER", "DEPLOYMENT", "STATUS", "ERROR")]
+def _table(results: list[DeployResult], names: dict[tuple[str, str], str]) -> list[str]:
+    """A row per target (its server's or group's name beside its identifier),
+    then the count of each status."""
+    row = "{:<24} {:<20} {:<38} {:<38} {:<10} {}"
+    lines = [row.format("PROJECT", "NAME", "SERVER", "DEPLOYMENT", "STATUS", "ERROR")]
     lines += [
-        row.format(r.target.project, r.target.parent_identifier, identifier(r), r.status, r.error or "")
+        row.format(
+            r.target.project,
+            names.get((r.target.project, r.target.parent_identifier), "-"),
+            r.target.parent_identifier,
+            identifier(r),
+            r.status,
+            r.error or "",
+        )
         for r in results
     ]
     counts = Counter(r.status for r in results)

@@ -12,7 +12,17 @@ from .._signals import on_stop
 from .._words import counted
 from ..bulk import BulkOptions, RolloutOptions, RolloutResult, RolloutRun, WaveResult
 from ._args import wave
-from ._common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, UsageError, client, emit, result_json, resume_command
+from ._common import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    UsageError,
+    client,
+    emit,
+    parent_names,
+    result_json,
+    resume_command,
+)
 from ._targets import read_targets
 from .logs import failure_lines
 
@@ -25,7 +35,9 @@ async def run(args: argparse.Namespace) -> int:
         with on_stop(run.stop) as received:
             result = await _answering_pauses(run)
         failures = [] if result.interrupted else await failure_lines(args, dhq, list(result.results))
-    lines = _rollout_lines(result)
+        projects = {t.project for t in targets}
+        names = {} if result.interrupted or args.json else await parent_names(dhq, projects)
+    lines = _rollout_lines(result, names)
     if result.interrupted and args.journal:
         lines.append(f"to resume in the wave it was in: {resume_command(args)}")
     elif result.interrupted:
@@ -84,9 +96,10 @@ async def _answering_pauses(run: RolloutRun) -> RolloutResult:
     return task.result()
 
 
-def _rollout_lines(result: Any) -> list[str]:
-    row = "{:<6} {:<24} {:<38} {:<14} {:<14} {}"
-    lines = [row.format("WAVE", "PROJECT", "SERVER", "NOW", "TO", "STATUS")]
+def _rollout_lines(result: Any, names: dict[tuple[str, str], str]) -> list[str]:
+    """A row per target (its server's or group's name beside its identifier), then how the rollout ended."""
+    row = "{:<6} {:<24} {:<20} {:<38} {:<14} {:<14} {}"
+    lines = [row.format("WAVE", "PROJECT", "NAME", "SERVER", "NOW", "TO", "STATUS")]
     waves = {i: w.number for w in result.waves for i in w.targets}
     for index, target in enumerate(result.targets):
         back = result.rollbacks[index] if result.rollbacks else None
@@ -96,6 +109,7 @@ def _rollout_lines(result: Any) -> list[str]:
             row.format(
                 waves.get(index, "-"),
                 target.project,
+                names.get((target.project, target.parent_identifier), "-"),
                 target.parent_identifier,
                 previous or "-",
                 target.end_revision,
