@@ -1,12 +1,13 @@
 """`deployhq-async logs`, `deploy --follow`, and the last lines of a failed
-deployment's log that `deploy --wait` and `wait` print."""
+deployment's log that `deploy --wait`, `wait`, `bulk` and `rollout` print."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 
 from .._status import DeploymentStatus
 from .._step_logs import entry_id
@@ -115,7 +116,7 @@ async def failure_excerpt(dhq: DeployHQ, project: str, deployment: Deployment, l
     return out
 
 
-async def _newest_page(dhq: DeployHQ, project: str, deployment: str, step: str) -> Any:
+async def _newest_page(dhq: DeployHQ, project: str, deployment: str, step: str) -> AsyncIterator[DeploymentLogEntry]:
     """The newest page of a step's log (`logs()` reads newest first)."""
     count = 0
     async for entry in dhq.deployments.logs(project, deployment, step):
