@@ -8,11 +8,9 @@ import datetime
 import json
 import os
 import sys
-from collections import Counter
 from typing import Any, TextIO
 
 from .. import DeployHQ, DeployResult
-from .._status import DeploymentStatus
 from ..errors import DeploymentTimeoutError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_TIMEOUT, EXIT_INTERRUPTED = 0, 1, 2, 124, 130
@@ -121,48 +119,3 @@ def exit_status(results: list[DeployResult]) -> int:
 
 def identifier(result: DeployResult) -> str:
     return result.deployment.identifier if result.deployment is not None else "-"
-
-
-class Progress:
-    """One status line, redrawn in place on a terminal, or a line per finished
-    target elsewhere."""
-
-    @staticmethod
-    def final(status: str) -> bool:
-        """A result that will not change again: a finished deployment, or a target that failed or was cancelled."""
-        state = DeploymentStatus.of(status)
-        return state is DeploymentStatus.ERROR or (state is not None and state.finished)
-
-    def __init__(self, total: int, out: TextIO, enabled: bool) -> None:
-        self.total = total
-        self.out = out
-        self.enabled = enabled
-        self.tty = out.isatty()
-        self.results: dict[int, DeployResult] = {}
-
-    def __call__(self, result: DeployResult) -> None:
-        self.results[id(result)] = result
-        if not self.enabled:
-            return
-        if self.tty:
-            self._redraw()
-        elif self.final(result.status):
-            done = sum(self.final(r.status) for r in self.results.values())
-            target = result.target
-            print(
-                f"[{done:>4}/{self.total}] {target.project} -> {target.parent_identifier[:8]}: {result.status}",
-                file=self.out,
-            )
-
-    def _redraw(self) -> None:
-        counts = Counter(r.status for r in self.results.values())
-        done = sum(n for s, n in counts.items() if self.final(s))
-        width = 30
-        filled = int(width * done / max(self.total, 1))
-        states = " ".join(f"{s}:{n}" for s, n in sorted(counts.items()))
-        self.out.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{self.total} {states}\033[K")
-        self.out.flush()
-
-    def close(self) -> None:
-        if self.enabled and self.tty:
-            self.out.write("\n")

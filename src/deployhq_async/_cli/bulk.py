@@ -11,7 +11,6 @@ from .._words import counted
 from ..bulk import BulkOptions, DeployResult
 from ._common import (
     EXIT_INTERRUPTED,
-    Progress,
     client,
     emit,
     exit_status,
@@ -20,6 +19,7 @@ from ._common import (
     result_json,
     resume_command,
 )
+from ._live import view
 from ._targets import read_targets
 from .logs import failure_lines
 
@@ -37,7 +37,7 @@ async def run(args: argparse.Namespace) -> int:
         abort_duplicates=not args.keep_duplicates,
         journal=args.journal,
     )
-    progress = Progress(len(targets), sys.stderr, enabled=not args.json)
+    progress = await view(len(targets), sys.stderr, enabled=not args.json)
     async with client(args) as dhq:
         run = dhq.deployments.start_many(targets, options, on_progress=progress)
         # Ctrl-C, SIGTERM, SIGHUP: launch nothing more, let the requests on the wire finish, say what exists.

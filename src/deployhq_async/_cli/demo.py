@@ -8,7 +8,8 @@ import time
 
 from .. import DeployHQ, DeployTarget
 from .._status import DeploymentStatus
-from ._common import EXIT_FAILED, EXIT_OK, Progress, emit, result_json
+from ._common import EXIT_FAILED, EXIT_OK, emit, result_json
+from ._live import view
 
 # The demo's fake account accepts this key.
 _FAKE_KEY = "0123456789abcdef0123456789abcdef01234567"
@@ -30,7 +31,7 @@ async def run(args: argparse.Namespace) -> int:
     if not args.json:
         print(f"Fake DeployHQ on loopback: {len(targets)} targets in {args.projects} projects; injecting 10% 503s")
         print("(Retry-After: 0.2), one connection reset after a deployment is created, and one failing server.\n")
-    progress = Progress(len(targets), sys.stdout, enabled=not args.json)
+    progress = await view(len(targets), sys.stdout, enabled=not args.json)
     started = time.monotonic()
     async with (
         fake.serve() as base_url,
