@@ -99,7 +99,7 @@ pythons() {
     found=$((found + 1))
     install "$python" "$root/.venv-$version"
     echo "Python $version ($python):"
-    if ! output=$(cd "$root" && "$root/.venv-$version/bin/python" -m pytest -q -p no:cacheprovider -m "not prism and not schemathesis and not codegen" "$@" 2>&1); then
+    if ! output=$(cd "$root" && "$root/.venv-$version/bin/python" -m pytest -q -p no:cacheprovider -m "not prism and not schemathesis and not codegen and not once" "$@" 2>&1); then
       echo "$output" | tail -n 80
       exit 1
     fi
@@ -130,7 +130,7 @@ case "$job" in
     "$venv/bin/python" -m pytest "$@"
     # The generator's, the code generation's and the type checker's tests send no
     # request, and the Prism pass checks the document, not the transport: once is enough.
-    again=("$venv/bin/python" -m pytest -q -p no:cacheprovider -m "not generator and not typing and not docs and not prism and not schemathesis and not codegen")
+    again=("$venv/bin/python" -m pytest -q -p no:cacheprovider -m "not generator and not typing and not docs and not prism and not schemathesis and not codegen and not once")
     echo "The suite again, clients on the aiohttp transport:"
     "${again[@]}" --transport aiohttp "$@"
     echo "The suite again, under uvloop:"
@@ -144,7 +144,7 @@ case "$job" in
     echo "The suite on the oldest versions pyproject.toml allows ($(
       "$root/.venv-oldest/bin/python" -c 'import httpx2, httpcore2, aiohttp; print("httpx2", httpx2.__version__, "httpcore2", httpcore2.__version__, "aiohttp", aiohttp.__version__)'
     )):"
-    exec "$root/.venv-oldest/bin/python" -m pytest -q -p no:cacheprovider -m "not generator and not typing and not docs and not prism and not schemathesis and not codegen" "$@" ;;
+    exec "$root/.venv-oldest/bin/python" -m pytest -q -p no:cacheprovider -m "not generator and not typing and not docs and not prism and not schemathesis and not codegen and not once" "$@" ;;
   lock)
     setup
     { sed -n '1,3p' "$root/constraints/locked.txt"

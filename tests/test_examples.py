@@ -12,6 +12,9 @@ import pytest
 
 from deployhq_async.testing import FakeDeployHQ
 
+# The scripts run with the environment cleared of DEPLOYHQ_*: on the default transport and loop, whatever the pass.
+pytestmark = pytest.mark.once
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 

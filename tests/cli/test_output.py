@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_cli import run_cli
 
 from deployhq_async.testing import FakeDeployHQ
+
+# Tables: the same on every transport and loop.
+pytestmark = pytest.mark.once
 
 
 async def test_bulk_and_rollout_tables_name_servers_and_groups_beside_their_identifiers(tmp_path: Path) -> None:

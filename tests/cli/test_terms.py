@@ -10,6 +10,9 @@ from test_cli import run_cli
 
 from deployhq_async.testing import FakeDeployHQ
 
+# Messages: the same on every transport and loop.
+pytestmark = pytest.mark.once
+
 
 @pytest.fixture
 def fake() -> FakeDeployHQ:

@@ -106,6 +106,7 @@ async def test_a_slower_fake_keeps_a_deployment_pending(deployhq_server, monkeyp
 """
 
 
+@pytest.mark.once  # a suite of its own, in a process of its own, on its own loop
 def test_a_service_that_makes_its_own_client_reaches_the_served_fake(pytester: pytest.Pytester) -> None:
     pytester.makeini("[pytest]\nasyncio_mode = auto\nasyncio_default_fixture_loop_scope = function\n")
     pytester.makepyfile(test_service=SERVICE_TESTS)
