@@ -24,13 +24,15 @@ async def follow(
     timeout: float,
     poll_interval: float,
     on_change: Callable[[Deployment], object] | None = None,
+    on_poll: Callable[[Deployment], object] | None = None,
     first: Deployment | None = None,
     sleep: Callable[[float], Awaitable[bool]] | None = None,
 ) -> Deployment:
     """Poll `fetch` until the deployment finishes and return it, starting from
     `first` when it was already fetched. Polls start `poll_interval` apart and
     slow down (up to 30 s) while nothing changes; `on_change` sees every new
-    status. `sleep` waits between polls; when it returns False the loop ends,
+    status, `on_poll` every deployment fetched (its steps move between two
+    statuses). `sleep` waits between polls; when it returns False the loop ends,
     returning the last deployment seen.
 
     Raises `DeploymentFailedError` if it failed or was aborted,
@@ -44,6 +46,8 @@ async def follow(
     while True:
         if deployment is None:
             deployment = await fetch()
+        if on_poll is not None:
+            on_poll(deployment)
         status = deployment.status
         if status != last:
             last, interval = status, poll_interval

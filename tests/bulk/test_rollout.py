@@ -423,3 +423,37 @@ async def test_a_rollout_journal_torn_in_its_header_is_begun_again(tmp_path: Pat
     lines = journal.read_text().splitlines()
     assert lines[0] == '{"journal": "deployhq-async rollout", "vers'
     assert json.loads(lines[1])["previous"] == ["old"] * 3
+
+
+async def test_on_progress_sees_each_waves_targets_change_in_the_order_they_change() -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=1, running_seconds=10)
+    targets = fleet(fake, 3)
+    seen: list[tuple[str, str]] = []
+    options = RolloutOptions(
+        waves=[1, "100%"], on_progress=lambda r: seen.append((r.target.parent_identifier, str(r.status)))
+    )
+    async with fake.client() as dhq:
+        result = await dhq.deployments.rollout(targets, options)
+    assert result.status == "completed"
+    first = [status for server, status in seen if server == targets[0].parent_identifier]
+    assert first == ["creating", "pending", "running", "completed"]
+    # The first wave's target finished before the second wave's were told of anything.
+    assert seen.index((targets[0].parent_identifier, "completed")) < min(
+        i for i, (server, _) in enumerate(seen) if server != targets[0].parent_identifier
+    )
+    assert Counter(status for _, status in seen) == {"creating": 3, "pending": 3, "running": 3, "completed": 3}
+
+
+async def test_an_on_progress_that_raises_stops_the_rollout_as_stop_does_saying_why() -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=1, running_seconds=1)
+    targets = fleet(fake, 4)
+
+    def on_progress(result: Any) -> None:
+        if result.status == DeploymentStatus.COMPLETED:
+            raise KeyError("dashboard")
+
+    async with fake.client() as dhq:
+        result = await dhq.deployments.rollout(targets, RolloutOptions(waves=[1, "100%"], on_progress=on_progress))
+    assert (result.status, result.reason) == ("stopped", "on_progress raised KeyError: 'dashboard'")
+    assert result.interrupted and made(fake) == 1  # no later wave
+    assert [r.status for r in result.results] == [DeploymentStatus.COMPLETED] + [DeploymentStatus.SKIPPED] * 3

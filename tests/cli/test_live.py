@@ -1,15 +1,25 @@
-"""What a bulk run shows while it goes: on a terminal with rich, a live table
-(finished of total, each status's count, the slowest targets still going);
+"""What bulk runs, rollouts and one deployment show while they go: on a
+terminal with rich, a live table (finished of total, each status's count, the
+slowest targets still going, a rollout's wave; one deployment's steps);
 elsewhere, a plain line per finished target."""
 
 from __future__ import annotations
 
+import asyncio
 import io
+import os
+import pty
+import re
+import sys
+from pathlib import Path
 
 import pytest
+from test_cli import KEY, targets_file
 
 from deployhq_async import DeploymentStatus, DeployResult, DeployTarget
 from deployhq_async._cli import _live
+from deployhq_async.generated.models import Deployment, DeploymentStep
+from deployhq_async.testing import FakeDeployHQ
 
 rich = pytest.importorskip("rich")
 
@@ -74,3 +84,120 @@ def test_plain_lines_say_each_finished_target_once() -> None:
     lines(result("5d2c1b0a-bbbb", DeploymentStatus.FAILED, 1))
     assert out.getvalue().splitlines() == ["[   1/2] shop -> 0b1e5a3c: completed", "[   2/2] shop -> 5d2c1b0a: failed"]
     assert "\033[" not in out.getvalue()
+
+
+def test_a_rollouts_table_is_headed_by_its_wave() -> None:
+    wave = ["wave 1"]
+    view = _live.LiveView(6, io.StringIO(), _live.load_rich(), heading=lambda: wave[0], clock=lambda: 0.0)
+    view(result("s-1", DeploymentStatus.COMPLETED, 0))
+    wave[0] = "wave 2"
+    view(result("s-2", DeploymentStatus.RUNNING, 0))
+    text = shown(view.render())
+    view.close()
+    assert "wave 2: 1 of 6 targets finished" in text
+
+
+def test_a_closed_view_draws_a_new_table_below_at_the_next_change() -> None:
+    out = Terminal()
+    view = _live.LiveView(2, out, _live.load_rich(), clock=lambda: 0.0)
+    view(result("s-1", DeploymentStatus.COMPLETED, 0))
+    view.close()  # a rollout asks at a pause
+    drawn = out.getvalue()
+    view(result("s-2", DeploymentStatus.COMPLETED, 0))
+    view.close()
+    assert out.getvalue().startswith(drawn)  # the first table stays above
+    assert "2 of 2 targets finished" in out.getvalue()[len(drawn) :]
+
+
+def test_one_deployments_view_shows_each_steps_status_and_items() -> None:
+    now = [100.0]
+    view = _live.DeploymentView(io.StringIO(), _live.load_rich(), clock=lambda: now[0])
+    deployment = Deployment.from_dict(
+        {
+            "identifier": "d-1",
+            "status": "running",
+            "steps": [
+                {"identifier": "s1", "step": "checkout", "description": "Checking out", "status": "completed"},
+                {
+                    "identifier": "s2",
+                    "step": "transfer",
+                    "description": "Transferring files",
+                    "status": "running",
+                    "completed_items": 12,
+                    "total_items": 40,
+                },
+                {"identifier": "s3", "step": "finish", "status": "pending"},
+            ],
+        }
+    )
+    now[0] = 142.4
+    text = shown(view.render(deployment))
+    view.close()
+    assert "deployment d-1: running, 42 s" in text
+    rows = [[cell.strip() for cell in line.split("│")[1:4]] for line in text.splitlines() if line.startswith("│")]
+    assert rows == [
+        ["Checking out", "completed", ""],
+        ["Transferring files", "running", "12/40"],
+        ["finish", "pending", ""],
+    ]
+    assert isinstance(deployment.steps, list) and isinstance(deployment.steps[0], DeploymentStep)
+
+
+async def on_a_terminal(*args: str, base_url: str, fake: FakeDeployHQ) -> tuple[int, str, str]:
+    """`deployhq-async ARGS` with its stderr on a pseudo-terminal: the exit
+    status, stdout, and what the terminal received."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DEPLOYHQ_") or k == "DEPLOYHQ_TRANSPORT"}
+    env.update(DEPLOYHQ_EMAIL=fake.email, DEPLOYHQ_API_KEY=KEY, DEPLOYHQ_BASE_URL=base_url, TERM="xterm")
+    env.update(COLUMNS="120", LINES="40")
+    controller, terminal = pty.openpty()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "deployhq_async", *args, env=env, stdout=asyncio.subprocess.PIPE, stderr=terminal
+    )
+    os.close(terminal)
+
+    def read_all() -> bytes:
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # the other side closed
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    try:
+        received, (out, _) = await asyncio.wait_for(
+            asyncio.gather(asyncio.to_thread(read_all), process.communicate()), timeout=120
+        )
+    finally:
+        os.close(controller)
+    assert process.returncode is not None
+    return process.returncode, out.decode(), received.decode(errors="replace")
+
+
+@pytest.mark.once
+async def test_rollout_and_deploy_wait_draw_their_live_views_on_a_terminal(tmp_path: Path) -> None:
+    fake = FakeDeployHQ(pending_seconds=0.05, running_seconds=0.2)
+    file = targets_file(fake, tmp_path / "fleet.csv", 4)
+    async with fake.serve() as base_url:
+        code, out, terminal = await on_a_terminal(
+            "rollout", str(file), "--wave", "1", "--wave", "100%", "--poll-interval", "0.05",
+            base_url=base_url, fake=fake,
+        )  # fmt: skip
+        assert code == 0, terminal
+        assert out.splitlines()[-1] == "rollout completed"
+        assert "wave 1: 1 of 4 targets finished" in terminal
+        assert "wave 2: 4 of 4 targets finished" in terminal
+        assert "\x1b[" in terminal  # redrawn in place
+        server = fake.deployments("fleet")[0].parent_identifier
+        code, out, terminal = await on_a_terminal(
+            "deploy", "fleet", "--server", server, "--revision", "rev-9", "--wait", "--poll-interval", "0.05",
+            base_url=base_url, fake=fake,
+        )  # fmt: skip
+    assert code == 0, terminal
+    assert out.splitlines()[-1].endswith(": completed")
+    identifier = out.split()[1].rstrip(":")
+    assert f"deployment {identifier}: completed" in terminal
+    assert re.search(r"Transfer node-0\s*│\s*completed\s*│\s*1/1", terminal)  # a step, its status and items

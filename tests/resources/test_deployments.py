@@ -240,6 +240,19 @@ async def test_wait_polls_with_growing_intervals_until_completed(sleeps: list[fl
     assert sleeps == [2.0, 2.0, 3.0, 4.5]
 
 
+async def test_wait_shows_every_poll_to_on_poll_and_only_changes_to_on_change(sleeps: list[float]) -> None:
+    recorder = Recorder(*(deployment(s) for s in ["running", "running", "completed"]))
+    polled: list[str] = []
+    changed: list[str] = []
+    async with make_client(recorder) as dhq:
+        await dhq.deployments.wait(
+            "app", "d-1", on_change=lambda d: changed.append(d.status), on_poll=lambda d: polled.append(d.status)
+        )
+    assert polled == ["running", "running", "completed"]
+    assert changed == ["running", "completed"]
+    assert recorder.count == 3
+
+
 async def test_wait_raises_when_the_deployment_fails(sleeps: list[float]) -> None:
     recorder = Recorder(deployment("running"), deployment("failed"))
     async with make_client(recorder) as dhq:

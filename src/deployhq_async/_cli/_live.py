@@ -1,7 +1,9 @@
-"""The live view of a bulk run on a terminal, drawn by rich (the `rich` extra,
-imported off the event loop): how many targets finished, the count of each
-status, and the slowest targets still going. Without a terminal, or without
-rich, a plain line per finished target, as logs and CI runners want."""
+"""The live views on a terminal, drawn by rich (the `rich` extra, imported off
+the event loop): of a bulk run or a rollout, how many targets finished, the
+count of each status, the slowest targets still going (and a rollout's wave);
+of one deployment (`deploy --wait`, `wait`), its status and each step's.
+Without a terminal, or without rich, a plain line per finished target, as logs
+and CI runners want, and nothing more for one deployment."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from .._words import counted
 
 if TYPE_CHECKING:
     from .. import DeployResult
+    from ..generated.models import Deployment
 
 SLOWEST = 5  # unfinished targets shown, longest running first
 
@@ -66,28 +69,41 @@ class Lines:
 
 
 class LiveView:
-    """The run as a table redrawn in place: finished of total, each status's
-    count, the slowest targets still going (their status and seconds)."""
+    """The run as a table redrawn in place: finished of total (after the
+    `heading`, a rollout's wave), each status's count, the slowest targets
+    still going (their status and seconds). `close()` leaves the last table on
+    the terminal; a change after it draws a new one below (a rollout closes
+    the view to ask at a pause)."""
 
-    def __init__(self, total: int, out: TextIO, rich: Any, *, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        total: int,
+        out: TextIO,
+        rich: Any,
+        *,
+        heading: Callable[[], str] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.total = total
         self.results: dict[int, DeployResult] = {}
         self._rich = rich
+        self._heading = heading
         self._clock = clock
-        console = rich.console.Console(file=out)
-        self._live = rich.live.Live(self.render(), console=console, auto_refresh=False, transient=False)
-        self._live.start()
+        self._drawing = _Drawing(out, rich)
+        self._drawing.show(self.render())
 
     def __call__(self, result: DeployResult) -> None:
         self.results[id(result)] = result
-        self._live.update(self.render(), refresh=True)
+        self._drawing.show(self.render())
 
     def render(self) -> Any:
         rich = self._rich
         results = list(self.results.values())
         counts = Counter(str(r.status) for r in results)
         done = sum(n for status, n in counts.items() if final(status))
-        table = rich.table.Table(title=f"{done} of {counted(self.total, 'target')} finished", title_justify="left")
+        title = f"{done} of {counted(self.total, 'target')} finished"
+        heading = self._heading() if self._heading is not None else ""
+        table = rich.table.Table()
         table.add_column("status")
         table.add_column("targets", justify="right")
         for status, number in sorted(counts.items()):
@@ -104,24 +120,93 @@ class LiveView:
                 table.add_row(
                     f"{target.project} -> {target.parent_identifier[:8]}", f"{result.status}, {seconds:.0f} s"
                 )
-        return table
+        return titled(rich, f"{heading}: {title}" if heading else title, table)
 
     def close(self) -> None:
-        self._live.stop()
+        self._drawing.stop()
 
 
-async def view(total: int, out: TextIO, enabled: bool) -> View:
+class DeploymentView:
+    """One deployment as a table redrawn at each poll: its status and seconds
+    waited, then each step's description, status and items done."""
+
+    def __init__(self, out: TextIO, rich: Any, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self._rich = rich
+        self._clock = clock
+        self._since = clock()
+        self._drawing = _Drawing(out, rich)
+
+    def __call__(self, deployment: Deployment) -> None:
+        self._drawing.show(self.render(deployment))
+
+    def render(self, deployment: Deployment) -> Any:
+        seconds = self._clock() - self._since
+        title = f"deployment {deployment.identifier}: {deployment.status}, {seconds:.0f} s"
+        table = self._rich.table.Table()
+        table.add_column("step")
+        table.add_column("status")
+        table.add_column("items", justify="right")
+        for step in deployment.steps or []:
+            done, total = step.completed_items, step.total_items
+            items = f"{done or 0}/{total}" if isinstance(total, int) and total else ""
+            table.add_row(str(step.description or step.step or step.identifier), str(step.status), items)
+        return titled(self._rich, title, table)
+
+    def close(self) -> None:
+        self._drawing.stop()
+
+
+def titled(rich: Any, title: str, table: Any) -> Any:
+    """The table below its title, which is never wrapped to the table's width."""
+    return rich.console.Group(rich.text.Text(title, style="bold", overflow="ellipsis", no_wrap=True), table)
+
+
+class _Drawing:
+    """rich's Live display, started at the first thing shown and again after a stop."""
+
+    def __init__(self, out: TextIO, rich: Any) -> None:
+        self._console = rich.console.Console(file=out)
+        self._rich = rich
+        self._live: Any = None
+
+    def show(self, renderable: Any) -> None:
+        if self._live is None:
+            self._live = self._rich.live.Live(renderable, console=self._console, auto_refresh=False, transient=False)
+            self._live.start(refresh=True)
+        else:
+            self._live.update(renderable, refresh=True)
+
+    def stop(self) -> None:
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
+
+
+async def view(total: int, out: TextIO, enabled: bool, *, heading: Callable[[], str] | None = None) -> View:
     """What shows a run's progress on `out`: a live view on a terminal with
     rich installed, else plain lines (nothing when not `enabled`)."""
     if not enabled:
         return _Quiet()
-    if out.isatty():
-        import asyncio
-
-        rich = await asyncio.to_thread(load_rich)
-        if rich is not None:
-            return LiveView(total, out, rich)
+    rich = await _terminal_rich(out)
+    if rich is not None:
+        return LiveView(total, out, rich, heading=heading)
     return Lines(total, out)
+
+
+async def deployment_view(out: TextIO, enabled: bool) -> DeploymentView | None:
+    """The live view of one deployment on a terminal with rich installed, else
+    None (its start and end lines say enough)."""
+    rich = await _terminal_rich(out) if enabled else None
+    return DeploymentView(out, rich) if rich is not None else None
+
+
+async def _terminal_rich(out: TextIO) -> Any:
+    """rich, when `out` is a terminal and the extra is installed; else None."""
+    if not out.isatty():
+        return None
+    import asyncio
+
+    return await asyncio.to_thread(load_rich)
 
 
 class _Quiet:

@@ -41,12 +41,14 @@ async def run(args: argparse.Namespace) -> int:
     async with client(args) as dhq:
         run = dhq.deployments.start_many(targets, options, on_progress=progress)
         # Ctrl-C, SIGTERM, SIGHUP: launch nothing more, let the requests on the wire finish, say what exists.
-        with on_stop(run.stop) as received:
-            results = await run
+        try:
+            with on_stop(run.stop) as received:
+                results = await run
+        finally:
+            progress.close()
         # A stopped run sends nothing more; a finished one names its servers and says why its failures failed.
         failures = [] if run.stopped else await failure_lines(args, dhq, results)
         names = {} if run.stopped or args.json else await parent_names(dhq, {t.project for t in targets})
-    progress.close()
     lines = _stopped_lines(args, results) if run.stopped else _table(results, names)
     emit(args, [result_json(r) for r in results], lines)
     for line in failures:

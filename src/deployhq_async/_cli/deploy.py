@@ -9,6 +9,7 @@ from typing import Any
 from .. import DeployHQ
 from ..errors import DeploymentFailedError, DeploymentTimeoutError, NotFoundError
 from ._common import EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, UsageError, client, emit
+from ._live import deployment_view
 from ._terms import not_found
 from .logs import failure_excerpt, stream
 
@@ -61,23 +62,32 @@ async def wait(args: argparse.Namespace) -> int:
 
 
 async def _follow(args: argparse.Namespace, dhq: DeployHQ, identifier: str) -> int:
-    """Wait for a deployment; its final state, and the exit status it means."""
+    """Wait for a deployment; its final state, and the exit status it means.
+    On a terminal (and not after --follow's log), its steps redrawn at each poll."""
+    shown = None if args.follow else await deployment_view(sys.stderr, not args.json)
     try:
         deployment = await dhq.deployments.wait(
-            args.project, identifier, timeout=args.timeout, poll_interval=args.poll_interval
+            args.project, identifier, timeout=args.timeout, poll_interval=args.poll_interval, on_poll=shown
         )
-    except DeploymentFailedError as exc:
+    except (DeploymentFailedError, DeploymentTimeoutError) as exc:
+        ended: DeploymentFailedError | DeploymentTimeoutError | None = exc
+    else:
+        ended = None
+    finally:
+        if shown is not None:
+            shown.close()
+    if isinstance(ended, DeploymentFailedError):
         if not args.json and not args.quiet and not args.follow:  # --follow printed the whole log already
-            for line in await failure_excerpt(dhq, args.project, exc.deployment, args.log_lines):
+            for line in await failure_excerpt(dhq, args.project, ended.deployment, args.log_lines):
                 print(line, file=sys.stderr)
-        return _report(args, exc.deployment, EXIT_FAILED)
-    except DeploymentTimeoutError as exc:
+        return _report(args, ended.deployment, EXIT_FAILED)
+    if isinstance(ended, DeploymentTimeoutError):
         print(
-            f"deployhq-async: deployment {identifier} of {args.project} is still {exc.status} after "
+            f"deployhq-async: deployment {identifier} of {args.project} is still {ended.status} after "
             f"{args.timeout:g} s; it goes on: follow it again with `deployhq-async wait {args.project} {identifier}`",
             file=sys.stderr,
         )
-        return _report(args, exc.deployment, EXIT_TIMEOUT)
+        return _report(args, ended.deployment, EXIT_TIMEOUT)
     return _report(args, deployment, EXIT_OK)
 
 

@@ -6,11 +6,12 @@ import argparse
 import asyncio
 import sys
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from .._signals import on_stop
 from .._words import counted
-from ..bulk import BulkOptions, RolloutOptions, RolloutResult, RolloutRun, WaveResult
+from ..bulk import BulkOptions, DeployResult, RolloutOptions, RolloutResult, RolloutRun, WaveResult
 from ._args import wave
 from ._common import (
     EXIT_FAILED,
@@ -23,17 +24,22 @@ from ._common import (
     result_json,
     resume_command,
 )
+from ._live import View, view
 from ._targets import read_targets
 from .logs import failure_lines
 
 
 async def run(args: argparse.Namespace) -> int:
     targets = read_targets(args.file)
-    options = _options(args, len(targets))
+    options = _options(args, len(targets), on_progress=lambda result: progress(result))
     async with client(args) as dhq:
         run = dhq.deployments.start_rollout(targets, options)
-        with on_stop(run.stop) as received:
-            result = await _answering_pauses(run)
+        progress = await view(len(targets), sys.stderr, not args.json and not args.plan, heading=lambda: _wave(run))
+        try:
+            with on_stop(run.stop) as received:
+                result = await _answering_pauses(run, progress)
+        finally:
+            progress.close()
         failures = [] if result.interrupted else await failure_lines(args, dhq, list(result.results))
         projects = {t.project for t in targets}
         names = {} if result.interrupted or args.json else await parent_names(dhq, projects)
@@ -52,7 +58,7 @@ async def run(args: argparse.Namespace) -> int:
     return EXIT_INTERRUPTED if result.interrupted else EXIT_FAILED
 
 
-def _options(args: argparse.Namespace, total: int) -> RolloutOptions:
+def _options(args: argparse.Namespace, total: int, *, on_progress: Callable[[DeployResult], None]) -> RolloutOptions:
     """The rollout the flags describe; a pause needs a terminal to ask on."""
     waves: list[int | str] = [wave(w) for w in args.waves] if args.waves else [1, "25%", "100%"]
     if "pause" in waves and not sys.stdin.isatty():
@@ -74,6 +80,7 @@ def _options(args: argparse.Namespace, total: int) -> RolloutOptions:
         plan=args.plan,
         preview=args.preview,
         on_wave=told,
+        on_progress=on_progress,
         journal=args.journal,
         bulk=BulkOptions(
             concurrency=args.concurrency,
@@ -84,13 +91,21 @@ def _options(args: argparse.Namespace, total: int) -> RolloutOptions:
     )
 
 
-async def _answering_pauses(run: RolloutRun) -> RolloutResult:
-    """The rollout's result; at each pause, the terminal says whether to go on."""
+def _wave(run: RolloutRun) -> str:
+    """The live view's heading: the wave going on (or the last one)."""
+    waves = run.result.waves
+    return f"wave {waves[-1].number}" if waves and not run.options.plan else ""
+
+
+async def _answering_pauses(run: RolloutRun, progress: View) -> RolloutResult:
+    """The rollout's result; at each pause, the terminal says whether to go on
+    (below the live view, which draws anew when the next wave starts)."""
     loop = asyncio.get_running_loop()
     task = asyncio.ensure_future(run)
     while not task.done():
         await asyncio.wait({task}, timeout=0.2)
         if run.paused and not task.done():
+            progress.close()
             answer = await loop.run_in_executor(None, input, "paused: start the next wave? [y/N] ")
             run.promote() if answer.strip().lower() in ("y", "yes") else run.stop()
     return task.result()

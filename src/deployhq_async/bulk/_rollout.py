@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from .._config import check_choice, check_count, check_percentage, check_seconds
 from .._status import DeploymentStatus
 from .._words import counted
-from ..errors import ConfigurationError
+from ..errors import BulkCallbackError, ConfigurationError
 from ._rollout_journal import RolloutJournal
 from ._run import BulkRun
 from ._targets import BulkOptions, DeployResult, DeployTarget, check_callback, check_targets
@@ -122,6 +122,10 @@ class RolloutOptions:
             change: one `mode="preview"` deployment per target, never a real one.
         on_wave: a plain function given each wave's result when it finished
             (before the bake); if it raises, the rollout stops, saying why.
+        on_progress: a plain function told of every change of a target's
+            status in a wave, as `deploy_many`'s `on_progress` is (a rollback's
+            deployments are not told); if it raises, the rollout stops as
+            `stop()` stops it, its reason naming the error.
         journal: a file (and beside it one per wave) recording the revisions
             to roll back to, each wave's creates and the waves that passed: a
             rollout killed at any moment, run again with the same targets and
@@ -142,6 +146,7 @@ class RolloutOptions:
     plan: bool = False
     preview: bool = False
     on_wave: Callable[[WaveResult], None] | None = None
+    on_progress: Callable[[DeployResult], None] | None = None
     journal: str | os.PathLike[str] | None = None
     bulk: BulkOptions = field(default_factory=BulkOptions)
 
@@ -161,6 +166,7 @@ class RolloutOptions:
         if self.gate is not None and not callable(self.gate):
             raise ConfigurationError(f"gate must be an async function, not {type(self.gate).__name__}")
         check_callback("on_wave", self.on_wave)
+        check_callback("on_progress", self.on_progress)
         self._check_bulk()
         if self.journal is not None and not isinstance(self.journal, (str, os.PathLike)):
             raise ConfigurationError(f"journal must be a path, not {type(self.journal).__name__}")
@@ -253,6 +259,7 @@ class RolloutRun:
         self._current: BulkRun | None = None
         self._waiting_at_pause = False
         self._failed_out = False
+        self._progress_error: str | None = None  # why on_progress stopped the rollout
         self._started = False
         self._journal = RolloutJournal.open(options.journal, targets) if options.journal is not None else None
 
@@ -327,6 +334,9 @@ class RolloutRun:
             wave = next(waves)
             result.waves.append(wave)
             await self._run_wave(wave)
+            if self._progress_error is not None:
+                self._stop(self._progress_error)
+                return
             reason = self._told(wave) or self._exceeded()
             if reason is not None:
                 self._stop(reason, failed=True)
@@ -363,9 +373,16 @@ class RolloutRun:
     async def _run_wave(self, wave: WaveResult) -> None:
         wave.started_at = self._clock.monotonic()
         targets = [self._sent(i) for i in wave.targets]
-        self._current = BulkRun(self._port, targets, self._bulk(f"wave-{wave.number}"))
+        self._current = BulkRun(
+            self._port, targets, self._bulk(f"wave-{wave.number}"), on_progress=self.options.on_progress
+        )
         try:
             results = await self._current
+        except BulkCallbackError as exc:  # the wave stopped as stop() stops it: so does the rollout
+            results = exc.results
+            cause = exc.__cause__
+            self._progress_error = f"on_progress raised {type(cause).__name__}: {cause}"
+            self._stopped.set()
         finally:
             self._current = None
         wave.results = results

@@ -310,11 +310,13 @@ class Deployments(Resource):
         timeout: float = 900,
         poll_interval: float = 2.0,
         on_change: Callable[[Deployment], object] | None = None,
+        on_poll: Callable[[Deployment], object] | None = None,
     ) -> Deployment:
         """Poll until the deployment finishes and return it. Raises
         `DeploymentFailedError` if it failed or was aborted, `DeploymentTimeoutError`
         after `timeout` seconds. Polls start `poll_interval` apart and slow down
-        (up to 30 s) while nothing changes; `on_change` sees every new status."""
+        (up to 30 s) while nothing changes; `on_change` sees every new status,
+        `on_poll` every deployment fetched (with its steps, to show progress)."""
         return await follow(
             lambda: self.get(project, id),
             what=f"deployment {id} of {project}",
@@ -322,6 +324,7 @@ class Deployments(Resource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_change=on_change,
+            on_poll=on_poll,
         )
 
     @runs(*BULK_OPERATIONS)
