@@ -586,13 +586,16 @@ async def test_deploy_an_unknown_branch_exits_2_naming_the_branches(repository: 
     assert len(repository.deployments()) == 1  # the seeded one: nothing was created
 
 
-async def test_a_start_revision_deployhq_refuses_exits_1_saying_what_to_do(repository: FakeDeployHQ) -> None:
+async def test_a_start_revision_deployhq_refuses_exits_2_saying_what_to_do(repository: FakeDeployHQ) -> None:
     async with repository.serve() as base_url:
         args = ("deploy", "shop", "--server", server(repository, 0), "--start-revision", "a1")
         code, _, err = await run_cli(*args, base_url=base_url, fake=repository)
-    assert code == 1
-    assert f"DeployHQ refused start revision a1 for {server(repository, 0)} in project 'shop'" in err
-    assert "--full in the CLI" in err
+    assert code == 2
+    assert err.splitlines()[-1] == (
+        "deployhq-async: DeployHQ refused the deployment: no earlier deployment to this server ended at "
+        "--start-revision a1 (it was force-pushed away, or never deployed there): give --start-revision a "
+        "revision that ended one (`deployhq-async deployments shop` lists them), or deploy the whole branch (--full)"
+    )
     assert len(repository.deployments()) == 1
 
 

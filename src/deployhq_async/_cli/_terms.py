@@ -1,12 +1,14 @@
-"""A 404 in the command line's terms: which argument names nothing, and the
-command that lists what exists (the library's message speaks of its own calls,
-`servers.list()`, not of `deployhq-async servers`)."""
+"""DeployHQ's refusals in the command line's terms: a 404 names the argument
+that names nothing, a 422 the flag (or the targets file's column) DeployHQ
+refused, each with the command that lists what exists (the library's messages
+speak of its own calls and DeployHQ's field names)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..errors import NotFoundError
+from .._revisions import parent_must_exist
+from ..errors import NotFoundError, ValidationError
 from ._common import UsageError
 
 if TYPE_CHECKING:
@@ -34,3 +36,42 @@ async def not_found(
             f"`deployhq-async deployments {project}` lists the recent ones"
         )
     return exc
+
+
+# DeployHQ's field names as the command line says them: a flag of `deploy`, and
+# a column of the targets file (`bulk`, `rollout`); a field with neither keeps its name.
+FLAGS = {
+    "parent_identifier": "--server",
+    "end_revision": "--revision",
+    "start_revision": "--start-revision",
+    "branch": "--branch",
+    "full": "--full",
+}
+COLUMNS = {"parent_identifier": "server", "end_revision": "revision"}
+
+
+def refused(exc: ValidationError, project: str, *, start: str | None = None, file: bool = False) -> str:
+    """Why DeployHQ refused a deployment (a 422) starting at `start` (None: the
+    server's last revision), each field named as the user gave it: a flag of
+    `deploy`, or with `file` a column of the targets file; with the command
+    that lists valid values, or what to do instead."""
+    errors, base, parts = dict(exc.errors), list(exc.base), []
+    if parent_must_exist(exc):
+        # No earlier deployment to the server ended at the start revision
+        # (deployhq-cli internal/commands/deploy.go, translateParentMustExistError).
+        errors.pop("parent", None)
+        base = [text for text in base if "parent must exist" not in text.lower()]
+        column, full = ("the start_revision column", "full = true") if file else ("--start-revision", "--full")
+        given = f"{column} {start}" if start else f"the server's last revision ({column} not given)"
+        parts.append(
+            f"no earlier deployment to this server ended at {given} (it was force-pushed away, or never "
+            f"deployed there): give {column} a revision that ended one (`deployhq-async deployments {project}` "
+            f"lists them), or deploy the whole branch ({full})"
+        )
+    for name, messages in errors.items():
+        said = f"the {COLUMNS.get(name, name)} column" if file else FLAGS.get(name, f"the {name}")
+        line = f"{said} {', '.join(messages)}"
+        if name == "parent_identifier":
+            line += f": `deployhq-async servers {project}` lists the servers and groups"
+        parts.append(line)
+    return "DeployHQ refused the deployment: " + ("; ".join(parts + base) or exc.message)

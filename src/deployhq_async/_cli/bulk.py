@@ -9,6 +9,7 @@ from collections import Counter
 from .._signals import on_stop
 from .._words import counted
 from ..bulk import BulkOptions, DeployResult
+from ..errors import ValidationError
 from ._common import (
     EXIT_INTERRUPTED,
     client,
@@ -21,6 +22,7 @@ from ._common import (
 )
 from ._live import view
 from ._targets import read_targets
+from ._terms import refused
 from .logs import failure_lines
 
 
@@ -70,7 +72,7 @@ def _table(results: list[DeployResult], names: dict[tuple[str, str], str]) -> li
             r.target.parent_identifier,
             identifier(r),
             r.status,
-            r.error or "",
+            _error(r),
         )
         for r in results
     ]
@@ -81,6 +83,13 @@ def _table(results: list[DeployResult], names: dict[tuple[str, str], str]) -> li
         summary += f" ({adopted} made by an earlier run with this journal, or found after a lost answer)"
     lines.append(summary)
     return lines
+
+
+def _error(result: DeployResult) -> str:
+    """A target's error; a refusal names the targets file's columns."""
+    if isinstance(result.error, ValidationError):
+        return refused(result.error, result.target.project, start=result.target.start_revision, file=True)
+    return str(result.error or "")
 
 
 def _stopped_lines(args: argparse.Namespace, results: list[DeployResult]) -> list[str]:

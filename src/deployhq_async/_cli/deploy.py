@@ -7,10 +7,10 @@ import sys
 from typing import Any
 
 from .. import DeployHQ
-from ..errors import DeploymentFailedError, DeploymentTimeoutError, NotFoundError
+from ..errors import DeploymentFailedError, DeploymentTimeoutError, NotFoundError, ValidationError
 from ._common import EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, UsageError, client, emit
 from ._live import deployment_view
-from ._terms import not_found
+from ._terms import not_found, refused
 from .logs import failure_excerpt, stream
 
 
@@ -33,14 +33,17 @@ async def deploy(args: argparse.Namespace) -> int:
         if not args.json:
             since = "the whole branch" if plan.full else f"the changes since {plan.start_revision}"
             print(f"deploying {plan.branch or 'the default branch'} at {plan.end_revision}: {since}", file=sys.stderr)
-        deployment = await dhq.deployments.create(
-            args.project,
-            parent_identifier=args.server,
-            end_revision=plan.end_revision,
-            branch=plan.branch,
-            start_revision=plan.start_revision or None,
-            full=plan.full,
-        )
+        try:
+            deployment = await dhq.deployments.create(
+                args.project,
+                parent_identifier=args.server,
+                end_revision=plan.end_revision,
+                branch=plan.branch,
+                start_revision=plan.start_revision or None,
+                full=plan.full,
+            )
+        except ValidationError as exc:  # nothing was made: the values, in the flags' terms
+            raise UsageError(refused(exc, args.project, start=plan.start_revision)) from None
         if args.follow:  # its log as it is written, then how it ended
             status = await stream(args, dhq, str(deployment.identifier), follow=True, step=None)
             if status == EXIT_TIMEOUT:

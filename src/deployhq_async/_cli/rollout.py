@@ -12,6 +12,7 @@ from typing import Any
 from .._signals import on_stop
 from .._words import counted
 from ..bulk import BulkOptions, DeployResult, RolloutOptions, RolloutResult, RolloutRun, WaveResult
+from ..errors import ValidationError
 from ._args import wave
 from ._common import (
     EXIT_FAILED,
@@ -26,6 +27,7 @@ from ._common import (
 )
 from ._live import View, view
 from ._targets import read_targets
+from ._terms import refused
 from .logs import failure_lines
 
 
@@ -112,7 +114,8 @@ async def _answering_pauses(run: RolloutRun, progress: View) -> RolloutResult:
 
 
 def _rollout_lines(result: Any, names: dict[tuple[str, str], str]) -> list[str]:
-    """A row per target (its server's or group's name beside its identifier), then how the rollout ended."""
+    """A row per target (its server's or group's name beside its identifier),
+    why DeployHQ refused any, then how the rollout ended."""
     row = "{:<6} {:<24} {:<20} {:<38} {:<14} {:<14} {}"
     lines = [row.format("WAVE", "PROJECT", "NAME", "SERVER", "NOW", "TO", "STATUS")]
     waves = {i: w.number for w in result.waves for i in w.targets}
@@ -131,6 +134,10 @@ def _rollout_lines(result: Any, names: dict[tuple[str, str], str]) -> list[str]:
                 status,
             )
         )
+    for r in result.results:  # a refusal made nothing: no log says why, so the table does
+        if isinstance(r.error, ValidationError):
+            why = refused(r.error, r.target.project, start=r.target.start_revision, file=True)
+            lines.append(f"{r.target.project} -> {r.target.parent_identifier}: {why}")
     lines.append(f"rollout {result.status}" + (f": {result.reason}" if result.reason else ""))
     return lines
 
