@@ -20,8 +20,10 @@ from typing import Any
 
 import httpx2
 
-# Headers that carry credentials: left out of every request or response an error pickles.
-CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+# Headers that carry credentials (one set, with the logs'): left out of every
+# request or response an error pickles.
+from ._logging import CREDENTIAL_HEADERS
+
 # Keys of a field map that are not fields.
 _NOT_FIELDS = ("status", "error_code", "hint")
 
