@@ -10,16 +10,19 @@ import io
 import os
 import pty
 import re
+import signal
 import sys
+from asyncio.subprocess import Process
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from test_cli import KEY, targets_file
+from test_cli import KEY, creates, targets_file
 
 from deployhq_async import DeploymentStatus, DeployResult, DeployTarget
 from deployhq_async._cli import _live
 from deployhq_async.generated.models import Deployment, DeploymentStep
-from deployhq_async.testing import FakeDeployHQ
+from deployhq_async.testing import FakeDeployHQ, Fault
 
 rich = pytest.importorskip("rich")
 
@@ -143,9 +146,11 @@ def test_one_deployments_view_shows_each_steps_status_and_items() -> None:
     assert isinstance(deployment.steps, list) and isinstance(deployment.steps[0], DeploymentStep)
 
 
-async def on_a_terminal(*args: str, base_url: str, fake: FakeDeployHQ) -> tuple[int, str, str]:
-    """`deployhq-async ARGS` with its stderr on a pseudo-terminal: the exit
-    status, stdout, and what the terminal received."""
+async def on_a_terminal(
+    *args: str, base_url: str, fake: FakeDeployHQ, meanwhile: Callable[[Process], Awaitable[None]] | None = None
+) -> tuple[int, str, str]:
+    """`deployhq-async ARGS` with its stderr on a pseudo-terminal (`meanwhile`
+    runs while it does): the exit status, stdout, and what the terminal received."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DEPLOYHQ_") or k == "DEPLOYHQ_TRANSPORT"}
     env.update(DEPLOYHQ_EMAIL=fake.email, DEPLOYHQ_API_KEY=KEY, DEPLOYHQ_BASE_URL=base_url, TERM="xterm")
     env.update(COLUMNS="120", LINES="40")
@@ -168,9 +173,10 @@ async def on_a_terminal(*args: str, base_url: str, fake: FakeDeployHQ) -> tuple[
         return b"".join(chunks)
 
     try:
-        received, (out, _) = await asyncio.wait_for(
-            asyncio.gather(asyncio.to_thread(read_all), process.communicate()), timeout=120
-        )
+        reading = asyncio.ensure_future(asyncio.to_thread(read_all))
+        if meanwhile is not None:
+            await meanwhile(process)
+        (out, _), received = await asyncio.wait_for(asyncio.gather(process.communicate(), reading), timeout=120)
     finally:
         os.close(controller)
     assert process.returncode is not None
@@ -201,3 +207,29 @@ async def test_rollout_and_deploy_wait_draw_their_live_views_on_a_terminal(tmp_p
     identifier = out.split()[1].rstrip(":")
     assert f"deployment {identifier}: completed" in terminal
     assert re.search(r"Transfer node-0\s*│\s*completed\s*│\s*1/1", terminal)  # a step, its status and items
+
+
+@pytest.mark.once
+async def test_sigterm_during_a_live_bulk_run_leaves_the_terminal_whole_and_says_what_exists(tmp_path: Path) -> None:
+    """The live table ends (the cursor shown again) before the summary and the
+    resume command, and the exit status is SIGTERM's."""
+    fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
+    file = targets_file(fake, tmp_path / "fleet.csv", 30)
+    journal = tmp_path / "fleet.journal"
+    fake.inject(Fault.latency(0.2), method="POST", path="/projects/*/deployments", times="always")
+
+    async def terminate(process: Process) -> None:
+        await creates(fake, 4)
+        process.send_signal(signal.SIGTERM)
+
+    async with fake.serve() as base_url:
+        code, out, terminal = await on_a_terminal(
+            "bulk", str(file), "--concurrency", "2", "--no-wait", "--journal", str(journal),
+            base_url=base_url, fake=fake, meanwhile=terminate,
+        )  # fmt: skip
+    made = len(fake.deployments())
+    assert code == 143, terminal
+    assert 4 <= made < 30 and out.startswith(f"interrupted: {made} deployments made:")
+    assert "to resume without deploying twice: deployhq-async bulk" in out
+    assert "of 30 targets finished" in terminal  # the live table was drawn
+    assert terminal.rstrip("\r\n").endswith("\x1b[?25h")  # and ended: the cursor is back
