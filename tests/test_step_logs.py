@@ -3,16 +3,17 @@ while it runs, with few requests while nothing changes."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx2
 import pytest
 from helpers import InstantClock, Recorder, make_client
 
-from deployhq_async import DeployHQ, DeploymentTimeoutError
+from deployhq_async import ClientClosedError, DeployHQ, DeploymentTimeoutError
 from deployhq_async._step_logs import entries_after, entry_id
 from deployhq_async.generated.models import DeploymentLogEntry
-from deployhq_async.testing import FakeDeployHQ
+from deployhq_async.testing import FakeDeployHQ, ManualClock
 
 LOGS = "list_project_deployment_step_logs"  # as the fake records operations
 GET = "get_project_deployment_by_id"
@@ -174,3 +175,33 @@ async def test_follow_logs_through_the_client_sends_the_cursor() -> None:
         ("/projects/app/deployments/d-1/steps/s-1/logs", "3"),
         ("/projects/app/deployments/d-1/steps/s-1/logs", "1"),
     ]
+
+
+@pytest.mark.parametrize("reading", ["wait", "follow_logs"])
+async def test_closing_the_client_ends_a_wait_between_polls_at_once_with_nothing_more_sent(reading: str) -> None:
+    """A service shutting down closes its client: a `wait()` or a log being
+    followed ends then with `ClientClosedError`, not after its next poll."""
+    clock = ManualClock()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=600, running_seconds=600)
+    project = fake.add_project("Shop")
+    target = fake.add_server(project, "web-1").identifier
+    dhq = fake.client()
+    created = await dhq.deployments.create("shop", parent_identifier=target, end_revision="abc")
+
+    async def read() -> None:
+        if reading == "wait":
+            await dhq.deployments.wait("shop", str(created.identifier))
+        else:
+            async for _ in dhq.deployments.follow_logs("shop", str(created.identifier)):
+                pass
+
+    task = asyncio.ensure_future(read())
+    while clock.sleeping < 1:  # between two polls
+        await asyncio.sleep(0)
+    sent, start = len(fake.requests), clock.monotonic()
+    await dhq.aclose()
+    assert task.done()  # aclose() returns once the wait has ended
+    with pytest.raises(ClientClosedError) as info:
+        await task
+    assert info.value.may_have_been_processed is False
+    assert (len(fake.requests), clock.monotonic()) == (sent, start)  # no request after, no time waited out

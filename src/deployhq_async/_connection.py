@@ -232,7 +232,7 @@ class Connection:
             self._unwound()
 
     @contextlib.contextmanager
-    def waiting(self, request: httpx2.Request, processed: bool = False) -> Iterator[None]:
+    def waiting(self, request: httpx2.Request | None, processed: bool = False) -> Iterator[None]:
         """Around the waits before `request`'s attempts (a pause, the throttle's
         line, a retry's sleep): closing the client ends them at once, raising
         `ClientClosedError` (as does waiting on a closed client); `processed`:
@@ -256,6 +256,12 @@ class Connection:
     async def sleep(self, request: httpx2.Request, seconds: float, processed: bool) -> None:
         """A retry's wait, which closing the client ends (see `waiting`)."""
         with self.waiting(request, processed):
+            await self.clock.sleep(seconds)
+
+    async def idle(self, seconds: float) -> None:
+        """A wait between polls (`wait()`, following logs), which closing the
+        client ends at once, raising `ClientClosedError` (see `waiting`)."""
+        with self.waiting(None):
             await self.clock.sleep(seconds)
 
     def _unwound(self) -> None:

@@ -122,9 +122,11 @@ async def follow_logs(
     follow: bool,
     timeout: float,
     poll_interval: float,
+    sleep: Callable[[float], Awaitable[object]] | None = None,
 ) -> AsyncIterator[DeploymentLogEntry]:
     """Every entry of the deployment's steps in the order written; while it
-    runs (and `follow`), the new ones as they come, until it finishes.
+    runs (and `follow`), the new ones as they come, until it finishes; `sleep`
+    waits between polls (the clock's, unless given).
 
     Raises `DeploymentTimeoutError` when it is still running after `timeout`."""
     check_seconds("timeout", timeout)
@@ -147,5 +149,5 @@ async def follow_logs(
             )
         if fresh:  # something was written: back to polling often
             interval = poll_interval
-        await clock.sleep(min(interval, remaining))
+        await (sleep or clock.sleep)(min(interval, remaining))
         interval = min(interval * 1.5, max(poll_interval, MAX_POLL_INTERVAL))

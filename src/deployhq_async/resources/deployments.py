@@ -316,7 +316,8 @@ class Deployments(Resource):
         `DeploymentFailedError` if it failed or was aborted, `DeploymentTimeoutError`
         after `timeout` seconds. Polls start `poll_interval` apart and slow down
         (up to 30 s) while nothing changes; `on_change` sees every new status,
-        `on_poll` every deployment fetched (with its steps, to show progress)."""
+        `on_poll` every deployment fetched (with its steps, to show progress).
+        Closing the client ends a wait between polls: `ClientClosedError`."""
         return await follow(
             lambda: self.get(project, id),
             what=f"deployment {id} of {project}",
@@ -325,7 +326,13 @@ class Deployments(Resource):
             poll_interval=poll_interval,
             on_change=on_change,
             on_poll=on_poll,
+            sleep=self._idle,
         )
+
+    async def _idle(self, seconds: float) -> bool:
+        """A wait between polls, which closing the client ends (`ClientClosedError`)."""
+        await self._pipeline.connection.idle(seconds)
+        return True
 
     @runs(*BULK_OPERATIONS)
     async def deploy_many(
@@ -476,6 +483,7 @@ class Deployments(Resource):
             follow=follow,
             timeout=timeout,
             poll_interval=poll_interval,
+            sleep=self._pipeline.connection.idle,  # closing the client ends a wait between polls
         )
 
 
