@@ -45,7 +45,16 @@ class Tracing:
             self._trace, self._context = trace, context
             provider = trace.get_tracer_provider() if self._setting in (None, True) else self._setting
             self._tracer = provider.get_tracer(NAME, __version__)
+        if self._tracer is not None and self._setting in (None, True) and self._stand_in():
+            return None
         return self._tracer
+
+    def _stand_in(self) -> bool:
+        """The global provider is still OpenTelemetry's stand-in (no SDK set
+        up): its spans record nothing and cost a tenth of a request, so none
+        is made; a provider set later is seen at the next call."""
+        trace = self._trace
+        return isinstance(trace.get_tracer_provider(), (trace.ProxyTracerProvider, trace.NoOpTracerProvider))
 
     def span(
         self, name: str, attributes: dict[str, Any], *, client: bool = False
