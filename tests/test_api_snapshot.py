@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 import deployhq_async
-from deployhq_async import testing
+from deployhq_async import testing, webhooks
 from deployhq_async._client import DeployHQ, _LazyResource
 
 SNAPSHOT = Path(__file__).with_name("api_snapshot.txt")
@@ -34,6 +34,8 @@ def _methods(cls: type) -> list[str]:
 def current_api() -> str:
     lines = ["deployhq_async: " + ", ".join(sorted(deployhq_async.__all__))]
     lines.append("deployhq_async.testing: " + ", ".join(sorted(testing.__all__)))
+    lines.append("deployhq_async.webhooks: " + ", ".join(sorted(webhooks.__all__)))
+    lines.append(f"  verify{inspect.signature(webhooks.verify)}")
     lines.append("DeployHQ")
     lines += _methods(DeployHQ)
     for name, value in sorted(vars(DeployHQ).items()):

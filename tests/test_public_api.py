@@ -50,6 +50,7 @@ EXPORTED = [
     "Throttle",
     "UnknownOperationError",
     "ValidationError",
+    "WebhookVerificationError",
     "__version__",
 ]
 

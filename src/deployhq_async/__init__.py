@@ -43,6 +43,7 @@ from .errors import (
     ServiceUnavailableError,
     UnknownOperationError,
     ValidationError,
+    WebhookVerificationError,
 )
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ __all__ = [
     "Throttle",
     "UnknownOperationError",
     "ValidationError",
+    "WebhookVerificationError",
     "__version__",
 ]
 

@@ -37,6 +37,7 @@ __all__ = [
     "ServiceUnavailableError",
     "UnknownOperationError",
     "ValidationError",
+    "WebhookVerificationError",
 ]
 
 
@@ -308,3 +309,14 @@ def status_error(
     if cls is ValidationError:
         return ValidationError(said.message, errors=said.errors, base=said.base, **common)
     return cls(said.message, **common)
+
+
+class WebhookVerificationError(DeployHQError):
+    """A notification that did not come from DeployHQ, or cannot be read:
+    `reason` is "missing" (no signature), "malformed" (a signature or form
+    that cannot be read), "mismatch" (the signature does not match the body
+    under the key) or "not_json" (signed, but not a JSON object)."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        super().__init__(message)

@@ -1,0 +1,234 @@
+"""DeployHQ's deployment notifications, verified: `verify(body, headers)` checks
+the RSA signature DeployHQ puts on what a project's HTTP integration sends and
+returns the notification, decoded leniently (the `webhooks` extra:
+`pip install 'deployhq-async[webhooks]'`, on the cryptography package).
+
+What DeployHQ documents ("HTTP POST" integration, deployhq.com/support/
+integrations/http-post): the legacy integration posts a form of two fields,
+`payload` (the notification as a JSON string) and `signature` (base64); the
+current "HTTP Request" integration posts the JSON itself with the signature in
+a header; both are signed with DeployHQ's RSA key, published on that page
+(`DEPLOYHQ_PUBLIC_KEY` below).
+
+What is inferred, because the page shows no verifying code: the signature is
+RSA PKCS#1 v1.5 over SHA-1 of the `payload` field's text (as the published
+Pipedream DeployHQ source verifies it, `createVerify("sha1")`, and as PHP's
+`openssl_verify` defaults to); for the JSON form, over the body's bytes, in a
+header whose name the page does not give: `SIGNATURE_HEADERS` are the names
+looked at unless `signature_header=` names it. A SHA-256 signature is accepted
+too. The base64 may be wrapped in lines (Ruby's `Base64.encode64` writes one
+every 60 characters)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+from urllib.parse import parse_qs
+
+from .errors import WebhookVerificationError
+
+__all__ = [
+    "DEPLOYHQ_PUBLIC_KEY",
+    "SIGNATURE_HEADERS",
+    "DeploymentNotification",
+    "NotificationServer",
+    "WebhookVerificationError",
+    "verify",
+]
+
+# DeployHQ's notification key, as deployhq.com/support/integrations/http-post publishes it.
+DEPLOYHQ_PUBLIC_KEY = """-----BEGIN PUBLIC KEY-----
+MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQDXJcP2N6NtcN26Q8nVaidXOA0w
+RxWK2HQTblIaQdGRDjqTvhrSlFuV5N4jz7w/w8uskP20G7ZQ+CkHwIXrWk76KZJn
+pdoOHPO6AqRmEFgV5Q6Y1CR77mvnT9O21hTnfzfyyiAdQC2oO8M9/jeLRPTAqmkG
+xdQa8iepUz4BwrrHmwIDAQAB
+-----END PUBLIC KEY-----
+"""
+
+# Where the JSON form's signature is looked for (inferred: DeployHQ's page names no header).
+SIGNATURE_HEADERS = ("x-deployhq-signature", "x-signature", "signature")
+
+
+@dataclass(frozen=True)
+class NotificationServer:
+    """A server the deployment went to, as the notification describes it."""
+
+    identifier: str | None
+    name: str | None
+    last_revision: str | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass(frozen=True)
+class DeploymentNotification:
+    """What DeployHQ said about a deployment. Fields the document of the
+    notification did not foresee stay in `raw`; a field of an unexpected type
+    is None here and kept in `raw`, never an error."""
+
+    identifier: str | None
+    status: str | None
+    project: str | None  # the project's permalink
+    project_name: str | None
+    servers: list[NotificationServer]
+    start_revision: str | None
+    end_revision: str | None
+    branch: str | None
+    queued_at: datetime.datetime | None
+    started_at: datetime.datetime | None
+    completed_at: datetime.datetime | None
+    raw: Mapping[str, Any] = field(repr=False)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DeploymentNotification:
+        project = _mapping(data.get("project"))
+        repository = _mapping(project.get("repository"))
+        times = _mapping(data.get("timestamps"))
+        servers = [
+            NotificationServer(_text(s.get("identifier")), _text(s.get("name")), _text(s.get("last_revision")), s)
+            for s in (_mapping(entry) for entry in _list(data.get("servers")))
+        ]
+        return cls(
+            identifier=_text(data.get("identifier")),
+            status=_text(data.get("status")),
+            project=_text(project.get("permalink")),
+            project_name=_text(project.get("name")),
+            servers=servers,
+            start_revision=_revision(data.get("start_revision")),
+            end_revision=_revision(data.get("end_revision")),
+            branch=_text(repository.get("branch")),
+            queued_at=_time(times.get("queued_at")),
+            started_at=_time(times.get("started_at")),
+            completed_at=_time(times.get("completed_at")),
+            raw=data,
+        )
+
+
+def verify(
+    body: bytes,
+    headers: Mapping[str, str] | None = None,
+    *,
+    key: str | bytes | None = None,
+    signature_header: str | None = None,
+    unverified: bool = False,
+) -> DeploymentNotification:
+    """The notification in `body` (the request's raw bytes, as received), once
+    its signature checks out against DeployHQ's key (or `key`, a PEM public key,
+    for a rotation or the fake's test key). `unverified=True` skips the check
+    (never for what arrives from outside).
+
+    Raises `WebhookVerificationError` (its `reason`: "missing", "malformed",
+    "mismatch" or "not_json") and `ConfigurationError` without the `webhooks`
+    extra or for a `key` that is not a PEM public key."""
+    lowered = {k.lower(): v for k, v in (headers or {}).items()}
+    signed, signature = _signed_part(body, lowered, signature_header)
+    if not unverified:
+        if signature is None:
+            where = signature_header or "a signature header (" + ", ".join(SIGNATURE_HEADERS) + ")"
+            raise WebhookVerificationError(
+                "missing", f"the notification has no signature: neither a `signature` form field nor {where}"
+            )
+        _check(signed, _decoded(signature), key)
+    from .generated.types import loads  # one JSON reading, whichever parser is installed
+
+    try:
+        data = loads(signed)
+    except ValueError as exc:
+        raise WebhookVerificationError("not_json", f"the notification is not JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise WebhookVerificationError("not_json", f"the notification is JSON {type(data).__name__}, not an object")
+    return DeploymentNotification.from_dict(data)
+
+
+def _signed_part(body: bytes, headers: Mapping[str, str], header: str | None) -> tuple[bytes, str | None]:
+    """What was signed and its signature: the legacy form's `payload` field and
+    `signature` field, or the whole body and its signature header."""
+    content_type = headers.get("content-type", "")
+    if "application/x-www-form-urlencoded" in content_type or (not content_type and body[:8] == b"payload="):
+        # Latin-1 both ways keeps each byte: the payload comes back exactly as it was signed.
+        fields = parse_qs(body.decode("latin-1"), keep_blank_values=True, encoding="latin-1")
+        payload, signature = fields.get("payload"), fields.get("signature")
+        if payload is None:
+            raise WebhookVerificationError("malformed", "the notification form has no `payload` field")
+        return payload[0].encode("latin-1"), signature[0] if signature else None
+    names = (header.lower(),) if header else SIGNATURE_HEADERS
+    return body, next((headers[name] for name in names if name in headers), None)
+
+
+def _decoded(signature: str) -> bytes:
+    try:
+        raw = base64.b64decode("".join(signature.split()), validate=True)
+    except (binascii.Error, ValueError):
+        raise WebhookVerificationError("malformed", "the notification's signature is not base64") from None
+    if not raw:
+        raise WebhookVerificationError("malformed", "the notification's signature is empty")
+    return raw
+
+
+def _check(signed: bytes, signature: bytes, key: str | bytes | None) -> None:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    public = _public_key(key if key is not None else DEPLOYHQ_PUBLIC_KEY)
+    for digest in (hashes.SHA1(), hashes.SHA256()):  # DeployHQ signs with SHA-1 (see the module)
+        try:
+            public.verify(signature, signed, padding.PKCS1v15(), digest)
+            return
+        except InvalidSignature:
+            continue
+    raise WebhookVerificationError(
+        "mismatch", "the notification's signature does not match its body under DeployHQ's key (or the key given)"
+    )
+
+
+@cache
+def _public_key(pem: str | bytes) -> Any:
+    from .errors import ConfigurationError
+
+    try:
+        from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
+        from cryptography.hazmat.primitives.serialization import load_pem_public_key
+    except ImportError:
+        raise ConfigurationError(
+            "verifying DeployHQ's notifications needs cryptography: pip install 'deployhq-async[webhooks]'"
+        ) from None
+    try:
+        loaded = load_pem_public_key(pem.encode() if isinstance(pem, str) else pem)
+    except ValueError as exc:
+        raise ConfigurationError(f"key must be a PEM public key: {exc}") from None
+    if not isinstance(loaded, RSAPublicKey):
+        raise ConfigurationError(f"key must be an RSA public key, not {type(loaded).__name__}")
+    return loaded
+
+
+def _mapping(value: object) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _revision(value: object) -> str | None:
+    """A revision: `{"ref": ...}` in notifications, or the ref itself."""
+    return _text(value.get("ref")) if isinstance(value, Mapping) else _text(value)
+
+
+def _time(value: object) -> datetime.datetime | None:
+    if not isinstance(value, str):
+        return None
+    from .generated.types import parse_datetime
+
+    try:
+        return parse_datetime(value)
+    except (ValueError, OverflowError):
+        return None

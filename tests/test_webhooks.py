@@ -1,0 +1,162 @@
+"""Verifying DeployHQ's deployment notifications: both forms an integration
+sends, signed the documented way with a test key, and each way a notification
+can be wrong as its own error."""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import json
+import pickle
+import subprocess
+import sys
+from typing import Any
+from urllib.parse import urlencode
+
+import pytest
+
+from deployhq_async import ConfigurationError, WebhookVerificationError, webhooks
+
+cryptography = pytest.importorskip("cryptography")
+
+from cryptography.hazmat.primitives import hashes, serialization  # noqa: E402
+from cryptography.hazmat.primitives.asymmetric import padding, rsa  # noqa: E402
+
+# As DeployHQ's support page shows a notification (its "Example payload"), with a non-ASCII name.
+NOTIFICATION = {
+    "identifier": "178aeb71-acd1-dd4f-6d89-261547f73f6e",
+    "status": "completed",
+    "project": {
+        "name": "Trains — München",
+        "permalink": "trains",
+        "repository": {"scm_type": "git", "branch": "dev", "url": "git@example.com:acme/trains.git"},
+    },
+    "servers": [
+        {"identifier": "cc951d25", "name": "Dev Server", "last_revision": "52b1418", "port": "21", "extra": [1]},
+        "not a server",
+    ],
+    "start_revision": {"ref": "41a0307", "author": "A"},
+    "end_revision": {"ref": "52b1418", "author": "A"},
+    "timestamps": {"queued_at": "2012-11-20T00:32:27Z", "started_at": "2012-11-20T00:32:28Z", "completed_at": 7},
+    "configuration": {"copy_config_files": True},
+}
+
+
+@pytest.fixture(scope="module")
+def private_key() -> rsa.RSAPrivateKey:
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+@pytest.fixture(scope="module")
+def public_pem(private_key: rsa.RSAPrivateKey) -> bytes:
+    return private_key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
+def sign(private_key: rsa.RSAPrivateKey, data: bytes, digest: Any = None) -> str:
+    """Base64 of RSA PKCS#1 v1.5 over SHA-1, wrapped every 60 characters as Ruby's Base64.encode64 writes it."""
+    text = base64.b64encode(private_key.sign(data, padding.PKCS1v15(), digest or hashes.SHA1())).decode()
+    return "\n".join(text[i : i + 60] for i in range(0, len(text), 60)) + "\n"
+
+
+def legacy(private_key: rsa.RSAPrivateKey, payload: str) -> tuple[bytes, dict[str, str]]:
+    """The legacy HTTP POST integration: a form of `payload` (JSON text) and `signature`."""
+    body = urlencode({"payload": payload, "signature": sign(private_key, payload.encode())}).encode()
+    return body, {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+def test_a_legacy_form_notification_signed_with_the_key_is_read(
+    private_key: rsa.RSAPrivateKey, public_pem: bytes
+) -> None:
+    body, headers = legacy(private_key, json.dumps(NOTIFICATION, ensure_ascii=False))
+    note = webhooks.verify(body, headers, key=public_pem)
+    assert (note.identifier, note.status, note.project, note.project_name) == (
+        "178aeb71-acd1-dd4f-6d89-261547f73f6e",
+        "completed",
+        "trains",
+        "Trains — München",
+    )
+    assert (note.start_revision, note.end_revision, note.branch) == ("41a0307", "52b1418", "dev")
+    assert note.queued_at == datetime.datetime(2012, 11, 20, 0, 32, 27, tzinfo=datetime.UTC)
+    # What the notification did not foresee is kept, never an error.
+    assert note.completed_at is None and note.raw["timestamps"]["completed_at"] == 7
+    assert [(s.identifier, s.name, s.last_revision) for s in note.servers] == [
+        ("cc951d25", "Dev Server", "52b1418"),
+        (None, None, None),
+    ]
+    assert note.servers[0].raw["extra"] == [1] and note.raw["configuration"] == {"copy_config_files": True}
+
+
+@pytest.mark.parametrize("header", ["X-DeployHQ-Signature", "Signature"])
+def test_a_json_notification_is_checked_against_its_signature_header(
+    private_key: rsa.RSAPrivateKey, public_pem: bytes, header: str
+) -> None:
+    body = json.dumps(NOTIFICATION).encode()
+    headers = {"Content-Type": "application/json", header: sign(private_key, body)}
+    assert webhooks.verify(body, headers, key=public_pem).status == "completed"
+
+
+def test_a_header_the_caller_names_and_a_sha256_signature_are_accepted(
+    private_key: rsa.RSAPrivateKey, public_pem: bytes
+) -> None:
+    body = json.dumps(NOTIFICATION).encode()
+    headers = {"X-Hook-Sig": sign(private_key, body, hashes.SHA256())}
+    assert webhooks.verify(body, headers, key=public_pem, signature_header="x-hook-sig").end_revision == "52b1418"
+
+
+def test_each_way_a_notification_can_be_wrong_is_its_own_error(
+    private_key: rsa.RSAPrivateKey, public_pem: bytes
+) -> None:
+    payload = json.dumps(NOTIFICATION)
+    body, headers = legacy(private_key, payload)
+
+    def reason(body: bytes, headers: dict[str, str], **options: Any) -> str:
+        with pytest.raises(WebhookVerificationError) as info:
+            webhooks.verify(body, headers, **{"key": public_pem, **options})
+        return info.value.reason
+
+    flipped = body.replace(b"completed", b"completes")  # one byte of the payload
+    assert reason(flipped, headers) == "mismatch"
+    other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    assert reason(*legacy(other, payload)) == "mismatch"  # another key signed it
+    assert reason(body, headers, key=None) == "mismatch"  # DeployHQ's own key did not sign the test's
+    json_body = payload.encode()
+    assert reason(json_body, {"Content-Type": "application/json"}) == "missing"
+    assert reason(urlencode({"payload": payload}).encode(), headers) == "missing"
+    assert reason(json_body, {"X-DeployHQ-Signature": "not base64!"}) == "malformed"
+    assert reason(urlencode({"signature": "abc"}).encode(), headers) == "malformed"  # no payload field
+    not_json = b"<html>deployed</html>"
+    assert reason(not_json, {"X-DeployHQ-Signature": sign(private_key, not_json)}) == "not_json"
+    array = b"[1, 2]"
+    assert reason(array, {"X-DeployHQ-Signature": sign(private_key, array)}) == "not_json"
+
+
+def test_an_unverified_body_is_read_only_when_asked() -> None:
+    body = json.dumps(NOTIFICATION).encode()
+    with pytest.raises(WebhookVerificationError, match="has no signature"):
+        webhooks.verify(body, {})
+    assert webhooks.verify(body, {}, unverified=True).identifier == NOTIFICATION["identifier"]
+
+
+def test_a_key_that_is_not_a_pem_public_key_is_a_configuration_error() -> None:
+    body = json.dumps(NOTIFICATION).encode()
+    with pytest.raises(ConfigurationError, match="key must be a PEM public key"):
+        webhooks.verify(body, {"X-DeployHQ-Signature": "AAAA"}, key="not a key")
+
+
+def test_the_default_key_is_deployhqs_published_1024_bit_rsa_key() -> None:
+    key = serialization.load_pem_public_key(webhooks.DEPLOYHQ_PUBLIC_KEY.encode())
+    assert isinstance(key, rsa.RSAPublicKey) and key.key_size == 1024
+    assert format(key.public_numbers().n, "x").startswith("d725c3f637a36d70ddba43c9d56a27573")
+
+
+def test_the_error_pickles_with_its_reason() -> None:
+    error = pickle.loads(pickle.dumps(WebhookVerificationError("mismatch", "does not match")))
+    assert (error.reason, str(error)) == ("mismatch", "does not match")
+
+
+def test_importing_the_package_or_the_webhooks_module_imports_no_cryptography() -> None:
+    code = "import sys, deployhq_async, deployhq_async.webhooks\nprint('cryptography' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
