@@ -4,6 +4,7 @@ can be wrong as its own error."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import datetime
 import json
@@ -13,6 +14,7 @@ import sys
 from typing import Any
 from urllib.parse import urlencode
 
+import httpx2
 import pytest
 
 from deployhq_async import ConfigurationError, WebhookVerificationError, webhooks
@@ -160,3 +162,53 @@ def test_importing_the_package_or_the_webhooks_module_imports_no_cryptography() 
     code = "import sys, deployhq_async, deployhq_async.webhooks\nprint('cryptography' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+async def test_the_asgi_app_answers_204_and_queues_what_verified_400_what_did_not(
+    private_key: rsa.RSAPrivateKey, public_pem: bytes
+) -> None:
+    queue: asyncio.Queue[webhooks.DeploymentNotification] = asyncio.Queue()
+    app = webhooks.asgi_app(queue, key=public_pem)
+    body, headers = legacy(private_key, json.dumps(NOTIFICATION))
+    async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app), base_url="http://service") as http:
+        good = await http.post("/deployhq", content=body, headers=headers)
+        bad = await http.post("/deployhq", content=body.replace(b"completed", b"completes"), headers=headers)
+        unsigned = await http.post("/deployhq", content=json.dumps(NOTIFICATION).encode())
+        wrong_method = await http.get("/deployhq")
+        huge = await http.post("/deployhq", content=b"x" * (webhooks.MAX_BODY + 1), headers=headers)
+    assert (good.status_code, good.content) == (204, b"")
+    assert queue.qsize() == 1 and queue.get_nowait().identifier == NOTIFICATION["identifier"]
+    assert bad.status_code == 400 and bad.text.startswith("mismatch: ")
+    assert unsigned.status_code == 400 and unsigned.text.startswith("missing: ")
+    assert (wrong_method.status_code, wrong_method.headers["allow"]) == (405, "POST")
+    assert huge.status_code == 413
+
+
+async def test_the_asgi_app_hands_notifications_to_a_callback_and_logs_one_that_raises(
+    private_key: rsa.RSAPrivateKey, public_pem: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    seen: list[str | None] = []
+    done = asyncio.Event()
+
+    async def on_notification(note: webhooks.DeploymentNotification) -> None:
+        seen.append(note.status)
+        done.set()
+        raise KeyError("dashboard")
+
+    app = webhooks.asgi_app(on_notification, key=public_pem)
+    body, headers = legacy(private_key, json.dumps(NOTIFICATION))
+    async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app), base_url="http://service") as http:
+        answer = await http.post("/", content=body, headers=headers)
+        await asyncio.wait_for(done.wait(), timeout=10)
+        for _ in range(3):  # the task's end, then its done callback
+            await asyncio.sleep(0)
+    assert answer.status_code == 204 and seen == ["completed"]
+    assert "on_notification raised KeyError: 'dashboard'" in caplog.text
+
+
+async def test_handle_is_the_same_check_for_any_framework(private_key: rsa.RSAPrivateKey, public_pem: bytes) -> None:
+    body, headers = legacy(private_key, json.dumps(NOTIFICATION))
+    answer = await webhooks.handle(body, headers, key=public_pem)
+    assert (answer.status, answer.notification and answer.notification.status) == (204, "completed")
+    refused = await webhooks.handle(body.replace(b"Dev+Server", b"Dev+Serves"), headers, key=public_pem)
+    assert (refused.status, refused.notification) == (400, None)

@@ -1,7 +1,9 @@
 """DeployHQ's deployment notifications, verified: `verify(body, headers)` checks
 the RSA signature DeployHQ puts on what a project's HTTP integration sends and
 returns the notification, decoded leniently (the `webhooks` extra:
-`pip install 'deployhq-async[webhooks]'`, on the cryptography package).
+`pip install 'deployhq-async[webhooks]'`, on the cryptography package);
+`handle()` does it off the event loop for any framework, and `asgi_app()` is
+an ASGI app to mount where DeployHQ posts.
 
 What DeployHQ documents ("HTTP POST" integration, deployhq.com/support/
 integrations/http-post): the legacy integration posts a form of two fields,
@@ -24,20 +26,27 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs
 
 from .errors import WebhookVerificationError
 
+if TYPE_CHECKING:
+    import asyncio
+
 __all__ = [
     "DEPLOYHQ_PUBLIC_KEY",
+    "MAX_BODY",
     "SIGNATURE_HEADERS",
     "DeploymentNotification",
     "NotificationServer",
+    "WebhookResponse",
     "WebhookVerificationError",
+    "asgi_app",
+    "handle",
     "verify",
 ]
 
@@ -232,3 +241,111 @@ def _time(value: object) -> datetime.datetime | None:
         return parse_datetime(value)
     except (ValueError, OverflowError):
         return None
+
+
+# --- receiving ---------------------------------------------------------------------
+
+MAX_BODY = 1 << 20  # a notification is a few kilobytes; more is not DeployHQ's
+
+
+@dataclass(frozen=True)
+class WebhookResponse:
+    """What to answer DeployHQ (`status`, `body`), and the notification when it verified."""
+
+    status: int
+    body: bytes
+    notification: DeploymentNotification | None = None
+
+
+async def handle(
+    body: bytes,
+    headers: Mapping[str, str],
+    *,
+    key: str | bytes | None = None,
+    signature_header: str | None = None,
+) -> WebhookResponse:
+    """`verify` for any framework, off the event loop (the first call imports
+    cryptography): 204 with the notification, or 400 naming what was wrong."""
+    import asyncio
+
+    try:
+        note = await asyncio.to_thread(verify, body, headers, key=key, signature_header=signature_header)
+    except WebhookVerificationError as exc:
+        return WebhookResponse(400, f"{exc.reason}: {exc}".encode())
+    return WebhookResponse(204, b"", note)
+
+
+Receiver = Callable[[DeploymentNotification], Awaitable[object]]
+
+
+def asgi_app(
+    on_notification: Receiver | asyncio.Queue[DeploymentNotification],
+    *,
+    key: str | bytes | None = None,
+    signature_header: str | None = None,
+) -> Callable[[dict[str, Any], Any, Any], Awaitable[None]]:
+    """An ASGI app to mount (Starlette's `Mount`, FastAPI's `app.mount`) where
+    DeployHQ posts: it answers as soon as the notification verified, and
+    hands it to `on_notification` (an async function, run as a task: one that
+    raises is logged) or puts it on a queue. A non-POST answers 405, a body
+    over 1 MiB 413, a notification that does not verify 400."""
+    import asyncio
+
+    running: set[asyncio.Task[object]] = set()  # the callbacks under way, kept from the collector
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return  # lifespan and websockets: nothing to do
+        if scope["method"] != "POST":
+            await _answer(send, 405, b"DeployHQ posts its notifications", [(b"allow", b"POST")])
+            return
+        body = await _body(receive)
+        if body is None:
+            await _answer(send, 413, b"a notification is at most 1 MiB")
+            return
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        answer = await handle(body, headers, key=key, signature_header=signature_header)
+        if answer.notification is not None:
+            if isinstance(on_notification, asyncio.Queue):
+                on_notification.put_nowait(answer.notification)
+            else:
+                task = asyncio.ensure_future(on_notification(answer.notification))
+                running.add(task)
+                task.add_done_callback(_finished(running))
+        await _answer(send, answer.status, answer.body)
+
+    return app
+
+
+async def _body(receive: Any) -> bytes | None:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return b"".join(chunks)
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+async def _answer(send: Any, status: int, body: bytes, headers: list[tuple[bytes, bytes]] | None = None) -> None:
+    head = [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": head + (headers or [])})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _finished(running: set[Any]) -> Callable[[Any], None]:
+    def done(task: Any) -> None:
+        running.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            from ._logging import logger
+
+            error = task.exception()
+            logger.error("on_notification raised %s: %s", type(error).__name__, error)
+
+    return done
