@@ -77,7 +77,7 @@ def test_the_cli_guide_names_every_command(capsys: pytest.CaptureFixture[str]) -
     with pytest.raises(SystemExit):
         main(["--help"])
     commands = re.findall(r"^    ([a-z]+)\b", capsys.readouterr().out, re.MULTILINE)  # the COMMAND list
-    assert "logs" in commands and len(commands) == 9
+    assert "logs" in commands and len(commands) == 10
     synopsis = (Path(__file__).parents[2] / "docs" / "guide" / "cli.md").read_text().split("```")[1]
     for name in commands:
         assert re.search(rf"(deployhq-async|\|) {name}\b", synopsis), name

@@ -8,7 +8,7 @@ import pytest
 from deployhq_async._cli import main
 from deployhq_async._cli._parser import SEE_ROOT
 
-COMMANDS = ["demo", "deploy", "wait", "logs", "bulk", "rollout", "projects", "servers", "deployments"]
+COMMANDS = ["demo", "deploy", "wait", "logs", "bulk", "rollout", "projects", "servers", "deployments", "webhooks"]
 
 
 def help_of(capsys: pytest.CaptureFixture[str], *argv: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .._client import TRANSPORT_NAMES
-from . import bulk, demo, deploy, listing, logs, rollout
+from . import bulk, demo, deploy, listing, logs, rollout, webhooks
 from ._args import count, percentage, positive, rate, seconds, seconds_or_zero
 from ._loop import LOOPS, Version
 
@@ -30,7 +30,8 @@ environment (every command but demo):
 
 exit status:
   0    success (demo: no target was deployed twice; one of its servers fails on purpose)
-  1    a deployment failed, or DeployHQ could not be reached or refused a request
+  1    a deployment failed, DeployHQ could not be reached or refused a request, or a
+       notification did not verify (webhooks verify)
   2    a usage or configuration error (nothing was sent)
   124  a wait timed out (the deployment goes on: `deployhq-async wait` follows it again)
   130  interrupted: Ctrl-C; 143 for SIGTERM, 129 for SIGHUP, which stop it alike (bulk first
@@ -196,6 +197,24 @@ def parser() -> argparse.ArgumentParser:
     )
     rollout_args.add_argument("--poll-interval", type=seconds, default=2.0, help="seconds between first polls")
     failure_options(rollout_args)
+
+    webhooks_args = command(
+        "webhooks",
+        webhooks.run,
+        "check DeployHQ's deployment notifications: verify a saved request, or listen on a port and print "
+        "each that verifies (pip install 'deployhq-async[webhooks]')",
+    )
+    webhooks_args.add_argument("action", choices=["verify", "listen"], help="verify a saved request, or listen")
+    webhooks_args.add_argument(
+        "request",
+        nargs="?",
+        type=Path,
+        help="verify: a saved request (its head, a blank line, its body); - for stdin",
+    )
+    webhooks_args.add_argument("--key", type=Path, help="a PEM public key to check against (default: DeployHQ's)")
+    webhooks_args.add_argument("--signature-header", help="the header holding a JSON notification's signature")
+    webhooks_args.add_argument("--host", default="127.0.0.1", help="listen: the address to listen on")
+    webhooks_args.add_argument("--port", type=count, default=8080, help="listen: the port (0: any free one)")
 
     command("projects", listing.projects, "list projects")
     servers_args = command("servers", listing.servers, "list a project's servers and server groups")
