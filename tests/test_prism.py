@@ -213,7 +213,7 @@ def _operation_ids(doc: dict[str, Any]) -> list[str]:
 # --- Every public facade method -------------------------------------------------
 
 # Facade arguments that are not request values (what a run does, not what it sends).
-NOT_SENT = {"extra", "timeout", "poll_interval", "on_change", "on_poll", "journal", "settle_window", "options"}
+NOT_SENT = {"extra", "timeout", "poll_interval", "on_change", "on_poll", "hub", "journal", "settle_window", "options"}
 
 
 def routes(doc: dict[str, Any]) -> list[tuple[str, re.Pattern[str], str]]:

@@ -17,7 +17,11 @@ from urllib.parse import urlencode
 import httpx2
 import pytest
 
-from deployhq_async import ConfigurationError, WebhookVerificationError, webhooks
+from deployhq_async import BulkOptions, ConfigurationError, DeployTarget, WebhookVerificationError, webhooks
+from deployhq_async._follow import _later
+from deployhq_async.bulk import RolloutOptions
+from deployhq_async.generated.models import Deployment
+from deployhq_async.testing import AutojumpClock, FakeDeployHQ, ManualClock
 
 cryptography = pytest.importorskip("cryptography")
 
@@ -212,3 +216,115 @@ async def test_handle_is_the_same_check_for_any_framework(private_key: rsa.RSAPr
     assert (answer.status, answer.notification and answer.notification.status) == (204, "completed")
     refused = await webhooks.handle(body.replace(b"Dev+Server", b"Dev+Serves"), headers, key=public_pem)
     assert (refused.status, refused.notification) == (400, None)
+
+
+# --- waiting by push -------------------------------------------------------------
+
+
+def notification(identifier: str, status: str) -> webhooks.DeploymentNotification:
+    return webhooks.DeploymentNotification.from_dict({"identifier": identifier, "status": status})
+
+
+def gets(fake: FakeDeployHQ) -> int:
+    return sum(r.operation == "get_project_deployment_by_id" for r in fake.requests)
+
+
+async def test_a_wait_given_a_hub_ends_on_the_notification_with_no_further_poll() -> None:
+    clock = ManualClock()
+    start = clock.monotonic()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=600, running_seconds=600)
+    server = fake.add_server(fake.add_project("Shop"), "web-1").identifier
+    hub = webhooks.NotificationHub()
+    async with fake.client() as dhq:
+        made = await dhq.deployments.create("shop", parent_identifier=server, end_revision="abc")
+        waiting = asyncio.ensure_future(dhq.deployments.wait("shop", made.identifier, hub=hub))
+        while clock.sleeping < 1:
+            await asyncio.sleep(0)
+        hub.feed(notification("another", "completed"))  # another deployment's: nothing ends
+        hub.feed(notification(made.identifier, "running"))
+        await asyncio.sleep(0)
+        assert not waiting.done()
+        hub.feed(notification(made.identifier, "completed"))
+        done = await asyncio.wait_for(waiting, timeout=10)
+    assert done.status == "completed" and done.identifier == made.identifier
+    assert gets(fake) == 1 and clock.monotonic() == start  # one poll, at the start; no time waited out
+
+
+async def test_a_lost_notification_ends_the_wait_by_polling_at_the_hubs_long_interval() -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=5, running_seconds=100)
+    server = fake.add_server(fake.add_project("Shop"), "web-1").identifier
+    async with fake.client() as dhq:
+        made = await dhq.deployments.create("shop", parent_identifier=server, end_revision="abc")
+        done = await dhq.deployments.wait("shop", made.identifier, hub=webhooks.NotificationHub())
+        assert done.status == "completed"
+        assert gets(fake) == 3  # at 0, 60 and 120 s; polling alone reads it 12 times
+        made = await dhq.deployments.create("shop", parent_identifier=server, end_revision="abd")
+        await dhq.deployments.wait("shop", made.identifier)
+    assert gets(fake) == 3 + 12
+
+
+async def test_the_asgi_app_feeds_a_hub(private_key: rsa.RSAPrivateKey, public_pem: bytes) -> None:
+    hub = webhooks.NotificationHub()
+    app = webhooks.asgi_app(hub.receive, key=public_pem)
+    body, headers = legacy(private_key, json.dumps(NOTIFICATION))
+    async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app), base_url="http://service") as http:
+        assert (await http.post("/", content=body, headers=headers)).status_code == 204
+        for _ in range(3):
+            await asyncio.sleep(0)
+    assert hub.latest(str(NOTIFICATION["identifier"])).status == "completed"  # type: ignore[union-attr]
+
+
+async def test_a_hub_that_is_not_one_is_refused_before_anything_is_sent() -> None:
+    fake = FakeDeployHQ(clock=AutojumpClock())
+    async with fake.client() as dhq:
+        with pytest.raises(ConfigurationError, match=r"hub must be a webhooks\.NotificationHub, not str"):
+            await dhq.deployments.wait("shop", "d-1", hub="hub")  # type: ignore[arg-type]
+        with pytest.raises(ConfigurationError, match=r"hub must be a webhooks\.NotificationHub, not dict"):
+            BulkOptions(hub={}).check()  # type: ignore[arg-type]
+    assert fake.requests == []
+
+
+def test_the_later_state_wins_whichever_said_it_first() -> None:
+    hub = webhooks.NotificationHub(capacity=2)
+    hub.feed(notification("d-1", "completed"))
+    hub.feed(notification("d-1", "running"))  # late and out of order: ignored
+    assert hub.latest("d-1").status == "completed"  # type: ignore[union-attr]
+    hub.feed(notification("d-2", "pending"))
+    hub.feed(notification("d-3", "pending"))
+    assert hub.latest("d-1") is None  # the oldest gave way
+    running = Deployment.from_dict({"identifier": "d-2", "status": "running", "branch": "main", "x-new": 1})
+    assert _later(running, hub.latest("d-2")) is running  # a notification never undoes an answer
+    hub.feed(notification("d-2", "failed"))
+    later = _later(running, hub.latest("d-2"))
+    assert (later.status, later.branch, later.additional_properties) == ("failed", "main", {"x-new": 1})
+
+
+def fleet(fake: FakeDeployHQ, count: int) -> list[DeployTarget]:
+    project = fake.add_project("Fleet")
+    servers = [fake.add_server(project, f"node-{n}", fail_deployments=n % 5 == 0) for n in range(count)]
+    return [DeployTarget("fleet", s.identifier, "r1") for s in servers]
+
+
+async def test_a_bulk_run_and_a_rollout_fed_by_late_lost_duplicated_notifications_end_as_polling_ends() -> None:
+    """The fake notifies a hub as DeployHQ's integration would, with every fault
+    delivery has: the results are those of polling alone, in far fewer requests."""
+    results: dict[str, list[str]] = {}
+    requests: dict[str, int] = {}
+    for way in ("polling", "hub"):
+        fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=5, running_seconds=200)
+        targets = fleet(fake, 20)
+        hub = webhooks.NotificationHub()
+        lost = {t.parent_identifier for t in targets[::4]}  # these servers' notifications never arrive
+
+        def lose(note: webhooks.DeploymentNotification, lost: set[str] = lost) -> bool:
+            return note.servers[0].identifier in lost
+
+        options = BulkOptions(concurrency=8, hub=hub if way == "hub" else None)
+        async with fake.client() as dhq, fake.notifying(hub, lose=lose, duplicate=True, reorder=True):
+            bulk = await dhq.deployments.start_many(targets[:10], options)
+            rollout = await dhq.deployments.rollout(targets[10:], RolloutOptions(waves=[2, "100%"], bulk=options))
+        results[way] = [str(r.status) for r in [*bulk, *rollout.results]]  # in the targets' order
+        requests[way] = gets(fake)
+    assert results["hub"] == results["polling"]
+    assert results["hub"] == ["failed" if n % 5 == 0 else "completed" for n in range(20)]
+    assert requests["hub"] <= requests["polling"] * 0.4, requests

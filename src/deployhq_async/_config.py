@@ -211,3 +211,9 @@ def check_connection(http_client: object, transport: object, proxy: object, name
 def check_clock(clock: object) -> None:
     if clock is not None and not isinstance(clock, Clock):
         raise ConfigurationError(f"clock must have now(), monotonic() and sleep(), not {type(clock).__name__}")
+
+
+def check_hub(hub: object) -> None:
+    """A `webhooks.NotificationHub` (or None)."""
+    if hub is not None and not callable(getattr(hub, "until", None)):
+        raise ConfigurationError(f"hub must be a webhooks.NotificationHub, not {type(hub).__name__}")

@@ -62,6 +62,15 @@ class DeploymentStatus(enum.StrEnum):
         return self in _SUCCEEDED or self in _UNSUCCESSFUL
 
     @property
+    def progress(self) -> int:
+        """Where the state stands in DeployHQ's order: 0 before running (pending,
+        queued), 1 running, 2 finished. Of two reports of one deployment, the
+        one further along is the later."""
+        if self.finished:
+            return 2
+        return 1 if self is DeploymentStatus.RUNNING else 0
+
+    @property
     def deployhq(self) -> bool:
         """DeployHQ names this state (the others are a bulk run's own)."""
         return self not in _RUN_ONLY

@@ -42,6 +42,7 @@ __all__ = [
     "MAX_BODY",
     "SIGNATURE_HEADERS",
     "DeploymentNotification",
+    "NotificationHub",
     "NotificationServer",
     "WebhookResponse",
     "WebhookVerificationError",
@@ -349,3 +350,80 @@ def _finished(running: set[Any]) -> Callable[[Any], None]:
             logger.error("on_notification raised %s: %s", type(error).__name__, error)
 
     return done
+
+
+# --- waiting by push ---------------------------------------------------------------
+
+
+class NotificationHub:
+    """Where a service's verified notifications meet its waits: `feed()` each
+    notification (from `asgi_app`'s callback, say); `wait()` and bulk runs
+    given the hub (`hub=`, `BulkOptions(hub=...)`) then finish a deployment
+    when its notification says it finished, without polling for it, and poll
+    every `fallback_interval` seconds meanwhile, since DeployHQ does not
+    promise delivery. Of a notification and an answer to a `get`, the one
+    further along DeployHQ's order of states wins. Holds the latest
+    notification of the last `capacity` deployments."""
+
+    def __init__(self, *, fallback_interval: float = 60.0, capacity: int = 10_000) -> None:
+        from ._config import check_count, check_seconds
+
+        check_seconds("fallback_interval", fallback_interval)
+        check_count("capacity", capacity)
+        self.fallback_interval = fallback_interval
+        self._capacity = capacity
+        self._latest: dict[str, DeploymentNotification] = {}  # insertion order: the oldest first
+        self._waiting: dict[str, list[Any]] = {}  # futures of the waits on each deployment
+
+    def feed(self, notification: DeploymentNotification) -> None:
+        """Take a verified notification (a duplicate, or one older than what the
+        hub holds for that deployment, changes nothing)."""
+        identifier = notification.identifier
+        if identifier is None:
+            return
+        held = self._latest.get(identifier)
+        if held is not None and _progress(held.status) >= _progress(notification.status):
+            return
+        self._latest.pop(identifier, None)
+        self._latest[identifier] = notification
+        while len(self._latest) > self._capacity:
+            del self._latest[next(iter(self._latest))]
+        for waiter in self._waiting.pop(identifier, []):
+            if not waiter.done():
+                waiter.set_result(None)
+
+    async def receive(self, notification: DeploymentNotification) -> None:
+        """`feed`, as the callback of `asgi_app`: `asgi_app(hub.receive)`."""
+        self.feed(notification)
+
+    def latest(self, identifier: str) -> DeploymentNotification | None:
+        """The notification furthest along DeployHQ's order for a deployment, if any came."""
+        return self._latest.get(identifier)
+
+    async def until(self, identifier: str, sleep: Awaitable[object]) -> tuple[bool, object]:
+        """Wait for `sleep` or a notification of `identifier`, whichever comes
+        first: `(True, None)` for a notification, else `(False, what sleep returned)`."""
+        import asyncio
+
+        arrived = asyncio.get_running_loop().create_future()
+        self._waiting.setdefault(identifier, []).append(arrived)
+        sleeping = asyncio.ensure_future(sleep)
+        try:
+            await asyncio.wait({arrived, sleeping}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            sleeping.cancel()
+            waiters = self._waiting.get(identifier)
+            if waiters is not None and arrived in waiters:
+                waiters.remove(arrived)
+                if not waiters:
+                    del self._waiting[identifier]
+        if arrived.done():
+            return True, None
+        return False, sleeping.result()
+
+
+def _progress(status: str | None) -> int:
+    from ._status import DeploymentStatus
+
+    state = DeploymentStatus.of(status)
+    return -1 if state is None else state.progress

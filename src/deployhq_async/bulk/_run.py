@@ -475,6 +475,8 @@ class BulkRun:
                 on_change=seen,
                 first=deployment,
                 sleep=self._sleep,
+                hub=self.options.hub,
+                identifier=identifier,
             )
         except (DeploymentFailedError, DeploymentTimeoutError) as exc:
             result.deployment = exc.deployment

@@ -9,13 +9,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .._config import check_choice, check_count, check_seconds, check_text
+from .._config import check_choice, check_count, check_hub, check_seconds, check_text
 from .._revisions import check_start
 from .._status import DEPLOYMENT_MODES, DeploymentStatus
 from ..errors import ConfigurationError
 
 if TYPE_CHECKING:
     from deployhq_async.generated.models import Deployment, DeploymentSummary
+
+    from ..webhooks import NotificationHub
 
 __all__ = ["BulkOptions", "Callback", "DeployResult", "DeployTarget", "check_targets", "first_repeat"]
 
@@ -90,7 +92,10 @@ class DeployResult:
 
 @dataclass(frozen=True)
 class BulkOptions:
-    """The run's settings, checked before anything is sent."""
+    """The run's settings, checked before anything is sent. With a `hub`
+    (`webhooks.NotificationHub`), each deployment followed ends as its
+    notification arrives, and is polled every `hub.fallback_interval` seconds
+    meanwhile instead of every `poll_interval` and more."""
 
     concurrency: int = 8
     wait: bool = True
@@ -101,6 +106,7 @@ class BulkOptions:
     settle_window: float | None = None
     abort_duplicates: bool = True
     journal: str | os.PathLike[str] | None = None
+    hub: NotificationHub | None = None
 
     def check(self) -> None:
         """Raises `ConfigurationError` naming the first option that is wrong."""
@@ -113,6 +119,7 @@ class BulkOptions:
             check_seconds("settle_window", self.settle_window, allow_zero=True)
         if self.journal is not None and not isinstance(self.journal, (str, os.PathLike)):
             raise ConfigurationError(f"journal must be a path, not {type(self.journal).__name__}")
+        check_hub(self.hub)
 
 
 # A run's callbacks: plain functions, called on the loop between requests.

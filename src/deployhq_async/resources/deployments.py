@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from .._revisions import Parent
     from .._tracing import Tracing
     from ..bulk import BulkOptions, BulkRun, DeployResult, DeployTarget, RolloutOptions, RolloutResult, RolloutRun
+    from ..webhooks import NotificationHub
 
 # What a bulk run sends: the listings of servers and groups its start revisions come
 # from, creates, look-ups of lost creates, polls, aborts of duplicates.
@@ -311,13 +312,18 @@ class Deployments(Resource):
         poll_interval: float = 2.0,
         on_change: Callable[[Deployment], object] | None = None,
         on_poll: Callable[[Deployment], object] | None = None,
+        hub: NotificationHub | None = None,
     ) -> Deployment:
         """Poll until the deployment finishes and return it. Raises
         `DeploymentFailedError` if it failed or was aborted, `DeploymentTimeoutError`
         after `timeout` seconds. Polls start `poll_interval` apart and slow down
         (up to 30 s) while nothing changes; `on_change` sees every new status,
         `on_poll` every deployment fetched (with its steps, to show progress).
-        Closing the client ends a wait between polls: `ClientClosedError`."""
+        Closing the client ends a wait between polls: `ClientClosedError`.
+        With a `hub` (`webhooks.NotificationHub`), the deployment's notification
+        ends the wait as it arrives (the deployment returned is the last one
+        fetched, with the notification's status), and polls come every
+        `hub.fallback_interval` seconds meanwhile."""
         return await follow(
             lambda: self.get(project, id),
             what=f"deployment {id} of {project}",
@@ -327,6 +333,8 @@ class Deployments(Resource):
             on_change=on_change,
             on_poll=on_poll,
             sleep=self._idle,
+            hub=hub,
+            identifier=id,
         )
 
     async def _idle(self, seconds: float) -> bool:
@@ -350,6 +358,7 @@ class Deployments(Resource):
         settle_window: float | None = None,
         abort_duplicates: bool = True,
         journal: str | os.PathLike[str] | None = None,
+        hub: NotificationHub | None = None,
     ) -> builtins.list[DeployResult]:
         """Deploy every target, at most `concurrency` requests at a time, and (with
         `wait`) follow each deployment to its end, at most `max_unfinished` at once.
@@ -362,6 +371,8 @@ class Deployments(Resource):
         second deployment, aborts it while pending (`abort_duplicates`) and
         reports it. With `journal`, a file records every create before it is
         sent, so a run killed at any point resumes without a second deployment.
+        With a `hub` (`webhooks.NotificationHub`), each deployment ends as its
+        notification arrives, and is polled only every `hub.fallback_interval`.
         Every argument is checked before the first request.
 
         `on_progress(result)` is called on every change of a target's status
@@ -390,6 +401,7 @@ class Deployments(Resource):
             settle_window=settle_window,
             abort_duplicates=abort_duplicates,
             journal=journal,
+            hub=hub,
         )
         return await self.start_many(targets, options, on_progress=on_progress, on_result=on_result)
 

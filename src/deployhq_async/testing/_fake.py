@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import dataclasses
 import fnmatch
 import json
@@ -28,6 +29,7 @@ from ._state import Json, Project
 
 if TYPE_CHECKING:
     from .._client import DeployHQ
+    from ..webhooks import DeploymentNotification, NotificationHub
 
 __all__ = ["FakeDeployHQ", "FakeResponse", "RequestRecord"]
 
@@ -153,6 +155,24 @@ class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers, GenericH
 
         async with serve(self, host, port) as base_url:
             yield base_url
+
+    def notifying(
+        self,
+        hub: NotificationHub,
+        *,
+        every: float = 1.0,
+        lose: Callable[[DeploymentNotification], bool] | None = None,
+        duplicate: bool = False,
+        reorder: bool = False,
+    ) -> contextlib.AbstractAsyncContextManager[None]:
+        """`async with fake.notifying(hub):` tells `hub` of each change of a
+        deployment's status (looked at every `every` seconds of the fake's
+        clock), as a project's HTTP integration notifies. Faults: `lose` drops
+        the notifications it returns True for, `duplicate` sends each twice,
+        `reorder` sends each batch one look late and newest first."""
+        from ._notifier import notifying
+
+        return notifying(self, hub, every=every, lose=lose, duplicate=duplicate, reorder=reorder)
 
     # --- handling ---------------------------------------------------------------------
 
