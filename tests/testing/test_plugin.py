@@ -29,6 +29,14 @@ async def test_over_a_real_socket(deployhq_fake, deployhq):
     assert [p.permalink async for p in deployhq.projects.list()] == ["shop"]
 
 
+async def test_a_wait_ends_on_the_fakes_notification(deployhq_fake, deployhq, deployhq_notifications):
+    server = deployhq_fake.add_server(deployhq_fake.add_project("Shop"), "web-1")
+    dep = await deployhq.deployments.create("shop", parent_identifier=server.identifier, end_revision="abc")
+    done = await deployhq.deployments.wait("shop", dep.identifier, hub=deployhq_notifications)
+    assert done.status == DeploymentStatus.COMPLETED
+    assert deployhq_fake.count("GET", "/projects/shop/deployments/*") == 1  # the first look; then the notification
+
+
 async def test_a_failing_assertion_is_reported(deployhq_fake, deployhq):
     deployhq_fake.add_project("Shop")
     names = [p.name async for p in deployhq.projects.list()]
@@ -40,7 +48,7 @@ def test_a_users_suite_uses_the_fixtures_and_its_failures_are_reported(pytester:
     pytester.makeini("[pytest]\nasyncio_mode = auto\nasyncio_default_fixture_loop_scope = function\n")
     pytester.makepyfile(test_users=USERS_TESTS)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
-    result.assert_outcomes(passed=2, failed=1)
+    result.assert_outcomes(passed=3, failed=1)
     result.stdout.fnmatch_lines(["*_ test_a_failing_assertion_is_reported _*"])
     result.stdout.re_match_lines([r"E +AssertionError: assert \['Shop'\] == \['Warehouse'\]"])
 

@@ -12,6 +12,9 @@
 - `deployhq`: a `DeployHQ` client of that fake, answered in-process, closed
   after the test. Mark a test `@pytest.mark.deployhq_loopback` to have the fake
   served on a 127.0.0.1 port and the client talk to it over a real socket.
+- `deployhq_notifications`: a `webhooks.NotificationHub` that `deployhq_fake`
+  notifies of each change of a deployment's status, as a project's HTTP
+  integration would: give it to waits and bulk runs (`hub=`).
 - `deployhq_server`: for a service that makes its own client: a `ServedFake`,
   a fake served on a 127.0.0.1 port on real time sped up 100 times
   (`@pytest.mark.deployhq_time_scale(N)` for another speed), with the URL and
@@ -25,7 +28,7 @@ runs async fixtures), as async tests do.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -33,6 +36,9 @@ from .._client import DeployHQ
 from ._clock import AutojumpClock, ScaledClock
 from ._fake import FakeDeployHQ
 from ._served import ServedFake
+
+if TYPE_CHECKING:
+    from ..webhooks import NotificationHub
 
 LOOPBACK = "deployhq_loopback"
 TIME_SCALE = "deployhq_time_scale"
@@ -66,6 +72,15 @@ async def _client(request: pytest.FixtureRequest, deployhq_fake: FakeDeployHQ) -
             yield client
 
 
+async def _notifications(deployhq_fake: FakeDeployHQ) -> AsyncIterator[NotificationHub]:
+    """A hub the fake notifies while the test runs."""
+    from ..webhooks import NotificationHub
+
+    hub = NotificationHub()
+    async with deployhq_fake.notifying(hub):
+        yield hub
+
+
 async def _server(request: pytest.FixtureRequest) -> AsyncIterator[ServedFake]:
     """A fake served on loopback on real time sped up (the time-scale marker,
     or 100 times), stopped after the test."""
@@ -85,11 +100,14 @@ def _needs_pytest_asyncio(name: str) -> Any:
 
 deployhq: Any
 deployhq_server: Any
+deployhq_notifications: Any
 try:
     import pytest_asyncio
 except ImportError:  # the plugin loads in every suite of a user who installed the package
     deployhq = _needs_pytest_asyncio("deployhq")
     deployhq_server = _needs_pytest_asyncio("deployhq_server")
+    deployhq_notifications = _needs_pytest_asyncio("deployhq_notifications")
 else:
     deployhq = pytest_asyncio.fixture(_client, name="deployhq")
     deployhq_server = pytest_asyncio.fixture(_server, name="deployhq_server")
+    deployhq_notifications = pytest_asyncio.fixture(_notifications, name="deployhq_notifications")
