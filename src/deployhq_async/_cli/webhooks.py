@@ -70,7 +70,10 @@ async def _exchange(reader: asyncio.StreamReader, args: argparse.Namespace, key:
     if not head[0].startswith("POST "):
         return 405, b"DeployHQ posts its notifications"
     headers = _headers(head[1:])
-    length = int(headers.get("content-length", "0") or 0)
+    length_text = headers.get("content-length", "0") or "0"
+    if not length_text.isdigit():
+        return 400, b"malformed: the Content-Length is not a number"
+    length = int(length_text)
     if length > 1 << 20:
         return 413, b"a notification is at most 1 MiB"
     body = await reader.readexactly(length)
