@@ -33,6 +33,8 @@ class Tracing:
         self._trace: Any = None
         self._context: Any = None
         self._resolved = setting is False
+        # A provider of the caller's, or the global one once an SDK set it: spans are kept.
+        self._provided = setting not in (None, True)
 
     def tracer(self) -> Any:
         """The OpenTelemetry tracer, or None when this client does not trace."""
@@ -45,16 +47,20 @@ class Tracing:
             self._trace, self._context = trace, context
             provider = trace.get_tracer_provider() if self._setting in (None, True) else self._setting
             self._tracer = provider.get_tracer(NAME, __version__)
-        if self._tracer is not None and self._setting in (None, True) and self._stand_in():
+        if self._tracer is not None and not self._provided and self._stand_in():
             return None
         return self._tracer
 
     def _stand_in(self) -> bool:
         """The global provider is still OpenTelemetry's stand-in (no SDK set
         up): its spans record nothing and cost a tenth of a request, so none
-        is made; a provider set later is seen at the next call."""
+        is made; a provider set later is seen at the next call (and, as
+        OpenTelemetry sets one only once, never looked for again)."""
         trace = self._trace
-        return isinstance(trace.get_tracer_provider(), (trace.ProxyTracerProvider, trace.NoOpTracerProvider))
+        if isinstance(trace.get_tracer_provider(), (trace.ProxyTracerProvider, trace.NoOpTracerProvider)):
+            return True
+        self._provided = True
+        return False
 
     def span(
         self, name: str, attributes: dict[str, Any], *, client: bool = False
