@@ -518,6 +518,42 @@ def rollouts(transport: str, runs: int) -> list[Figure]:
     return [median_on, median_off, against(median_on, median_off, f"rollout 200 targets [{transport}]", 1.10)]
 
 
+async def push_rollout(targets: int = 200) -> Figure:
+    """The requests of a rollout (waves of 1, 25%, the rest) whose waits are fed
+    by notifications (`webhooks.NotificationHub`, which the fake notifies
+    within a second of each change) against the same rollout polling alone, on
+    the in-process fake's virtual clock (5 s pending, 200 s running): the ratio
+    of requests, and in the note the virtual seconds of each."""
+    from deployhq_async import BulkOptions, DeployTarget, RolloutOptions
+    from deployhq_async.testing import AutojumpClock, FakeDeployHQ
+    from deployhq_async.webhooks import NotificationHub
+
+    made: dict[bool, tuple[int, float]] = {}
+    for pushed in (False, True):
+        fake = FakeDeployHQ(clock=AutojumpClock(), pending_seconds=5, running_seconds=200)
+        project = fake.add_project("Fleet")
+        work = [DeployTarget("fleet", fake.add_server(project, f"n{i}").identifier, "r1") for i in range(targets)]
+        hub = NotificationHub()
+        options = RolloutOptions(waves=[1, "25%", "100%"], bulk=BulkOptions(hub=hub if pushed else None))
+        start = fake.clock.monotonic()
+        async with fake.client() as dhq, fake.notifying(hub):
+            result = await dhq.deployments.rollout(work, options)
+        assert result.status == "completed", result.reason
+        made[pushed] = (len(fake.requests), fake.clock.monotonic() - start)
+    (pushed_requests, pushed_seconds), (polled_requests, polled_seconds) = made[True], made[False]
+    ratio = pushed_requests / polled_requests
+    note = f"{pushed_requests:,} vs {polled_requests:,} requests; {pushed_seconds:.0f} s vs {polled_seconds:.0f} s"
+    return Figure(
+        f"rollout {targets} targets fed by notifications, requests vs polling",
+        pushed_requests,
+        polled_requests,
+        ratio,
+        "<= 0.40x",
+        ratio <= 0.40 and pushed_seconds <= polled_seconds,
+        note,
+    )
+
+
 def against(on: Figure, off: Figure, what: str, most: float) -> Figure:
     """A run with the adaptive rate against the same run without, each as its
     ratio to its own ideal (random 503s fall differently in the two, and the
@@ -876,6 +912,7 @@ def main() -> int:
         figures.append(median_of([shared_limit(200, 50, transport) for _ in range(runs)]))
     for transport in transports:
         figures += rollouts(transport, runs=1 if quick else 9)
+    figures.append(asyncio.run(push_rollout()))
     figures.append(decode_page(rounds=5 if quick else 15))
     figures += observed(500 if quick else 1000, rounds=6 if quick else 20)
     figures.append(asyncio.run(pagination_memory(2_000 if quick else 10_000, 20_000 if quick else 100_000)))
@@ -903,6 +940,8 @@ def _only(name: str) -> int:
             for size in (200, 500):
                 limited = [asyncio.run(bulk(size, 50, transport, error_rate=0.0, rate_limit=100)) for _ in range(3)]
                 figures.append(median_of(limited))
+    if name == "rollout":
+        figures.append(asyncio.run(push_rollout()))
     print(table(figures))
     return 0
 

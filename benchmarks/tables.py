@@ -29,6 +29,7 @@ SECTIONS: dict[str, list[str] | None] = {
         "against one limit",
         "10% 503s [",
         "rollout 200 targets [",
+        "fed by notifications",
         "CPU per call with a hook",
         "peak memory",
         "1,000 GETs, limit 100, asyncio, CPU ms/request vs raw aiohttp: facade, default",
