@@ -17,28 +17,37 @@ from deployhq_async.testing import FakeDeployHQ, Fault, ManualClock
 KEY = "0123456789abcdef0123456789abcdef01234567"
 
 
-async def start_cli(*args: str, base_url: str | None, fake: FakeDeployHQ | None = None) -> asyncio.subprocess.Process:
-    """`deployhq-async ARGS` as a process, pointed at `fake` served at `base_url`."""
-    # The suite's transport (DEPLOYHQ_TRANSPORT, set by conftest) reaches the process too.
+def cli_environment(base_url: str | None, fake: FakeDeployHQ | None) -> dict[str, str]:
+    """This process's environment for a CLI process pointed at `fake` served at
+    `base_url` (the suite's DEPLOYHQ_TRANSPORT, set by conftest, reaches it too)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DEPLOYHQ_") or k == "DEPLOYHQ_TRANSPORT"}
     if base_url is not None and fake is not None:
         env.update(DEPLOYHQ_EMAIL=fake.email, DEPLOYHQ_API_KEY=KEY, DEPLOYHQ_BASE_URL=base_url)
+    return env
+
+
+async def start_cli(*args: str, base_url: str | None, fake: FakeDeployHQ | None = None) -> asyncio.subprocess.Process:
+    """`deployhq-async ARGS` as a process, pointed at `fake` served at `base_url`."""
     return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "deployhq_async",
         *args,
-        env=env,
+        env=cli_environment(base_url, fake),
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
 
 
-async def run_cli(*args: str, base_url: str | None, fake: FakeDeployHQ | None = None) -> tuple[int, str, str]:
-    process = await start_cli(*args, base_url=base_url, fake=fake)
+async def outcome(process: asyncio.subprocess.Process) -> tuple[int, str, str]:
+    """A process's exit status, stdout and stderr, once it ends (within 120 s)."""
     out, err = await asyncio.wait_for(process.communicate(), timeout=120)
     assert process.returncode is not None
     return process.returncode, out.decode(), err.decode()
+
+
+async def run_cli(*args: str, base_url: str | None, fake: FakeDeployHQ | None = None) -> tuple[int, str, str]:
+    return await outcome(await start_cli(*args, base_url=base_url, fake=fake))
 
 
 @pytest.fixture

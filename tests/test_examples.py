@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_cli import outcome
 
 from deployhq_async.testing import FakeDeployHQ
 
@@ -25,9 +26,7 @@ async def run(fake: FakeDeployHQ, url: str, *argv: str) -> tuple[int, str, str]:
     process = await asyncio.create_subprocess_exec(
         sys.executable, *argv, env=env, cwd=ROOT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
     )
-    out, err = await asyncio.wait_for(process.communicate(), timeout=120)
-    assert process.returncode is not None
-    return process.returncode, out.decode(), err.decode()
+    return await outcome(process)
 
 
 @pytest.fixture

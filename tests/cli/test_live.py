@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
-from test_cli import KEY, creates, targets_file
+from test_cli import cli_environment, creates, targets_file
 
 from deployhq_async import DeploymentStatus, DeployResult, DeployTarget
 from deployhq_async._cli import _live
@@ -151,9 +151,7 @@ async def on_a_terminal(
 ) -> tuple[int, str, str]:
     """`deployhq-async ARGS` with its stderr on a pseudo-terminal (`meanwhile`
     runs while it does): the exit status, stdout, and what the terminal received."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DEPLOYHQ_") or k == "DEPLOYHQ_TRANSPORT"}
-    env.update(DEPLOYHQ_EMAIL=fake.email, DEPLOYHQ_API_KEY=KEY, DEPLOYHQ_BASE_URL=base_url, TERM="xterm")
-    env.update(COLUMNS="120", LINES="40")
+    env = {**cli_environment(base_url, fake), "TERM": "xterm", "COLUMNS": "120", "LINES": "40"}
     controller, terminal = pty.openpty()
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "deployhq_async", *args, env=env, stdout=asyncio.subprocess.PIPE, stderr=terminal

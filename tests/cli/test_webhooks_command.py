@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import signal
 import sys
 from pathlib import Path
 
 import httpx2
 import pytest
-from test_cli import run_cli
+from test_cli import cli_environment, run_cli
 from test_webhooks import NOTIFICATION, legacy
 
 # The command reads and prints; neither the suite's loop nor its transport changes it.
@@ -65,7 +64,7 @@ async def test_verify_says_a_saved_notification_is_valid_or_why_not(
 async def test_listen_prints_each_notification_that_verifies_and_stops_on_sigterm(
     private_key: object, key_file: Path
 ) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DEPLOYHQ_")}
+    env = cli_environment(None, None)  # no credentials: the command needs none
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "deployhq_async", "webhooks", "listen", "--port", "0", "--key", str(key_file),
         env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
