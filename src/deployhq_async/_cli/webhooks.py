@@ -16,7 +16,7 @@ HEAD_LIMIT = 64 * 1024  # a request's head; DeployHQ's are a few hundred bytes
 
 
 async def run(args: argparse.Namespace) -> int:
-    key = _key(args.key)
+    key = None if args.key is None else await asyncio.to_thread(_read, args.key, "--key ")
     if args.action == "verify":
         return await _verify(args, key)
     if args.request is not None:
@@ -28,7 +28,7 @@ async def _verify(args: argparse.Namespace, key: bytes | None) -> int:
     """A saved request (its head, a blank line, its body): valid, or why not (exit 1)."""
     if args.request is None:
         raise UsageError("verify needs a saved request: deployhq-async webhooks verify FILE (- for stdin)")
-    raw = sys.stdin.buffer.read() if str(args.request) == "-" else await asyncio.to_thread(_read, args.request)
+    raw = sys.stdin.buffer.read() if str(args.request) == "-" else await asyncio.to_thread(_read, args.request, "")
     # The body as it was signed: split at the first blank line, never rewritten.
     head, separator, body = raw.partition(b"\r\n\r\n" if b"\r\n\r\n" in raw else b"\n\n")
     if not separator:
@@ -97,20 +97,12 @@ def _headers(lines: list[str]) -> dict[str, str]:
     return {name.strip().lower(): value.strip() for name, _, value in pairs}
 
 
-def _key(path: Path | None) -> bytes | None:
-    if path is None:
-        return None
+def _read(path: Path, flag: str) -> bytes:
+    """A file's bytes (read off the loop); a usage error naming it, and its `flag`, when it cannot be read."""
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise UsageError(f"--key {path}: {exc.strerror or exc}") from None
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{path}: {exc.strerror or exc}") from None
+        raise UsageError(f"{flag}{path}: {exc.strerror or exc}") from None
 
 
 def _line(note: DeploymentNotification) -> str:
