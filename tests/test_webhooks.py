@@ -328,3 +328,19 @@ async def test_a_bulk_run_and_a_rollout_fed_by_late_lost_duplicated_notification
     assert results["hub"] == results["polling"]
     assert results["hub"] == ["failed" if n % 5 == 0 else "completed" for n in range(20)]
     assert requests["hub"] <= requests["polling"] * 0.4, requests
+
+
+async def test_stop_ends_a_bulk_run_whose_follows_wait_on_a_hub_at_once() -> None:
+    clock = ManualClock()
+    start = clock.monotonic()
+    fake = FakeDeployHQ(clock=clock, pending_seconds=600, running_seconds=600)
+    targets = fleet(fake, 3)
+    async with fake.client() as dhq:
+        run = dhq.deployments.start_many(targets, BulkOptions(hub=webhooks.NotificationHub()))
+        task = asyncio.ensure_future(run)
+        while clock.sleeping < 3:  # each follow waits for its notification or the fallback poll
+            await asyncio.sleep(0)
+        run.stop()
+        results = await asyncio.wait_for(task, timeout=10)
+    assert [str(r.status) for r in results] == ["pending"] * 3
+    assert clock.monotonic() == start and gets(fake) == 0  # no fallback poll was waited out
