@@ -283,8 +283,16 @@ class PinnedStatus(httpx2.AsyncBaseTransport):
         await self._prism.aclose()
 
 
+# Public methods the pass cannot drive, each with the reason (and where they are tested).
+NOT_DRIVEN = {
+    "auto_deployments.trigger": "it posts to the project's hook, which is outside DeployHQ's document, so Prism "
+    "has no route for it (tests/resources/test_auto_deployments.py drives it against the fake)",
+}
+
+
 def facade_methods() -> list[tuple[str, str, Any]]:
-    """(resource, method name, function) for every public method of every resource."""
+    """(resource, method name, function) for every public method of every
+    resource, but those in NOT_DRIVEN."""
     from deployhq_async._client import _LazyResource
 
     found = []
@@ -292,7 +300,8 @@ def facade_methods() -> list[tuple[str, str, Any]]:
         if isinstance(attribute, _LazyResource):
             cls = attribute.resource_class()
             for name in sorted(dir(cls)):
-                if not name.startswith("_") and inspect.isfunction(getattr(cls, name)):
+                driven = not name.startswith("_") and f"{resource}.{name}" not in NOT_DRIVEN
+                if driven and inspect.isfunction(getattr(cls, name)):
                     found.append((resource, name, getattr(cls, name)))
     return found
 

@@ -56,6 +56,7 @@ EXPORTED = [
 
 RESOURCES = [
     "account",
+    "auto_deployments",
     "build_commands",
     "config_files",
     "deployments",

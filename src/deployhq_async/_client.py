@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from deployhq_async.generated.call_signatures import Call
 
     from .resources.account import Account
+    from .resources.auto_deployments import AutoDeployments
     from .resources.build_commands import BuildCommands
     from .resources.config_files import ConfigFiles, GlobalConfigFiles
     from .resources.deployments import Deployments
@@ -117,6 +118,7 @@ class DeployHQ:
         ".resources.scheduled_deployments.ScheduledDeployments"
     )
     integrations: _LazyResource[Integrations] = _LazyResource(".resources.integrations.Integrations")
+    auto_deployments: _LazyResource[AutoDeployments] = _LazyResource(".resources.auto_deployments.AutoDeployments")
     global_config_files: _LazyResource[GlobalConfigFiles] = _LazyResource(".resources.config_files.GlobalConfigFiles")
     global_environment_variables: _LazyResource[GlobalEnvironmentVariables] = _LazyResource(
         ".resources.environment_variables.GlobalEnvironmentVariables"

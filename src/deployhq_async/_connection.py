@@ -129,7 +129,11 @@ class Connection:
     ) -> httpx2.Request:
         """The request for `path` (under the base URL) with the credentials; the
         operation's own headers go under ours, but for the `Accept` of an
-        operation that answers something other than JSON."""
+        operation that answers something other than JSON. A whole URL
+        (`https://...`: an automatic-deployment hook) goes without the
+        credentials: its token is its authority, and its host may be another."""
+        if path.startswith(("https://", "http://")):
+            return self._bare_request(method, path, json=json, timeout=timeout)
         url = self.base_url + path
         own_headers_only = not headers and json is None
         merged = self._headers if own_headers_only else {**(headers or {}), **self._headers}
@@ -152,6 +156,14 @@ class Connection:
             headers=self._base_headers if own_headers_only else merged,
             extensions=extensions,
         )
+
+    def _bare_request(self, method: str, url: str, *, json: Any, timeout: httpx2.Timeout) -> httpx2.Request:
+        headers = {name: value for name, value in self._headers.items() if name != "Authorization"}
+        if json is not None:
+            headers["Content-Type"] = "application/json"
+        if self._http is not None:
+            return self._http.build_request(method, url, json=json, headers=headers, timeout=timeout)
+        return httpx2.Request(method, url, json=json, headers=headers, extensions={"timeout": timeout.as_dict()})
 
     def _copy_of_template(self, method: str, url: str, extensions: dict[str, Any]) -> httpx2.Request:
         """A bodiless request, copied from one built once for its method and URL:

@@ -13,6 +13,10 @@ import httpx2
 
 from ._error_bodies import credentials_in, decode_body, describe, without_credentials
 
+# Where DeployHQ's automatic-deployment hooks live (`https://<account>.deployhq.com/deploy/...`):
+# the rest of such a path is the hook's token, which no message shows.
+HOOK_PREFIX = "/deploy/"
+
 if TYPE_CHECKING:
     from deployhq_async.generated.models import Deployment
 
@@ -80,7 +84,10 @@ class ConfigurationError(DeployHQError, ValueError):
 def _where(request: httpx2.Request | None) -> str:
     if request is None:
         return ""
-    return f"{request.method} {request.url.raw_path.decode('ascii', 'replace').split('?', 1)[0]}"
+    path = request.url.raw_path.decode("ascii", "replace").split("?", 1)[0]
+    if path.startswith(HOOK_PREFIX):  # an automatic-deployment hook: its path is its secret token
+        path = HOOK_PREFIX + "…"
+    return f"{request.method} {path}"
 
 
 class UnknownOperationError(DeployHQError, LookupError):

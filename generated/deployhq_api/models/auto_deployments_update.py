@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.auto_deployments_update_deployables import AutoDeploymentsUpdateDeployables
+    from ..models.auto_deployments_update_deployables_type_0 import AutoDeploymentsUpdateDeployablesType0
+    from ..models.auto_deployments_update_deployables_type_1_item import AutoDeploymentsUpdateDeployablesType1Item
 
 
 T = TypeVar("T", bound="AutoDeploymentsUpdate")
@@ -17,14 +18,21 @@ T = TypeVar("T", bound="AutoDeploymentsUpdate")
 class AutoDeploymentsUpdate:
     """
     Attributes:
-        deployables (AutoDeploymentsUpdateDeployables):
+        deployables (AutoDeploymentsUpdateDeployablesType0 | list[AutoDeploymentsUpdateDeployablesType1Item]):
     """
 
-    deployables: AutoDeploymentsUpdateDeployables
+    deployables: AutoDeploymentsUpdateDeployablesType0 | list[AutoDeploymentsUpdateDeployablesType1Item]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deployables = self.deployables.to_dict()
+        deployables: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.deployables, AutoDeploymentsUpdateDeployablesType0):
+            deployables = self.deployables.to_dict()
+        else:
+            deployables = []
+            for deployables_type_1_item_data in self.deployables:
+                deployables_type_1_item = deployables_type_1_item_data.to_dict()
+                deployables.append(deployables_type_1_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,7 +49,32 @@ class AutoDeploymentsUpdate:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        deployables = AutoDeploymentsUpdateDeployables.from_dict(d.pop("deployables"))
+
+        def _parse_deployables(
+            data: Any,
+        ) -> AutoDeploymentsUpdateDeployablesType0 | list[AutoDeploymentsUpdateDeployablesType1Item]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                deployables_type_0 = AutoDeploymentsUpdateDeployablesType0.from_dict(data)
+
+                return deployables_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            deployables_type_1 = []
+            _deployables_type_1 = data
+            for deployables_type_1_item_data in _deployables_type_1:
+                deployables_type_1_item = AutoDeploymentsUpdateDeployablesType1Item.from_dict(
+                    deployables_type_1_item_data
+                )
+
+                deployables_type_1.append(deployables_type_1_item)
+
+            return deployables_type_1
+
+        deployables = _parse_deployables(d.pop("deployables"))
 
         _instance = cls(
             deployables,
@@ -68,4 +101,5 @@ class AutoDeploymentsUpdate:
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.
-from ..models.auto_deployments_update_deployables import AutoDeploymentsUpdateDeployables
+from ..models.auto_deployments_update_deployables_type_0 import AutoDeploymentsUpdateDeployablesType0
+from ..models.auto_deployments_update_deployables_type_1_item import AutoDeploymentsUpdateDeployablesType1Item

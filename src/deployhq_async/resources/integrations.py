@@ -24,6 +24,13 @@ from deployhq_async.generated.models import (
 
 from ._base import Crud, ProjectCollection, fields, runs
 
+# The integration that posts JSON deployment notifications, signed in a header
+# (DeployHQ support, "Creating an integration via API": `http_req`, its one
+# property `url`); `webhooks.verify` reads what it sends.
+HTTP_HOOK_TYPE = "http_req"
+# The legacy form-encoded kind ("HTTP POST"), which `verify` reads too.
+HTTP_HOOK_TYPES = frozenset({HTTP_HOOK_TYPE, "http_post"})
+
 
 class Integrations(ProjectCollection[Integration]):
     """Notifications about deployments to other services (Slack, email, webhooks)."""
@@ -73,3 +80,34 @@ class Integrations(ProjectCollection[Integration]):
         return await self._run(
             operation, operation.build_request(project, id, body=IntegrationUpdate(integration=values))
         )
+
+    @runs("createProjectIntegration")
+    async def create_http(
+        self,
+        project: str,
+        url: str,
+        *,
+        name: str = "deployhq-async notifications",
+        on_start: bool = True,
+        on_completion: bool = True,
+        on_failure: bool = True,
+    ) -> Integration:
+        """Have DeployHQ post a signed notification to `url` when a deployment
+        of `project` starts, completes or fails (what `webhooks.verify` and a
+        `NotificationHub` take). DeployHQ's API has no way to limit one to some
+        servers: it notifies for all of the project's. DeployHQ checks `url`
+        (a `ValidationError` names what it refuses)."""
+        return await self.create(
+            project,
+            hook_type=HTTP_HOOK_TYPE,
+            name=name,
+            properties={"url": url},
+            send_on_start=on_start,
+            send_on_completion=on_completion,
+            send_on_failure=on_failure,
+        )
+
+    @runs("listProjectIntegrations")
+    async def list_http(self, project: str) -> list[Integration]:
+        """The project's integrations that post notifications over HTTP (both kinds)."""
+        return [integration async for integration in self.list(project) if integration.hook_type in HTTP_HOOK_TYPES]

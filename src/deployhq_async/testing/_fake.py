@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, unquote
 import httpx2
 
 from .._clock import SYSTEM_CLOCK, Clock
+from ._auto_deploy import AutoDeployHandlers
 from ._core import FakeResponse, Handler, RequestRecord, _Error, _invalid
 from ._deployments import DeploymentHandlers
 from ._faults import ConnectionDropped, Fault, FaultRule
@@ -37,7 +38,7 @@ __all__ = ["FakeDeployHQ", "FakeResponse", "RequestRecord"]
 Operation = ModuleType | Route
 
 
-class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers, GenericHandlers):
+class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers, AutoDeployHandlers, GenericHandlers):
     """A stateful, in-memory DeployHQ account for tests.
 
     Connect in-process with `DeployHQ(..., transport=fake.transport())`, or over a
@@ -219,6 +220,10 @@ class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers, GenericH
         headers: dict[str, str],
         body: bytes,
     ) -> FakeResponse:
+        self._answering_host = headers.get("host", "")
+        hooked = self._hook(method, path, body) if operation is None else None
+        if hooked is not None:
+            return hooked
         try:
             operation = self._admit(method, path, operation, headers)
             payload = self._json_body(body) if method in ("POST", "PUT", "PATCH") else None
@@ -291,7 +296,13 @@ class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers, GenericH
         document, answered generically (`_generic.py`); their methods and paths
         route the requests."""
         own: dict[Operation, Handler] = {}
-        for handlers in (self._project_handlers(), self._deployment_handlers(), self._record_handlers()):
+        tables = (
+            self._project_handlers(),
+            self._deployment_handlers(),
+            self._record_handlers(),
+            self._auto_deploy_handlers(),
+        )
+        for handlers in tables:
             for operation, handler in handlers.items():
                 own[operation] = handler
         return {**own, **self._generic_handlers({operation.OPERATION for operation in own})}

@@ -145,6 +145,7 @@ class ProjectHandlers(Account):
             "preferred_branch": group.branch,
             "last_revision": self._revision_of(project, group.identifier),
             "environment": group.environment,
+            "auto_deploy": group.auto_deploy,
         }
 
     def _list_groups(self, project_id: str, **_: Any) -> tuple[int, Any]:

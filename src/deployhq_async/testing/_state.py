@@ -38,6 +38,7 @@ class Server:
     group: str | None = None
     fail_deployments: bool = False
     agent: Json | None = None
+    auto_deploy: bool = False
     id: int = field(default_factory=lambda: next(_ids))
     identifier: str = field(default_factory=new_uuid)
     created_at: float = 0.0
@@ -54,7 +55,7 @@ class Server:
             "preferred_branch": self.branch,
             "branch": self.branch,
             "server_group_identifier": self.group,
-            "auto_deploy": False,
+            "auto_deploy": self.auto_deploy,
             "environment": self.environment,
             "enabled": True,
             # Quirks of the real API: an agent object (or null), the port as a string.
@@ -71,6 +72,7 @@ class ServerGroup:
     name: str
     branch: str = "main"
     environment: str = "production"
+    auto_deploy: bool = False
     identifier: str = field(default_factory=new_uuid)
     extra: Json = field(default_factory=dict)
 
@@ -127,6 +129,8 @@ class Project:
     # files each commit changed.
     branches: dict[str, list[str]] = field(default_factory=dict)
     commits: dict[str, list[str]] = field(default_factory=dict)
+    # The secret part of the project's automatic-deployment hook URL.
+    hook_token: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
 
     def summary(self, last_deployed_at: float | None) -> Json:
         return {

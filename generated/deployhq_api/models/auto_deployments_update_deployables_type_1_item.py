@@ -6,17 +6,38 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AutoDeploymentsUpdateDeployables")
+from ..types import (
+    UNSET,
+    Unset,
+)
+
+T = TypeVar("T", bound="AutoDeploymentsUpdateDeployablesType1Item")
 
 
 @_attrs_define
-class AutoDeploymentsUpdateDeployables:
+class AutoDeploymentsUpdateDeployablesType1Item:
+    """
+    Attributes:
+        identifier (str | Unset):
+        auto_deploy (bool | Unset):
+    """
+
+    identifier: str | Unset = UNSET
+    auto_deploy: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        auto_deploy = self.auto_deploy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if auto_deploy is not UNSET:
+            field_dict["auto_deploy"] = auto_deploy
 
         return field_dict
 
@@ -25,7 +46,14 @@ class AutoDeploymentsUpdateDeployables:
         if not isinstance(src_dict, Mapping):
             raise TypeError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        _instance = cls()
+        identifier = d.pop("identifier", UNSET)
+
+        auto_deploy = d.pop("auto_deploy", UNSET)
+
+        _instance = cls(
+            identifier,
+            auto_deploy,
+        )
 
         _instance.additional_properties = d
         return _instance
