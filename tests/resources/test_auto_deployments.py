@@ -200,4 +200,3 @@ async def test_an_integration_made_against_the_fake_is_listed_and_removed() -> N
         await dhq.integrations.delete("web", created.identifier)
         left = await dhq.integrations.list_http("web")
     assert (listed, left) == ([created.identifier], [])
-
