@@ -14,7 +14,7 @@ from deployhq_async._client import _LazyResource
 def test_help_lists_each_resource_with_its_class_and_one_line() -> None:
     text = pydoc.render_doc(DeployHQ, renderer=pydoc.plaintext)
     resources = [name for name, value in vars(DeployHQ).items() if isinstance(value, _LazyResource)]
-    assert len(resources) == 22
+    assert len(resources) == 23
     for name in resources:
         line = next(line for line in text.splitlines() if re.match(rf"^ \|  {name} = ", line))
         assert "_LazyResource" not in line and "object at" not in line

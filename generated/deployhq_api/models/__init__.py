@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from .auto_deployments_result import AutoDeploymentsResult
     from .auto_deployments_result_deployables_item import AutoDeploymentsResultDeployablesItem
     from .auto_deployments_update import AutoDeploymentsUpdate
-    from .auto_deployments_update_deployables_type_0 import AutoDeploymentsUpdateDeployablesType0
-    from .auto_deployments_update_deployables_type_1_item import AutoDeploymentsUpdateDeployablesType1Item
+    from .auto_deployments_update_auto_deploy_hash import AutoDeploymentsUpdateAutoDeployHash
+    from .auto_deployments_update_auto_deploy_switch import AutoDeploymentsUpdateAutoDeploySwitch
     from .beta_enrollment import BetaEnrollment
     from .beta_enrollment_create import BetaEnrollmentCreate
     from .billing_status import BillingStatus
@@ -253,8 +253,8 @@ _MODULES = {
     "AutoDeploymentsResult": ".auto_deployments_result",
     "AutoDeploymentsResultDeployablesItem": ".auto_deployments_result_deployables_item",
     "AutoDeploymentsUpdate": ".auto_deployments_update",
-    "AutoDeploymentsUpdateDeployablesType0": ".auto_deployments_update_deployables_type_0",
-    "AutoDeploymentsUpdateDeployablesType1Item": ".auto_deployments_update_deployables_type_1_item",
+    "AutoDeploymentsUpdateAutoDeployHash": ".auto_deployments_update_auto_deploy_hash",
+    "AutoDeploymentsUpdateAutoDeploySwitch": ".auto_deployments_update_auto_deploy_switch",
     "BetaEnrollment": ".beta_enrollment",
     "BetaEnrollmentCreate": ".beta_enrollment_create",
     "BillingStatus": ".billing_status",
@@ -490,8 +490,8 @@ __all__ = (
     "AutoDeploymentsResult",
     "AutoDeploymentsResultDeployablesItem",
     "AutoDeploymentsUpdate",
-    "AutoDeploymentsUpdateDeployablesType0",
-    "AutoDeploymentsUpdateDeployablesType1Item",
+    "AutoDeploymentsUpdateAutoDeployHash",
+    "AutoDeploymentsUpdateAutoDeploySwitch",
     "BetaEnrollment",
     "BetaEnrollmentCreate",
     "BillingStatus",

@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.auto_deployments_update_deployables_type_0 import AutoDeploymentsUpdateDeployablesType0
-    from ..models.auto_deployments_update_deployables_type_1_item import AutoDeploymentsUpdateDeployablesType1Item
+    from ..models.auto_deployments_update_auto_deploy_hash import AutoDeploymentsUpdateAutoDeployHash
+    from ..models.auto_deployments_update_auto_deploy_switch import AutoDeploymentsUpdateAutoDeploySwitch
 
 
 T = TypeVar("T", bound="AutoDeploymentsUpdate")
@@ -18,15 +18,15 @@ T = TypeVar("T", bound="AutoDeploymentsUpdate")
 class AutoDeploymentsUpdate:
     """
     Attributes:
-        deployables (AutoDeploymentsUpdateDeployablesType0 | list[AutoDeploymentsUpdateDeployablesType1Item]):
+        deployables (AutoDeploymentsUpdateAutoDeployHash | list[AutoDeploymentsUpdateAutoDeploySwitch]):
     """
 
-    deployables: AutoDeploymentsUpdateDeployablesType0 | list[AutoDeploymentsUpdateDeployablesType1Item]
+    deployables: AutoDeploymentsUpdateAutoDeployHash | list[AutoDeploymentsUpdateAutoDeploySwitch]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         deployables: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.deployables, AutoDeploymentsUpdateDeployablesType0):
+        if isinstance(self.deployables, AutoDeploymentsUpdateAutoDeployHash):
             deployables = self.deployables.to_dict()
         else:
             deployables = []
@@ -52,13 +52,13 @@ class AutoDeploymentsUpdate:
 
         def _parse_deployables(
             data: Any,
-        ) -> AutoDeploymentsUpdateDeployablesType0 | list[AutoDeploymentsUpdateDeployablesType1Item]:
+        ) -> AutoDeploymentsUpdateAutoDeployHash | list[AutoDeploymentsUpdateAutoDeploySwitch]:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                deployables_type_0 = AutoDeploymentsUpdateDeployablesType0.from_dict(data)
+                deployables_auto_deploy_hash = AutoDeploymentsUpdateAutoDeployHash.from_dict(data)
 
-                return deployables_type_0
+                return deployables_auto_deploy_hash
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
@@ -66,9 +66,7 @@ class AutoDeploymentsUpdate:
             deployables_type_1 = []
             _deployables_type_1 = data
             for deployables_type_1_item_data in _deployables_type_1:
-                deployables_type_1_item = AutoDeploymentsUpdateDeployablesType1Item.from_dict(
-                    deployables_type_1_item_data
-                )
+                deployables_type_1_item = AutoDeploymentsUpdateAutoDeploySwitch.from_dict(deployables_type_1_item_data)
 
                 deployables_type_1.append(deployables_type_1_item)
 
@@ -101,5 +99,5 @@ class AutoDeploymentsUpdate:
 
 
 # Imported once the class exists, not on every call: models refer to each other in cycles.
-from ..models.auto_deployments_update_deployables_type_0 import AutoDeploymentsUpdateDeployablesType0
-from ..models.auto_deployments_update_deployables_type_1_item import AutoDeploymentsUpdateDeployablesType1Item
+from ..models.auto_deployments_update_auto_deploy_hash import AutoDeploymentsUpdateAutoDeployHash
+from ..models.auto_deployments_update_auto_deploy_switch import AutoDeploymentsUpdateAutoDeploySwitch

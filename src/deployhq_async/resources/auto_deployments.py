@@ -25,7 +25,7 @@ from deployhq_async.generated.models import (
 from deployhq_async.generated.models import (
     AutoDeploymentsResult,
     AutoDeploymentsUpdate,
-    AutoDeploymentsUpdateDeployablesType1Item,
+    AutoDeploymentsUpdateAutoDeploySwitch,
 )
 
 from ..errors import HOOK_PREFIX
@@ -65,7 +65,7 @@ class AutoDeployments(Resource):
         by identifier: `update("web", auto_deploy={server_id: True})`; the
         others keep theirs. Sent as the list DeployHQ's Go SDK sends
         (deployhq-cli pkg/sdk/auto_deployments.go)."""
-        switch = AutoDeploymentsUpdateDeployablesType1Item
+        switch = AutoDeploymentsUpdateAutoDeploySwitch
         items = [switch(identifier=identifier("target", key), auto_deploy=bool(on)) for key, on in auto_deploy.items()]
         operation = create_project_auto_deployment
         body = AutoDeploymentsUpdate(deployables=items)

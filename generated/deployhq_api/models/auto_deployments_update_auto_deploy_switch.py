@@ -11,11 +11,11 @@ from ..types import (
     Unset,
 )
 
-T = TypeVar("T", bound="AutoDeploymentsUpdateDeployablesType1Item")
+T = TypeVar("T", bound="AutoDeploymentsUpdateAutoDeploySwitch")
 
 
 @_attrs_define
-class AutoDeploymentsUpdateDeployablesType1Item:
+class AutoDeploymentsUpdateAutoDeploySwitch:
     """
     Attributes:
         identifier (str | Unset):

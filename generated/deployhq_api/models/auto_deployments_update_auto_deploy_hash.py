@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="AutoDeploymentsUpdateDeployablesType0")
+T = TypeVar("T", bound="AutoDeploymentsUpdateAutoDeployHash")
 
 
 @_attrs_define
-class AutoDeploymentsUpdateDeployablesType0:
+class AutoDeploymentsUpdateAutoDeployHash:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
