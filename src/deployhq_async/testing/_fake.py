@@ -159,8 +159,9 @@ class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers, AutoDepl
 
     def notifying(
         self,
-        hub: NotificationHub,
+        hub: NotificationHub | None = None,
         *,
+        url: str | None = None,
         every: float = 1.0,
         lose: Callable[[DeploymentNotification], bool] | None = None,
         duplicate: bool = False,
@@ -168,12 +169,29 @@ class FakeDeployHQ(ProjectHandlers, DeploymentHandlers, RecordHandlers, AutoDepl
     ) -> contextlib.AbstractAsyncContextManager[None]:
         """`async with fake.notifying(hub):` tells `hub` of each change of a
         deployment's status (looked at every `every` seconds of the fake's
-        clock), as a project's HTTP integration notifies. Faults: `lose` drops
-        the notifications it returns True for, `duplicate` sends each twice,
-        `reorder` sends each batch one look late and newest first."""
+        clock), as a project's HTTP integration notifies. With `url=`, each is
+        posted there, signed; with neither, posted to each HTTP integration of
+        the deployment's project (made through the API: `integrations.
+        create_http`) that asked for the event (a start, completion or
+        failure). Posts verify with `webhooks.verify(..., key=fake.
+        notification_key)`; one the receiver fails is lost. Faults: `lose`
+        drops the notifications it returns True for, `duplicate` sends each
+        twice, `reorder` sends each batch one look late and newest first.
+
+        Raises ValueError given both `hub` and `url`."""
         from ._notifier import notifying
 
-        return notifying(self, hub, every=every, lose=lose, duplicate=duplicate, reorder=reorder)
+        if hub is not None and url is not None:
+            raise ValueError("notify a hub or post to a url, not both: pass one of hub and url=")
+        return notifying(self, hub, url, every=every, lose=lose, duplicate=duplicate, reorder=reorder)
+
+    @property
+    def notification_key(self) -> str:
+        """The public key (PEM) of the test key pair the fake signs its posted
+        notifications with: `webhooks.verify(body, headers, key=fake.notification_key)`."""
+        from ._notifier import key_pair
+
+        return key_pair()[1]
 
     # --- handling ---------------------------------------------------------------------
 

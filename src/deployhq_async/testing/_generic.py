@@ -89,6 +89,11 @@ class GenericHandlers(Account):
                 handlers[route] = _as(entry["media"], handler) if "media" in entry else handler
         return handlers
 
+    def generic_records(self, collection: str, *parents: str) -> list[Json]:
+        """The records kept for `collection` (a path template) under any of
+        `parents` (a project's permalink or identifier, as requests named it)."""
+        return [record for parent in parents for record in self._kept.get((collection, (parent,)), {}).values()]
+
     def _generic_handler(self, route: Route, status: int, schema: Any) -> Handler:
         names = _PARAM.findall(route.PATH)
         item = bool(names) and route.PATH.endswith("}")
