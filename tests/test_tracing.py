@@ -56,6 +56,18 @@ async def test_a_call_with_a_retry_is_one_client_span_with_a_retry_event(
     assert KEY not in str(span.to_json()) and EMAIL not in str(span.to_json())
 
 
+async def test_a_hook_post_is_a_span_that_never_shows_the_token(
+    provider: TracerProvider, exporter: InMemorySpanExporter
+) -> None:
+    recorder = Recorder(httpx2.Response(200, text="Deployment queued"))
+    async with make_client(recorder, tracing=provider) as dhq:
+        await dhq.auto_deployments.trigger("web", hook_url="https://acme.deployhq.com/deploy/web/s3cr3t0token")
+    (span,) = exporter.get_finished_spans()
+    assert span.name == "POST /deploy/{hook}"
+    assert dict(span.attributes or {})["http.response.status_code"] == 200
+    assert "s3cr3t0token" not in str(span.to_json())
+
+
 async def test_a_call_held_back_by_the_rate_says_how_long(
     provider: TracerProvider, exporter: InMemorySpanExporter
 ) -> None:
