@@ -3,10 +3,13 @@ DeployHQ's document), and HTTP integrations that notify a service."""
 
 from __future__ import annotations
 
+import logging
+
 import httpx2
 import pytest
 from helpers import Recorder, make_client
 
+from deployhq_async import RequestFinished, RequestStarted
 from deployhq_async.errors import APIConnectionError, NotFoundError
 from deployhq_async.testing import AutojumpClock, FakeDeployHQ, Fault
 
@@ -205,3 +208,25 @@ async def test_an_integration_made_against_the_fake_is_listed_and_removed() -> N
         await dhq.integrations.delete("web", created.identifier)
         left = await dhq.integrations.list_http("web")
     assert (listed, left) == ([created.identifier], [])
+
+
+async def test_a_hook_post_retried_after_a_429_tells_hooks_and_logs_its_template_never_its_token(
+    sleeps: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    recorder = Recorder(
+        httpx2.Response(429, headers={"Retry-After": "2"}, json={"error": "Rate limit exceeded"}),
+        httpx2.Response(200, text="Deployment queued"),
+    )
+    seen: list[object] = []
+    caplog.set_level(logging.DEBUG, logger="deployhq_async")
+    async with make_client(recorder, hooks=[seen.append]) as dhq:
+        await dhq.auto_deployments.trigger("web", hook_url=HOOK)
+    assert recorder.count == 2 and sleeps == [2.0]  # DeployHQ did not take the first: sent again after its wait
+    finished = [e for e in seen if isinstance(e, RequestFinished)]
+    assert [(e.operation, e.path, e.attempt, e.status) for e in finished] == [
+        ("trigger_auto_deployment", "/deploy/{hook}", 1, 429),
+        ("trigger_auto_deployment", "/deploy/{hook}", 2, 200),
+    ]
+    assert sum(isinstance(e, RequestStarted) for e in seen) == 2
+    assert "s3cr3t0token" not in repr(seen) + caplog.text
+    assert "/deploy/{hook}" in caplog.text
