@@ -237,7 +237,7 @@ async def test_until_a_first_429_few_attempts_go_at_once() -> None:
 async def test_the_slow_start_ends_at_the_clients_own_concurrency() -> None:
     clock = ManualClock()
     throttle = Throttle(concurrency=5)
-    for _ in range(7):  # seven answers: 4 + 7 x 0.15 passes 5
+    for _ in range(6):  # six answers: 4 + 6 x 0.2 passes 5
         throttle.release(clock, await throttle.acquire(clock), 200)
     assert len([await throttle.acquire(clock) for _ in range(50)]) == 50
 
