@@ -29,7 +29,8 @@ from ._base import Crud, ProjectCollection, fields, runs
 # property `url`); `webhooks.verify` reads what it sends.
 HTTP_HOOK_TYPE = "http_req"
 # The legacy form-encoded kind ("HTTP POST"), which `verify` reads too.
-HTTP_HOOK_TYPES = frozenset({HTTP_HOOK_TYPE, "http_post"})
+LEGACY_HTTP_HOOK_TYPE = "http_post"
+HTTP_HOOK_TYPES = frozenset({HTTP_HOOK_TYPE, LEGACY_HTTP_HOOK_TYPE})
 
 
 class Integrations(ProjectCollection[Integration]):

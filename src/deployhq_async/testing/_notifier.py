@@ -109,21 +109,25 @@ class _Sender:
         if self._url is not None:
             await self._post(self._url, body, form=False)
             return
+        from ..resources.integrations import LEGACY_HTTP_HOOK_TYPE
+
         event = _EVENTS.get(str(notification.status))
         if event is None:
             return
         for integration in self._integrations(notification):
             url = (integration.get("properties") or {}).get("url")
             if integration.get(event) and isinstance(url, str):
-                await self._post(url, body, form=integration.get("hook_type") == "http_post")
+                await self._post(url, body, form=integration.get("hook_type") == LEGACY_HTTP_HOOK_TYPE)
 
     def _integrations(self, notification: DeploymentNotification) -> list[Json]:
         """The HTTP integrations of the notification's project, as created through the API."""
+        from ..resources.integrations import HTTP_HOOK_TYPES
+
         project = self._fake.projects.get(notification.project or "")
         if project is None:
             return []
         kept = self._fake.generic_records(_INTEGRATIONS, project.permalink, project.identifier)
-        return [i for i in kept if i.get("hook_type") in ("http_req", "http_post")]
+        return [i for i in kept if i.get("hook_type") in HTTP_HOOK_TYPES]
 
     async def _post(self, url: str, body: Json, *, form: bool) -> None:
         """One delivery; a receiver that fails it loses it (DeployHQ promises no delivery)."""
