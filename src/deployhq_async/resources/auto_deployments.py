@@ -10,7 +10,6 @@ authority: DeployHQ's credentials never go with it."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import httpx2
@@ -32,7 +31,6 @@ from ..errors import HOOK_PREFIX
 from ._base import Resource, identifier, runs
 
 
-@dataclass(frozen=True)
 class _Hook:
     """The hook as an operation of the request path: its name and path template
     are what hooks, spans and log lines show (never the token). What DeployHQ

@@ -8,7 +8,9 @@ of `{"payload": {"new_ref", "branch", "email", "clone_url"}}`, `new_ref:
 authority). What DeployHQ answers it is not documented: the fake answers 200
 `{"status": "ok"}`. Each server or group with `auto_deploy` on whose branch is
 the pushed one gets a deployment from its last deployed revision (a first one:
-the whole branch), as a push deploys."""
+the whole branch): the fake's model of a push, which no DeployHQ client shows.
+Switching targets touches only those named: DeployHQ's CLI switches one server
+at a time with the same operation (deployhq-cli internal/commands/auto_deploys.go)."""
 
 from __future__ import annotations
 
