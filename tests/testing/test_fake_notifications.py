@@ -5,6 +5,7 @@ asked for; what it posts verifies with the fake's key, and only with it."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -151,3 +152,23 @@ async def test_a_hub_and_a_url_at_once_are_refused() -> None:
     fake = FakeDeployHQ()
     with pytest.raises(ValueError, match="not both"):
         fake.notifying(webhooks.NotificationHub(), url="http://127.0.0.1:9/x")
+
+
+async def test_a_receiver_that_cannot_be_reached_loses_the_notification_and_the_fake_goes_on(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    clock = ManualClock()
+    fake, _ = one_deployment(clock)
+    caplog.set_level(logging.INFO, logger="deployhq_async.testing")
+    async with fake.notifying(url=f"http://127.0.0.1:{port}/deployhq"):
+        await advance(clock, 2)  # the pending one was lost; the notifier looks again
+        await advance(clock, 5)
+        while clock.sleeping < 1:  # the completed one tried too
+            await asyncio.sleep(0)
+    lost = [r.getMessage() for r in caplog.records if "was lost" in r.getMessage()]
+    assert len(lost) == 3 and all("ConnectError" in m for m in lost)  # pending, running, completed
