@@ -10,6 +10,7 @@ from typing import Any
 
 import helpers
 import pytest
+import redis_server
 from helpers import InstantClock
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -111,10 +112,33 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     if problem is not None:
         outcome = "failed (CI=true)" if _under_ci() else "skipped"
         terminalreporter.write_line(f"{problem}; the tests that need it {outcome}", yellow=True)
+    if config.stash.get(NO_REDIS, False):
+        outcome = "failed (CI=true)" if _under_ci() else "skipped"
+        terminalreporter.write_line(f"{redis_server.MISSING}; those tests {outcome}", yellow=True)
 
 
 def _under_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+NO_REDIS = pytest.StashKey[bool]()
+
+
+@pytest.fixture
+def redis(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[redis_server.RedisServer]:
+    """A redis-server of this test's own on loopback (see tests/redis_server.py)."""
+    binary = redis_server.binary()
+    if binary is None:
+        request.config.stash[NO_REDIS] = True
+        if _under_ci():
+            pytest.fail(redis_server.MISSING)
+        pytest.skip("needs redis-server (see the end of this run)")
+    server = redis_server.RedisServer(binary, tmp_path)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -22,7 +22,7 @@ def test_import_keeps_heavy_modules_off_the_import_path() -> None:
         "import sys, deployhq_async\n"
         "deployhq_async.DeployHQ('acme', 'a@b.c', 'k')\n"
         "deployhq_async.DeployHQ('acme', 'a@b.c', 'k', transport='aiohttp')\n"
-        "heavy = ('asyncio', 'deployhq_async.generated', 'deployhq_async.bulk', 'aiohttp', 'orjson')\n"
+        "heavy = ('asyncio', 'deployhq_async.generated', 'deployhq_async.bulk', 'aiohttp', 'orjson', 'redis')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
         "deployhq_async.DeployTarget\n"
         "print('deployhq_async.bulk' in sys.modules)\n"

@@ -36,6 +36,8 @@ EXPORTED = [
     "Parent",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateStoreUnavailable",
+    "RedisRateStore",
     "RequestFinished",
     "RequestLimiter",
     "RequestStarted",

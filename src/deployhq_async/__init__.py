@@ -17,6 +17,7 @@ from ._events import Event, Hook, RequestFinished, RequestStarted, RetrySchedule
 from ._limiter import RequestLimiter
 from ._logging import configure_from_environment as _configure_logging
 from ._pagination import AsyncPaginator, Page
+from ._redis import RedisRateStore
 from ._revisions import DeploymentPlan, Parent
 from ._status import DeploymentStatus
 from ._throttle import Throttle
@@ -39,6 +40,7 @@ from .errors import (
     NotInListingError,
     PermissionDeniedError,
     RateLimitError,
+    RateStoreUnavailable,
     ResponseDecodeError,
     ServiceUnavailableError,
     UnknownOperationError,
@@ -80,6 +82,8 @@ __all__ = [
     "Parent",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateStoreUnavailable",
+    "RedisRateStore",
     "RequestFinished",
     "RequestLimiter",
     "RequestStarted",

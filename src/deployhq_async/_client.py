@@ -21,6 +21,8 @@ from ._events import Hook
 from ._limiter import RequestLimiter
 from ._operations import request_model, resolve_operation
 from ._pipeline import Pipeline, RequestOptions
+from ._redis import RedisRateStore, account_key
+from ._shared_throttle import SharedThrottle
 from ._throttle import Throttle
 from ._tracing import Tracing
 from ._version import __version__
@@ -154,6 +156,7 @@ class DeployHQ:
         tracing: bool | Any | None = None,
         max_rate: float | None = None,
         adaptive_rate: bool = True,
+        rate_store: RedisRateStore | str | None = None,
     ) -> None:
         """A client for one account; nothing is sent until the first call.
 
@@ -196,6 +199,10 @@ class DeployHQ:
             adaptive_rate: learn DeployHQ's rate limit from its 429 answers and
                 send below it, pausing every request for a 429's `Retry-After`
                 (default True); False leaves each request to its own retries.
+            rate_store: a `RedisRateStore` (yours to close), or its URL (the
+                client's: closed with it): every client given one on the same
+                Redis shares the account's rate (learned, paused and counted
+                there) with the others, on any machine (the `redis` extra).
 
         Raises:
             ConfigurationError: a missing or malformed argument (saying which and
@@ -230,7 +237,7 @@ class DeployHQ:
             phases, total = http_client.timeout, None
         else:
             phases, total = _config.check_timeout(DEFAULT_TIMEOUT if timeout is None else timeout)
-        throttle = Throttle(max_rate, adaptive=adaptive_rate, concurrency=connection.concurrency)
+        throttle = _throttle(rate_store, connection, login, max_rate, adaptive_rate)
         pipeline = Pipeline(
             connection,
             RequestOptions(
@@ -255,8 +262,11 @@ class DeployHQ:
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> DeployHQ:
         """A client configured from DEPLOYHQ_ACCOUNT, DEPLOYHQ_EMAIL, DEPLOYHQ_API_KEY
-        and optionally DEPLOYHQ_BASE_URL; keyword arguments go to the constructor."""
+        and optionally DEPLOYHQ_BASE_URL and DEPLOYHQ_RATE_STORE (a Redis URL: see
+        `rate_store`); keyword arguments go to the constructor."""
         env = os.environ if environ is None else environ
+        if env.get("DEPLOYHQ_RATE_STORE") and "rate_store" not in kwargs:
+            kwargs["rate_store"] = env["DEPLOYHQ_RATE_STORE"]
         return cls(
             env.get("DEPLOYHQ_ACCOUNT"),
             env.get("DEPLOYHQ_EMAIL"),
@@ -384,6 +394,9 @@ class DeployHQ:
         """Close the connection pool (a caller-owned http_client is left open; a
         copy from `with_options` leaves it to the client it came from)."""
         if self._owner:
+            throttle = self._options.throttle
+            if isinstance(throttle, SharedThrottle):
+                await throttle.aclose()
             await self._connection.aclose()
 
     async def call_untyped(
@@ -454,3 +467,22 @@ def _default_transport() -> TransportName:
     from . import _connection  # read when a client is made: tests run the suite on each transport
 
     return _connection.DEFAULT_TRANSPORT
+
+
+def _throttle(
+    store: RedisRateStore | str | None, connection: Connection, login: str, max_rate: float | None, adaptive: bool
+) -> Throttle:
+    """The client's own throttle, or one shared through `store` by the account's clients."""
+    if store is None:
+        return Throttle(max_rate, adaptive=adaptive, concurrency=connection.concurrency)
+    if not isinstance(store, (RedisRateStore, str)):
+        raise ConfigurationError(f"rate_store must be a RedisRateStore or its URL, not {type(store).__name__}")
+    if not _config.check_flag("adaptive_rate", adaptive):
+        raise ConfigurationError(
+            "rate_store shares the rate learned from DeployHQ's 429s: it needs adaptive_rate=True "
+            "(or leave rate_store out)"
+        )
+    key = account_key(connection.host, login)
+    owned = isinstance(store, str)
+    shared = RedisRateStore(store) if isinstance(store, str) else store
+    return SharedThrottle(shared, key, max_rate, concurrency=connection.concurrency, owns_store=owned)

@@ -251,6 +251,12 @@ class ResponseDecodeError(DeployHQError):
         return self.response.request
 
 
+class RateStoreUnavailable(DeployHQError):
+    """The shared rate store (`RedisRateStore`) could not be reached, and the
+    client was told to stop rather than fall back (`fail_closed=True`): nothing
+    was sent."""
+
+
 class BulkCallbackError(DeployHQError):
     """A bulk run's `on_progress` or `on_result` raised (its exception is the
     `__cause__`). The run then launched nothing more, let the requests on the

@@ -1,0 +1,225 @@
+"""The throttle of a client given a rate store: attempts are admitted by the
+store (one decision for every client of the account, see `_redis`), and by the
+client's own `Throttle` while the store cannot be reached.
+
+Only one exchange with the store is under way at a time per client: the
+attempts waiting meanwhile are admitted together by the next one, and the
+answers heard meanwhile are reported together, so a thousand attempts at once
+cost a few round trips, not a thousand.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import math
+import secrets
+from collections import deque
+from typing import TYPE_CHECKING
+
+from ._throttle import REFUSED, SLOW_START_END, Throttle
+from .errors import RateStoreUnavailable
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from ._clock import Clock
+    from ._redis import Admission, RedisRateStore
+
+logger = logging.getLogger("deployhq_async")
+
+RECHECK = 2.0  # seconds on the client's own throttle before the store is asked again
+
+# An attempt the store admitted: its name there and when (ms, Redis's clock); None: admitted locally.
+Grant = tuple[str, int] | None
+
+
+class SharedThrottle(Throttle):
+    """`dhq.throttle` of a client given a `rate_store`: `rate`, `refusals` and
+    `paused_until` are what it last heard from the store (shared by every
+    client of the account), `local` the throttle it falls back to."""
+
+    def __init__(
+        self,
+        store: RedisRateStore,
+        key: str,
+        max_rate: float | None = None,
+        *,
+        concurrency: int | None = None,
+        owns_store: bool = False,
+    ) -> None:
+        super().__init__(max_rate, adaptive=True, concurrency=concurrency)
+        self.store = store
+        self.local = Throttle(max_rate, adaptive=True, concurrency=concurrency)
+        self._key = key
+        self._owns_store = owns_store
+        self._client = secrets.token_hex(6)
+        self._sequence = 0
+        self._window_end = min(SLOW_START_END, concurrency or SLOW_START_END)
+        self._waiting: deque[asyncio.Future[Grant]] = deque()
+        self._admitter: asyncio.Task[None] | None = None
+        self._granted: dict[float, list[Grant]] = {}  # by when the attempt went (monotonic)
+        self._refusing: dict[float, list[Grant]] = {}  # 429s between release and refused
+        self._answers: list[str] = []
+        self._reporter: asyncio.Task[None] | None = None
+        self._down_until = -math.inf  # the local throttle admits until then
+        self._offset = 0.0  # the client's monotonic time less Redis's, as last heard
+        self._lowered_at = self._changed_at = -math.inf
+
+    def __repr__(self) -> str:
+        return f"SharedThrottle({self.store!r}, max_rate={self.max_rate!r}, rate={self.rate!r})"
+
+    @property
+    def shared(self) -> bool:
+        """Whether attempts are admitted by the store now (not by `local`)."""
+        return self._down_until == -math.inf
+
+    async def aclose(self) -> None:
+        """The client closed: the store hears its last answers (and closes, if the client made it)."""
+        import asyncio  # loaded by the running loop already; kept off the import path
+
+        if self._reporter is not None:
+            await asyncio.gather(self._reporter, return_exceptions=True)
+        if self._owns_store:
+            await self.store.aclose()
+
+    async def acquire(self, clock: Clock) -> float:
+        import asyncio
+
+        grant: Grant = None
+        if clock.monotonic() >= self._down_until:
+            future = asyncio.get_running_loop().create_future()
+            self._waiting.append(future)
+            if self._admitter is None:
+                self._admitter = asyncio.ensure_future(self._admit(clock))
+                self.store.track(self._admitter)
+            try:
+                grant = await future
+            except asyncio.CancelledError:
+                with contextlib.suppress(ValueError):
+                    self._waiting.remove(future)
+                if future.done() and not future.cancelled() and future.exception() is None:
+                    self._report(future.result())  # admitted as it was cancelled: it counts as answered
+                raise
+        sent = clock.monotonic() if grant is not None else await self.local.acquire(clock)
+        self._granted.setdefault(sent, []).append(grant)
+        return sent
+
+    def release(self, clock: Clock, sent: float, status: int | None) -> None:
+        grant = _pop(self._granted, sent)
+        if status == REFUSED:
+            self._refusing.setdefault(sent, []).append(grant)  # `refused` reports it
+            if grant is None:
+                self.local.release(clock, sent, status)
+        elif grant is None:
+            self.local.release(clock, sent, status)
+        else:
+            self._report(grant)
+
+    def answers_probe(self, sent: float) -> bool:
+        grants = self._refusing.get(sent)
+        if grants and grants[-1] is None:
+            return self.local.answers_probe(sent)
+        return self.rate is not None and self._lowered_at < self._changed_at <= sent
+
+    def refused(self, sent: float, now: float, retry_after: float | None) -> bool:
+        self.refusals += 1
+        grant = _pop(self._refusing, sent)
+        if grant is None:
+            return self.local.refused(sent, now, retry_after)
+        import asyncio
+
+        if retry_after is not None:  # this client holds at once; the others as soon as they ask
+            self.paused_until = max(self.paused_until, now + retry_after)
+        task = asyncio.ensure_future(self._refused(grant, retry_after))
+        self.store.track(task)
+        return False
+
+    async def _admit(self, clock: Clock) -> None:
+        """Admit the attempts waiting, a batch an exchange, until none waits."""
+        waiting = self._waiting
+        try:
+            while waiting:
+                first, wanted = self._sequence, len(waiting)
+                try:
+                    admission = await self.store.admit(self._key, self._client, first, wanted, self.max_rate)
+                except RateStoreUnavailable as exc:
+                    self._fall_back(clock, exc)
+                    break
+                self._heard(clock, admission)
+                self._sequence += admission.admitted
+                for number in range(first, first + admission.admitted):
+                    while waiting and waiting[0].done():
+                        waiting.popleft()
+                    if not waiting:  # all but this one were cancelled meanwhile: it counts as answered
+                        self._report((f"{self._client}:{number}", admission.now))
+                        continue
+                    waiting.popleft().set_result((f"{self._client}:{number}", admission.now))
+                if not admission.admitted:
+                    await clock.sleep(admission.wait)
+        finally:
+            self._admitter = None
+            if waiting and clock.monotonic() < self._down_until:
+                while waiting:
+                    if not (future := waiting.popleft()).done():
+                        future.set_result(None)  # the local throttle admits these
+
+    def _fall_back(self, clock: Clock, exc: RateStoreUnavailable) -> None:
+        if self.store.fail_closed:
+            while self._waiting:
+                if not (future := self._waiting.popleft()).done():
+                    future.set_exception(exc)
+            return
+        if self.shared:
+            logger.warning("%s", exc)
+        self._down_until = clock.monotonic() + RECHECK
+
+    def _heard(self, clock: Clock, admission: Admission) -> None:
+        if not self.shared:
+            logger.warning("the rate store %s answers again: the account's clients share its rate", self.store.where)
+            self._down_until = -math.inf
+        self._offset = clock.monotonic() - admission.now / 1000
+        self.rate = admission.rate
+        self._lowered_at = admission.lowered / 1000 + self._offset if admission.lowered >= 0 else -math.inf
+        self._changed_at = admission.changed / 1000 + self._offset if admission.changed >= 0 else -math.inf
+        self.paused_until = max(self.paused_until, admission.paused / 1000 + self._offset)
+
+    def _report(self, grant: tuple[str, int]) -> None:
+        """An answer that was not a 429: told to the store with the others heard meanwhile."""
+        self._answers.append(grant[0])
+        if self._reporter is None:
+            import asyncio
+
+            self._reporter = asyncio.ensure_future(self._report_answers())
+            self.store.track(self._reporter)
+
+    async def _report_answers(self) -> None:
+        try:
+            while self._answers:
+                members, self._answers = self._answers, []
+                try:
+                    await self.store.answered(self._key, members, self._window_end, self.max_rate)
+                except RateStoreUnavailable:
+                    return  # admissions notice it; these attempts expire there by themselves
+        finally:
+            self._reporter = None
+
+    async def _refused(self, grant: tuple[str, int], retry_after: float | None) -> None:
+        member, sent = grant
+        with contextlib.suppress(RateStoreUnavailable):  # admissions notice it
+            lowered, rate = await self.store.refused(self._key, member, sent, retry_after)
+            if lowered:
+                self.rate = rate
+                logger.info("DeployHQ refused a request (429): the account's clients now send at most %g/s", rate)
+
+
+def _pop(grants: dict[float, list[Grant]], sent: float) -> Grant:
+    """The grant of one attempt that went at `sent` (attempts that went at the
+    same moment are alike: any of theirs will do)."""
+    pending = grants.get(sent)
+    if not pending:
+        return None
+    grant = pending.pop()
+    if not pending:
+        del grants[sent]
+    return grant
