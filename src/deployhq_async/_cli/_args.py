@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import math
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from .. import _config
@@ -68,3 +69,17 @@ def _finite(check: Callable[[float], None]) -> Callable[[float], None]:
         check(value)
 
     return checked
+
+
+def journal(text: str) -> str | Path:
+    """A journal file's path, or a Redis journal's location (redis://host:6379/0/<name>)."""
+    from ..bulk._targets import check_journal
+
+    location = text.strip()
+    if not location.startswith(("redis://", "rediss://", "unix://")):
+        return Path(text)
+    try:
+        check_journal(location)
+    except ConfigurationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return location

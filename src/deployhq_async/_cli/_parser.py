@@ -9,7 +9,7 @@ from typing import Any
 
 from .._client import TRANSPORT_NAMES
 from . import bulk, demo, deploy, listing, logs, rollout, webhooks
-from ._args import count, percentage, positive, rate, seconds, seconds_or_zero
+from ._args import count, journal, percentage, positive, rate, seconds, seconds_or_zero
 from ._loop import LOOPS, Version
 
 DESCRIPTION = """\
@@ -159,7 +159,9 @@ def parser() -> argparse.ArgumentParser:
     bulk_args.add_argument("--settle-window", type=seconds, help="seconds to look for a create whose answer was lost")
     bulk_args.add_argument("--keep-duplicates", action="store_true", help="report a second deployment, do not abort it")
     bulk_args.add_argument(
-        "--journal", type=Path, help="record every create in FILE; run again with it to resume after a crash"
+        "--journal",
+        type=journal,
+        help="record every create in FILE (or redis://host:6379/0/NAME); run again with it to resume after a crash",
     )
     failure_options(bulk_args)
 
@@ -189,7 +191,9 @@ def parser() -> argparse.ArgumentParser:
     rollout_args.add_argument("--preview", action="store_true", help="with --plan: a preview deployment per target")
     rollout_args.add_argument("--concurrency", type=positive, default=8, help="requests in flight at once")
     rollout_args.add_argument(
-        "--journal", type=Path, help="record the rollout in FILE (and FILE.wave-N); run again with it to resume"
+        "--journal",
+        type=journal,
+        help="record the rollout in FILE (and FILE.wave-N), or redis://host:6379/0/NAME; run again with it to resume",
     )
     rollout_args.add_argument("--timeout", type=seconds, default=900.0, help="seconds to follow each deployment")
     rollout_args.add_argument(

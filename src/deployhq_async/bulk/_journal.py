@@ -30,6 +30,7 @@ from typing import IO, TYPE_CHECKING, Any
 from ..errors import ConfigurationError
 
 if TYPE_CHECKING:
+    from ._redis_log import RedisLog
     from ._targets import DeployTarget
 
 FORMAT = "deployhq-async bulk"
@@ -40,8 +41,8 @@ class Journal:
 
     def __init__(
         self,
-        path: Path,
-        handle: IO[str],
+        path: Path | str,
+        handle: IO[str] | None,
         entries: list[dict[str, Any]],
         *,
         run: str,
@@ -74,23 +75,16 @@ class Journal:
         the token a new journal records (an existing one keeps its own). A journal
         another run holds, one of another list, a damaged one or one that cannot
         be written is a `ConfigurationError`, before anything is sent."""
-        header = {"journal": FORMAT, "version": 1, "targets": digest(targets), "count": len(targets)}
         path, handle = open_locked(path, "a")
         try:
             data = path.read_bytes()
-            entries = _entries(path, data, header)
+            entries, run, unwritten = _load(path, data, targets, run)
         except BaseException as exc:
             handle.close()
             if isinstance(exc, OSError):
                 raise ConfigurationError(f"cannot use the journal {path}: {exc.strerror or exc}") from None
             raise
-        unwritten = "\n" if data and not data.endswith(b"\n") else ""  # a torn line stays on its own
-        if not entries:
-            unwritten += line({**header, "run": run})
-        else:
-            earlier = entries[0].get("run")
-            run = earlier if isinstance(earlier, str) and earlier else run
-        return cls(path, handle, entries[1:], run=run, unwritten=unwritten, sync=sync)
+        return cls(path, handle, entries, run=run, unwritten=unwritten, sync=sync)
 
     def deployment(self, index: int) -> str | None:
         """The deployment a run made for target `index`, if one is known."""
@@ -123,6 +117,7 @@ class Journal:
     async def aclose(self) -> None:
         """Wait for every write, then close the file (which releases the lock).
         Raises `ConfigurationError` if a write failed."""
+        assert self._handle is not None
         try:
             await asyncio.wrap_future(self._writer.submit(self._handle.close))
         finally:
@@ -130,16 +125,18 @@ class Journal:
         if self._failed is not None:
             raise ConfigurationError(f"could not write the journal {self.path}: {self._failed}") from self._failed
 
-    def _append(self, entry: dict[str, Any]) -> Future[None]:
+    def _append(self, entry: dict[str, Any]) -> Future[None] | asyncio.Future[None]:
         text, self._unwritten = self._unwritten + line(entry), ""
         self._apply(entry)
         return self._writer.submit(self._write, text)
 
     def _write(self, text: str) -> None:  # in the journal's thread
+        handle = self._handle
+        assert handle is not None
         try:
-            self._handle.write(text)
-            self._handle.flush()
-            self._sync(self._handle.fileno())
+            handle.write(text)
+            handle.flush()
+            self._sync(handle.fileno())
         except OSError as exc:
             self._failed = exc
             raise
@@ -153,6 +150,54 @@ class Journal:
             self._deployments[entry["outcome"]] = entry["deployment"]
         elif "refused" in entry:
             self._intents.pop(entry["refused"], None)
+
+
+class RedisJournal(Journal):
+    """A journal kept in Redis (see `_redis_log`): the same entries and
+    guarantees, written by its lease's holder only."""
+
+    def __init__(self, log: RedisLog, entries: list[dict[str, Any]], *, run: str, unwritten: str) -> None:
+        super().__init__(log.location, None, entries, run=run, unwritten=unwritten)
+        self._log = log
+
+    @classmethod
+    async def open_at(cls, location: str, targets: list[DeployTarget], run: str) -> RedisJournal:
+        """`Journal.open` for a Redis journal: takes its lease, reads it.
+        Raises `ConfigurationError` as `Journal.open` does."""
+        from ._redis_log import RedisLog
+
+        log = await RedisLog.open(location)
+        try:
+            entries, run, unwritten = _load(log.location, log.data, targets, run)
+        except BaseException:
+            await log.aclose()
+            raise
+        return cls(log, entries, run=run, unwritten=unwritten)
+
+    async def aclose(self) -> None:
+        await self._log.aclose()
+        if self._log.failed is not None:
+            failed = self._log.failed
+            raise ConfigurationError(f"could not write the journal {self.path}: {failed}") from failed
+
+    def _append(self, entry: dict[str, Any]) -> asyncio.Future[None]:
+        text, self._unwritten = self._unwritten + line(entry), ""
+        self._apply(entry)
+        return self._log.submit(text)
+
+
+def _load(
+    path: Path | str, data: bytes, targets: list[DeployTarget], run: str
+) -> tuple[list[dict[str, Any]], str, str]:
+    """A journal's entries after its header, the token of the run that began
+    it (`run` for a new one), and what goes out before the first entry."""
+    header = {"journal": FORMAT, "version": 1, "targets": digest(targets), "count": len(targets)}
+    entries = _entries(path, data, header)
+    unwritten = "\n" if data and not data.endswith(b"\n") else ""  # a torn line stays on its own
+    if not entries:
+        return [], run, unwritten + line({**header, "run": run})
+    earlier = entries[0].get("run")
+    return entries[1:], earlier if isinstance(earlier, str) and earlier else run, unwritten
 
 
 def line(entry: dict[str, Any]) -> str:
@@ -202,7 +247,7 @@ def digest(targets: list[DeployTarget]) -> str:
     return hashlib.sha256(data.encode()).hexdigest()
 
 
-def _entries(path: Path, data: bytes, header: dict[str, Any]) -> list[dict[str, Any]]:
+def _entries(path: Path | str, data: bytes, header: dict[str, Any]) -> list[dict[str, Any]]:
     """The journal's entries, its header first. A header of another target
     list is said as such before any later line is read against this list (an
     entry for a target this list has not would otherwise read as damage)."""
@@ -268,7 +313,7 @@ def _intent_problem(entry: dict[str, Any]) -> str | None:
     return None
 
 
-def damaged(path: Path, number: int, what: str) -> ConfigurationError:
+def damaged(path: Path | str, number: int, what: str) -> ConfigurationError:
     return ConfigurationError(
         f"the journal {path} is damaged at line {number}: {what}; mend or remove that line (nothing was sent)"
     )

@@ -25,9 +25,10 @@ from .._config import check_choice, check_count, check_percentage, check_seconds
 from .._status import DeploymentStatus
 from .._words import counted
 from ..errors import BulkCallbackError, ConfigurationError
-from ._rollout_journal import RolloutJournal
+from ._redis_log import is_redis
+from ._rollout_journal import RedisRolloutJournal, RolloutJournal
 from ._run import BulkRun
-from ._targets import BulkOptions, DeployResult, DeployTarget, check_callback, check_targets
+from ._targets import BulkOptions, DeployResult, DeployTarget, check_callback, check_journal, check_targets
 
 if TYPE_CHECKING:
     from ._port import DeployHQPort
@@ -126,7 +127,8 @@ class RolloutOptions:
             status in a wave, as `deploy_many`'s `on_progress` is (a rollback's
             deployments are not told); if it raises, the rollout stops as
             `stop()` stops it, its reason naming the error.
-        journal: a file (and beside it one per wave) recording the revisions
+        journal: a file (and beside it one per wave), or a Redis journal's
+            location (`redis://host:6379/0/<name>`, the `redis` extra), recording the revisions
             to roll back to, each wave's creates and the waves that passed: a
             rollout killed at any moment, run again with the same targets and
             journal, resumes in the wave it was in without deploying a wave
@@ -168,8 +170,7 @@ class RolloutOptions:
         check_callback("on_wave", self.on_wave)
         check_callback("on_progress", self.on_progress)
         self._check_bulk()
-        if self.journal is not None and not isinstance(self.journal, (str, os.PathLike)):
-            raise ConfigurationError(f"journal must be a path, not {type(self.journal).__name__}")
+        check_journal(self.journal)
         if self.journal is not None and self.plan:
             raise ConfigurationError("a plan sends nothing: it takes no journal")
 
@@ -261,7 +262,12 @@ class RolloutRun:
         self._failed_out = False
         self._progress_error: str | None = None  # why on_progress stopped the rollout
         self._started = False
-        self._journal = RolloutJournal.open(options.journal, targets) if options.journal is not None else None
+        # A journal in Redis is opened (its lease taken) when the rollout starts: that needs the loop.
+        journal = options.journal
+        self._journal_at = journal if isinstance(journal, str) and is_redis(journal) else None
+        self._journal: RolloutJournal | None = None
+        if journal is not None and self._journal_at is None:
+            self._journal = RolloutJournal.open(journal, targets)
 
     def __await__(self) -> Generator[Any, None, RolloutResult]:
         return self.run().__await__()
@@ -290,6 +296,8 @@ class RolloutRun:
         if self._started:
             raise RuntimeError("a rollout runs once")
         self._started = True
+        if self._journal_at is not None:
+            self._journal = await RedisRolloutJournal.open_at(self._journal_at, self.result.targets)
         try:
             with self._port.tracing.span("deployhq rollout", {"deployhq.targets": len(self.result.targets)}) as span:
                 result = await self._run()
@@ -410,8 +418,7 @@ class RolloutRun:
         journal beside the rollout's)."""
         if self._journal is None:
             return self.options.bulk
-        journal = self._journal.path.with_name(f"{self._journal.path.name}.{part}")
-        return dataclasses.replace(self.options.bulk, journal=journal)
+        return dataclasses.replace(self.options.bulk, journal=self._journal.beside(part))
 
     def _told(self, wave: WaveResult) -> str | None:
         """Tell `on_wave`; why the rollout stops if it raised, else None."""

@@ -18,11 +18,14 @@ import asyncio
 import json
 import os
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import ConfigurationError
 from ._journal import damaged, digest, line, open_locked
 from ._targets import DeployTarget
+
+if TYPE_CHECKING:
+    from ._redis_log import RedisLog
 
 FORMAT = "deployhq-async rollout"
 
@@ -31,7 +34,13 @@ class RolloutJournal:
     """What an earlier run of the same rollout recorded."""
 
     def __init__(
-        self, path: Path, handle: IO[str], previous: list[str | None] | None, passed: set[int], *, unwritten: str = ""
+        self,
+        path: Path | str,
+        handle: IO[str] | None,
+        previous: list[str | None] | None,
+        passed: set[int],
+        *,
+        unwritten: str = "",
     ) -> None:
         self.path = path
         self._handle = handle
@@ -58,24 +67,68 @@ class RolloutJournal:
         """Record the revisions to roll back to (before any wave starts)."""
         header = {"journal": FORMAT, "version": 1, "targets": digest(targets), "count": len(targets)}
         self.previous = previous
-        await asyncio.to_thread(self._write, line({**header, "previous": previous}))
+        await self._put(line({**header, "previous": previous}))
 
     async def passed_wave(self, number: int) -> None:
         """Record that wave `number` finished and passed its budget, bake and gate."""
         self.passed.add(number)
-        await asyncio.to_thread(self._write, line({"passed": number}))
+        await self._put(line({"passed": number}))
+
+    def beside(self, part: str) -> str | Path:
+        """Where the journal of one part of the rollout (`wave-2`, `rollback`) is."""
+        assert isinstance(self.path, Path)
+        return self.path.with_name(f"{self.path.name}.{part}")
 
     async def aclose(self) -> None:
+        assert self._handle is not None
         await asyncio.to_thread(self._handle.close)
 
+    async def _put(self, text: str) -> None:
+        await asyncio.to_thread(self._write, text)
+
     def _write(self, text: str) -> None:  # in a worker thread
+        handle = self._handle
+        assert handle is not None
         text, self._unwritten = self._unwritten + text, ""
-        self._handle.write(text)
-        self._handle.flush()
-        os.fsync(self._handle.fileno())
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
-def _read(path: Path, data: bytes, targets: list[DeployTarget]) -> tuple[list[str | None] | None, set[int]]:
+class RedisRolloutJournal(RolloutJournal):
+    """A rollout's journal kept in Redis (see `_redis_log`), its waves' beside it."""
+
+    def __init__(self, location: str, log: RedisLog, previous: list[str | None] | None, passed: set[int]) -> None:
+        super().__init__(log.location, None, previous, passed)
+        self._location = location
+        self._log = log
+
+    @classmethod
+    async def open_at(cls, location: str, targets: list[DeployTarget]) -> RedisRolloutJournal:
+        """`RolloutJournal.open` for a Redis journal: takes its lease, reads it."""
+        from ._redis_log import RedisLog
+
+        log = await RedisLog.open(location)
+        try:
+            previous, passed = _read(log.location, log.data, targets)
+        except BaseException:
+            await log.aclose()
+            raise
+        return cls(location, log, previous, passed)
+
+    def beside(self, part: str) -> str:
+        from ._redis_log import beside
+
+        return beside(self._location, part)
+
+    async def aclose(self) -> None:
+        await self._log.aclose()
+
+    async def _put(self, text: str) -> None:
+        await self._log.submit(text)
+
+
+def _read(path: Path | str, data: bytes, targets: list[DeployTarget]) -> tuple[list[str | None] | None, set[int]]:
     entries = _entries(path, data)
     if not entries:
         return None, set()
@@ -83,7 +136,7 @@ def _read(path: Path, data: bytes, targets: list[DeployTarget]) -> tuple[list[st
     return _previous(path, number, header, targets), _passed(path, entries[1:])
 
 
-def _entries(path: Path, data: bytes) -> list[tuple[int, Any]]:
+def _entries(path: Path | str, data: bytes) -> list[tuple[int, Any]]:
     """Each whole line's JSON, with its number; a line torn by a crash mid-write is left out."""
     entries: list[tuple[int, Any]] = []
     for number, raw in enumerate(data.split(b"\n"), start=1):
@@ -98,7 +151,7 @@ def _entries(path: Path, data: bytes) -> list[tuple[int, Any]]:
     return entries
 
 
-def _previous(path: Path, number: int, header: Any, targets: list[DeployTarget]) -> list[str | None]:
+def _previous(path: Path | str, number: int, header: Any, targets: list[DeployTarget]) -> list[str | None]:
     """The header's revisions to roll back to, one per target, once it is shown to be this rollout's."""
     if not isinstance(header, dict) or header.get("journal") != FORMAT:
         raise damaged(path, number, "it is not the header of a deployhq-async rollout journal")
@@ -115,7 +168,7 @@ def _previous(path: Path, number: int, header: Any, targets: list[DeployTarget])
     return previous
 
 
-def _passed(path: Path, entries: list[tuple[int, Any]]) -> set[int]:
+def _passed(path: Path | str, entries: list[tuple[int, Any]]) -> set[int]:
     """The waves the lines after the header say passed."""
     passed: set[int] = set()
     for number, entry in entries:

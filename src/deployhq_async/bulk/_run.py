@@ -53,7 +53,8 @@ from ..errors import (
     DeploymentTimeoutError,
 )
 from ._claims import Claims, marked, new_token, queued, revision
-from ._journal import Journal
+from ._journal import Journal, RedisJournal
+from ._redis_log import is_redis
 from ._targets import BulkOptions, Callback, DeployResult, DeployTarget, check_callback, check_targets
 
 if TYPE_CHECKING:
@@ -113,7 +114,12 @@ class BulkRun:
         self._launch = asyncio.Semaphore(options.concurrency)
         longest = port.longest_timeout
         self._settle = options.settle_window if options.settle_window is not None else max(2 * longest, 1.0)
-        self._journal = Journal.open(options.journal, targets, new_token()) if options.journal is not None else None
+        # A journal in Redis is opened (its lease taken) when the run starts: that needs the loop.
+        journal = options.journal
+        self._journal_at = journal if isinstance(journal, str) and is_redis(journal) else None
+        self._journal: Journal | None = None
+        if journal is not None and self._journal_at is None:
+            self._journal = Journal.open(journal, targets, new_token())
         self.claims = Claims(self._journal.run if self._journal is not None else new_token())
         self._launching = True  # until fail_fast sees a failure, or stop()
         self._stopped = asyncio.Event()  # stop(): no more following either
@@ -150,6 +156,10 @@ class BulkRun:
         if self._started:
             raise RuntimeError("a bulk run runs once")
         self._started = True
+        if self._journal_at is not None:
+            targets = [result.target for result in self.results]
+            self._journal = await RedisJournal.open_at(self._journal_at, targets, self.claims.token)
+            self.claims = Claims(self._journal.run)
         with self._port.tracing.span("deployhq bulk run", {"deployhq.targets": len(self.results)}):
             return await self._run()
 

@@ -117,8 +117,7 @@ class BulkOptions:
         check_seconds("poll_interval", self.poll_interval)
         if self.settle_window is not None:
             check_seconds("settle_window", self.settle_window, allow_zero=True)
-        if self.journal is not None and not isinstance(self.journal, (str, os.PathLike)):
-            raise ConfigurationError(f"journal must be a path, not {type(self.journal).__name__}")
+        check_journal(self.journal)
         check_hub(self.hub)
 
 
@@ -183,3 +182,14 @@ def _check_target(number: int, target: object) -> None:
     check_start(target.start_revision, target.full, where=f"target {number}: ")
     if target.overview is not None:
         check_text(f"target {number}: overview", target.overview)
+
+
+def check_journal(journal: object) -> None:
+    """A journal is a file's path, or a Redis journal's location (`redis://host:6379/0/<name>`).
+    Raises `ConfigurationError` for anything else."""
+    if journal is not None and not isinstance(journal, (str, os.PathLike)):
+        raise ConfigurationError(f"journal must be a path or a redis:// location, not {type(journal).__name__}")
+    from ._redis_log import is_redis, split
+
+    if is_redis(journal):
+        split(str(journal))

@@ -369,8 +369,10 @@ class Deployments(Resource):
         again only after a look-up over `settle_window` seconds (default: twice
         the request timeout) found nothing; a final look-up per server finds any
         second deployment, aborts it while pending (`abort_duplicates`) and
-        reports it. With `journal`, a file records every create before it is
-        sent, so a run killed at any point resumes without a second deployment.
+        reports it. With `journal`, a file (or a Redis journal,
+        `redis://host:6379/0/<name>`, resumable from any machine) records every
+        create before it is sent, so a run killed at any point resumes without
+        a second deployment.
         With a `hub` (`webhooks.NotificationHub`), each deployment ends as its
         notification arrives, and is polled only every `hub.fallback_interval`.
         Every argument is checked before the first request.
