@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import json
 import math
 import os
 import platform
+import socket
 import statistics
 import subprocess
 import sys
 import time
 import tracemalloc
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -425,10 +427,11 @@ import asyncio, sys, time
 from deployhq_async import BulkOptions, DeployHQ, DeployTarget
 from deployhq_async import RequestFinished
 
-async def main(url, ids, transport):
+async def main(url, ids, transport, store):
     refused = []
     hook = lambda e: refused.append(1) if isinstance(e, RequestFinished) and e.status == 429 else None
-    async with DeployHQ(email={email!r}, api_key={key!r}, base_url=url, transport=transport, hooks=[hook]) as dhq:
+    options = dict(email={email!r}, api_key={key!r}, base_url=url, transport=transport, hooks=[hook])
+    async with DeployHQ(**options, rate_store=store or None) as dhq:
         work = [DeployTarget("bulk", i, f"rev-{{n}}") for n, i in enumerate(ids)]
         print("ready", flush=True)
         await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
@@ -436,27 +439,37 @@ async def main(url, ids, transport):
         results = await dhq.deployments.start_many(work, BulkOptions(concurrency={concurrency}, wait=False))
         print(len(refused), time.perf_counter() - started, sum(r.ok for r in results), flush=True)
 
-asyncio.run(main(sys.argv[1], sys.argv[2].split(","), sys.argv[3]))
+asyncio.run(main(sys.argv[1], sys.argv[2].split(","), sys.argv[3], sys.argv[4]))
 """
 
 
-def shared_limit(targets: int, limit: int, transport: str, rate_limit: int = 100, latency: float = 0.02) -> Figure:
-    """Two client processes (two CI jobs, two replicas) deploying `targets` each
-    against one DeployHQ limit of `rate_limit` requests a second, as a ratio to
-    the ideal: every request both had answered, paced at the limit (less the
+def shared_limit(
+    targets: int,
+    limit: int,
+    transport: str,
+    rate_limit: int = 100,
+    latency: float = 0.02,
+    processes: int = 2,
+    store: str | None = None,
+    target: tuple[float, float] = (1.3, 0.05),
+) -> Figure:
+    """`processes` client processes (CI jobs, replicas) deploying `targets` each
+    against one DeployHQ limit of `rate_limit` requests a second, each learning
+    the limit alone or sharing it through the Redis at `store`, as a ratio to
+    the ideal: every request they had answered, paced at the limit (less the
     first second's worth), or sent `limit` at a time by each."""
-    server = Server(latency=latency, targets=2 * targets, rate_limit=rate_limit)
+    server = Server(latency=latency, targets=processes * targets, rate_limit=rate_limit)
     code = _SHARED_CLIENT.format(email=EMAIL, key=KEY, concurrency=limit)
-    halves = [server.servers[:targets], server.servers[targets:]]
+    shares = [server.servers[n * targets : (n + 1) * targets] for n in range(processes)]
     clients = [
         subprocess.Popen(
-            [sys.executable, "-c", code, server.url, ",".join(ids), transport],
+            [sys.executable, "-c", code, server.url, ",".join(ids), transport, store or ""],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
             cwd=ROOT,
         )
-        for ids in halves
+        for ids in shares
     ]
     try:
         for client in clients:
@@ -473,23 +486,104 @@ def shared_limit(targets: int, limit: int, transport: str, rate_limit: int = 100
     made, limited, answered = int(numbers[2]), int(numbers[3]), int(numbers[6])
     ok_targets = sum(int(r[2]) for r in reports)
     paced = max(0, answered - rate_limit) / rate_limit
-    ideal = max(paced, answered * latency / (2 * limit)) + 0.2
+    ideal = max(paced, answered * latency / (processes * limit)) + 0.2
     share = limited / answered
-    ok = wall / ideal <= 1.3 and share <= 0.05 and made == 2 * targets and ok_targets == 2 * targets
+    most, most_429s = target
+    expected = processes * targets
+    ok = wall / ideal <= most and share <= most_429s and made == expected and ok_targets == expected
     walls = ", ".join(f"{float(r[1]):.2f} s" for r in reports)
     note = (
-        f"{answered} requests answered, {limited} 429s ({share:.1%}); the two processes took {walls}; "
-        f"{made} deployments for {2 * targets} targets"
+        f"{answered} requests answered, {limited} 429s ({share:.1%}); the processes took {walls}; "
+        f"{made} deployments for {expected} targets"
     )
+    count = {2: "two", 4: "four"}.get(processes, str(processes))
+    how = "" if store is None and processes == 2 else (", one Redis rate store" if store else ", each on its own")
     return Figure(
-        f"two processes deploy_many {targets} targets each, concurrency {limit}, against one limit of "
+        f"{count} processes deploy_many {targets} targets each{how}, concurrency {limit}, against one limit of "
         f"{rate_limit} requests/s, vs ideal [{transport}]",
         wall,
         ideal,
         wall / ideal,
-        "<= 1.30x, <= 5% 429s",
+        f"<= {most:.2f}x, <= {most_429s:.0%} 429s",
         ok,
         note,
+    )
+
+
+@contextlib.contextmanager
+def redis_server() -> Iterator[str]:
+    """A redis-server of the benchmark's own on a loopback port (its URL)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(500):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.02)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait()
+
+
+def shared_store(transport: str, runs: int) -> list[Figure]:
+    """Four processes on one limit: sharing one Redis rate store that knows no
+    rate yet (a first run), sharing one that kept the rate an earlier run
+    learned (the runs after it), and each process on its own."""
+    import redis
+
+    cold, warm, alone = [], [], []
+    with redis_server() as url:
+        client = redis.Redis.from_url(url)
+        for _ in range(runs):
+            client.flushall()
+            cold.append(shared_limit(150, 50, transport, processes=4, store=url, target=(1.10, 0.01)))
+            warm.append(shared_limit(150, 50, transport, processes=4, store=url, target=(1.10, 0.01)))
+            alone.append(shared_limit(150, 50, transport, processes=4, target=(1.30, 0.05)))
+        client.close()
+    first, later = median_of(cold), median_of(warm)
+    first.name = first.name.replace("one Redis rate store", "one Redis rate store, its first run")
+    later.name = later.name.replace("one Redis rate store", "one Redis rate store, the rate known")
+    return [first, later, median_of(alone)]
+
+
+async def store_overhead(requests: int, rounds: int) -> Figure:
+    """CPU per request of one client with a Redis rate store (loopback) against
+    the same client without, 1,000 concurrent GETs, in alternating rounds."""
+    from deployhq_async import DeployHQ, RedisRateStore
+
+    server = Server()
+    try:
+        with redis_server() as url:
+            async with RedisRateStore(url) as store:
+                clients = {
+                    "store": DeployHQ(email=EMAIL, api_key=KEY, base_url=server.url, rate_store=store),
+                    "plain": DeployHQ(email=EMAIL, api_key=KEY, base_url=server.url),
+                }
+                cpu = {name: [] for name in clients}
+                for _ in range(rounds):
+                    for name, dhq in clients.items():
+                        started = time.process_time()
+                        await asyncio.gather(*(dhq.projects.get("shop") for _ in range(requests)))
+                        cpu[name].append((time.process_time() - started) / requests)
+                for dhq in clients.values():
+                    await dhq.aclose()
+    finally:
+        server.stop()
+    ours, base = statistics.median(cpu["store"]), statistics.median(cpu["plain"])
+    return Figure(
+        f"{requests:,} GETs, one client with a Redis rate store vs without, CPU ms/request",
+        ours * 1000,
+        base * 1000,
+        ours / base,
+        "<= 1.15x",
+        ours / base <= 1.15,
+        f"median of {rounds} alternating rounds; Redis on loopback (its own CPU not counted)",
     )
 
 
@@ -884,7 +978,7 @@ def _loop_factory(loop: str) -> Callable[[], asyncio.AbstractEventLoop] | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions and smaller runs")
-    parser.add_argument("--only", help="run only these benchmarks: overhead, shared_limit, rollout or bulk")
+    parser.add_argument("--only", help="run only these benchmarks: overhead, shared_limit, store, rollout or bulk")
     args = parser.parse_args()
     if args.only:
         return _only(args.only)
@@ -910,6 +1004,8 @@ def main() -> int:
         figures.append(asyncio.run(bulk(200, 50, transport, error_rate=0.0, rate_limit=100, adaptive=False)))
     for transport in transports:
         figures.append(median_of([shared_limit(200, 50, transport) for _ in range(runs)]))
+    figures += shared_store("httpx2", runs)
+    figures.append(asyncio.run(store_overhead(1000, rounds=3 if quick else 9)))
     for transport in transports:
         figures += rollouts(transport, runs=1 if quick else 9)
     figures.append(asyncio.run(push_rollout()))
@@ -932,6 +1028,9 @@ def _only(name: str) -> int:
     for transport in ("httpx2", "aiohttp"):
         if name == "overhead":
             figures += asyncio.run(request_overhead(1000, transport))
+        elif name == "store" and transport == "httpx2":
+            figures += shared_store(transport, 3)
+            figures.append(asyncio.run(store_overhead(1000, rounds=9)))
         elif name == "shared_limit":
             figures.append(median_of([shared_limit(200, 50, transport) for _ in range(3)]))
         elif name == "rollout":

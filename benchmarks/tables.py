@@ -19,7 +19,13 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 RESULTS = HERE / "results.json"
-FILES = ["README.md", "docs/guide/transports.md", "docs/guide/rate-limits.md", "docs/guide/observability.md"]
+FILES = [
+    "README.md",
+    "docs/guide/transports.md",
+    "docs/guide/rate-limits.md",
+    "docs/guide/observability.md",
+    "docs/guide/many-machines.md",
+]
 
 # Each section's rows: every figure whose name contains one of these (all of them: None).
 SECTIONS: dict[str, list[str] | None] = {
@@ -38,6 +44,7 @@ SECTIONS: dict[str, list[str] | None] = {
     ],
     "rate-limits": ["requests/s", "against one limit", "adaptive rate vs off", "adaptive rate off, vs ideal"],
     "tracing": ["CPU per call with a hook"],
+    "many-machines": ["four processes", "with a Redis rate store vs without"],
 }
 REGION = re.compile(r"(<!-- benchmarks: ([a-z-]+) -->\n)(.*?)(<!-- /benchmarks -->)", re.DOTALL)
 

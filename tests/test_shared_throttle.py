@@ -213,3 +213,40 @@ async def test_from_env_takes_the_store_from_deployhq_rate_store(redis: RedisSer
     assert throttle.store._redis is None  # the client made it, and closed it
     async with DeployHQ.from_env(env) as plain:
         assert not isinstance(plain.throttle, SharedThrottle)
+
+
+async def test_calls_cancelled_or_closed_while_waiting_for_the_store_send_nothing(redis: RedisServer) -> None:
+    from deployhq_async import ClientClosedError
+
+    fake = FakeDeployHQ(email=EMAIL, api_key=KEY)
+    fake.add_project("Shop")
+    async with RedisRateStore(redis.url) as store:
+        dhq = fake.client(rate_store=store, max_rate=2)  # two a second: the rest wait their turn in the store
+        waiting = asyncio.ensure_future(get_all(dhq, 8, at_once=8))
+        while len(fake.requests) < 2:
+            await asyncio.sleep(0.01)
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        sent = len(fake.requests)
+        assert sent < 8
+        closing = [asyncio.ensure_future(dhq.projects.get("shop")) for _ in range(4)]
+        for _ in range(50):
+            await asyncio.sleep(0)  # they ask the store, and wait for its next second
+        await dhq.aclose()
+        outcomes = await asyncio.gather(*closing, return_exceptions=True)
+        assert all(isinstance(o, ClientClosedError) for o in outcomes if not hasattr(o, "permalink"))
+        assert len(fake.requests) <= sent + 2
+        async with fake.client(rate_store=store) as again:  # the store goes on serving the account
+            assert (await again.projects.get("shop")).permalink == "shop"
+
+
+async def test_more_calls_at_once_than_one_exchange_admits_are_all_sent(redis: RedisServer) -> None:
+    from deployhq_async._shared_throttle import ADMIT_BATCH
+
+    fake = FakeDeployHQ(email=EMAIL, api_key=KEY)
+    fake.add_project("Shop")
+    async with RedisRateStore(redis.url) as store, fake.client(rate_store=store) as dhq:
+        await get_all(dhq, 2 * ADMIT_BATCH + 100, at_once=2 * ADMIT_BATCH + 100)
+        assert isinstance(dhq.throttle, SharedThrottle) and dhq.throttle.shared
+    assert len([r for r in fake.requests if r.status == 200]) == 2 * ADMIT_BATCH + 100

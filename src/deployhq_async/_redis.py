@@ -8,13 +8,20 @@ a cluster):
     deployhq-async:{<key>}:state   hash: rate, paused (ms), window, lowered, changed, step, refusals
     deployhq-async:{<key>}:held    sorted set: attempt -> until when it counts (ms)
     deployhq-async:{<key>}:flying  sorted set: attempt -> when it was sent (ms), in the slow start
+    deployhq-async:{<key>}:holding hash: client -> how many of the attempts held are its own
+    deployhq-async:{<key>}:wanting sorted set: client -> when it was last given less than it asked
 
 They are the rules of `_throttle.Throttle`, made shared: an attempt counts from
 when it is admitted until a second after its answer (while on the wire, until
 `HORIZON` at most: a process that died with attempts on the wire frees them
-then); a 429 lowers the rate to the answers accepted in the last second and its
+then); while several clients want more than there is, each is kept to its
+share (the others' unused shares go to whoever asks), so that processes
+started together finish together; a probe that met a 429 makes the next one
+wait twice as long (3 s, 6 s, … a minute), the whole account's probes being
+one client's; a 429 lowers the rate to the answers accepted in the last second and its
 `Retry-After` holds every client; a rate that held attempts back for a whole
-second without a 429 is probed upwards. The keys expire after an idle hour.
+second without a 429 is probed upwards. The keys expire after an idle day, so
+that the runs of the next hours start at the rate learned (no first burst of 429s).
 
 `<key>` is derived from the account's host and the user's email (hashed); the
 API key never reaches Redis.
@@ -36,27 +43,36 @@ if TYPE_CHECKING:
 
 PREFIX = "deployhq-async"
 HORIZON_MS = 60_000  # the longest an attempt on the wire counts without its answer
-IDLE_MS = 3_600_000  # an account's keys outlive their last use by this
+IDLE_MS = 86_400_000  # an account's keys outlive their last use by a day: the next runs start at its rate
 SCHEMES = ("redis", "rediss", "unix")
+KEY_PARTS = ("state", "held", "flying", "holding", "wanting")
 
 # ARGV: client, first sequence number, attempts wanted, max_rate (0: none), HORIZON_MS, IDLE_MS
 ADMIT = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local state, held, flying = KEYS[1], KEYS[2], KEYS[3]
-local s = redis.call('HMGET', state, 'paused', 'rate', 'window', 'lowered', 'changed', 'step')
+local s = redis.call('HMGET', state, 'paused', 'rate', 'window', 'lowered', 'changed', 'step', 'backoff')
 local paused = tonumber(s[1]) or 0
 local rate = tonumber(s[2])
 local window = tonumber(s[3])
 local lowered = tonumber(s[4]) or -1
 local changed = tonumber(s[5]) or -1
 local step = tonumber(s[6]) or 1
+local backoff = tonumber(s[7]) or 3000
 local function report(admitted, wait)
   return {admitted, wait, now, tostring(rate or -1), lowered, changed, paused}
 end
 if paused > now then return report(0, paused - now) end
+local holding, wanting, me = KEYS[4], KEYS[5], ARGV[1]
+local function owner(member) return string.match(member, '^(.*):%d+$') end
+for _, member in ipairs(redis.call('ZRANGEBYSCORE', held, '-inf', now)) do
+  local client = owner(member)
+  if redis.call('HINCRBY', holding, client, -1) <= 0 then redis.call('HDEL', holding, client) end
+end
 redis.call('ZREMRANGEBYSCORE', held, '-inf', now)
 redis.call('ZREMRANGEBYSCORE', flying, '-inf', now - 1000)
+redis.call('ZREMRANGEBYSCORE', wanting, '-inf', now - 100)
 if window == nil and rate == nil then
   window = 4
   redis.call('HSET', state, 'window', window)
@@ -74,12 +90,13 @@ if limit then
   local slots = limit >= 1 and math.floor(limit) or 1
   room = slots - count
   if room <= 0 and rate and (not maxr or rate < maxr) then
-    local after = (changed == lowered) and 3000 or 1000
+    local after = (changed == lowered) and backoff or 1000
     if now - changed >= after then
+      if changed ~= lowered then backoff = 3000 end  -- the last probe held: the limit moved
       rate = rate + step
       step = step * 2
       changed = now
-      redis.call('HSET', state, 'rate', tostring(rate), 'step', step, 'changed', changed)
+      redis.call('HSET', state, 'rate', tostring(rate), 'step', step, 'changed', changed, 'backoff', backoff)
       limit = rate
       if maxr and maxr < limit then limit = maxr end
       slots = limit >= 1 and math.floor(limit) or 1
@@ -100,6 +117,25 @@ if window and room > 0 then
     if first[2] then wait = math.min(tonumber(first[2]) + 1000 - now, 20) end
   end
 end
+if limit and room > 0 then
+  -- Others held back lately keep their share of the slots; the rest is anyone's.
+  local others = {}
+  for _, client in ipairs(redis.call('ZRANGE', wanting, 0, -1)) do
+    if client ~= me then others[#others + 1] = client end
+  end
+  if #others > 0 then
+    local slots = limit >= 1 and math.floor(limit) or 1
+    local fair = math.ceil(slots / (#others + 1))
+    local reserved = 0
+    for _, count in ipairs(redis.call('HMGET', holding, unpack(others))) do
+      reserved = reserved + math.max(0, fair - (tonumber(count) or 0))
+    end
+    local mine = tonumber(redis.call('HGET', holding, me)) or 0
+    room = math.min(room, math.max(room - reserved, fair - mine))
+    if room <= 0 then wait = 5 end
+  end
+end
+if room < want then redis.call('ZADD', wanting, now, me) else redis.call('ZREM', wanting, me) end
 if room <= 0 then return report(0, math.max(wait, 1)) end
 local n = math.min(room, want)
 local first, horizon = tonumber(ARGV[2]), tonumber(ARGV[5])
@@ -112,12 +148,14 @@ for i = 0, n - 1 do
   fs[#fs + 1] = member
 end
 redis.call('ZADD', held, unpack(hs))
+redis.call('HINCRBY', holding, me, n)
 if window then redis.call('ZADD', flying, unpack(fs)) end
 for _, key in ipairs(KEYS) do redis.call('PEXPIRE', key, ARGV[6]) end
 return report(n, 0)
 """
 
-# ARGV: where the slow start ends, max_rate (0: none), then the attempts DeployHQ answered (not with a 429)
+# ARGV: where the slow start ends, max_rate (0: none), then each attempt DeployHQ answered (not
+# with a 429) and how long ago (ms, as the client measured it: a duration, no clock's time)
 ANSWERED = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -129,12 +167,14 @@ local limit = rate
 if maxr > 0 and (not limit or maxr < limit) then limit = maxr end
 local hold = 1000
 if limit and limit < 1 then hold = math.floor(1000 / limit) end
-for i = 3, #ARGV do
-  redis.call('ZADD', held, now + hold, ARGV[i])
+for i = 3, #ARGV, 2 do
+  if redis.call('ZADD', held, now - tonumber(ARGV[i + 1]) + hold, ARGV[i]) == 1 then
+    redis.call('HINCRBY', KEYS[4], string.match(ARGV[i], '^(.*):%d+$'), 1)
+  end
   redis.call('ZREM', flying, ARGV[i])
 end
 if window and window >= 0 then
-  window = window + 0.2 * (#ARGV - 2)
+  window = window + 0.2 * (#ARGV - 2) / 2
   if window >= tonumber(ARGV[1]) then window = -1 end
   redis.call('HSET', state, 'window', tostring(window))
 end
@@ -147,7 +187,10 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local state, held, flying = KEYS[1], KEYS[2], KEYS[3]
 redis.call('HINCRBY', state, 'refusals', 1)
-redis.call('ZREM', held, ARGV[1])
+if redis.call('ZREM', held, ARGV[1]) == 1 then
+  local client = string.match(ARGV[1], '^(.*):%d+$')
+  if redis.call('HINCRBY', KEYS[4], client, -1) <= 0 then redis.call('HDEL', KEYS[4], client) end
+end
 redis.call('ZREM', flying, ARGV[1])
 local s = redis.call('HMGET', state, 'rate', 'lowered', 'changed', 'paused')
 local rate = tonumber(s[1])
@@ -157,6 +200,10 @@ local sent, after = tonumber(ARGV[2]), tonumber(ARGV[3])
 local probe = rate ~= nil and lowered < changed and changed <= sent
 if after >= 0 and not probe and now + after > paused then
   redis.call('HSET', state, 'paused', now + after)
+end
+if probe and sent >= lowered then  -- the limit held where it was: the next probe waits twice as long
+  local backoff = tonumber(redis.call('HGET', state, 'backoff')) or 3000
+  redis.call('HSET', state, 'backoff', math.min(backoff * 2, 60000))
 end
 if sent < lowered then return {0, tostring(rate or -1)} end
 local accepted = redis.call('ZCOUNT', held, '(' .. now, now + 1000)
@@ -274,9 +321,11 @@ class RedisRateStore:
             int(admitted), int(wait) / 1000, int(now), None if number < 0 else number, lowered, changed, paused
         )
 
-    async def answered(self, key: str, members: Sequence[str], window_end: int, max_rate: float | None) -> None:
-        """These attempts got answers that were not 429s."""
-        await self._run("answered", key, [window_end, max_rate or 0, *members])
+    async def answered(
+        self, key: str, answers: Sequence[tuple[str, int]], window_end: int, max_rate: float | None
+    ) -> None:
+        """These attempts got answers that were not 429s, so many ms ago."""
+        await self._run("answered", key, [window_end, max_rate or 0, *(part for answer in answers for part in answer)])
 
     async def refused(self, key: str, member: str, sent: int, retry_after: float | None) -> tuple[bool, float]:
         """A 429 answered `member` (admitted at `sent`); whether the shared rate
@@ -289,7 +338,7 @@ class RedisRateStore:
         try:
             if self._redis is None:
                 await self._open()
-            keys = [f"{PREFIX}:{{{key}}}:{part}" for part in ("state", "held", "flying")]
+            keys = [f"{PREFIX}:{{{key}}}:{part}" for part in KEY_PARTS]
             return await self._scripts[script](keys=keys, args=args)
         except RateStoreUnavailable:
             raise

@@ -23,6 +23,7 @@ environment (every command but demo):
   DEPLOYHQ_EMAIL      the email address you sign in with
   DEPLOYHQ_API_KEY    your API key (Settings > Security in DeployHQ)
   DEPLOYHQ_BASE_URL   another API root instead of the account's (optional)
+  DEPLOYHQ_RATE_STORE a Redis URL: one rate shared with the account's other clients (optional)
   DEPLOYHQ_TRANSPORT  the default of --transport (every command)
   DEPLOYHQ_LOOP       the default of --loop (every command)
   DEPLOYHQ_LOG        info or debug: the library's log on stderr (as -v and -vv)
