@@ -136,3 +136,24 @@ async def test_a_rollout_killed_in_one_process_resumes_in_another_from_redis(
     assert len(per_server) == 12 and set(per_server.values()) == {1}
     data = json.loads(out)
     assert data["status"] == "completed" and all(r["adopted"] for r in data["results"][:2])
+
+
+@pytest.mark.once
+async def test_two_processes_on_one_redis_journal_one_runs_and_the_other_exits_2(
+    redis: RedisServer, tmp_path: Path
+) -> None:
+    fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
+    file = targets_file(fake, tmp_path / "fleet.csv", 12)
+    # Long enough that the second process starts while the first still runs.
+    fake.inject(Fault.latency(0.5), method="POST", path="/projects/*/deployments", times="always")
+    args = ("bulk", str(file), "--no-wait", "--concurrency", "1", "--journal", f"{redis.url}/one-run")
+    async with fake.serve() as base_url:
+        first = await start_cli(*args, base_url=base_url, fake=fake)
+        await creates(fake, 1)
+        code, _, err = await run_cli(*args, base_url=base_url, fake=fake)
+        assert code == 2, err
+        assert f"another run holds the journal {redis.url}/one-run" in err and "nothing was sent" in err
+        _, first_err = await first.communicate()
+    assert first.returncode == 0, first_err.decode()
+    per_server = Counter(d.parent_identifier for d in fake.deployments())
+    assert len(per_server) == 12 and set(per_server.values()) == {1}
