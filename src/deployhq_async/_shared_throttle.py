@@ -96,7 +96,7 @@ class SharedThrottle(Throttle):
 
         grant: Grant = None
         if clock.monotonic() >= self._down_until:
-            future = asyncio.get_running_loop().create_future()
+            future: asyncio.Future[Grant] = asyncio.get_running_loop().create_future()
             self._waiting.append(future)
             if self._admitter is None:
                 self._admitter = asyncio.ensure_future(self._admit(clock))
@@ -106,8 +106,9 @@ class SharedThrottle(Throttle):
             except asyncio.CancelledError:
                 with contextlib.suppress(ValueError):
                     self._waiting.remove(future)
-                if future.done() and not future.cancelled() and future.exception() is None:
-                    self._report(future.result(), clock)  # admitted as it was cancelled: it counts as answered
+                admitted = future.done() and not future.cancelled() and future.exception() is None
+                if admitted and (granted := future.result()) is not None:
+                    self._report(granted, clock)  # admitted by the store as it was cancelled: it counts as answered
                 raise
         sent = clock.monotonic() if grant is not None else await self.local.acquire(clock)
         self._granted.setdefault(sent, []).append(grant)

@@ -157,3 +157,27 @@ async def test_two_processes_on_one_redis_journal_one_runs_and_the_other_exits_2
     assert first.returncode == 0, first_err.decode()
     per_server = Counter(d.parent_identifier for d in fake.deployments())
     assert len(per_server) == 12 and set(per_server.values()) == {1}
+
+
+@pytest.mark.once
+async def test_sigterm_gives_the_lease_back_so_the_run_resumes_at_once(redis: RedisServer, tmp_path: Path) -> None:
+    import signal
+
+    fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
+    file = targets_file(fake, tmp_path / "fleet.csv", 30)
+    journal = f"{redis.url}/fleet-term"  # the default lease (15 s): a resume within it needs the lease given back
+    fake.inject(Fault.latency(0.2), method="POST", path="/projects/*/deployments", times="always")
+    args = ("bulk", str(file), "--concurrency", "4", "--no-wait", "--journal", journal, "--settle-window", "1")
+    async with fake.serve() as base_url:
+        process = await start_cli(*args, base_url=base_url, fake=fake)
+        await creates(fake, 6)
+        process.send_signal(signal.SIGTERM)
+        out, err = await asyncio.wait_for(process.communicate(), timeout=20)
+        made = len(fake.deployments())
+        code, again, again_err = await run_cli(*args, base_url=base_url, fake=fake)
+    assert process.returncode == 143, err.decode()
+    assert f"to resume without deploying twice: deployhq-async bulk {file}" in out.decode()
+    assert f"--journal {journal}" in out.decode()
+    assert code == 0, again_err
+    assert f"({made} made by an earlier run with this journal, or found after a lost answer)" in again
+    assert sorted(Counter(d.parent_identifier for d in fake.deployments()).values()) == [1] * 30
