@@ -294,8 +294,10 @@ class RedisRateStore:
         """Let the store hear the last answers, then close its connections."""
         import asyncio  # loaded by the running loop already; kept off the import path
 
-        while self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        # Only the tasks not done: a gather of done ones need not yield to the loop
+        # (Python 3.12), and a done task leaves the set only in a callback the loop runs.
+        while pending := [task for task in self._tasks if not task.done()]:
+            await asyncio.gather(*pending, return_exceptions=True)
         client, self._redis = self._redis, None
         if client is not None:
             await client.aclose()

@@ -145,6 +145,7 @@ class RedisLog:
         is done once they are in Redis (or holds why they are not)."""
         previous, lines = self._last, [item for item in text.split("\n") if item]
         self._last = written = asyncio.ensure_future(self._append(previous, lines))
+        written.add_done_callback(_retrieved)  # an outcome's failure is `failed`'s to tell, at close
         return written
 
     async def _append(self, previous: asyncio.Future[None] | None, lines: list[str]) -> None:
@@ -188,6 +189,11 @@ class RedisLog:
         finally:
             await asyncio.gather(self._renewal, return_exceptions=True)
             await self._client.aclose()
+
+
+def _retrieved(task: asyncio.Future[None]) -> None:
+    if not task.cancelled():
+        task.exception()
 
 
 def _is_redis_error(exc: BaseException) -> bool:
