@@ -109,3 +109,14 @@ def smallest(schema: Any, doc: dict[str, Any] | None = None, depth: int = 0) -> 
     if kind == "string" and schema.get("format") == "date-time":
         return "2026-12-07T10:00:00Z"
     return {"integer": 1, "number": 1.5, "float": 1.5, "boolean": True, "null": None}.get(kind, "x")
+
+
+async def get_all(dhq: DeployHQ, count: int, at_once: int) -> None:
+    """`count` GETs of the project "shop", `at_once` at a time, each answered."""
+    slots = asyncio.Semaphore(at_once)
+
+    async def one() -> None:
+        async with slots:
+            assert (await dhq.projects.get("shop")).permalink == "shop"
+
+    await asyncio.gather(*(one() for _ in range(count)))

@@ -50,6 +50,22 @@ class RedisServer:
                 time.sleep(0.02)
         raise RuntimeError("redis-server did not answer within 10 s")
 
+    async def lease_gone(self) -> None:
+        """Until no journal lease is held in this Redis (a killed run's expired)."""
+        import asyncio
+
+        from redis.asyncio import from_url
+
+        client = from_url(self.url)
+        try:
+            for _ in range(300):
+                if not await client.keys("deployhq-async:journal:*:lease"):
+                    return
+                await asyncio.sleep(0.05)  # Redis's clock expires it, not the library's
+            raise AssertionError("the lease outlived its time")
+        finally:
+            await client.aclose()
+
     def stop(self) -> None:
         if self.process is not None:
             self.process.terminate()

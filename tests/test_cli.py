@@ -512,10 +512,16 @@ async def test_a_rollout_pause_needs_a_terminal(fake: FakeDeployHQ, tmp_path: Pa
     assert "a pause wave asks on the terminal whether to go on" in err
 
 
-async def test_a_killed_rollout_resumes_from_its_journal_with_one_deployment_per_target(tmp_path: Path) -> None:
+# A journal on disk, or in Redis (where the resume may run on another machine
+# once the killed run's lease, one second here, has expired).
+@pytest.mark.parametrize("store", ["file", pytest.param("redis", marks=pytest.mark.once)])
+async def test_a_killed_rollout_resumes_from_its_journal_with_one_deployment_per_target(
+    tmp_path: Path, store: str, request: pytest.FixtureRequest
+) -> None:
     fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
     file = targets_file(fake, tmp_path / "fleet.csv", 12)
-    journal = tmp_path / "fleet.journal"
+    redis = request.getfixturevalue("redis") if store == "redis" else None
+    journal = f"{redis.url}/fleet-rollout?lease=1" if redis else tmp_path / "fleet.journal"
     fake.inject(Fault.latency(0.15), method="POST", path="/projects/*/deployments", times="always")
     async with fake.serve() as base_url:
         args = ("rollout", str(file), "--wave", "2", "--wave", "50%", "--journal", str(journal))
@@ -525,6 +531,8 @@ async def test_a_killed_rollout_resumes_from_its_journal_with_one_deployment_per
         process.kill()
         await process.wait()
         first = len(fake.deployments())
+        if redis:
+            await redis.lease_gone()
         code, out, err = await run_cli(*args, "--json", base_url=base_url, fake=fake)
     assert code == 0, err
     assert 4 <= first < 12

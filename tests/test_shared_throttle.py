@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx2
 import pytest
-from helpers import EMAIL, KEY
+from helpers import EMAIL, KEY, get_all
 from redis_server import RedisServer
 
 from deployhq_async import ConfigurationError, DeployHQ, RateStoreUnavailable, RedisRateStore
@@ -29,16 +29,6 @@ def limited_fake(per_second: int, **options: Any) -> FakeDeployHQ:
     fake.add_project("Shop")
     fake.inject(Fault.rate_limit(per_second, retry_after=1), path="/projects/*", times="always")
     return fake
-
-
-async def get_all(dhq: DeployHQ, count: int, at_once: int) -> None:
-    slots = asyncio.Semaphore(at_once)
-
-    async def one() -> None:
-        async with slots:
-            assert (await dhq.projects.get("shop")).permalink == "shop"
-
-    await asyncio.gather(*(one() for _ in range(count)))
 
 
 async def state(url: str, dhq: DeployHQ) -> dict[bytes, bytes]:
@@ -250,3 +240,51 @@ async def test_more_calls_at_once_than_one_exchange_admits_are_all_sent(redis: R
         await get_all(dhq, 2 * ADMIT_BATCH + 100, at_once=2 * ADMIT_BATCH + 100)
         assert isinstance(dhq.throttle, SharedThrottle) and dhq.throttle.shared
     assert len([r for r in fake.requests if r.status == 200]) == 2 * ADMIT_BATCH + 100
+
+
+class UnreachableStore:
+    """A rate store that cannot be reached once `gate` is set (and records what it was told)."""
+
+    fail_closed = False
+    where = "redis://stub:6379/0"
+
+    def __init__(self) -> None:
+        self.gate = asyncio.Event()
+        self.told: list[object] = []
+
+    def track(self, task: asyncio.Task[Any]) -> None:
+        pass
+
+    async def admit(self, *args: object) -> None:
+        await self.gate.wait()
+        raise RateStoreUnavailable(f"the rate store {self.where} cannot be reached")
+
+    async def answered(self, *args: object) -> None:
+        self.told.append(("answered", args))
+
+    async def refused(self, *args: object) -> None:
+        self.told.append(("refused", args))
+
+
+async def test_a_call_cancelled_just_as_the_client_falls_back_holds_no_slot_and_reports_nothing() -> None:
+    clock = ManualClock()
+    store = UnreachableStore()
+    throttle = SharedThrottle(store, "account")  # type: ignore[arg-type]
+    call = asyncio.ensure_future(throttle.acquire(clock))
+    while not throttle._waiting:
+        await asyncio.sleep(0)
+    store.gate.set()
+    while throttle.shared:
+        await asyncio.sleep(0)
+    # The store failed and the waiting call was told to go to the local throttle;
+    # it is cancelled before it resumes.
+    assert not call.done()
+    call.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await call
+    assert (throttle._granted, throttle.local._in_flight, store.told) == ({}, 0, [])
+    # The local throttle admits the next call, and its answer stays local.
+    sent = await throttle.acquire(clock)
+    assert (throttle.local._in_flight, throttle._granted) == (1, {sent: [None]})
+    throttle.release(clock, sent, 200)
+    assert (throttle._granted, throttle.local._in_flight, store.told, throttle.shared) == ({}, 0, [], False)

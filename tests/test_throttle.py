@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import httpx2
 import pytest
-from helpers import EMAIL, KEY
+from helpers import EMAIL, KEY, get_all
 
 from deployhq_async import ConfigurationError, DeployHQ, Throttle
 from deployhq_async.testing import AutojumpClock, FakeDeployHQ, Fault, ManualClock
@@ -26,16 +26,6 @@ def most_in_any_second(moments: Sequence[float]) -> int:
             start += 1
         most = max(most, end - start + 1)
     return most
-
-
-async def get_all(dhq: DeployHQ, count: int, at_once: int) -> None:
-    slots = asyncio.Semaphore(at_once)
-
-    async def one() -> None:
-        async with slots:
-            assert (await dhq.projects.get("shop")).permalink == "shop"
-
-    await asyncio.gather(*(one() for _ in range(count)))
 
 
 def limited_fake(per_second: int) -> FakeDeployHQ:
