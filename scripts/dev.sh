@@ -14,6 +14,8 @@
 #                          Python 3.11-3.13 found
 #                          (each in its own .venv-3.X, with the newest releases); fails if
 #                          fewer than two are found
+#                          (the Pythons at once, each in a process of its own)
+#   scripts/dev.sh prepare only install the venvs of `pythons` and `oldest`
 #   scripts/dev.sh oldest  the test suite on the oldest versions pyproject.toml allows
 #                          (constraints/oldest.txt, in .venv-oldest)
 #   scripts/dev.sh lock    refresh constraints/locked.txt, what the default .venv installs
@@ -87,28 +89,62 @@ find_python() {
   return 1
 }
 
-pythons() {
-  local main found=1 version python output
+# The interpreters of the other Pythons 3.11-3.13 found, as "VERSION PATH" lines.
+other_pythons() {
+  local main version python
   main=$("$venv/bin/python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
   for version in 3.11 3.12 3.13; do
     [ "$version" = "$main" ] && continue
-    if ! python=$(find_python "$version"); then
+    if python=$(find_python "$version"); then
+      echo "$version $python"
+    else
       echo "Python $version: not found" >&2
-      continue
     fi
-    found=$((found + 1))
-    install "$python" "$root/.venv-$version"
-    echo "Python $version ($python):"
-    if ! output=$(cd "$root" && "$root/.venv-$version/bin/python" -m pytest -q -p no:cacheprovider -m "not prism and not schemathesis and not codegen and not once" "$@" 2>&1); then
-      echo "$output" | tail -n 80
-      exit 1
-    fi
-    echo "$output" | tail -n 1
   done
+}
+
+oldest_venv() {
+  install "$(find_python 3.11 || command -v python3)" "$root/.venv-oldest" test "$root/constraints/oldest.txt"
+}
+
+# Every venv `pythons` and `oldest` use, installed one after another (.ci/run
+# does this while the main suite runs).
+prepare() {
+  local version python
+  while read -r version python; do
+    install "$python" "$root/.venv-$version" </dev/null
+  done < <(other_pythons)
+  oldest_venv
+}
+
+# The suite on each other Python, at once (each in a process of its own, its
+# output kept until it ends: the suite passes with both cores busy).
+pythons() {
+  local found=1 version python logs failed=0
+  local -A pids=()
+  logs=$(mktemp -d)
+  while read -r version python; do
+    found=$((found + 1))
+    install "$python" "$root/.venv-$version" </dev/null
+    (cd "$root" && "$root/.venv-$version/bin/python" -m pytest -q -p no:cacheprovider --basetemp "$logs/tmp-$version" \
+      -m "not prism and not schemathesis and not codegen and not once" "$@") </dev/null >"$logs/$version.log" 2>&1 &
+    pids[$version]=$!
+  done < <(other_pythons)
   if [ "$found" -lt 2 ]; then
     echo "the tests ran on $found Python; at least two of 3.11-3.13 are needed" >&2
     exit 1
   fi
+  for version in $(printf '%s\n' "${!pids[@]}" | sort); do
+    echo "Python $version:"
+    if wait "${pids[$version]}"; then
+      tail -n 1 "$logs/$version.log"
+    else
+      tail -n 80 "$logs/$version.log"
+      failed=1
+    fi
+  done
+  rm -rf "$logs"
+  return "$failed"
 }
 
 job=${1:-}
@@ -139,7 +175,7 @@ case "$job" in
     loaded "${again[@]}" --loop uvloop --transport aiohttp "$@" ;;
   oldest)
     shift
-    install "$(find_python 3.11 || command -v python3)" "$root/.venv-oldest" test "$root/constraints/oldest.txt"
+    oldest_venv
     cd "$root"
     echo "The suite on the oldest versions pyproject.toml allows ($(
       "$root/.venv-oldest/bin/python" -c 'import httpx2, httpcore2, aiohttp; print("httpx2", httpx2.__version__, "httpcore2", httpcore2.__version__, "aiohttp", aiohttp.__version__)'
@@ -155,12 +191,15 @@ case "$job" in
     setup
     shift
     pythons "$@" ;;
+  prepare)
+    setup
+    prepare ;;
   docs)
     setup
     shift
     cd "$root"
     NO_MKDOCS_2_WARNING=1 exec "$venv/bin/python" -m mkdocs build --strict "$@" ;;
   *)
-    echo "usage: scripts/dev.sh setup|demo|test|pythons|oldest|lock|docs [args]" >&2
+    echo "usage: scripts/dev.sh setup|demo|test|pythons|prepare|oldest|lock|docs [args]" >&2
     exit 2 ;;
 esac

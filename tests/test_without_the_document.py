@@ -9,7 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
+# Each test runs a pytest of its own, whose skipping does not depend on the
+# suite's loop or transport: the default pass only.
+pytestmark = pytest.mark.once
 
 
 def run_subset(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:

@@ -122,6 +122,7 @@ def test_a_service_that_makes_its_own_client_reaches_the_served_fake(pytester: p
     result.assert_outcomes(passed=3)
 
 
+@pytest.mark.once  # pytest's own plugin loading, in a process of its own
 def test_the_plugin_is_registered_by_the_package(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest_subprocess("--fixtures", "-p", "no:cacheprovider")
     result.stdout.fnmatch_lines(["deployhq_fake*", "*fake DeployHQ account*", "deployhq*", "deployhq_server*"])
