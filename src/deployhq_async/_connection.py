@@ -15,6 +15,7 @@ from . import _retry
 from ._cache import remembered
 from ._clock import Clock
 from ._transports import DEADLINE, AiohttpTransport, ShardedTransport, proxy_from_environment
+from ._transports._private import copy_request
 from .errors import ClientClosedError, DeployHQError, ResponseDecodeError
 
 if TYPE_CHECKING:
@@ -175,11 +176,7 @@ class Connection:
             (method, url),
             lambda: httpx2.Request(method, self._url(url, None), headers=self._base_headers),
         )
-        request: httpx2.Request = object.__new__(httpx2.Request)
-        request.__dict__.update(template.__dict__)
-        request.headers = httpx2.Headers(template.headers)
-        request.extensions = extensions
-        return request
+        return copy_request(template, extensions)
 
     def _url(self, url: str, params: Mapping[str, Any] | None) -> httpx2.URL:
         """The parsed URL. Parsing is a third of building a request, and a client

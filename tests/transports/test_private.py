@@ -8,7 +8,7 @@ import importlib.util
 
 import httpx2
 
-from deployhq_async._transports._private import FIRST_CONNECTION_MODULES, read_response
+from deployhq_async._transports._private import FIRST_CONNECTION_MODULES, copy_request, read_response
 
 # The releases `_private.py` was checked on; a release where a test below fails
 # needs it looked at again.
@@ -37,3 +37,22 @@ def test_the_modules_a_first_connection_needs_are_where_they_were() -> None:
     versions = {name: importlib.metadata.version(name) for name in ("httpcore2", "anyio")}
     seen = f"(checked on httpcore2 {', '.join(CHECKED_ON)}, anyio {', '.join(ANYIO_CHECKED_ON)}; this is {versions})"
     assert [m for m in FIRST_CONNECTION_MODULES if importlib.util.find_spec(m) is None] == [], seen
+
+
+async def test_a_copied_request_is_the_one_the_public_way_builds_with_headers_of_its_own() -> None:
+    url, headers = "https://acme.deployhq.com/projects/p1?x=1", {"Accept": "application/json", "X-Mark": "1"}
+    template = httpx2.Request("GET", url, headers=headers)
+    copy = copy_request(template, {"timeout": {"read": 5.0}})
+    public = httpx2.Request("GET", url, headers=headers, extensions={"timeout": {"read": 5.0}})
+    seen = f"(checked on httpx2 {', '.join(CHECKED_ON)}; this is {httpx2.__version__})"
+    assert (copy.method, copy.url, copy.headers, copy.extensions) == (
+        public.method,
+        public.url,
+        public.headers,
+        public.extensions,
+    ), seen
+    assert await copy.aread() == public.content == b"", seen
+    streamed = [[part async for part in request.stream] for request in (copy, public)]  # type: ignore[union-attr]
+    assert streamed[0] == streamed[1], seen
+    copy.headers["Authorization"] = "Basic x"  # its own headers: the template keeps its own
+    assert "Authorization" not in template.headers and template.extensions == {}, seen
