@@ -229,7 +229,12 @@ class Admission(NamedTuple):
 
 def account_key(host: str, email: str) -> str:
     """The name an account's state has in the store: a digest of the host and
-    the email (the API key is not part of it, and neither is readable)."""
+    the email (the API key is not part of it, and neither is readable).
+
+    DeployHQ's limit is the account's (its Go SDK, deployhq/deployhq-cli
+    pkg/sdk/errors.go: a 429 is "the per-account ... rate limit", retried after
+    `Retry-After` seconds). The email keeps the users of one account apart, at
+    the price that each user's clients learn that limit for themselves."""
     return hashlib.sha256(f"{host.lower()}\n{email.lower()}".encode()).hexdigest()[:32]
 
 
