@@ -243,7 +243,11 @@ def _fail(waiting: deque[asyncio.Future[Grant]], exc: Exception) -> None:
 
 def _pop(grants: dict[float, list[Grant]], sent: float) -> Grant:
     """The grant of one attempt that went at `sent` (attempts that went at the
-    same moment are alike: any of theirs will do)."""
+    same moment are alike: any of theirs will do). Even one admitted by the
+    store and one by the local throttle at the very same moment, as the store
+    goes away or comes back: each side still hears of one attempt for each it
+    admitted, sent at that moment, and a 429 for either says the same of that
+    second."""
     pending = grants.get(sent)
     if not pending:
         return None
