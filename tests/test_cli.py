@@ -17,10 +17,14 @@ from deployhq_async.testing import FakeDeployHQ, Fault, ManualClock
 KEY = "0123456789abcdef0123456789abcdef01234567"
 
 
+PASS_SETTINGS = ("DEPLOYHQ_TRANSPORT", "DEPLOYHQ_LOOP")
+
+
 def cli_environment(base_url: str | None, fake: FakeDeployHQ | None) -> dict[str, str]:
     """This process's environment for a CLI process pointed at `fake` served at
-    `base_url` (the suite's DEPLOYHQ_TRANSPORT, set by conftest, reaches it too)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DEPLOYHQ_") or k == "DEPLOYHQ_TRANSPORT"}
+    `base_url` (the pass's DEPLOYHQ_TRANSPORT and DEPLOYHQ_LOOP, set by conftest,
+    reach it too)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DEPLOYHQ_") or k in PASS_SETTINGS}
     if base_url is not None and fake is not None:
         env.update(DEPLOYHQ_EMAIL=fake.email, DEPLOYHQ_API_KEY=KEY, DEPLOYHQ_BASE_URL=base_url)
     return env
