@@ -30,14 +30,17 @@ def cli_environment(base_url: str | None, fake: FakeDeployHQ | None) -> dict[str
     return env
 
 
-async def start_cli(*args: str, base_url: str | None, fake: FakeDeployHQ | None = None) -> asyncio.subprocess.Process:
-    """`deployhq-async ARGS` as a process, pointed at `fake` served at `base_url`."""
+async def start_cli(
+    *args: str, base_url: str | None, fake: FakeDeployHQ | None = None, env: dict[str, str] | None = None
+) -> asyncio.subprocess.Process:
+    """`deployhq-async ARGS` as a process, pointed at `fake` served at `base_url`
+    (with `env` added to its environment)."""
     return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "deployhq_async",
         *args,
-        env=cli_environment(base_url, fake),
+        env={**cli_environment(base_url, fake), **(env or {})},
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
@@ -50,8 +53,10 @@ async def outcome(process: asyncio.subprocess.Process) -> tuple[int, str, str]:
     return process.returncode, out.decode(), err.decode()
 
 
-async def run_cli(*args: str, base_url: str | None, fake: FakeDeployHQ | None = None) -> tuple[int, str, str]:
-    return await outcome(await start_cli(*args, base_url=base_url, fake=fake))
+async def run_cli(
+    *args: str, base_url: str | None, fake: FakeDeployHQ | None = None, env: dict[str, str] | None = None
+) -> tuple[int, str, str]:
+    return await outcome(await start_cli(*args, base_url=base_url, fake=fake, env=env))
 
 
 @pytest.fixture

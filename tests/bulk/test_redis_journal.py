@@ -119,25 +119,45 @@ async def test_two_processes_on_one_redis_journal_one_runs_and_the_other_exits_2
     assert len(per_server) == 12 and set(per_server.values()) == {1}
 
 
+# Alone, and beside the shared rate store of the same Redis, on a limit the run
+# meets (DEPLOYHQ_RATE_STORE): a run stopped while some of its attempts wait
+# for the store's admission still stops at once and gives its lease back.
 @pytest.mark.once
-async def test_sigterm_gives_the_lease_back_so_the_run_resumes_at_once(redis: RedisServer, tmp_path: Path) -> None:
+@pytest.mark.parametrize("shared_rate", [False, True])
+async def test_sigterm_gives_the_lease_back_so_the_run_resumes_at_once(
+    redis: RedisServer, tmp_path: Path, shared_rate: bool
+) -> None:
     import signal
 
     fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
     file = targets_file(fake, tmp_path / "fleet.csv", 30)
     journal = f"{redis.url}/fleet-term"  # the default lease (15 s): a resume within it needs the lease given back
     fake.inject(Fault.latency(0.2), method="POST", path="/projects/*/deployments", times="always")
+    env = {"DEPLOYHQ_RATE_STORE": redis.url} if shared_rate else {}
+    if shared_rate:
+        fake.inject(Fault.rate_limit(8, retry_after=1), path="/projects/*", times="always")
     args = ("bulk", str(file), "--concurrency", "4", "--no-wait", "--journal", journal, "--settle-window", "1")
     async with fake.serve() as base_url:
-        process = await start_cli(*args, base_url=base_url, fake=fake)
+        process = await start_cli(*args, base_url=base_url, fake=fake, env=env)
         await creates(fake, 6)
         process.send_signal(signal.SIGTERM)
         out, err = await asyncio.wait_for(process.communicate(), timeout=20)
         made = len(fake.deployments())
-        code, again, again_err = await run_cli(*args, base_url=base_url, fake=fake)
+        code, again, again_err = await run_cli(*args, base_url=base_url, fake=fake, env=env)
     assert process.returncode == 143, err.decode()
     assert f"to resume without deploying twice: deployhq-async bulk {file}" in out.decode()
     assert f"--journal {journal}" in out.decode()
     assert code == 0, again_err
     assert f"({made} made by an earlier run with this journal, or found after a lost answer)" in again
     assert sorted(Counter(d.parent_identifier for d in fake.deployments()).values()) == [1] * 30
+    if shared_rate:  # the runs met the limit, and the store learned it for the account
+        assert any(r.status == 429 for r in fake.requests)
+        from redis.asyncio import from_url
+
+        client = from_url(redis.url)
+        try:
+            (state,) = await client.keys("deployhq-async:{*}:state")  # one account
+            # Learned from the 429s: at the limit, or a probe or few above it (+1, +2, +4 …) until the next 429.
+            assert 1 <= float(await client.hget(state, "rate")) <= 16
+        finally:
+            await client.aclose()
