@@ -576,6 +576,32 @@ async def test_fail_fast_sends_no_create_after_a_refusal_also_from_the_throttles
     assert_honest(fake, targets, results)
 
 
+@pytest.mark.once  # eight seconds of real time (the final sweep at two requests a second)
+async def test_fail_fast_sends_no_create_after_a_refusal_also_from_the_shared_rate_stores_line(redis: Any) -> None:
+    """As above, the creates held in a shared rate store's line (Redis on
+    loopback, real time: Redis's clock decides): once one is refused, none of
+    those waiting for the store's admission is sent."""
+    from deployhq_async import RedisRateStore
+
+    fake = FakeDeployHQ(pending_seconds=0, running_seconds=0)
+    targets = seed(fake, 1, 40)
+    fake.inject(Fault.http_status(422), method="POST", path=DEPLOYMENTS, times=1)
+    reported: list[float] = []
+
+    def progress(result: DeployResult) -> None:
+        if result.status == "error":
+            reported.append(fake.clock.now())
+
+    async with RedisRateStore(redis.url) as store, fake.client(max_rate=2, rate_store=store) as dhq:
+        results = await dhq.deployments.deploy_many(targets, concurrency=8, fail_fast=True, on_progress=progress)
+    posts = [r for r in fake.requests if r.method == "POST"]
+    assert [r.status for r in posts].count(422) == 1 and len(reported) == 1
+    assert [r for r in posts if r.at >= reported[0] and r.status != 422] == []
+    statuses = Counter(r.status for r in results)
+    assert statuses["error"] == 1 and statuses["skipped"] == 40 - len(fake.deployments()) - 1
+    assert_honest(fake, targets, results)
+
+
 async def test_stop_and_cancel_reach_creates_waiting_in_the_throttles_line(tmp_path: Path) -> None:
     """Creates held by a `max_rate`: `stop()` sends none of them (they end
     `skipped`), and a cancellation ends them `cancelled` (nothing was sent), not
