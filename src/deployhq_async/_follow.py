@@ -55,39 +55,73 @@ async def follow(
     while True:
         if deployment is None:
             deployment, fresh = await fetch(), True
-        if fresh and on_poll is not None:
-            on_poll(deployment)
-        fresh = False
-        if hub is not None and identifier is not None:
-            deployment = _later(deployment, hub.latest(identifier))
-        status = deployment.status
-        if status != last:
-            last, interval = status, poll_interval
+        deployment, fresh = _shown(deployment, fresh, on_poll, hub, identifier), False
+        if deployment.status != last:
+            last, interval = deployment.status, poll_interval
             if on_change is not None:
                 on_change(deployment)
-        state = DeploymentStatus.of(status)
-        if state is not None and state.succeeded:
+        if _succeeded(deployment, what):
             return deployment
-        if state is not None and state.finished:
-            raise DeploymentFailedError(f"{what} ended {status}", deployment=deployment, status=status)
-        remaining = deadline - clock.monotonic()
-        if remaining <= 0:
-            raise DeploymentTimeoutError(
-                f"{what} still {status} after {timeout:g}s", deployment=deployment, status=status
-            )
-        nap = (clock.sleep if sleep is None else sleep)(
-            min(interval if hub is None else hub.fallback_interval, remaining)
-        )
-        if hub is not None and identifier is not None:
-            notified, slept = await hub.until(identifier, nap)
-            if notified:
-                continue  # the notification stands for a poll, when it is further along
-        else:
-            slept = await nap
-        if slept is False:
+        left = _left(deadline, clock, deployment, what, timeout)
+        nap = (clock.sleep if sleep is None else sleep)(min(interval if hub is None else hub.fallback_interval, left))
+        slept = await _pause(nap, hub, identifier)
+        if slept is None:
+            continue  # a notification further along stands for a poll
+        if not slept:
             return deployment
         interval = min(interval * 1.5, max(poll_interval, MAX_POLL_INTERVAL))
         deployment = None
+
+
+def _shown(
+    deployment: Deployment,
+    fresh: bool,
+    on_poll: Callable[[Deployment], object] | None,
+    hub: NotificationHub | None,
+    identifier: str | None,
+) -> Deployment:
+    """`on_poll` sees a fresh answer; the deployment with the hub's status of it, when further along."""
+    if fresh and on_poll is not None:
+        on_poll(deployment)
+    if hub is not None and identifier is not None:
+        return _later(deployment, hub.latest(identifier))
+    return deployment
+
+
+def _succeeded(deployment: Deployment, what: str) -> bool:
+    """Whether the deployment finished and succeeded.
+
+    Raises `DeploymentFailedError` when it failed or was aborted."""
+    status = deployment.status
+    state = DeploymentStatus.of(status)
+    if state is None:
+        return False
+    if state.succeeded:
+        return True
+    if state.finished:
+        raise DeploymentFailedError(f"{what} ended {status}", deployment=deployment, status=status)
+    return False
+
+
+def _left(deadline: float, clock: Clock, deployment: Deployment, what: str, timeout: float) -> float:
+    """Seconds until `deadline`.
+
+    Raises `DeploymentTimeoutError` when it has passed."""
+    left = deadline - clock.monotonic()
+    if left <= 0:
+        status = deployment.status
+        raise DeploymentTimeoutError(f"{what} still {status} after {timeout:g}s", deployment=deployment, status=status)
+    return left
+
+
+async def _pause(nap: Awaitable[object], hub: NotificationHub | None, identifier: str | None) -> bool | None:
+    """Wait out `nap` (a poll interval's sleep), or, with a hub, until the
+    notification of `identifier` comes. None: it came; False: `nap` ended the
+    loop (the caller's sleep returned False); True: time for the next poll."""
+    if hub is not None and identifier is not None:
+        notified, slept = await hub.until(identifier, nap)
+        return None if notified else slept is not False
+    return (await nap) is not False
 
 
 def _later(deployment: Deployment, notification: DeploymentNotification | None) -> Deployment:

@@ -65,16 +65,32 @@ async def entries_after(page: Page, step: str, last: int | None) -> list[Deploym
     before: int | None = None
     while True:
         batch = await page(step, before)
-        ids = [i for i in map(entry_id, batch) if i is not None]
         for entry in batch:
             key = entry_id(entry)
-            if (last is None or key is None or key > last) and (before is None or key is None or key < before):
+            if _between(key, last, before):
                 new.setdefault(key, []).append(entry)
-        if not ids or (last is not None and min(ids) <= last) or (before is not None and min(ids) >= before):
+        ids = [i for i in map(entry_id, batch) if i is not None]
+        if _last_page(ids, last, before):
             break
         before = min(ids)
     numbered = sorted((k, e) for k, entries in new.items() if k is not None for e in entries)
     return [e for _, e in numbered] + new.get(None, [])
+
+
+def _between(key: int | None, last: int | None, before: int | None) -> bool:
+    """An entry's id above `last` and below `before` (None: no such bound); an
+    entry without an id is always taken."""
+    if key is None:
+        return True
+    return (last is None or key > last) and (before is None or key < before)
+
+
+def _last_page(ids: list[int], last: int | None, before: int | None) -> bool:
+    """Paging back ends after a page of these ids: it was empty, it reached
+    `last`, or the server ignored the cursor (nothing older came)."""
+    if not ids:
+        return True
+    return (last is not None and min(ids) <= last) or (before is not None and min(ids) >= before)
 
 
 class LogReader:
