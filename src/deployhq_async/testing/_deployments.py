@@ -235,14 +235,8 @@ class DeploymentHandlers(Account):
         before = query.get("before", [None])[0]
         if before is not None and not before.isdigit():
             raise _invalid({"before": ["must be a log entry id"]})
-        status, started, completed = deployment.phase(self.clock.now(), self.pending_seconds, self.running_seconds)
         step = int(index)
-        written = 0
-        if started is not None:
-            ran = self.clock.now() - started if completed is None else completed - started
-            whole = step == 0 or (completed is not None and status != Status.ABORTED)  # exactly, not by a float
-            share = 1.0 if whole else ran / max(self.running_seconds, 1e-9)
-            written = min(LOG_ENTRIES_PER_STEP, int(max(0.0, share) * LOG_ENTRIES_PER_STEP + 1e-9))
+        status, written = self._written(deployment, step)
         failing = status in (Status.FAILED, Status.PREVIEW_FAILED) and step == transfers
         entries = []
         for line in range(written):
@@ -250,8 +244,21 @@ class DeploymentHandlers(Account):
             entry_id = line + 1 if step == 0 else LOG_ENTRIES_PER_STEP + line * transfers + step
             if before is not None and entry_id >= int(before):
                 break
-            error = failing and line == written - 1
-            message = "error: the transfer failed (the fake fails this server)" if error else f"line {line + 1}"
-            kind = "error" if error else "info"
-            entries.append({"id": entry_id, "step": step_id, "message": message, "detail": None, "type": kind})
+            entries.append(_log_entry(entry_id, step_id, line, error=failing and line == written - 1))
         return 200, entries[-LOG_PAGE:]
+
+    def _written(self, deployment: Deployment, step: int) -> tuple[Status, int]:
+        """The deployment's status now, and how many entries step `step` has written."""
+        status, started, completed = deployment.phase(self.clock.now(), self.pending_seconds, self.running_seconds)
+        if started is None:
+            return status, 0
+        ran = self.clock.now() - started if completed is None else completed - started
+        whole = step == 0 or (completed is not None and status != Status.ABORTED)  # exactly, not by a float
+        share = 1.0 if whole else ran / max(self.running_seconds, 1e-9)
+        return status, min(LOG_ENTRIES_PER_STEP, int(max(0.0, share) * LOG_ENTRIES_PER_STEP + 1e-9))
+
+
+def _log_entry(entry_id: int, step_id: str, line: int, *, error: bool) -> dict[str, Any]:
+    """One entry of a step's log: line `line`, or the error a failing step ends with."""
+    message = "error: the transfer failed (the fake fails this server)" if error else f"line {line + 1}"
+    return {"id": entry_id, "step": step_id, "message": message, "detail": None, "type": "error" if error else "info"}
