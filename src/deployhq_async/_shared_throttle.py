@@ -163,22 +163,26 @@ class SharedThrottle(Throttle):
                     _fail(waiting, exc if isinstance(exc, Exception) else RateStoreUnavailable("cancelled"))
                     raise
                 self._heard(clock, admission)
-                self._sequence += admission.admitted
-                for number in range(first, first + admission.admitted):
-                    while waiting and waiting[0].done():
-                        waiting.popleft()
-                    if not waiting:  # all but this one were cancelled meanwhile: it counts as answered
-                        self._report((f"{self._client}:{number}", admission.now), clock)
-                        continue
-                    waiting.popleft().set_result((f"{self._client}:{number}", admission.now))
+                self._hand_out(clock, first, admission)
                 if not admission.admitted:
                     await clock.sleep(admission.wait)
         finally:
             self._admitter = None
-            if waiting and clock.monotonic() < self._down_until:
-                while waiting:
-                    if not (future := waiting.popleft()).done():
-                        future.set_result(None)  # the local throttle admits these
+            if clock.monotonic() < self._down_until:
+                _admit_locally(waiting)
+
+    def _hand_out(self, clock: Clock, first: int, admission: Admission) -> None:
+        """The attempts the store admitted, numbered from `first`, to the calls waiting longest."""
+        waiting = self._waiting
+        self._sequence += admission.admitted
+        for number in range(first, first + admission.admitted):
+            grant = (f"{self._client}:{number}", admission.now)
+            while waiting and waiting[0].done():
+                waiting.popleft()
+            if waiting:
+                waiting.popleft().set_result(grant)
+            else:  # the calls it was for were cancelled meanwhile: it counts as answered
+                self._report(grant, clock)
 
     def _fall_back(self, clock: Clock, exc: RateStoreUnavailable) -> None:
         if self.store.fail_closed:
@@ -233,6 +237,13 @@ class SharedThrottle(Throttle):
             if lowered:
                 self.rate = rate
                 logger.info("DeployHQ refused a request (429): the account's clients now send at most %g/s", rate)
+
+
+def _admit_locally(waiting: deque[asyncio.Future[Grant]]) -> None:
+    """The calls waiting go to the local throttle (the store is away)."""
+    while waiting:
+        if not (future := waiting.popleft()).done():
+            future.set_result(None)
 
 
 def _fail(waiting: deque[asyncio.Future[Grant]], exc: Exception) -> None:
