@@ -36,20 +36,24 @@ def _rows(path: Path) -> list[tuple[str, Any]]:
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read the targets file {path}: {getattr(exc, 'strerror', None) or exc}") from None
     if path.suffix.lower() == ".toml":
-        try:
-            data = _load_toml(text)
-        except ValueError as exc:  # tomllib's message names the line and column
-            raise UsageError(f"{path}: {exc}") from None
-        if "target" in data and "targets" in data:
-            raise UsageError(f"{path}: both [[target]] and [[targets]] tables: use one name ([[target]])")
-        tables = data.get("target", data.get("targets", []))  # [[targets]] is read as [[target]]
-        if not isinstance(tables, list):
-            raise UsageError(f"{path}: `target` must be an array of tables ([[target]])")
-        return [(f"target {n}", row) for n, row in enumerate(tables, start=1)]
+        return _toml_rows(path, text)
     if path.suffix.lower() == ".csv":
         reader = csv.DictReader(text.splitlines())
         return [(f"line {reader.line_num}", {k: v for k, v in row.items() if v not in (None, "")}) for row in reader]
     raise UsageError(f"{path}: expected a .toml or .csv file")
+
+
+def _toml_rows(path: Path, text: str) -> list[tuple[str, Any]]:
+    try:
+        data = _load_toml(text)
+    except ValueError as exc:  # tomllib's message names the line and column
+        raise UsageError(f"{path}: {exc}") from None
+    if "target" in data and "targets" in data:
+        raise UsageError(f"{path}: both [[target]] and [[targets]] tables: use one name ([[target]])")
+    tables = data.get("target", data.get("targets", []))  # [[targets]] is read as [[target]]
+    if not isinstance(tables, list):
+        raise UsageError(f"{path}: `target` must be an array of tables ([[target]])")
+    return [(f"target {n}", row) for n, row in enumerate(tables, start=1)]
 
 
 _FIELDS = {f.name for f in dataclasses.fields(DeployTarget)}
@@ -67,13 +71,7 @@ def _target(path: Path, where: str, row: object) -> DeployTarget:
     if missing:
         short = {v: k for k, v in _SHORT.items()}
         raise UsageError(f"{path}: {where}: no {', '.join(short.get(m, m) for m in missing)}")
-    for name in _TEXT:
-        value = values.get(name)
-        if value is not None and not isinstance(value, str):
-            column = written[name]
-            raise UsageError(
-                f'{path}: {where}: {column} must be text, got {value!r} (in TOML, quote it: {column} = "{value}")'
-            )
+    _check_text(values, written, f"{path}: {where}")
     for flag in _FLAGS:
         if isinstance(values.get(flag), str):
             values[flag] = _flag(values[flag], f"{path}: {where}: {flag}")
@@ -81,6 +79,15 @@ def _target(path: Path, where: str, row: object) -> DeployTarget:
         return DeployTarget(**values)
     except ValueError as exc:  # what DeployTarget checks itself (an empty name, a mode it does not know)
         raise UsageError(f"{path}: {where}: {exc}") from None
+
+
+def _check_text(values: dict[str, Any], written: dict[str, str], where: str) -> None:
+    """The fields that are text are; `written`: each field by the column name the file gave it."""
+    for name in _TEXT:
+        value = values.get(name)
+        if value is not None and not isinstance(value, str):
+            column = written[name]
+            raise UsageError(f'{where}: {column} must be text, got {value!r} (in TOML, quote it: {column} = "{value}")')
 
 
 def _columns(row: dict[Any, Any], where: str) -> dict[str, Any]:

@@ -106,14 +106,19 @@ async def failure_excerpt(dhq: DeployHQ, project: str, deployment: Deployment, l
             newest = [e async for e in _newest_page(dhq, project, str(deployment.identifier), step.identifier)]
         except DeployHQError:
             continue
-        shown: list[str] = []
-        for entry in sorted(newest, key=lambda e: entry_id(e) or 0)[-lines:]:
-            if entry.message and entry.message not in shown:
-                shown.append(entry.message)
-        if shown:
+        if shown := _last_messages(newest, lines):
             out.append(f"last lines of the log of {step.description or step.identifier}:")
             out += [f"  {line}" for line in shown]
     return out
+
+
+def _last_messages(entries: list[DeploymentLogEntry], lines: int) -> list[str]:
+    """The messages of the last `lines` entries in the order written, each once."""
+    shown: list[str] = []
+    for entry in sorted(entries, key=lambda e: entry_id(e) or 0)[-lines:]:
+        if entry.message and entry.message not in shown:
+            shown.append(entry.message)
+    return shown
 
 
 async def _newest_page(dhq: DeployHQ, project: str, deployment: str, step: str) -> AsyncIterator[DeploymentLogEntry]:
