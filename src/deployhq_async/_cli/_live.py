@@ -108,19 +108,22 @@ class LiveView:
         table.add_column("targets", justify="right")
         for status, number in sorted(counts.items()):
             table.add_row(status, str(number))
+        self._add_slowest(table, results)
+        return titled(rich, f"{heading}: {title}" if heading else title, table)
+
+    def _add_slowest(self, table: Any, results: list[DeployResult]) -> None:
+        """A section of the targets under way the longest, and for how long."""
         going = sorted(
             (r for r in results if not final(r.status) and r.started_at is not None),
             key=lambda r: r.started_at or 0.0,
         )[:SLOWEST]
-        if going:
-            now = self._clock()
-            table.add_section()
-            for result in going:
-                target, seconds = result.target, now - (result.started_at or now)
-                table.add_row(
-                    f"{target.project} -> {target.parent_identifier[:8]}", f"{result.status}, {seconds:.0f} s"
-                )
-        return titled(rich, f"{heading}: {title}" if heading else title, table)
+        if not going:
+            return
+        now = self._clock()
+        table.add_section()
+        for result in going:
+            target, seconds = result.target, now - (result.started_at or now)
+            table.add_row(f"{target.project} -> {target.parent_identifier[:8]}", f"{result.status}, {seconds:.0f} s")
 
     def close(self) -> None:
         self._drawing.stop()
