@@ -136,27 +136,40 @@ class Connection:
         if path.startswith(("https://", "http://")):
             return self._bare_request(method, path, json=json, timeout=timeout)
         url = self.base_url + path
-        own_headers_only = not headers and json is None
-        merged = self._headers if own_headers_only else {**(headers or {}), **self._headers}
-        if headers and "Accept" in headers:
-            merged["Accept"] = headers["Accept"]
-        if json is not None:
-            merged["Content-Type"] = "application/json"
+        merged = self._merged_headers(headers, json)
         if self._http is not None:  # its default headers, params and cookies apply
             return self._http.build_request(
-                method, url, params=params, json=json, content=content, headers=merged, timeout=timeout
+                method,
+                url,
+                params=params,
+                json=json,
+                content=content,
+                headers=self._headers if merged is None else merged,
+                timeout=timeout,
             )
         extensions = {"timeout": timeout.as_dict()}
-        if own_headers_only and content is None and not params:
+        if merged is None and content is None and not params:
             return self._copy_of_template(method, url, extensions)
         return httpx2.Request(
             method,
             self._url(url, params),
             json=json,
             content=content,
-            headers=self._base_headers if own_headers_only else merged,
+            headers=self._base_headers if merged is None else merged,
             extensions=extensions,
         )
+
+    def _merged_headers(self, headers: Mapping[str, str] | None, json: Any) -> dict[str, str] | None:
+        """The operation's headers under the client's (but its `Accept`), and the
+        JSON body's type; None when the client's own are all there is."""
+        if not headers and json is None:
+            return None
+        merged = {**(headers or {}), **self._headers}
+        if headers and "Accept" in headers:
+            merged["Accept"] = headers["Accept"]
+        if json is not None:
+            merged["Content-Type"] = "application/json"
+        return merged
 
     def _bare_request(self, method: str, url: str, *, json: Any, timeout: httpx2.Timeout) -> httpx2.Request:
         headers = {name: value for name, value in self._headers.items() if name != "Authorization"}
