@@ -145,23 +145,27 @@ def without_credentials(message: Any, secrets: list[str]) -> Any:
             content = b""
         return httpx2.Request(message.method, message.url, headers=headers, content=content)
     if isinstance(message, httpx2.Response):
-        try:
-            content = message.content
-        except httpx2.ResponseNotRead:
-            content = b""
-        for secret in secrets:
-            content = content.replace(secret.encode("utf-8", "replace"), b"[redacted]")
-        # Through httpx2's public constructor: the content is already decoded, so
-        # the headers that describe its encoding and length on the wire go.
-        dropped = CREDENTIAL_HEADERS | {"content-encoding", "content-length", "transfer-encoding"}
-        headers = [(k, v) for k, v in message.headers.multi_items() if k.lower() not in dropped]
-        try:
-            request: httpx2.Request | None = without_credentials(message.request, secrets)
-        except RuntimeError:  # a response made without a request
-            request = None
-        kept = {k: v for k, v in message.extensions.items() if k in ("http_version", "reason_phrase")}
-        return httpx2.Response(message.status_code, headers=headers, content=content, request=request, extensions=kept)
+        return _response_without_credentials(message, secrets)
     return message
+
+
+def _response_without_credentials(message: httpx2.Response, secrets: list[str]) -> httpx2.Response:
+    try:
+        content = message.content
+    except httpx2.ResponseNotRead:
+        content = b""
+    for secret in secrets:
+        content = content.replace(secret.encode("utf-8", "replace"), b"[redacted]")
+    # Through httpx2's public constructor: the content is already decoded, so
+    # the headers that describe its encoding and length on the wire go.
+    dropped = CREDENTIAL_HEADERS | {"content-encoding", "content-length", "transfer-encoding"}
+    headers = [(k, v) for k, v in message.headers.multi_items() if k.lower() not in dropped]
+    try:
+        request: httpx2.Request | None = without_credentials(message.request, secrets)
+    except RuntimeError:  # a response made without a request
+        request = None
+    kept = {k: v for k, v in message.extensions.items() if k in ("http_version", "reason_phrase")}
+    return httpx2.Response(message.status_code, headers=headers, content=content, request=request, extensions=kept)
 
 
 def _text(value: object) -> str | None:
