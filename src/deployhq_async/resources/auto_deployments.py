@@ -108,17 +108,23 @@ class AutoDeployments(Resource):
         fake's loopback one)."""
         own = httpx2.URL(self._client.base_url)
         try:
-            url = httpx2.URL(hook_url)
+            url: httpx2.URL | None = httpx2.URL(hook_url)
         except httpx2.InvalidURL:
             url = None
-        host = url.host if url is not None else ""
-        deployhq = host == "deployhq.com" or host.endswith(".deployhq.com")
-        secure = url is not None and (url.scheme == "https" or (url.scheme == own.scheme and host == own.host))
-        if url is None or not (host == own.host or deployhq) or not secure or not url.path.startswith(HOOK_PREFIX):
-            shown = f"{url.scheme}://{host}" if url is not None else "it"
+        if url is None or not _is_hook(url, own):
+            shown = f"{url.scheme}://{url.host}" if url is not None else "it"
             raise ValueError(
                 f"hook_url ({shown}...) is not a DeployHQ automatic-deployment hook "
                 f"(https://<account>.deployhq.com{HOOK_PREFIX}...): pass the webhook_url "
                 "of auto_deployments.get(), or leave hook_url out to read it"
             )
         return hook_url
+
+
+def _is_hook(url: httpx2.URL, own: httpx2.URL) -> bool:
+    """Whether `url` is under DeployHQ's hook path on the client's own host or
+    a deployhq.com host, over HTTPS (HTTP only to the client's own host)."""
+    host = url.host
+    deployhq = host == "deployhq.com" or host.endswith(".deployhq.com")
+    secure = url.scheme == "https" or (url.scheme == own.scheme and host == own.host)
+    return (host == own.host or deployhq) and secure and url.path.startswith(HOOK_PREFIX)
