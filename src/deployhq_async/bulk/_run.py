@@ -74,6 +74,14 @@ LISTING_PAGE = 100
 S = DeploymentStatus
 
 
+def _unfinished_slots(options: BulkOptions) -> asyncio.Semaphore | None:
+    """The bound on deployments created and not finished yet, where the run waits for them."""
+    bound = options.max_unfinished
+    if bound is None and options.fail_fast and options.wait:
+        bound = options.concurrency  # else every create goes out before a failure can be seen
+    return asyncio.Semaphore(bound) if bound is not None and options.wait else None
+
+
 class BulkRun:
     """A bulk deployment: `results = await run`. `results` can be read at any
     moment, also after the run was cancelled; `stop()` stops launching creates
@@ -105,10 +113,7 @@ class BulkRun:
         self._on_result = on_result
         self._callback_error: tuple[str, Exception] | None = None  # the first callback that raised
         self._reported: set[int] = set()  # the results on_result has seen
-        bound = options.max_unfinished
-        if bound is None and options.fail_fast and options.wait:
-            bound = options.concurrency  # else every create goes out before a failure can be seen
-        self._unfinished = asyncio.Semaphore(bound) if bound is not None and options.wait else None
+        self._unfinished = _unfinished_slots(options)
         # Creates wait for a slot *before* deciding to launch, so a fail_fast stop
         # reaches every create not yet on the wire.
         self._launch = asyncio.Semaphore(options.concurrency)
