@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from .. import DeployHQ
+from .. import DeployHQ, DeploymentPlan
 from ..errors import DeploymentFailedError, DeploymentTimeoutError, NotFoundError, ValidationError
 from ._common import EXIT_FAILED, EXIT_OK, EXIT_TIMEOUT, UsageError, client, emit
 from ._live import deployment_view
@@ -18,21 +18,7 @@ async def deploy(args: argparse.Namespace) -> int:
     if args.start_revision is not None and not args.start_revision.strip():
         raise UsageError("--start-revision is empty: leave it out for the changes since the last deployment, or --full")
     async with client(args) as dhq:
-        # As DeployHQ's own CLI resolves them: the branch, its tip, and the start.
-        try:
-            plan = await dhq.deployments.plan(
-                args.project,
-                parent_identifier=args.server,
-                branch=args.branch,
-                end_revision=args.revision,
-                start_revision=args.start_revision,
-                full=args.full,
-            )
-        except NotFoundError as exc:
-            raise await not_found(dhq, args.project, exc, server=args.server) from None
-        if not args.json:
-            since = "the whole branch" if plan.full else f"the changes since {plan.start_revision}"
-            print(f"deploying {plan.branch or 'the default branch'} at {plan.end_revision}: {since}", file=sys.stderr)
+        plan = await _plan(args, dhq)
         try:
             deployment = await dhq.deployments.create(
                 args.project,
@@ -54,6 +40,25 @@ async def deploy(args: argparse.Namespace) -> int:
         if not args.json:
             print(f"deployment {deployment.identifier}: {deployment.status}, waiting", flush=True)
         return await _follow(args, dhq, str(deployment.identifier))
+
+
+async def _plan(args: argparse.Namespace, dhq: DeployHQ) -> DeploymentPlan:
+    """The branch, its tip and the start, as DeployHQ's own CLI resolves them (said on stderr)."""
+    try:
+        plan = await dhq.deployments.plan(
+            args.project,
+            parent_identifier=args.server,
+            branch=args.branch,
+            end_revision=args.revision,
+            start_revision=args.start_revision,
+            full=args.full,
+        )
+    except NotFoundError as exc:
+        raise await not_found(dhq, args.project, exc, server=args.server) from None
+    if not args.json:
+        since = "the whole branch" if plan.full else f"the changes since {plan.start_revision}"
+        print(f"deploying {plan.branch or 'the default branch'} at {plan.end_revision}: {since}", file=sys.stderr)
+    return plan
 
 
 async def wait(args: argparse.Namespace) -> int:

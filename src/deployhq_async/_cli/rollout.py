@@ -45,12 +45,7 @@ async def run(args: argparse.Namespace) -> int:
         failures = [] if result.interrupted else await failure_lines(args, dhq, list(result.results))
         projects = {t.project for t in targets}
         names = {} if result.interrupted or args.json else await parent_names(dhq, projects)
-    lines = _rollout_lines(result, names)
-    if result.interrupted and args.journal:
-        lines.append(f"to resume in the wave it was in: {resume_command(args)}")
-    elif result.interrupted:
-        lines.append("this rollout had no --journal, so it cannot be resumed: the table says what exists")
-    emit(args, _rollout_json(result), lines)
+    emit(args, _rollout_json(result), _rollout_lines(result, names) + _resume_lines(args, result))
     for line in failures:
         print(line, file=sys.stderr)
     if result.status in ("completed", "planned"):
@@ -58,6 +53,15 @@ async def run(args: argparse.Namespace) -> int:
     if received:
         return received.exit_status
     return EXIT_INTERRUPTED if result.interrupted else EXIT_FAILED
+
+
+def _resume_lines(args: argparse.Namespace, result: RolloutResult) -> list[str]:
+    """How to resume a rollout its caller stopped (nothing for one that ended by itself)."""
+    if not result.interrupted:
+        return []
+    if args.journal:
+        return [f"to resume in the wave it was in: {resume_command(args)}"]
+    return ["this rollout had no --journal, so it cannot be resumed: the table says what exists"]
 
 
 def _options(args: argparse.Namespace, total: int, *, on_progress: Callable[[DeployResult], None]) -> RolloutOptions:
