@@ -288,3 +288,35 @@ async def test_a_call_cancelled_just_as_the_client_falls_back_holds_no_slot_and_
     assert (throttle.local._in_flight, throttle._granted) == (1, {sent: [None]})
     throttle.release(clock, sent, 200)
     assert (throttle._granted, throttle.local._in_flight, store.told, throttle.shared) == ({}, 0, [], False)
+
+
+@pytest.mark.parametrize("shared", [False, True])
+async def test_a_call_cancelled_in_the_line_ends_for_the_hooks_as_unsent_with_or_without_a_store(
+    shared: bool, request: pytest.FixtureRequest
+) -> None:
+    """A call waiting for its turn (one request a second) and cancelled: the
+    hooks hear it start and end cancelled, not processed, the same with the
+    shared store as with the client's own throttle; nothing more is sent."""
+    from deployhq_async import RequestFinished, RequestStarted
+
+    fake = FakeDeployHQ(email=EMAIL, api_key=KEY)
+    fake.add_project("Shop")
+    seen: list[Any] = []
+    store = RedisRateStore(request.getfixturevalue("redis").url) if shared else None
+    async with fake.client(max_rate=1, hooks=[seen.append], rate_store=store) as dhq:
+        await dhq.projects.get("shop")
+        call = asyncio.ensure_future(dhq.projects.get("shop"))
+        while len(seen) < 3:  # it started, and waits for its turn
+            await asyncio.sleep(0)
+        call.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await call
+    if store is not None:
+        await store.aclose()
+    ends = [
+        (type(e).__name__, e.attempt, getattr(e, "error", None), getattr(e, "may_have_been_processed", False))
+        for e in seen
+        if isinstance(e, (RequestStarted, RequestFinished))
+    ]
+    assert ends[2:] == [("RequestStarted", 1, None, False), ("RequestFinished", 1, "CancelledError", False)]
+    assert len(fake.requests) == 1

@@ -133,7 +133,8 @@ class Pipeline:
                 decision = self._after_failure(exc, request, watch)
                 cause = type(exc).__name__
             except BaseException as exc:  # cancelled, closed under it, an undecodable body: no retry
-                watch.end(None, type(exc).__name__, getattr(exc, "may_have_been_processed", True))
+                # Cancelled while it waited its turn, it was not sent; on the wire, it may have been processed.
+                watch.end(None, type(exc).__name__, getattr(exc, "may_have_been_processed", watch.sending))
                 raise
             else:
                 if response.is_success:
@@ -200,6 +201,7 @@ class _Admission:
                     async with _holding(connection.semaphore()):
                         if not admitted():
                             raise Withheld("not sent: the bulk run stopped launching while it waited its turn")
+                        watch.sending = True
                         response = await connection.send(request, watch.total)
                     status = response.status_code
                 finally:
@@ -259,9 +261,11 @@ class _Watch:
         self._operation = None if operation is None else operation.OPERATION
         self._template = path if operation is None else operation.PATH
         self._started = 0.0
+        self.sending = False  # the attempt went to the connection (past its turn in the line)
 
     def start(self) -> None:
         self.attempt += 1
+        self.sending = False
         if self._hooks:
             started = _events.RequestStarted(self._operation, self._method, self._template, self.attempt)
             _events.deliver(self._hooks, started)
