@@ -241,14 +241,21 @@ class SharedThrottle(Throttle):
 
 def _admit_locally(waiting: deque[asyncio.Future[Grant]]) -> None:
     """The calls waiting go to the local throttle (the store is away)."""
-    while waiting:
-        if not (future := waiting.popleft()).done():
-            future.set_result(None)
+    _answer_all(waiting, None)
 
 
 def _fail(waiting: deque[asyncio.Future[Grant]], exc: Exception) -> None:
+    _answer_all(waiting, exc)
+
+
+def _answer_all(waiting: deque[asyncio.Future[Grant]], exc: Exception | None) -> None:
+    """Every call still waiting hears `exc`, or None (no grant of the store's)."""
     while waiting:
-        if not (future := waiting.popleft()).done():
+        if (future := waiting.popleft()).done():
+            continue
+        if exc is None:
+            future.set_result(None)
+        else:
             future.set_exception(exc)
 
 
