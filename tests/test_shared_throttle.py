@@ -17,6 +17,7 @@ import httpx2
 import pytest
 from helpers import EMAIL, KEY, get_all
 from redis_server import RedisServer
+from test_events import ends
 
 from deployhq_async import ConfigurationError, DeployHQ, RateStoreUnavailable, RedisRateStore
 from deployhq_async._redis import account_key
@@ -297,8 +298,6 @@ async def test_a_call_cancelled_in_the_line_ends_for_the_hooks_as_unsent_with_or
     """A call waiting for its turn (one request a second) and cancelled: the
     hooks hear it start and end cancelled, not processed, the same with the
     shared store as with the client's own throttle; nothing more is sent."""
-    from deployhq_async import RequestFinished, RequestStarted
-
     fake = FakeDeployHQ(email=EMAIL, api_key=KEY)
     fake.add_project("Shop")
     seen: list[Any] = []
@@ -313,10 +312,5 @@ async def test_a_call_cancelled_in_the_line_ends_for_the_hooks_as_unsent_with_or
             await call
     if store is not None:
         await store.aclose()
-    ends = [
-        (type(e).__name__, e.attempt, getattr(e, "error", None), getattr(e, "may_have_been_processed", False))
-        for e in seen
-        if isinstance(e, (RequestStarted, RequestFinished))
-    ]
-    assert ends[2:] == [("RequestStarted", 1, None, False), ("RequestFinished", 1, "CancelledError", False)]
+    assert ends(seen)[2:] == [("RequestStarted", 1, None, False), ("RequestFinished", 1, "CancelledError", False)]
     assert len(fake.requests) == 1
